@@ -1,0 +1,1 @@
+"""HTTP surface: OpenAI-compatible routes, admin and audit routes, operations routes."""

@@ -1,0 +1,167 @@
+"""Admin and audit API (contract): provider switches, audit records, keys. Roles checked in deps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, ConfigDict, StrictBool
+from sqlalchemy.exc import SQLAlchemyError
+
+from gateway.api.deps import AdminDep, AuditorDep, ServicesDep, request_id
+from gateway.errors import BadRequest, NotFound, ServiceUnavailable
+from gateway.services import Services
+from gateway.storage.tables import admin_events, audit_records
+from gateway.types import DecisionKind, Role
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/admin/api")
+MAX_PAGE = 500
+
+
+class ProviderPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    enabled: StrictBool
+
+
+class KeyCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    user: str
+    role: Literal["staff", "auditor", "admin"]
+    department: str | None = None
+
+
+def _provider_view(svc: Services, pid: str) -> dict[str, Any]:
+    entry = svc.router.entries[pid]
+    state = svc.switches.state[pid]
+    base = entry.api_base
+    return {
+        "id": pid,
+        "kind": entry.settings.kind,
+        "host": urlsplit(base).hostname if base else None,
+        "enabled": state.enabled,
+        "usable": svc.router.is_enabled(pid),
+        "configured_enabled": entry.settings.enabled,
+        "blocked_rule": entry.blocked_rule,
+        "blocked_models": sorted(entry.blocked_models),
+        "unavailable_reason": entry.unavailable_reason(),
+        "models": sorted(entry.settings.models),
+        "transport": entry.transport,
+        "updated_at": state.updated_at.isoformat() if state.updated_at else None,
+        "updated_by": state.updated_by,
+    }
+
+
+@router.get("/providers")
+async def list_providers(svc: ServicesDep, _: AuditorDep) -> dict[str, Any]:
+    return {"data": [_provider_view(svc, pid) for pid in svc.router.entries]}
+
+
+@router.patch("/providers/{provider_id}")
+async def patch_provider(provider_id: str, patch: ProviderPatch, request: Request, svc: ServicesDep,
+                         admin: AdminDep) -> dict[str, Any]:
+    before, after = await svc.switches.set_enabled(
+        provider_id, patch.enabled, actor=admin.user, request_id=request_id(request)
+    )
+    svc.metrics.providers_enabled.labels(provider_id).set(1 if svc.router.is_enabled(provider_id) else 0)
+    return {**_provider_view(svc, provider_id), "before": {"enabled": before}, "after": {"enabled": after}}
+
+
+def _record_view(row: Any) -> dict[str, Any]:
+    out = dict(row)
+    for k in ("ts",):
+        if isinstance(out.get(k), datetime):
+            out[k] = out[k].isoformat()
+    out["request_id"] = out.pop("id")
+    out["user"] = out.pop("user_name")
+    return out
+
+
+@router.get("/audit")
+async def list_audit(
+    svc: ServicesDep,
+    _: AuditorDep,
+    decision: Annotated[DecisionKind | None, Query()] = None,
+    user: Annotated[str | None, Query(max_length=200)] = None,
+    since: Annotated[datetime | None, Query()] = None,
+    until: Annotated[datetime | None, Query()] = None,
+    provider: Annotated[str | None, Query(max_length=64)] = None,
+    before: Annotated[str | None, Query(max_length=40, description="cursor: request id to page after")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+) -> dict[str, Any]:
+    q = sa.select(audit_records).order_by(audit_records.c.id.desc()).limit(limit)
+    if decision is not None:
+        q = q.where(audit_records.c.decision == decision.value)
+    if user is not None:
+        q = q.where(audit_records.c.user_name == user)
+    if since is not None:
+        q = q.where(audit_records.c.ts >= since)
+    if until is not None:
+        q = q.where(audit_records.c.ts < until)
+    if provider is not None:
+        q = q.where(audit_records.c.provider_id == provider)
+    if before is not None:
+        q = q.where(audit_records.c.id < before)
+    try:
+        async with svc.db.connect() as conn:
+            rows = (await conn.execute(q)).mappings().all()
+    except (SQLAlchemyError, OSError) as exc:
+        raise ServiceUnavailable("Audit storage is unreachable.") from exc
+    data = [_record_view(r) for r in rows]
+    return {"data": data, "next": data[-1]["request_id"] if len(data) == limit else None}
+
+
+@router.get("/audit/{rid}")
+async def get_audit(rid: str, svc: ServicesDep, _: AuditorDep) -> dict[str, Any]:
+    try:
+        async with svc.db.connect() as conn:
+            row = (await conn.execute(sa.select(audit_records).where(audit_records.c.id == rid))).mappings().first()
+    except (SQLAlchemyError, OSError) as exc:
+        raise ServiceUnavailable("Audit storage is unreachable.") from exc
+    if row is None:
+        raise NotFound(f"No audit record {rid!r}.")
+    return _record_view(row)
+
+
+@router.get("/events")
+async def list_events(svc: ServicesDep, _: AuditorDep,
+                      limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> dict[str, Any]:
+    async with svc.db.connect() as conn:
+        rows = (await conn.execute(sa.select(admin_events).order_by(admin_events.c.id.desc()).limit(limit))).mappings().all()
+    return {"data": [{**dict(r), "ts": r["ts"].isoformat() if isinstance(r["ts"], datetime) else r["ts"]} for r in rows]}
+
+
+@router.get("/keys")
+async def list_keys(svc: ServicesDep, _: AdminDep) -> dict[str, Any]:
+    keys = await svc.keys.list()
+    return {"data": [
+        {"id": k.id, "prefix": k.prefix, "user": k.user, "role": k.role.value, "department": k.department,
+         "created_at": k.created_at.isoformat(), "created_by": k.created_by,
+         "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None}
+        for k in keys
+    ]}
+
+
+@router.post("/keys", status_code=201)
+async def create_key(body: KeyCreate, request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
+    try:
+        key, info = await svc.keys.create(user=body.user, role=Role(body.role), department=body.department,
+                                          created_by=admin.user)
+    except ValueError as exc:
+        raise BadRequest(str(exc)) from None
+    await svc.audit.admin_event(actor=admin.user, action="key.create", target=info.id, before=None,
+                                after={"user": info.user, "role": info.role.value, "department": info.department},
+                                request_id=request_id(request))
+    return {"id": info.id, "key": key, "user": info.user, "role": info.role.value, "department": info.department}
+
+
+@router.delete("/keys/{key_id}")
+async def revoke_key(key_id: str, request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
+    info = await svc.keys.revoke(key_id)
+    await svc.audit.admin_event(actor=admin.user, action="key.revoke", target=key_id, before={"revoked": False},
+                                after={"revoked": True}, request_id=request_id(request))
+    return {"id": info.id, "revoked_at": info.revoked_at.isoformat() if info.revoked_at else None}

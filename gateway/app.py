@@ -1,0 +1,131 @@
+"""create_app(config): the FastAPI service. All state is built in the lifespan and kept on app.state.
+
+Nothing happens at import time. litellm is imported only if a configured provider needs it, and then in
+the background, so a gateway with OpenAI-compatible providers starts in well under a second.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import orjson
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from detectors import Engine, EngineSettings
+from gateway.api import admin, ops, openai
+from gateway.api.deps import request_id
+from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
+from gateway.auth import KeyStore
+from gateway.blocklist import BlockList
+from gateway.config import Config
+from gateway.errors import BadRequest, GatewayError, NotFound
+from gateway.metrics import Metrics
+from gateway.pipeline import error_response
+from gateway.providers import ProviderAdapter, build_adapter
+from gateway.routing import Router
+from gateway.services import Services
+from gateway.storage.db import create_engine, migrate
+from gateway.switches import ProviderSwitches
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("dlpgate.app")
+
+
+class RequestIdMiddleware:
+    """Give every request an id first, and make sure every response carries it as x-request-id."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rid = new_request_id()
+        scope.setdefault("state", {})["request_id"] = rid
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(k.lower() == b"x-request-id" for k, _ in headers):
+                    headers.append((b"x-request-id", rid.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+def build_services(config: Config) -> Services:
+    db = create_engine(config.storage.database_url)
+    blocklist = BlockList(config.blocked)
+    router = Router(config, blocklist)
+    configured_key = config.audit.hmac_key.get_secret_value().encode() if config.audit.hmac_key else None
+    adapters: dict[str, ProviderAdapter] = {}
+    for pid, entry in router.entries.items():
+        if entry.blocked_rule is None:
+            adapters[pid] = build_adapter(entry)
+    engine = Engine(EngineSettings(spacy_models=tuple(config.detection.spacy_models)))
+    return Services(
+        config=config, db=db, blocklist=blocklist, router=router, engine=engine, keys=KeyStore(db),
+        audit=AuditLog(db, configured_key=configured_key or None), adapters=adapters, metrics=Metrics(),
+        switches=ProviderSwitches(db, router), vocabulary=DEFAULT_VOCABULARY,
+    )
+
+
+def create_app(config: Config) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        svc = build_services(config)
+        if config.storage.migrate_on_start:
+            await migrate(svc.db)
+        await svc.audit.start()
+        await svc.switches.start()
+        for pid in svc.router.entries:
+            svc.metrics.providers_enabled.labels(pid).set(1 if svc.router.is_enabled(pid) else 0)
+        app.state.services = svc
+        log.info("gateway ready", extra={"providers": sum(svc.router.is_enabled(p) for p in svc.router.entries),
+                                         "config": config.source})
+        try:
+            yield
+        finally:
+            await svc.switches.stop()
+            await svc.audit.stop()
+            for adapter in svc.adapters.values():
+                await adapter.aclose()
+            await svc.db.dispose()
+            log.info("gateway stopped")
+
+    app = FastAPI(title="dlpgate", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(RequestIdMiddleware)
+    app.include_router(openai.router)
+    app.include_router(admin.router)
+    app.include_router(ops.router)
+
+    @app.exception_handler(GatewayError)
+    async def _gateway_error(request: Request, exc: GatewayError) -> Response:
+        return error_response(exc, request_id(request))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        errs = exc.errors()
+        first = errs[0] if errs else {}
+        loc = ".".join(str(p) for p in first.get("loc", ())) or "request"
+        return error_response(BadRequest(f"Invalid request: {loc}: {first.get('msg', 'invalid')}"), request_id(request))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            return error_response(NotFound("No such route."), request_id(request))
+        body = {"error": {"message": str(exc.detail), "type": "invalid_request_error", "code": None, "param": None}}
+        return Response(orjson.dumps(body), status_code=exc.status_code, media_type="application/json",
+                        headers={"x-request-id": request_id(request)})
+
+    return app

@@ -1,0 +1,277 @@
+"""The audit log: one record per request, durable before anything is forwarded.
+
+Invariant: a record never holds raw prompt text or a detected value. It holds ids, codes, counts, span
+positions, a keyed HMAC of the prompt (equal prompts correlate, the text cannot be recovered or
+enumerated without the key) and a *skeleton* excerpt: detected values become `<ENTITY>`, words from the
+detectors' public context vocabulary stay, every other word becomes `…`.
+
+Writes go through a group-commit writer: concurrent requests' inserts share one transaction, and each
+request waits until its own row is committed. If the commit fails, every waiting request fails closed.
+Completion updates (latency, upstream status, tokens) are queued and need not be awaited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import logging
+import re
+import secrets
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from gateway.errors import ServiceUnavailable
+from gateway.storage.tables import admin_events, audit_records, settings
+from gateway.types import DecisionKind, SlotFinding, TextSlot
+
+__all__ = ["DEFAULT_VOCABULARY", "AuditLog", "AuditRecord", "Completion", "new_request_id", "prompt_hmac", "skeleton_excerpt"]
+
+log = logging.getLogger("dlpgate.audit")
+
+MAX_BATCH = 256
+MAX_EXCERPT_CHARS = 400
+MAX_SPANS_STORED = 200
+WRITE_TIMEOUT_S = 5.0
+HMAC_SETTING = "audit_hmac_key"
+# Public context words the detectors react to: the only words a skeleton excerpt keeps.
+DEFAULT_VOCABULARY = frozenset({
+    "주민등록번호", "주민번호", "외국인등록번호", "여권번호", "여권", "운전면허", "면허번호", "면허", "사업자등록번호",
+    "법인등록번호", "건강보험", "연락처", "전화번호", "전화", "휴대폰", "핸드폰", "이메일", "메일", "계좌번호", "계좌",
+    "카드번호", "카드", "주소", "성명", "이름", "생년월일", "고객", "환자", "민원인", "담당자", "비밀", "대외비",
+    "name", "phone", "mobile", "email", "e-mail", "address", "account", "card", "passport", "license", "licence",
+    "ssn", "rrn", "resident", "registration", "customer", "patient", "dob", "birth", "contact", "confidential",
+    "secret", "user", "system", "assistant", "tool",
+})
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_SAFE_PUNCT = frozenset(":,.;()[]{}\"'=/-")
+
+
+def new_request_id() -> str:
+    """Time-ordered, unguessable: 12 hex digits of milliseconds, 16 of randomness."""
+    return f"req_{int(time.time() * 1000):012x}{secrets.token_hex(8)}"
+
+
+def prompt_hmac(key: bytes, slots: Sequence[TextSlot]) -> str | None:
+    if not slots:
+        return None
+    mac = hmac.new(key, digestmod=hashlib.sha256)
+    for slot in slots:
+        mac.update(slot.text.encode("utf-8", "surrogatepass"))
+        mac.update(b"\x1f")
+    return mac.hexdigest()
+
+
+def skeleton_excerpt(slots: Sequence[TextSlot], findings: Sequence[SlotFinding], vocabulary: frozenset[str]) -> str:
+    """A view of where findings sit, with no free text: see the module docstring."""
+    parts: list[str] = []
+    by_slot: dict[int, list[SlotFinding]] = {}
+    for f in findings:
+        by_slot.setdefault(f.slot, []).append(f)
+    for index, slot_findings in sorted(by_slot.items()):
+        text = slots[index].text
+        spans = sorted((f.start, f.end, f.entity.value) for f in slot_findings)
+        out: list[str] = []
+        for m in _TOKEN.finditer(text):
+            hit = next((s for s in spans if s[0] < m.end() and m.start() < s[1]), None)
+            if hit is not None:
+                piece = f"<{hit[2]}>"
+            else:
+                token = m.group(0)
+                low = token.casefold()
+                kept = next((w for w in vocabulary if low.startswith(w)), None) if len(low) > 1 else None
+                if kept is not None:
+                    piece = token[: len(kept)]
+                elif token in _SAFE_PUNCT:
+                    piece = token
+                else:
+                    piece = "…"
+            if out and out[-1] == piece and piece[0] in "<…":
+                continue
+            out.append(piece)
+        parts.append(" ".join(out))
+        if sum(len(p) for p in parts) > MAX_EXCERPT_CHARS:
+            break
+    excerpt = " | ".join(parts)
+    return excerpt[:MAX_EXCERPT_CHARS]
+
+
+@dataclass(slots=True)
+class AuditRecord:
+    id: str
+    endpoint: str
+    decision: DecisionKind
+    decision_id: str = field(default_factory=lambda: "dec_" + secrets.token_hex(8))
+    ts: datetime = field(default_factory=lambda: datetime.now(UTC))
+    key_id: str | None = None
+    user_name: str | None = None
+    role: str | None = None
+    department: str | None = None
+    client_addr: str | None = None
+    requested_model: str | None = None
+    provider_id: str | None = None
+    code: str | None = None
+    rule: str | None = None
+    entities: dict[str, int] = field(default_factory=dict)
+    spans: list[dict[str, Any]] = field(default_factory=list)
+    excerpt: str | None = None
+    prompt_hmac: str | None = None
+    policy_revision: str | None = None
+    status: str = "complete"
+    http_status: int | None = None
+    upstream_status: int | None = None
+    latency_ms: float | None = None
+    upstream_ms: float | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    stream: bool = False
+
+    def row(self) -> dict[str, Any]:
+        row = asdict(self)
+        row["decision"] = self.decision.value
+        row["spans"] = self.spans[:MAX_SPANS_STORED]
+        return row
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    request_id: str
+    http_status: int
+    upstream_status: int | None
+    latency_ms: float
+    upstream_ms: float | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+
+
+_UPDATE = (
+    audit_records.update()
+    .where(audit_records.c.id == sa.bindparam("b_id"))
+    .values(
+        status="complete",
+        http_status=sa.bindparam("b_http_status"),
+        upstream_status=sa.bindparam("b_upstream_status"),
+        latency_ms=sa.bindparam("b_latency_ms"),
+        upstream_ms=sa.bindparam("b_upstream_ms"),
+        prompt_tokens=sa.bindparam("b_prompt_tokens"),
+        completion_tokens=sa.bindparam("b_completion_tokens"),
+    )
+)
+
+
+class AuditLog:
+    def __init__(self, engine: AsyncEngine, *, configured_key: bytes | None = None) -> None:
+        self._engine = engine
+        self._configured_key = configured_key
+        self.hmac_key: bytes = b""
+        self._queue: asyncio.Queue[tuple[AuditRecord, asyncio.Future[None]] | Completion] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+        self.lost_updates = 0
+
+    async def start(self) -> None:
+        self.hmac_key = self._configured_key or await self._stored_key()
+        self._task = asyncio.create_task(self._run(), name="dlpgate-audit-writer")
+
+    async def _stored_key(self) -> bytes:
+        """Without a configured key, one random key is made once and kept in storage for every replica."""
+        async with self._engine.begin() as conn:
+            value = (await conn.execute(sa.select(settings.c.value).where(settings.c.name == HMAC_SETTING))).scalar()
+            if value is None:
+                value = secrets.token_hex(32)
+                await conn.execute(settings.insert().values(name=HMAC_SETTING, value=value))
+        return bytes.fromhex(value)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def stop(self) -> None:
+        if self._task is None:
+            return
+        await self._queue.join()
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+        self._task = None
+
+    async def write(self, record: AuditRecord) -> None:
+        """Return once the record is committed; raise ServiceUnavailable (fail closed) otherwise."""
+        if self._task is None or self._task.done():
+            raise ServiceUnavailable("The audit log is not running; nothing was forwarded.")
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((record, fut))
+        try:
+            await asyncio.wait_for(asyncio.shield(fut), WRITE_TIMEOUT_S)
+        except (SQLAlchemyError, OSError, TimeoutError) as exc:
+            raise ServiceUnavailable(
+                "The audit log cannot be written right now, so nothing was forwarded. Try again shortly."
+            ) from exc
+
+    def complete(self, completion: Completion) -> None:
+        self._queue.put_nowait(completion)
+
+    async def _run(self) -> None:
+        while True:
+            first = await self._queue.get()
+            batch = [first]
+            while len(batch) < MAX_BATCH and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                await self._flush(batch)
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+
+    async def _flush(self, batch: Iterable[tuple[AuditRecord, asyncio.Future[None]] | Completion]) -> None:
+        inserts = [item for item in batch if isinstance(item, tuple)]
+        updates = [item for item in batch if isinstance(item, Completion)]
+        if inserts:
+            try:
+                async with self._engine.begin() as conn:
+                    await conn.execute(audit_records.insert(), [rec.row() for rec, _ in inserts])
+            except (SQLAlchemyError, OSError) as exc:
+                log.error("audit insert failed", extra={"records": len(inserts), "error": type(exc).__name__})
+                for _, fut in inserts:
+                    if not fut.done():
+                        fut.set_exception(exc)
+            else:
+                for _, fut in inserts:
+                    if not fut.done():
+                        fut.set_result(None)
+        if updates:
+            params = [
+                {
+                    "b_id": u.request_id, "b_http_status": u.http_status, "b_upstream_status": u.upstream_status,
+                    "b_latency_ms": u.latency_ms, "b_upstream_ms": u.upstream_ms,
+                    "b_prompt_tokens": u.prompt_tokens, "b_completion_tokens": u.completion_tokens,
+                }
+                for u in updates
+            ]
+            try:
+                async with self._engine.begin() as conn:
+                    await conn.execute(_UPDATE, params)
+            except (SQLAlchemyError, OSError) as exc:
+                self.lost_updates += len(updates)
+                log.error("audit completion failed", extra={"records": len(updates), "error": type(exc).__name__})
+
+    async def admin_event(
+        self, *, actor: str, action: str, target: str, before: Any, after: Any, request_id: str | None
+    ) -> None:
+        try:
+            async with self._engine.begin() as conn:
+                await conn.execute(
+                    admin_events.insert().values(
+                        ts=datetime.now(UTC), actor=actor, action=action, target=target, before=before, after=after,
+                        request_id=request_id,
+                    )
+                )
+        except (SQLAlchemyError, OSError) as exc:
+            raise ServiceUnavailable("The audit log cannot be written; the change was not made.") from exc

@@ -1,0 +1,145 @@
+"""API keys: creation, revocation, and `Authorization: Bearer KEY` -> Principal.
+
+Only a SHA-256 of each key is stored: keys are 256-bit random tokens, so an unkeyed hash cannot be
+reversed by enumeration (unlike PII, which gets a keyed HMAC in the audit). A verified key is cached
+for KEY_CACHE_SECONDS so the hot path does not query the database on every request; unknown keys are
+never cached, so a key created by `dlpgate keys create` works at once on a running gateway, and a
+revocation takes effect within KEY_CACHE_SECONDS on every replica.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from gateway.errors import NotFound, ServiceUnavailable, Unauthorized
+from gateway.storage.tables import api_keys
+from gateway.types import Principal, Role
+
+__all__ = ["KEY_PREFIX", "KeyInfo", "KeyStore", "hash_key", "parse_bearer"]
+
+KEY_PREFIX = "dlp_"
+KEY_CACHE_SECONDS = 0.5
+MAX_AUTH_HEADER = 512
+MAX_NAME_CHARS = 200
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def parse_bearer(header: str | None) -> str:
+    if not header:
+        raise Unauthorized("Missing API key. Send `Authorization: Bearer <your dlpgate key>`.")
+    if len(header) > MAX_AUTH_HEADER:
+        raise Unauthorized("The Authorization header is too long.")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Use `Authorization: Bearer <your dlpgate key>`.")
+    return token.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    id: str
+    prefix: str
+    user: str
+    role: Role
+    department: str | None
+    created_at: datetime
+    created_by: str
+    revoked_at: datetime | None
+
+
+def _clean_name(value: str, what: str) -> str:
+    value = value.strip()
+    if not value or len(value) > MAX_NAME_CHARS or any(ord(c) < 32 for c in value):
+        raise ValueError(f"{what} must be 1 to {MAX_NAME_CHARS} printable characters")
+    return value
+
+
+class KeyStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._cache: dict[str, tuple[float, Principal]] = {}
+
+    async def create(self, *, user: str, role: Role, department: str | None, created_by: str) -> tuple[str, KeyInfo]:
+        user = _clean_name(user, "user")
+        department = _clean_name(department, "department") if department else None
+        key = KEY_PREFIX + secrets.token_urlsafe(32)
+        info = KeyInfo(
+            id=secrets.token_hex(8),
+            prefix=key[:10],
+            user=user,
+            role=role,
+            department=department,
+            created_at=datetime.now(UTC),
+            created_by=created_by,
+            revoked_at=None,
+        )
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                api_keys.insert().values(
+                    id=info.id, key_hash=hash_key(key), prefix=info.prefix, user_name=user, role=role.value,
+                    department=department, created_at=info.created_at, created_by=created_by, revoked_at=None,
+                )
+            )
+        return key, info
+
+    async def list(self, *, include_revoked: bool = True) -> list[KeyInfo]:
+        q = sa.select(api_keys).order_by(api_keys.c.created_at)
+        if not include_revoked:
+            q = q.where(api_keys.c.revoked_at.is_(None))
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(q)).mappings().all()
+        return [
+            KeyInfo(r["id"], r["prefix"], r["user_name"], Role(r["role"]), r["department"], r["created_at"],
+                    r["created_by"], r["revoked_at"])
+            for r in rows
+        ]
+
+    async def revoke(self, key_id: str) -> KeyInfo:
+        async with self._engine.begin() as conn:
+            res = await conn.execute(
+                api_keys.update()
+                .where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
+                .values(revoked_at=datetime.now(UTC))
+            )
+            if res.rowcount == 0:
+                raise NotFound(f"No active key with id {key_id!r}.")
+        self._cache.clear()
+        return next(k for k in await self.list() if k.id == key_id)
+
+    async def authenticate(self, header: str | None) -> Principal:
+        token = parse_bearer(header)
+        digest = hash_key(token)
+        now = time.monotonic()
+        hit = self._cache.get(digest)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        try:
+            async with self._engine.connect() as conn:
+                row = (
+                    await conn.execute(
+                        sa.select(api_keys.c.id, api_keys.c.key_hash, api_keys.c.user_name, api_keys.c.role,
+                                  api_keys.c.department, api_keys.c.revoked_at).where(api_keys.c.key_hash == digest)
+                    )
+                ).first()
+        except (SQLAlchemyError, OSError) as exc:
+            raise ServiceUnavailable("Key storage is unreachable; nothing was forwarded. Try again shortly.") from exc
+        if row is None or row.revoked_at is not None or not hmac.compare_digest(row.key_hash, digest):
+            self._cache.pop(digest, None)
+            raise Unauthorized("Invalid or revoked API key.")
+        principal = Principal(key_id=row.id, user=row.user_name, role=Role(row.role), department=row.department)
+        if len(self._cache) > 10_000:
+            self._cache.clear()
+        self._cache[digest] = (now + KEY_CACHE_SECONDS, principal)
+        return principal

@@ -1,0 +1,130 @@
+"""The block list: model names, provider kinds and hosts that are never reached, whatever the config enables.
+
+Matching is done on folded text (NFKC, invisible and combining characters removed, Cyrillic and Greek
+look-alikes mapped to Latin, case folded) and also on a compact form with every separator removed, so
+`DeepSeek`, `deep-seek`, `ｄｅｅｐｓｅｅｋ`, `deep\u200bseek` and `dееpseek` (Cyrillic е) all fold to the same name.
+The built-in DeepSeek rules always apply; the config's `blocked` section adds to them and cannot remove them.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gateway.config import BlockedSettings
+
+__all__ = ["BUILTIN_HOSTS", "BUILTIN_KINDS", "BUILTIN_MODEL_PATTERNS", "BlockList", "compact", "fold"]
+
+# DeepSeek and every route to its models: the name itself under any provider prefix, its Chinese company name,
+# and derivatives published under other names (Perplexity's R1-1776, Microsoft's MAI-DS-R1).
+BUILTIN_MODEL_PATTERNS = ("*deepseek*", "*深度求索*", "*r1-1776*", "*mai-ds-r1*")
+BUILTIN_HOSTS = ("deepseek.com", "*.deepseek.com", "deepseek.ai", "*.deepseek.ai")
+BUILTIN_KINDS = ("deepseek",)
+MAX_NAME_CHARS = 512
+
+# Letters that render like Latin ones (Unicode confusables, the subset that matters for model names).
+_CONFUSABLES = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+        "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+        "υ": "u", "χ": "x", "ɗ": "d", "ɖ": "d", "ꝑ": "p", "ı": "i", "ȷ": "j",
+    }
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e"})
+_SEPARATORS = re.compile(r"[^0-9a-z*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+
+
+def fold(text: str) -> str:
+    """NFKC, drop invisible/format and combining characters, map look-alikes, case fold, trim."""
+    text = unicodedata.normalize("NFKC", text[:MAX_NAME_CHARS])
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = [
+        ch
+        for ch in decomposed
+        if unicodedata.category(ch) not in ("Cf", "Mn", "Me", "Cc", "Co", "Cn") and ch not in "\u115f\u1160\u3164\uffa0"
+    ]
+    folded = unicodedata.normalize("NFC", "".join(kept)).casefold().translate(_CONFUSABLES)
+    return " ".join(folded.split())
+
+
+def compact(folded: str) -> str:
+    """The folded name without separators: `deep-seek r1` -> `deepseekr1`."""
+    return _SEPARATORS.sub("", folded)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    text: str
+    folded: re.Pattern[str]
+    compacted: re.Pattern[str]
+    leet: bool
+
+    def matches(self, name: str) -> bool:
+        f = fold(name)
+        c = compact(f)
+        if self.folded.fullmatch(f) or self.compacted.fullmatch(c):
+            return True
+        return self.leet and bool(self.compacted.fullmatch(c.translate(_LEET)))
+
+
+def _rule(pattern: str, *, leet: bool) -> _Rule:
+    f = fold(pattern)
+    return _Rule(
+        text=pattern,
+        folded=re.compile(fnmatch.translate(f)),
+        compacted=re.compile(fnmatch.translate(compact(f))),
+        leet=leet,
+    )
+
+
+def _host_matches(pattern: str, host: str) -> bool:
+    p = fold(pattern).rstrip(".")
+    h = fold(host).rstrip(".")
+    if p.startswith("*."):
+        return h.endswith(p[1:])
+    return h == p
+
+
+class BlockList:
+    """Answers "which rule blocks this?" for a model name, a provider kind or a host; None when none does."""
+
+    def __init__(self, settings: BlockedSettings | None = None) -> None:
+        settings = settings or BlockedSettings()
+        self._models = tuple(
+            [_rule(p, leet=True) for p in BUILTIN_MODEL_PATTERNS]
+            + [_rule(p, leet=False) for p in settings.model_patterns]
+        )
+        self._hosts = tuple(BUILTIN_HOSTS) + tuple(settings.hosts)
+        self._kinds = frozenset(fold(k) for k in (*BUILTIN_KINDS, *settings.kinds))
+
+    def model_rule(self, name: str) -> str | None:
+        for rule in self._models:
+            if rule.matches(name):
+                return f"model_patterns:{rule.text}"
+        return None
+
+    def kind_rule(self, kind: str) -> str | None:
+        return f"kinds:{kind}" if fold(kind) in self._kinds else None
+
+    def host_rule(self, host: str | None) -> str | None:
+        if not host:
+            return None
+        for pattern in self._hosts:
+            if _host_matches(pattern, host):
+                return f"hosts:{pattern}"
+        return None
+
+    def first_rule(self, *, models: Iterable[str] = (), kind: str | None = None, hosts: Iterable[str] = ()) -> str | None:
+        if kind is not None and (r := self.kind_rule(kind)):
+            return r
+        for h in hosts:
+            if r := self.host_rule(h):
+                return r
+        for m in models:
+            if r := self.model_rule(m):
+                return r
+        return None

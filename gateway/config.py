@@ -1,0 +1,322 @@
+"""Configuration: the YAML file, `${ENV}` interpolation, validation. The only module that reads policies/.
+
+Invariant: a Config that exists is valid. Every mistake becomes a ConfigError whose lines each name the
+file, the key and the problem; the CLI prints them and exits 2, with no traceback.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+
+from detectors.types import Entity
+
+__all__ = [
+    "DEFAULT_CONFIG_PATH",
+    "Action",
+    "AuditSettings",
+    "BlockedSettings",
+    "Config",
+    "ConfigError",
+    "DetectionSettings",
+    "EntityRule",
+    "PolicySettings",
+    "ProviderSettings",
+    "ServerSettings",
+    "StorageSettings",
+    "load_config",
+    "parse_config",
+]
+
+DEFAULT_CONFIG_PATH = Path("policies/default.yaml")
+MAX_CONFIG_BYTES = 1 << 20
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+_PROVIDER_ID = r"^[a-z0-9][a-z0-9_.-]{0,62}$"
+
+# litellm provider names dlpgate accepts as `kind` (plus its own `demo`). A typo in kind is caught at start
+# instead of becoming a request-time surprise.
+KNOWN_KINDS = frozenset(
+    {
+        "demo", "openai", "azure", "azure_ai", "anthropic", "bedrock", "vertex_ai", "gemini", "ollama",
+        "ollama_chat", "hosted_vllm", "vllm", "openrouter", "deepseek", "together_ai", "fireworks_ai", "groq",
+        "mistral", "cohere", "databricks", "watsonx", "sagemaker", "huggingface", "perplexity", "xai",
+        "cerebras", "nvidia_nim", "lm_studio", "openai_like", "text-completion-openai", "friendliai",
+        "deepinfra", "anyscale", "replicate", "sambanova", "novita", "hyperbolic", "nebius", "cloudflare",
+    }
+)
+
+
+class ConfigError(Exception):
+    """One or more configuration mistakes, one line each: `FILE: KEY: PROBLEM`."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+class Action(enum.StrEnum):
+    BLOCK = "block"
+    MASK = "mask"
+    WARN = "warn"
+    ALLOW = "allow"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ProviderSettings(_Strict):
+    id: Annotated[str, Field(pattern=_PROVIDER_ID)]
+    kind: str
+    api_base: str | None = None
+    api_key: SecretStr | None = None
+    api_version: str | None = None
+    region: str | None = None
+    enabled: bool = True
+    models: dict[str, str]
+    timeout_s: Annotated[float, Field(gt=0, le=600)] = 60.0
+    connect_timeout_s: Annotated[float, Field(gt=0, le=60)] = 5.0
+    transport: Literal["auto", "passthrough", "litellm"] = "auto"
+    requires_key: bool | None = None
+    description: str = ""
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str) -> str:
+        if v not in KNOWN_KINDS:
+            raise ValueError(f"unknown provider kind {v!r}; use a litellm provider name such as openai, azure, anthropic")
+        return v
+
+    @field_validator("api_base")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        parts = urlsplit(v)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("api_base must be an http:// or https:// URL with a host")
+        return v.rstrip("/")
+
+    @field_validator("models", mode="before")
+    @classmethod
+    def _models(cls, v: object) -> object:
+        if isinstance(v, list):
+            if not all(isinstance(m, str) for m in v):
+                raise ValueError("models must be a list of names or a mapping of client name to upstream model")
+            return {m: m for m in v}
+        return v
+
+    @field_validator("models")
+    @classmethod
+    def _models_nonempty(cls, v: dict[str, str]) -> dict[str, str]:
+        if not v:
+            raise ValueError("list at least one model")
+        for name, upstream in v.items():
+            if not name.strip() or not upstream.strip():
+                raise ValueError("model names must not be empty")
+        return v
+
+    @property
+    def key_required(self) -> bool:
+        if self.requires_key is not None:
+            return self.requires_key
+        return self.kind not in {"demo", "ollama", "ollama_chat", "hosted_vllm", "vllm", "lm_studio"}
+
+    @property
+    def has_key(self) -> bool:
+        return self.api_key is not None and self.api_key.get_secret_value() != ""
+
+
+class BlockedSettings(_Strict):
+    model_patterns: list[str] = Field(default_factory=list)
+    hosts: list[str] = Field(default_factory=list)
+    kinds: list[str] = Field(default_factory=list)
+
+
+class StorageSettings(_Strict):
+    database_url: str = "sqlite:///var/dlpgate.db"
+    redis_url: str | None = None
+    migrate_on_start: bool = True
+
+    @field_validator("database_url")
+    @classmethod
+    def _db(cls, v: str) -> str:
+        if not (v.startswith("sqlite:///") or v.startswith(("postgresql://", "postgres://", "postgresql+asyncpg://"))):
+            raise ValueError("database_url must start with sqlite:/// or postgresql://")
+        return v
+
+
+class ServerSettings(_Strict):
+    max_body_bytes: Annotated[int, Field(ge=1024, le=64 << 20)] = 4 << 20
+    max_text_chars: Annotated[int, Field(ge=1024, le=16 << 20)] = 2 << 20
+    shutdown_grace_s: Annotated[float, Field(ge=0, le=300)] = 20.0
+    trusted_proxies: list[str] = Field(default_factory=list)
+
+
+class AuditSettings(_Strict):
+    hmac_key: SecretStr | None = None
+    excerpt: Literal["skeleton", "none"] = "skeleton"
+
+
+class DetectionSettings(_Strict):
+    spacy_models: list[str] = Field(default_factory=list)
+
+
+class EntityRule(_Strict):
+    action: Action
+    threshold: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+
+
+def _entity_rules(v: object) -> object:
+    """Accept the short form `KR_RRN: block` next to `PERSON: {action: mask, threshold: 0.6}`."""
+    if isinstance(v, Mapping):
+        return {k: ({"action": r} if isinstance(r, str) else r) for k, r in v.items()}
+    return v
+
+
+class PolicySettings(_Strict):
+    revision: str | None = None
+    threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    default_action: Action = Action.ALLOW
+    entities: dict[Entity, EntityRule] = Field(default_factory=dict)
+    unscannable_parts: Literal["block", "allow"] = "block"
+    token_arrays: Literal["block", "allow"] = "block"
+
+    @field_validator("entities", mode="before")
+    @classmethod
+    def _short(cls, v: object) -> object:
+        return _entity_rules(v)
+
+    def rule_for(self, entity: Entity) -> EntityRule:
+        return self.entities.get(entity) or EntityRule(action=self.default_action)
+
+    def digest(self) -> str:
+        """Policy revision recorded in each audit row: explicit, or a hash of the rules."""
+        if self.revision:
+            return self.revision
+        return "sha256:" + hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:16]
+
+
+def default_policy() -> PolicySettings:
+    """The built-in policy; policies/default.yaml states the same rules (a test holds them equal)."""
+    block = (
+        Entity.KR_RRN, Entity.KR_ALIEN_REG, Entity.KR_PASSPORT, Entity.KR_DRIVER_LICENSE, Entity.CREDIT_CARD,
+        Entity.BANK_ACCOUNT, Entity.KR_HEALTH_INSURANCE, Entity.CLASSIFICATION_MARKING,
+        Entity.CONFIDENTIAL_DOCUMENT, Entity.INTERNAL_TERM,
+    )
+    mask = (Entity.PERSON, Entity.PHONE_NUMBER, Entity.EMAIL_ADDRESS, Entity.LOCATION)
+    rules = {e: EntityRule(action=Action.BLOCK) for e in block}
+    rules.update({e: EntityRule(action=Action.MASK) for e in mask})
+    return PolicySettings(entities=rules)
+
+
+class Config(_Strict):
+    providers: list[ProviderSettings] = Field(default_factory=list)
+    blocked: BlockedSettings = Field(default_factory=BlockedSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
+    detection: DetectionSettings = Field(default_factory=DetectionSettings)
+    policy: PolicySettings = Field(default_factory=default_policy)
+    source: str = Field(default="<memory>", exclude=True)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Config:
+        seen: dict[str, int] = {}
+        for i, p in enumerate(self.providers):
+            if p.id in seen:
+                raise ValueError(f"providers[{i}].id: duplicate provider id {p.id!r} (also providers[{seen[p.id]}])")
+            seen[p.id] = i
+        owners: dict[str, str] = {}
+        for p in self.providers:
+            if not p.enabled:
+                continue
+            for name in p.models:
+                key = name.casefold()
+                if key in owners:
+                    raise ValueError(
+                        f"model {name!r} is served by enabled providers {owners[key]!r} and {p.id!r}; "
+                        "a model name must resolve to exactly one provider"
+                    )
+                owners[key] = p.id
+        return self
+
+
+def _interpolate(node: object, path: str, errors: list[str], source: str) -> object:
+    if isinstance(node, str):
+        def sub(m: re.Match[str]) -> str:
+            name, default = m.group(1), m.group(2)
+            value = os.environ.get(name)
+            if value is None:
+                if default is None:
+                    errors.append(f"{source}: {path or '<root>'}: environment variable {name} is not set "
+                                  f"(write ${{{name}:-}} to allow it to be empty)")
+                    return ""
+                return default
+            return value
+        return _ENV_REF.sub(sub, node)
+    if isinstance(node, list):
+        return [_interpolate(v, f"{path}[{i}]", errors, source) for i, v in enumerate(node)]
+    if isinstance(node, dict):
+        return {k: _interpolate(v, f"{path}.{k}" if path else str(k), errors, source) for k, v in node.items()}
+    return node
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "<root>"
+
+
+def parse_config(data: object, source: str = "<memory>") -> Config:
+    """Validate an already-loaded YAML tree (interpolating `${ENV}`), or raise ConfigError."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError([f"{source}: <root>: expected a mapping of settings, got {type(data).__name__}"])
+    errors: list[str] = []
+    tree = _interpolate(data, "", errors, source)
+    if errors:
+        raise ConfigError(errors)
+    if isinstance(tree, dict) and tree.get("policy") is None:
+        tree.pop("policy", None)
+    try:
+        config = Config.model_validate(tree)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors(include_url=False, include_input=False):
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            lines.append(f"{source}: {_loc(tuple(err['loc']))}: {msg}")
+        raise ConfigError(lines) from None
+    return config.model_copy(update={"source": source})
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ConfigError([f"{p}: <file>: cannot read config ({exc.strerror or exc})"]) from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError([f"{p}: <file>: config is larger than {MAX_CONFIG_BYTES} bytes"])
+    try:
+        data: Any = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else "<file>"
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ConfigError([f"{p}: {where}: {problem}"]) from None
+    return parse_config(data, str(p))

@@ -1,0 +1,352 @@
+"""One request, stage by stage. Any stage may refuse; none may be skipped; a stage that cannot run fails closed.
+
+    auth -> routing guard -> parse -> validate -> route -> extract -> detect -> decide
+         -> audit (durable) -> mask -> forward -> respond -> complete audit
+
+Every request that reaches here gets exactly one audit record, whose id is the x-request-id header.
+The record is written before anything is forwarded; if it cannot be written, nothing is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+
+import orjson
+from pydantic import BaseModel, ValidationError
+from starlette.responses import Response, StreamingResponse
+
+from detectors.types import Entity
+from gateway.audit import AuditRecord, Completion, prompt_hmac, skeleton_excerpt
+from gateway.errors import (
+    HELP,
+    BadRequest,
+    GatewayError,
+    PayloadTooLarge,
+    PolicyViolation,
+    ProviderBlocked,
+    SensitiveData,
+    ServiceUnavailable,
+)
+from gateway.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest, ResponsesRequest
+from gateway.extract import Extraction, extract
+from gateway.masking import mask
+from gateway.overrides import check_body, check_headers
+from gateway.policy import Decision, Verdict, decide
+from gateway.providers import ProviderAdapter, UpstreamCall
+from gateway.services import Services
+from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
+
+__all__ = ["ENTITY_LABELS", "RequestContext", "error_response", "handle"]
+
+log = logging.getLogger("dlpgate.request")
+
+SCHEMAS: dict[Endpoint, type[BaseModel]] = {
+    Endpoint.CHAT: ChatRequest,
+    Endpoint.COMPLETIONS: CompletionRequest,
+    Endpoint.EMBEDDINGS: EmbeddingRequest,
+    Endpoint.RESPONSES: ResponsesRequest,
+}
+SCAN_IN_THREAD_CHARS = 32_768
+MAX_VALIDATION_ERRORS = 3
+ENTITY_LABELS = {
+    Entity.KR_RRN: "a resident registration number",
+    Entity.KR_ALIEN_REG: "an alien registration number",
+    Entity.KR_PASSPORT: "a passport number",
+    Entity.KR_DRIVER_LICENSE: "a driver's licence number",
+    Entity.KR_BRN: "a business registration number",
+    Entity.KR_CRN: "a corporate registration number",
+    Entity.KR_HEALTH_INSURANCE: "a health insurance number",
+    Entity.PHONE_NUMBER: "a phone number",
+    Entity.BANK_ACCOUNT: "a bank account number",
+    Entity.CREDIT_CARD: "a card number",
+    Entity.EMAIL_ADDRESS: "an e-mail address",
+    Entity.IP_ADDRESS: "an IP address",
+    Entity.PERSON: "a person's name",
+    Entity.LOCATION: "a street address",
+    Entity.CLASSIFICATION_MARKING: "a classification marking",
+    Entity.CONFIDENTIAL_DOCUMENT: "text from a registered confidential document",
+    Entity.INTERNAL_TERM: "an internal term",
+}
+UNSCANNABLE_LABELS = {"image": "an image", "audio": "audio", "file": "a file", "token_array": "token ids"}
+
+
+@dataclass(slots=True)
+class RequestContext:
+    request_id: str
+    started: float
+    client_addr: str | None
+    authorization: str | None
+    header_names: tuple[str, ...]
+
+
+def error_response(exc: GatewayError, request_id: str) -> Response:
+    headers = {"x-request-id": request_id, **exc.headers}
+    return Response(orjson.dumps(exc.body()), status_code=exc.http_status, media_type="application/json", headers=headers)
+
+
+def _parse(raw: bytes, max_bytes: int) -> dict[str, object]:
+    if len(raw) > max_bytes:
+        raise PayloadTooLarge(f"The request body is larger than {max_bytes} bytes.")
+    if not raw.strip():
+        raise BadRequest("The request body is empty; send a JSON object.")
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise BadRequest("The request body is not valid JSON (or not valid UTF-8).") from None
+    if not isinstance(body, dict):
+        raise BadRequest("The request body must be a JSON object.")
+    return body
+
+
+def _validate(endpoint: Endpoint, body: dict[str, object]) -> BaseModel:
+    try:
+        return SCHEMAS[endpoint].model_validate(body)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False, include_input=False, include_context=False)[:MAX_VALIDATION_ERRORS]:
+            loc = ".".join(str(p) for p in err["loc"]) or "body"
+            kind = "unknown field, not accepted by the gateway" if err["type"] == "extra_forbidden" else err["msg"]
+            problems.append(f"{loc}: {kind}")
+        param = ".".join(str(p) for p in exc.errors()[0]["loc"]) if exc.errors() else None
+        raise BadRequest("Invalid request: " + "; ".join(problems), param=param) from None
+
+
+def _model_label(svc: Services, model: str) -> str:
+    """The requested model for the audit row: a known or blocked name; never arbitrary client text."""
+    if svc.blocklist.model_rule(model):
+        return model[:128]
+    try:
+        route = svc.router.resolve(model)
+    except GatewayError:
+        return "<unknown model>"
+    return route.client_model
+
+
+def _scan(svc: Services, extraction: Extraction) -> list[SlotFinding]:
+    out: list[SlotFinding] = []
+    for i, slot in enumerate(extraction.slots):
+        for f in svc.engine.scan(slot.text):
+            out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
+    return out
+
+
+def _refusal(decision: Decision, request_id: str) -> SensitiveData:
+    labels = [ENTITY_LABELS.get(Entity(c), c) if c in Entity.__members__ else UNSCANNABLE_LABELS.get(c, c)
+              for c in decision.blocked_by]
+    what = ", ".join(labels)
+    if decision.rule and decision.rule.startswith(("unscannable", "token_arrays")):
+        msg = (f"The request contains {what}, which the gateway cannot scan, so it was not forwarded "
+               f"(rule {decision.rule}). Send the content as text.")
+    else:
+        msg = (f"The request appears to contain {what} ({', '.join(decision.blocked_by)}); it was not forwarded "
+               f"(rule {decision.rule}). Remove that data and resend.")
+    return SensitiveData(f"{msg} Request id: {request_id}. {HELP}")
+
+
+def _fill_from_decision(record: AuditRecord, svc: Services, extraction: Extraction, findings: list[SlotFinding],
+                        decision: Decision) -> None:
+    record.entities = decision.entities
+    record.rule = decision.rule
+    record.policy_revision = decision.policy_revision
+    acted = {id(f) for f, _ in decision.acted}
+    record.spans = [
+        {"slot": extraction.slots[f.slot].path, "entity": f.entity.value, "start": f.start, "end": f.end,
+         "score": round(f.score, 3), "recognizer": f.recognizer, "acted": id(f) in acted}
+        for f in findings
+    ]
+    record.prompt_hmac = prompt_hmac(svc.audit.hmac_key, extraction.slots)
+    if svc.config.audit.excerpt == "skeleton" and findings:
+        record.excerpt = skeleton_excerpt(extraction.slots, findings, svc.vocabulary)
+
+
+async def handle(
+    svc: Services, ctx: RequestContext, endpoint: Endpoint, raw: bytes, *, early_error: GatewayError | None = None
+) -> Response:
+    record = AuditRecord(id=ctx.request_id, endpoint=endpoint.value, decision=DecisionKind.ERROR,
+                         client_addr=ctx.client_addr)
+    written = False
+    try:
+        principal = await svc.keys.authenticate(ctx.authorization)
+        _fill_principal(record, principal)
+        check_headers(ctx.header_names)
+        if early_error is not None:
+            raise early_error
+        body = _parse(raw, svc.config.server.max_body_bytes)
+        check_body(body)
+        model = body.get("model")
+        if isinstance(model, str):
+            record.requested_model = _model_label(svc, model)
+        request = _validate(endpoint, body)
+        route = svc.router.resolve(str(getattr(request, "model")))
+        record.provider_id = route.provider_id
+        stream = bool(body.get("stream")) and endpoint != Endpoint.EMBEDDINGS
+        record.stream = stream
+
+        extraction = extract(body)
+        total_chars = sum(len(s.text) for s in extraction.slots)
+        if total_chars > svc.config.server.max_text_chars:
+            raise PayloadTooLarge(f"The request carries more than {svc.config.server.max_text_chars} characters of text.")
+        t0 = time.perf_counter()
+        if total_chars > SCAN_IN_THREAD_CHARS:
+            findings = await asyncio.to_thread(_scan, svc, extraction)
+        else:
+            findings = _scan(svc, extraction)
+        svc.metrics.scan_seconds.observe(time.perf_counter() - t0)
+        decision = decide(findings, extraction, svc.config.policy)
+        _fill_from_decision(record, svc, extraction, findings, decision)
+        for entity, count in decision.entities.items():
+            svc.metrics.entities.labels(entity).inc(count)
+
+        if decision.verdict == Verdict.BLOCK:
+            raise _refusal(decision, ctx.request_id)
+        outgoing = body
+        if decision.verdict == Verdict.MASK:
+            outgoing, _mapping = mask(body, extraction, decision.to_mask)
+            record.decision = DecisionKind.MASKED
+        else:
+            record.decision = DecisionKind.ALLOWED
+        outgoing = {**outgoing, "model": route.upstream_model}
+        record.status = "pending"
+        await svc.audit.write(record)   # durable before anything leaves; raises (fail closed) otherwise
+        written = True
+        svc.metrics.decisions.labels(record.decision.value, "none").inc()
+        call = UpstreamCall(route, endpoint, outgoing, stream)
+        adapter = svc.adapters[route.provider_id]
+        if stream:
+            return await _forward_stream(svc, ctx, record, call, adapter)
+        return await _forward(svc, ctx, record, call, adapter)
+    except GatewayError as exc:
+        if written:
+            _complete(svc, ctx, record, exc.http_status, None, None, None, None)
+        else:
+            record.decision = DecisionKind.BLOCKED if isinstance(exc, PolicyViolation) else DecisionKind.ERROR
+            record.code = exc.error_code
+            record.http_status = exc.http_status
+            record.status = "complete"
+            record.latency_ms = (time.perf_counter() - ctx.started) * 1000
+            try:
+                await svc.audit.write(record)
+            except ServiceUnavailable as audit_exc:
+                exc = audit_exc
+            svc.metrics.decisions.labels(record.decision.value, record.code or "none").inc()
+        _log(ctx, endpoint, record, exc.http_status)
+        svc.metrics.requests.labels(endpoint.value, str(exc.http_status)).inc()
+        return error_response(exc, ctx.request_id)
+    except Exception:
+        # The one outermost catch-all: an unexpected fault is a 500 with no detail, audited, and logged by type.
+        log.exception("unhandled error", extra={"request_id": ctx.request_id, "endpoint": endpoint.value})
+        internal = GatewayError(f"Internal error; nothing was forwarded unless it was already audited. "
+                                f"Request id: {ctx.request_id}.")
+        if not written:
+            record.code, record.http_status, record.status = "internal_error", 500, "complete"
+            try:
+                await svc.audit.write(record)
+            except ServiceUnavailable:
+                internal = ServiceUnavailable("The audit log cannot be written; nothing was forwarded.")
+        else:
+            _complete(svc, ctx, record, 500, None, None, None, None)
+        svc.metrics.requests.labels(endpoint.value, "500").inc()
+        return error_response(internal, ctx.request_id)
+
+
+def _fill_principal(record: AuditRecord, principal: Principal) -> None:
+    record.key_id = principal.key_id
+    record.user_name = principal.user
+    record.role = principal.role.value
+    record.department = principal.department
+
+
+def _log(ctx: RequestContext, endpoint: Endpoint, record: AuditRecord, status: int) -> None:
+    log.info("request", extra={
+        "request_id": ctx.request_id, "user": record.user_name, "endpoint": endpoint.value,
+        "decision": record.decision.value, "code": record.code, "status": status, "provider": record.provider_id,
+        "rule": record.rule, "latency_ms": round((time.perf_counter() - ctx.started) * 1000, 2),
+    })
+
+
+def _complete(svc: Services, ctx: RequestContext, record: AuditRecord, http_status: int, upstream_status: int | None,
+              upstream_ms: float | None, prompt_tokens: int | None, completion_tokens: int | None) -> None:
+    svc.audit.complete(Completion(
+        request_id=record.id, http_status=http_status, upstream_status=upstream_status,
+        latency_ms=(time.perf_counter() - ctx.started) * 1000, upstream_ms=upstream_ms,
+        prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+    ))
+
+
+def _usage(body: Mapping[str, object]) -> tuple[int | None, int | None]:
+    u = body.get("usage")
+    if not isinstance(u, dict):
+        return None, None
+    pt = u.get("prompt_tokens", u.get("input_tokens"))
+    ct = u.get("completion_tokens", u.get("output_tokens"))
+    return (pt if isinstance(pt, int) else None), (ct if isinstance(ct, int) else None)
+
+
+def _check_reply_model(svc: Services, provider_id: str, reply_model: object) -> None:
+    """A provider that answers as a blocked model (a renamed deployment) is refused after the fact."""
+    if isinstance(reply_model, str) and (rule := svc.blocklist.model_rule(reply_model)):
+        raise ProviderBlocked(f"Provider {provider_id!r} answered with a blocked model (rule {rule}); the reply was "
+                              "withheld and the administrators should review this provider.")
+
+
+async def _forward(svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall, adapter: ProviderAdapter) -> Response:
+    t0 = time.perf_counter()
+    try:
+        reply = await adapter.send(call)
+    finally:
+        upstream_ms = (time.perf_counter() - t0) * 1000
+        svc.metrics.upstream_seconds.labels(call.route.provider_id).observe(upstream_ms / 1000)
+    _check_reply_model(svc, call.route.provider_id, reply.body.get("model"))
+    pt, ct = _usage(reply.body)
+    _complete(svc, ctx, record, 200, reply.status, upstream_ms, pt, ct)
+    _log(ctx, Endpoint(record.endpoint), record, 200)
+    svc.metrics.requests.labels(record.endpoint, "200").inc()
+    svc.metrics.request_seconds.labels(record.endpoint).observe(time.perf_counter() - ctx.started)
+    return Response(orjson.dumps(reply.body), status_code=200, media_type="application/json",
+                    headers={"x-request-id": ctx.request_id, "x-dlp-decision": record.decision.value})
+
+
+async def _forward_stream(svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall,
+                          adapter: ProviderAdapter) -> Response:
+    t0 = time.perf_counter()
+    upstream = await adapter.open_stream(call)
+    upstream_ms = (time.perf_counter() - t0) * 1000
+    svc.metrics.upstream_seconds.labels(call.route.provider_id).observe(upstream_ms / 1000)
+
+    async def events() -> AsyncIterator[bytes]:
+        status = 200
+        first = True
+        try:
+            async for chunk in upstream.chunks:
+                if first:
+                    first = False
+                    _check_stream_model(svc, call.route.provider_id, chunk)
+                yield chunk
+        except GatewayError as exc:
+            status = exc.http_status
+            yield b"data: " + orjson.dumps(exc.body()) + b"\n\n"
+        finally:
+            await upstream.close()
+            _complete(svc, ctx, record, status, upstream.status, upstream_ms, upstream.usage.prompt_tokens,
+                      upstream.usage.completion_tokens)
+            _log(ctx, call.endpoint, record, status)
+            svc.metrics.requests.labels(record.endpoint, str(status)).inc()
+            svc.metrics.request_seconds.labels(record.endpoint).observe(time.perf_counter() - ctx.started)
+
+    return StreamingResponse(events(), status_code=200, media_type="text/event-stream",
+                             headers={"x-request-id": ctx.request_id, "x-dlp-decision": record.decision.value,
+                                      "cache-control": "no-cache"})
+
+
+def _check_stream_model(svc: Services, provider_id: str, chunk: bytes) -> None:
+    idx = chunk.find(b'"model"')
+    if idx < 0:
+        return
+    end = chunk.find(b'"', chunk.find(b'"', idx + 7) + 1)
+    start = chunk.find(b'"', idx + 7)
+    if 0 <= start < end:
+        _check_reply_model(svc, provider_id, chunk[start + 1 : end].decode("utf-8", "replace"))

@@ -1,0 +1,145 @@
+"""Providers whose API is not OpenAI's (Anthropic, Bedrock, Vertex AI, Gemini, Azure...): the litellm SDK.
+
+litellm is imported lazily, only when a configured provider needs it, and before the import the
+environment is set so that it makes no network call of its own: the model-cost map is read from the
+copy inside the package (LITELLM_LOCAL_MODEL_COST_MAP), telemetry is off, no callbacks are registered.
+Its exceptions are mapped to gateway errors here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import AsyncIterator
+from typing import Any
+
+import orjson
+
+from gateway.config import ProviderSettings
+from gateway.errors import GatewayError, UpstreamError, UpstreamRateLimited, UpstreamTimeout
+from gateway.providers.base import UpstreamCall, UpstreamReply, UpstreamStream, Usage
+from gateway.providers.passthrough import map_status
+from gateway.types import Endpoint
+
+__all__ = ["LitellmAdapter", "load_litellm"]
+
+_lock = threading.Lock()
+OFFLINE_ENV = {
+    "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+    "LITELLM_TELEMETRY": "False",
+    "LITELLM_LOG": "ERROR",
+    "LITELLM_DONT_SHOW_FEEDBACK_BOX": "True",
+}
+
+
+def load_litellm() -> Any:
+    """Import and configure litellm once per process; safe to call from several threads."""
+    with _lock:
+        for k, v in OFFLINE_ENV.items():
+            os.environ[k] = v
+        import litellm
+
+        litellm.telemetry = False
+        litellm.suppress_debug_info = True
+        litellm.drop_params = False
+        litellm.callbacks = []
+        litellm.success_callback = []
+        litellm.failure_callback = []
+        return litellm
+
+
+def _map_exception(provider_id: str, exc: Exception, litellm: Any) -> GatewayError | None:
+    ex = litellm.exceptions
+    if isinstance(exc, ex.Timeout):
+        return UpstreamTimeout(f"Provider {provider_id!r} did not answer in time.")
+    if isinstance(exc, ex.RateLimitError):
+        return UpstreamRateLimited(f"Provider {provider_id!r} is rate limiting requests; retry later.")
+    if isinstance(exc, ex.APIConnectionError):
+        return UpstreamError(f"Provider {provider_id!r} could not be reached.")
+    status = getattr(exc, "status_code", None)
+    if isinstance(exc, ex.APIError | ex.OpenAIError) and isinstance(status, int):
+        return map_status(provider_id, status, b"", None)
+    return None
+
+
+class LitellmAdapter:
+    def __init__(self, settings: ProviderSettings, api_base: str | None) -> None:
+        self._settings = settings
+        self._api_base = api_base
+        self._litellm: Any = None
+
+    async def _lib(self) -> Any:
+        if self._litellm is None:
+            self._litellm = await asyncio.to_thread(load_litellm)
+        return self._litellm
+
+    async def aclose(self) -> None:
+        return None
+
+    def _kwargs(self, call: UpstreamCall) -> dict[str, Any]:
+        s = self._settings
+        kwargs: dict[str, Any] = {k: v for k, v in call.body.items() if k not in ("model", "stream", "stream_options")}
+        kwargs["model"] = f"{s.kind}/{call.route.upstream_model}"
+        kwargs["timeout"] = s.timeout_s
+        kwargs["num_retries"] = 0
+        if self._api_base:
+            kwargs["api_base"] = self._api_base
+        if s.api_key is not None and s.api_key.get_secret_value():
+            kwargs["api_key"] = s.api_key.get_secret_value()
+        if s.api_version:
+            kwargs["api_version"] = s.api_version
+        if s.region:
+            kwargs["aws_region_name" if s.kind in ("bedrock", "sagemaker") else "vertex_location"] = s.region
+        return kwargs
+
+    async def _invoke(self, call: UpstreamCall, stream: bool) -> Any:
+        lib = await self._lib()
+        kwargs = self._kwargs(call)
+        if stream:
+            kwargs["stream"] = True
+        fn = {
+            Endpoint.CHAT: lib.acompletion,
+            Endpoint.COMPLETIONS: lib.atext_completion,
+            Endpoint.EMBEDDINGS: lib.aembedding,
+            Endpoint.RESPONSES: lib.aresponses,
+        }[call.endpoint]
+        try:
+            return await fn(**kwargs)
+        except lib.exceptions.OpenAIError as exc:
+            mapped = _map_exception(self._settings.id, exc, lib)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    async def send(self, call: UpstreamCall) -> UpstreamReply:
+        result = await self._invoke(call, stream=False)
+        body = orjson.loads(result.model_dump_json())
+        if not isinstance(body, dict):
+            raise UpstreamError(f"Provider {self._settings.id!r} sent a malformed reply.")
+        return UpstreamReply(200, body)
+
+    async def open_stream(self, call: UpstreamCall) -> UpstreamStream:
+        result = await self._invoke(call, stream=True)
+        usage = Usage()
+        return UpstreamStream(200, self._events(call, result, usage), usage)
+
+    async def _events(self, call: UpstreamCall, result: Any, usage: Usage) -> AsyncIterator[bytes]:
+        lib = await self._lib()
+        try:
+            async for chunk in result:
+                data = orjson.loads(chunk.model_dump_json(exclude_none=True))
+                u = data.get("usage") if isinstance(data, dict) else None
+                if isinstance(u, dict):
+                    usage.prompt_tokens = u.get("prompt_tokens", usage.prompt_tokens)
+                    usage.completion_tokens = u.get("completion_tokens", usage.completion_tokens)
+                event = data.get("type") if call.endpoint == Endpoint.RESPONSES and isinstance(data, dict) else None
+                prefix = f"event: {event}\n".encode() if isinstance(event, str) else b""
+                yield prefix + b"data: " + orjson.dumps(data) + b"\n\n"
+        except lib.exceptions.OpenAIError as exc:
+            mapped = _map_exception(self._settings.id, exc, lib)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        if call.endpoint != Endpoint.RESPONSES:
+            yield b"data: [DONE]\n\n"

@@ -1,0 +1,34 @@
+"""Everything a request needs, built once per app in the lifespan and passed explicitly (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from detectors import Engine
+from gateway.audit import AuditLog
+from gateway.auth import KeyStore
+from gateway.blocklist import BlockList
+from gateway.config import Config
+from gateway.metrics import Metrics
+from gateway.providers import ProviderAdapter
+from gateway.routing import Router
+from gateway.switches import ProviderSwitches
+
+__all__ = ["Services"]
+
+
+@dataclass(slots=True)
+class Services:
+    config: Config
+    db: AsyncEngine
+    blocklist: BlockList
+    router: Router
+    engine: Engine
+    keys: KeyStore
+    audit: AuditLog
+    adapters: dict[str, ProviderAdapter]
+    metrics: Metrics
+    switches: ProviderSwitches
+    vocabulary: frozenset[str]

@@ -1,0 +1,85 @@
+"""Table definitions. The Alembic revisions in migrations/ create exactly these; a test compares them."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+__all__ = ["admin_events", "api_keys", "audit_records", "metadata", "provider_state", "settings"]
+
+metadata = sa.MetaData()
+
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("prefix", sa.String(16), nullable=False),
+    sa.Column("user_name", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("department", sa.String(200), nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_by", sa.String(200), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+audit_records = sa.Table(
+    "audit_records",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("ts", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("key_id", sa.String(32), nullable=True),
+    sa.Column("user_name", sa.String(200), nullable=True, index=True),
+    sa.Column("role", sa.String(16), nullable=True),
+    sa.Column("department", sa.String(200), nullable=True),
+    sa.Column("client_addr", sa.String(64), nullable=True),
+    sa.Column("endpoint", sa.String(32), nullable=False),
+    sa.Column("requested_model", sa.String(256), nullable=True),
+    sa.Column("provider_id", sa.String(64), nullable=True),
+    sa.Column("decision", sa.String(16), nullable=False, index=True),
+    sa.Column("code", sa.String(40), nullable=True),
+    sa.Column("rule", sa.String(200), nullable=True),
+    sa.Column("entities", sa.JSON, nullable=False),
+    sa.Column("spans", sa.JSON, nullable=False),
+    sa.Column("excerpt", sa.Text, nullable=True),
+    sa.Column("prompt_hmac", sa.String(64), nullable=True),
+    sa.Column("policy_revision", sa.String(80), nullable=True),
+    sa.Column("decision_id", sa.String(40), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("http_status", sa.Integer, nullable=True),
+    sa.Column("upstream_status", sa.Integer, nullable=True),
+    sa.Column("latency_ms", sa.Float, nullable=True),
+    sa.Column("upstream_ms", sa.Float, nullable=True),
+    sa.Column("prompt_tokens", sa.Integer, nullable=True),
+    sa.Column("completion_tokens", sa.Integer, nullable=True),
+    sa.Column("stream", sa.Boolean, nullable=False, default=False),
+)
+
+admin_events = sa.Table(
+    "admin_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("ts", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("actor", sa.String(200), nullable=False),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("target", sa.String(200), nullable=False),
+    sa.Column("before", sa.JSON, nullable=True),
+    sa.Column("after", sa.JSON, nullable=True),
+    sa.Column("request_id", sa.String(40), nullable=True),
+)
+
+provider_state = sa.Table(
+    "provider_state",
+    metadata,
+    sa.Column("provider_id", sa.String(64), primary_key=True),
+    sa.Column("enabled", sa.Boolean, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_by", sa.String(200), nullable=False),
+)
+
+settings = sa.Table(
+    "settings",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)

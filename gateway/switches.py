@@ -1,0 +1,126 @@
+"""Provider switches set by admins: stored in the database, mirrored into the router on every replica.
+
+A change is one transaction that writes the new state and its audit event together. Every replica polls
+a cheap `max(version)` every POLL_SECONDS, so a switch made on one replica holds on all within a second
+even with no Redis; the replica that made the change applies it at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from gateway.errors import Conflict, NotFound, ServiceUnavailable
+from gateway.routing import Router, normalise_model_name
+from gateway.storage.tables import admin_events, provider_state
+
+__all__ = ["POLL_SECONDS", "ProviderSwitches", "SwitchState"]
+
+log = logging.getLogger("dlpgate.switches")
+POLL_SECONDS = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class SwitchState:
+    enabled: bool
+    updated_at: datetime | None
+    updated_by: str | None
+
+
+class ProviderSwitches:
+    def __init__(self, engine: AsyncEngine, router: Router) -> None:
+        self._engine = engine
+        self._router = router
+        self._version = -1
+        self.state: dict[str, SwitchState] = {
+            pid: SwitchState(router.enabled[pid], None, None) for pid in router.entries
+        }
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        await self.refresh()
+        self._task = asyncio.create_task(self._poll(), name="dlpgate-switch-poll")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _poll(self) -> None:
+        while True:
+            await asyncio.sleep(POLL_SECONDS)
+            try:
+                await self.refresh()
+            except (SQLAlchemyError, OSError) as exc:
+                # Keep enforcing the last known state; the next poll catches up.
+                log.warning("provider switch refresh failed", extra={"error": type(exc).__name__})
+
+    async def refresh(self) -> None:
+        async with self._engine.connect() as conn:
+            version = (await conn.execute(sa.select(sa.func.coalesce(sa.func.sum(provider_state.c.version), 0)))).scalar()
+            if version == self._version:
+                return
+            rows = (await conn.execute(sa.select(provider_state))).mappings().all()
+        for r in rows:
+            if r["provider_id"] in self._router.entries:
+                self._apply(r["provider_id"], SwitchState(bool(r["enabled"]), r["updated_at"], r["updated_by"]))
+        self._version = int(version or 0)
+
+    def _apply(self, provider_id: str, state: SwitchState) -> None:
+        self.state[provider_id] = state
+        self._router.enabled[provider_id] = state.enabled
+
+    def _check_unambiguous(self, provider_id: str) -> None:
+        entry = self._router.entries[provider_id]
+        mine = {normalise_model_name(m) for m in entry.settings.models}
+        for other_id, other in self._router.entries.items():
+            if other_id == provider_id or not self._router.is_enabled(other_id):
+                continue
+            shared = mine & {normalise_model_name(m) for m in other.settings.models}
+            if shared:
+                raise Conflict(
+                    f"Provider {other_id!r} already serves {len(shared)} of this provider's models; switch it off "
+                    "first, so that each model name resolves to exactly one provider."
+                )
+
+    async def set_enabled(self, provider_id: str, enabled: bool, *, actor: str, request_id: str) -> tuple[bool, bool]:
+        """Switch a provider; return (before, after). The state row and the audit event commit together."""
+        if provider_id not in self._router.entries:
+            raise NotFound(f"No provider with id {provider_id!r}.")
+        entry = self._router.entries[provider_id]
+        if enabled and entry.blocked_rule:
+            raise Conflict(f"Provider {provider_id!r} is blocked by rule {entry.blocked_rule} and cannot be enabled.")
+        if enabled and entry.unavailable_reason():
+            raise Conflict(f"Provider {provider_id!r} cannot be enabled: {entry.unavailable_reason()}.")
+        if enabled:
+            self._check_unambiguous(provider_id)
+        before = self.state[provider_id].enabled
+        now = datetime.now(UTC)
+        try:
+            async with self._engine.begin() as conn:
+                current = (
+                    await conn.execute(sa.select(provider_state.c.version).where(provider_state.c.provider_id == provider_id))
+                ).scalar()
+                if current is None:
+                    await conn.execute(provider_state.insert().values(
+                        provider_id=provider_id, enabled=enabled, version=1, updated_at=now, updated_by=actor))
+                else:
+                    await conn.execute(provider_state.update().where(provider_state.c.provider_id == provider_id).values(
+                        enabled=enabled, version=current + 1, updated_at=now, updated_by=actor))
+                await conn.execute(admin_events.insert().values(
+                    ts=now, actor=actor, action="provider.set_enabled", target=provider_id,
+                    before={"enabled": before}, after={"enabled": enabled}, request_id=request_id))
+        except (SQLAlchemyError, OSError) as exc:
+            raise ServiceUnavailable("The change could not be stored or audited, so it was not made.") from exc
+        self._apply(provider_id, SwitchState(enabled, now, actor))
+        log.info("provider switched", extra={"provider": provider_id, "enabled": enabled, "actor": actor,
+                                             "request_id": request_id})
+        return before, enabled
