@@ -49,18 +49,20 @@ def load_litellm() -> Any:
         return litellm
 
 
-def _map_exception(provider_id: str, exc: Exception, litellm: Any) -> GatewayError | None:
-    ex = litellm.exceptions
-    if isinstance(exc, ex.Timeout):
+def _map_exception(provider_id: str, exc: Exception) -> GatewayError:
+    """litellm raises subclasses of the openai SDK's errors; checked most specific first."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
         return UpstreamTimeout(f"Provider {provider_id!r} did not answer in time.")
-    if isinstance(exc, ex.RateLimitError):
+    if isinstance(exc, openai.RateLimitError):
         return UpstreamRateLimited(f"Provider {provider_id!r} is rate limiting requests; retry later.")
-    if isinstance(exc, ex.APIConnectionError):
+    if isinstance(exc, openai.APIConnectionError):
         return UpstreamError(f"Provider {provider_id!r} could not be reached.")
     status = getattr(exc, "status_code", None)
-    if isinstance(exc, ex.APIError | ex.OpenAIError) and isinstance(status, int):
+    if isinstance(status, int):
         return map_status(provider_id, status, b"", None)
-    return None
+    return UpstreamError(f"Provider {provider_id!r} failed.")
 
 
 class LitellmAdapter:
@@ -104,13 +106,12 @@ class LitellmAdapter:
             Endpoint.EMBEDDINGS: lib.aembedding,
             Endpoint.RESPONSES: lib.aresponses,
         }[call.endpoint]
+        import openai
+
         try:
             return await fn(**kwargs)
-        except lib.exceptions.OpenAIError as exc:
-            mapped = _map_exception(self._settings.id, exc, lib)
-            if mapped is None:
-                raise
-            raise mapped from exc
+        except openai.OpenAIError as exc:
+            raise _map_exception(self._settings.id, exc) from exc
 
     async def send(self, call: UpstreamCall) -> UpstreamReply:
         result = await self._invoke(call, stream=False)
@@ -125,7 +126,8 @@ class LitellmAdapter:
         return UpstreamStream(200, self._events(call, result, usage), usage)
 
     async def _events(self, call: UpstreamCall, result: Any, usage: Usage) -> AsyncIterator[bytes]:
-        lib = await self._lib()
+        import openai
+
         try:
             async for chunk in result:
                 data = orjson.loads(chunk.model_dump_json(exclude_none=True))
@@ -136,10 +138,7 @@ class LitellmAdapter:
                 event = data.get("type") if call.endpoint == Endpoint.RESPONSES and isinstance(data, dict) else None
                 prefix = f"event: {event}\n".encode() if isinstance(event, str) else b""
                 yield prefix + b"data: " + orjson.dumps(data) + b"\n\n"
-        except lib.exceptions.OpenAIError as exc:
-            mapped = _map_exception(self._settings.id, exc, lib)
-            if mapped is None:
-                raise
-            raise mapped from exc
+        except openai.OpenAIError as exc:
+            raise _map_exception(self._settings.id, exc) from exc
         if call.endpoint != Endpoint.RESPONSES:
             yield b"data: [DONE]\n\n"
