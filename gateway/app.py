@@ -19,7 +19,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detectors import Engine, EngineSettings
-from gateway.api import admin, ops, openai
+from gateway.api import admin, openai, ops
 from gateway.api.deps import request_id
 from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
 from gateway.auth import KeyStore
@@ -34,7 +34,11 @@ from gateway.services import Services
 from gateway.storage.db import create_engine, migrate
 from gateway.switches import ProviderSwitches
 
-__all__ = ["create_app"]
+__all__ = [
+    "RequestIdMiddleware",
+    "build_services",
+    "create_app",
+]
 
 log = logging.getLogger("dlpgate.app")
 
@@ -74,9 +78,17 @@ def build_services(config: Config) -> Services:
             adapters[pid] = build_adapter(entry)
     engine = Engine(EngineSettings(spacy_models=tuple(config.detection.spacy_models)))
     return Services(
-        config=config, db=db, blocklist=blocklist, router=router, engine=engine, keys=KeyStore(db),
-        audit=AuditLog(db, configured_key=configured_key or None), adapters=adapters, metrics=Metrics(),
-        switches=ProviderSwitches(db, router), vocabulary=DEFAULT_VOCABULARY,
+        config=config,
+        db=db,
+        blocklist=blocklist,
+        router=router,
+        engine=engine,
+        keys=KeyStore(db),
+        audit=AuditLog(db, configured_key=configured_key or None),
+        adapters=adapters,
+        metrics=Metrics(),
+        switches=ProviderSwitches(db, router),
+        vocabulary=DEFAULT_VOCABULARY,
     )
 
 
@@ -91,8 +103,10 @@ def create_app(config: Config) -> FastAPI:
         for pid in svc.router.entries:
             svc.metrics.providers_enabled.labels(pid).set(1 if svc.router.is_enabled(pid) else 0)
         app.state.services = svc
-        log.info("gateway ready", extra={"providers": sum(svc.router.is_enabled(p) for p in svc.router.entries),
-                                         "config": config.source})
+        log.info(
+            "gateway ready",
+            extra={"providers": sum(svc.router.is_enabled(p) for p in svc.router.entries), "config": config.source},
+        )
         try:
             yield
         finally:
@@ -125,7 +139,11 @@ def create_app(config: Config) -> FastAPI:
         if exc.status_code == 404:
             return error_response(NotFound("No such route."), request_id(request))
         body = {"error": {"message": str(exc.detail), "type": "invalid_request_error", "code": None, "param": None}}
-        return Response(orjson.dumps(body), status_code=exc.status_code, media_type="application/json",
-                        headers={"x-request-id": request_id(request)})
+        return Response(
+            orjson.dumps(body),
+            status_code=exc.status_code,
+            media_type="application/json",
+            headers={"x-request-id": request_id(request)},
+        )
 
     return app

@@ -33,7 +33,15 @@ from gateway.errors import ServiceUnavailable
 from gateway.storage.tables import admin_events, audit_records, settings
 from gateway.types import DecisionKind, SlotFinding, TextSlot
 
-__all__ = ["DEFAULT_VOCABULARY", "AuditLog", "AuditRecord", "Completion", "new_request_id", "prompt_hmac", "skeleton_excerpt"]
+__all__ = [
+    "DEFAULT_VOCABULARY",
+    "AuditLog",
+    "AuditRecord",
+    "Completion",
+    "new_request_id",
+    "prompt_hmac",
+    "skeleton_excerpt",
+]
 
 log = logging.getLogger("dlpgate.audit")
 
@@ -43,14 +51,68 @@ MAX_SPANS_STORED = 200
 WRITE_TIMEOUT_S = 5.0
 HMAC_SETTING = "audit_hmac_key"
 # Public context words the detectors react to: the only words a skeleton excerpt keeps.
-DEFAULT_VOCABULARY = frozenset({
-    "주민등록번호", "주민번호", "외국인등록번호", "여권번호", "여권", "운전면허", "면허번호", "면허", "사업자등록번호",
-    "법인등록번호", "건강보험", "연락처", "전화번호", "전화", "휴대폰", "핸드폰", "이메일", "메일", "계좌번호", "계좌",
-    "카드번호", "카드", "주소", "성명", "이름", "생년월일", "고객", "환자", "민원인", "담당자", "비밀", "대외비",
-    "name", "phone", "mobile", "email", "e-mail", "address", "account", "card", "passport", "license", "licence",
-    "ssn", "rrn", "resident", "registration", "customer", "patient", "dob", "birth", "contact", "confidential",
-    "secret", "user", "system", "assistant", "tool",
-})
+DEFAULT_VOCABULARY = frozenset(
+    {
+        "주민등록번호",
+        "주민번호",
+        "외국인등록번호",
+        "여권번호",
+        "여권",
+        "운전면허",
+        "면허번호",
+        "면허",
+        "사업자등록번호",
+        "법인등록번호",
+        "건강보험",
+        "연락처",
+        "전화번호",
+        "전화",
+        "휴대폰",
+        "핸드폰",
+        "이메일",
+        "메일",
+        "계좌번호",
+        "계좌",
+        "카드번호",
+        "카드",
+        "주소",
+        "성명",
+        "이름",
+        "생년월일",
+        "고객",
+        "환자",
+        "민원인",
+        "담당자",
+        "비밀",
+        "대외비",
+        "name",
+        "phone",
+        "mobile",
+        "email",
+        "e-mail",
+        "address",
+        "account",
+        "card",
+        "passport",
+        "license",
+        "licence",
+        "ssn",
+        "rrn",
+        "resident",
+        "registration",
+        "customer",
+        "patient",
+        "dob",
+        "birth",
+        "contact",
+        "confidential",
+        "secret",
+        "user",
+        "system",
+        "assistant",
+        "tool",
+    }
+)
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _SAFE_PUNCT = frozenset(":,.;()[]{}\"'=/-")
 
@@ -249,9 +311,13 @@ class AuditLog:
         if updates:
             params = [
                 {
-                    "b_id": u.request_id, "b_http_status": u.http_status, "b_upstream_status": u.upstream_status,
-                    "b_latency_ms": u.latency_ms, "b_upstream_ms": u.upstream_ms,
-                    "b_prompt_tokens": u.prompt_tokens, "b_completion_tokens": u.completion_tokens,
+                    "b_id": u.request_id,
+                    "b_http_status": u.http_status,
+                    "b_upstream_status": u.upstream_status,
+                    "b_latency_ms": u.latency_ms,
+                    "b_upstream_ms": u.upstream_ms,
+                    "b_prompt_tokens": u.prompt_tokens,
+                    "b_completion_tokens": u.completion_tokens,
                 }
                 for u in updates
             ]
@@ -269,7 +335,12 @@ class AuditLog:
             async with self._engine.begin() as conn:
                 await conn.execute(
                     admin_events.insert().values(
-                        ts=datetime.now(UTC), actor=actor, action=action, target=target, before=before, after=after,
+                        ts=datetime.now(UTC),
+                        actor=actor,
+                        action=action,
+                        target=target,
+                        before=before,
+                        after=after,
                         request_id=request_id,
                     )
                 )

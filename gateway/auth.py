@@ -88,8 +88,15 @@ class KeyStore:
         async with self._engine.begin() as conn:
             await conn.execute(
                 api_keys.insert().values(
-                    id=info.id, key_hash=hash_key(key), prefix=info.prefix, user_name=user, role=role.value,
-                    department=department, created_at=info.created_at, created_by=created_by, revoked_at=None,
+                    id=info.id,
+                    key_hash=hash_key(key),
+                    prefix=info.prefix,
+                    user_name=user,
+                    role=role.value,
+                    department=department,
+                    created_at=info.created_at,
+                    created_by=created_by,
+                    revoked_at=None,
                 )
             )
         return key, info
@@ -101,8 +108,16 @@ class KeyStore:
         async with self._engine.connect() as conn:
             rows = (await conn.execute(q)).mappings().all()
         return [
-            KeyInfo(r["id"], r["prefix"], r["user_name"], Role(r["role"]), r["department"], r["created_at"],
-                    r["created_by"], r["revoked_at"])
+            KeyInfo(
+                r["id"],
+                r["prefix"],
+                r["user_name"],
+                Role(r["role"]),
+                r["department"],
+                r["created_at"],
+                r["created_by"],
+                r["revoked_at"],
+            )
             for r in rows
         ]
 
@@ -129,8 +144,14 @@ class KeyStore:
             async with self._engine.connect() as conn:
                 row = (
                     await conn.execute(
-                        sa.select(api_keys.c.id, api_keys.c.key_hash, api_keys.c.user_name, api_keys.c.role,
-                                  api_keys.c.department, api_keys.c.revoked_at).where(api_keys.c.key_hash == digest)
+                        sa.select(
+                            api_keys.c.id,
+                            api_keys.c.key_hash,
+                            api_keys.c.user_name,
+                            api_keys.c.role,
+                            api_keys.c.department,
+                            api_keys.c.revoked_at,
+                        ).where(api_keys.c.key_hash == digest)
                     )
                 ).first()
         except (SQLAlchemyError, OSError) as exc:

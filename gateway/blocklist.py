@@ -28,10 +28,43 @@ MAX_NAME_CHARS = 512
 # Letters that render like Latin ones (Unicode confusables, the subset that matters for model names).
 _CONFUSABLES = str.maketrans(
     {
-        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-        "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w",
-        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-        "υ": "u", "χ": "x", "ɗ": "d", "ɖ": "d", "ꝑ": "p", "ı": "i", "ȷ": "j",
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ѕ": "s",
+        "і": "i",
+        "ј": "j",
+        "һ": "h",
+        "ԁ": "d",
+        "ԛ": "q",
+        "ԝ": "w",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "ɗ": "d",
+        "ɖ": "d",
+        "ꝑ": "p",
+        "ı": "i",
+        "ȷ": "j",
     }
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e"})
@@ -118,7 +151,9 @@ class BlockList:
                 return f"hosts:{pattern}"
         return None
 
-    def first_rule(self, *, models: Iterable[str] = (), kind: str | None = None, hosts: Iterable[str] = ()) -> str | None:
+    def first_rule(
+        self, *, models: Iterable[str] = (), kind: str | None = None, hosts: Iterable[str] = ()
+    ) -> str | None:
         if kind is not None and (r := self.kind_rule(kind)):
             return r
         for h in hosts:

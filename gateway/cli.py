@@ -9,7 +9,10 @@ from collections.abc import Sequence
 
 from gateway.config import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
 
-__all__ = ["main"]
+__all__ = [
+    "build_parser",
+    "main",
+]
 
 EXIT_OK, EXIT_BLOCK, EXIT_USAGE = 0, 1, 2
 
@@ -85,4 +88,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return EXIT_USAGE
-

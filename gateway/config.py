@@ -21,18 +21,19 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from detectors.types import Entity
 
 __all__ = [
-    "DEFAULT_CONFIG_PATH",
     "Action",
     "AuditSettings",
     "BlockedSettings",
     "Config",
     "ConfigError",
+    "DEFAULT_CONFIG_PATH",
     "DetectionSettings",
     "EntityRule",
     "PolicySettings",
     "ProviderSettings",
     "ServerSettings",
     "StorageSettings",
+    "default_policy",
     "load_config",
     "parse_config",
 ]
@@ -46,11 +47,45 @@ _PROVIDER_ID = r"^[a-z0-9][a-z0-9_.-]{0,62}$"
 # instead of becoming a request-time surprise.
 KNOWN_KINDS = frozenset(
     {
-        "demo", "openai", "azure", "azure_ai", "anthropic", "bedrock", "vertex_ai", "gemini", "ollama",
-        "ollama_chat", "hosted_vllm", "vllm", "openrouter", "deepseek", "together_ai", "fireworks_ai", "groq",
-        "mistral", "cohere", "databricks", "watsonx", "sagemaker", "huggingface", "perplexity", "xai",
-        "cerebras", "nvidia_nim", "lm_studio", "openai_like", "text-completion-openai", "friendliai",
-        "deepinfra", "anyscale", "replicate", "sambanova", "novita", "hyperbolic", "nebius", "cloudflare",
+        "demo",
+        "openai",
+        "azure",
+        "azure_ai",
+        "anthropic",
+        "bedrock",
+        "vertex_ai",
+        "gemini",
+        "ollama",
+        "ollama_chat",
+        "hosted_vllm",
+        "vllm",
+        "openrouter",
+        "deepseek",
+        "together_ai",
+        "fireworks_ai",
+        "groq",
+        "mistral",
+        "cohere",
+        "databricks",
+        "watsonx",
+        "sagemaker",
+        "huggingface",
+        "perplexity",
+        "xai",
+        "cerebras",
+        "nvidia_nim",
+        "lm_studio",
+        "openai_like",
+        "text-completion-openai",
+        "friendliai",
+        "deepinfra",
+        "anyscale",
+        "replicate",
+        "sambanova",
+        "novita",
+        "hyperbolic",
+        "nebius",
+        "cloudflare",
     }
 )
 
@@ -93,7 +128,9 @@ class ProviderSettings(_Strict):
     @classmethod
     def _known_kind(cls, v: str) -> str:
         if v not in KNOWN_KINDS:
-            raise ValueError(f"unknown provider kind {v!r}; use a litellm provider name such as openai, azure, anthropic")
+            raise ValueError(
+                f"unknown provider kind {v!r}; use a litellm provider name such as openai, azure, anthropic"
+            )
         return v
 
     @field_validator("api_base")
@@ -189,7 +226,7 @@ class PolicySettings(_Strict):
     default_action: Action = Action.ALLOW
     entities: dict[Entity, EntityRule] = Field(default_factory=dict)
     unscannable_parts: Literal["block", "allow"] = "block"
-    token_arrays: Literal["block", "allow"] = "block"
+    token_arrays: Literal["block", "allow"] = "block"  # noqa: S105 (a policy word, not a secret)
 
     @field_validator("entities", mode="before")
     @classmethod
@@ -209,9 +246,16 @@ class PolicySettings(_Strict):
 def default_policy() -> PolicySettings:
     """The built-in policy; policies/default.yaml states the same rules (a test holds them equal)."""
     block = (
-        Entity.KR_RRN, Entity.KR_ALIEN_REG, Entity.KR_PASSPORT, Entity.KR_DRIVER_LICENSE, Entity.CREDIT_CARD,
-        Entity.BANK_ACCOUNT, Entity.KR_HEALTH_INSURANCE, Entity.CLASSIFICATION_MARKING,
-        Entity.CONFIDENTIAL_DOCUMENT, Entity.INTERNAL_TERM,
+        Entity.KR_RRN,
+        Entity.KR_ALIEN_REG,
+        Entity.KR_PASSPORT,
+        Entity.KR_DRIVER_LICENSE,
+        Entity.CREDIT_CARD,
+        Entity.BANK_ACCOUNT,
+        Entity.KR_HEALTH_INSURANCE,
+        Entity.CLASSIFICATION_MARKING,
+        Entity.CONFIDENTIAL_DOCUMENT,
+        Entity.INTERNAL_TERM,
     )
     mask = (Entity.PERSON, Entity.PHONE_NUMBER, Entity.EMAIL_ADDRESS, Entity.LOCATION)
     rules = {e: EntityRule(action=Action.BLOCK) for e in block}
@@ -253,16 +297,20 @@ class Config(_Strict):
 
 def _interpolate(node: object, path: str, errors: list[str], source: str) -> object:
     if isinstance(node, str):
+
         def sub(m: re.Match[str]) -> str:
             name, default = m.group(1), m.group(2)
             value = os.environ.get(name)
             if value is None:
                 if default is None:
-                    errors.append(f"{source}: {path or '<root>'}: environment variable {name} is not set "
-                                  f"(write ${{{name}:-}} to allow it to be empty)")
+                    errors.append(
+                        f"{source}: {path or '<root>'}: environment variable {name} is not set "
+                        f"(write ${{{name}:-}} to allow it to be empty)"
+                    )
                     return ""
                 return default
             return value
+
         return _ENV_REF.sub(sub, node)
     if isinstance(node, list):
         return [_interpolate(v, f"{path}[{i}]", errors, source) for i, v in enumerate(node)]

@@ -21,22 +21,46 @@ Locator = tuple[str | int, ...]
 MAX_SLOTS = 10_000
 # (parent key, key) pairs whose string is a binary payload or reference, not text.
 _BINARY = {
-    ("image_url", "url"), ("input_audio", "data"), ("file", "file_data"), ("file", "file_id"),
-    ("input_image", "image_url"), ("input_image", "file_id"), ("input_file", "file_data"),
-    ("input_file", "file_id"), ("input_file", "file_url"), ("audio", "data"), ("audio", "id"),
+    ("image_url", "url"),
+    ("input_audio", "data"),
+    ("file", "file_data"),
+    ("file", "file_id"),
+    ("input_image", "image_url"),
+    ("input_image", "file_id"),
+    ("input_file", "file_data"),
+    ("input_file", "file_id"),
+    ("input_file", "file_url"),
+    ("audio", "data"),
+    ("audio", "id"),
 }
-_UNSCANNABLE_PART_TYPES = {"image_url": "image", "input_audio": "audio", "file": "file", "input_image": "image",
-                          "input_file": "file"}
-_IDENTIFIERS = {"id", "call_id", "tool_call_id", "previous_response_id", "type", "role", "status", "detail",
-                "format", "encoding_format", "encrypted_content"}
+_UNSCANNABLE_PART_TYPES = {
+    "image_url": "image",
+    "input_audio": "audio",
+    "file": "file",
+    "input_image": "image",
+    "input_file": "file",
+}
+_IDENTIFIERS = {
+    "id",
+    "call_id",
+    "tool_call_id",
+    "previous_response_id",
+    "type",
+    "role",
+    "status",
+    "detail",
+    "format",
+    "encoding_format",
+    "encrypted_content",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
     slots: tuple[TextSlot, ...]
     locators: tuple[Locator, ...]
-    unscannable: tuple[tuple[str, str], ...]   # (path, kind: image|audio|file)
-    token_arrays: tuple[str, ...]               # paths
+    unscannable: tuple[tuple[str, str], ...]  # (path, kind: image|audio|file)
+    token_arrays: tuple[str, ...]  # paths
 
 
 def _path(loc: Locator) -> str:

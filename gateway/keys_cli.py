@@ -26,14 +26,20 @@ async def run_keys(args: argparse.Namespace, config: Config) -> int:
         audit = AuditLog(engine)
         if args.keys_command == "create":
             try:
-                key, info = await store.create(user=args.user, role=Role(args.role), department=args.department,
-                                               created_by=CLI_ACTOR)
+                key, info = await store.create(
+                    user=args.user, role=Role(args.role), department=args.department, created_by=CLI_ACTOR
+                )
             except ValueError as exc:
                 sys.stderr.write(f"dlpgate keys create: {exc}\n")
                 return 2
-            await audit.admin_event(actor=CLI_ACTOR, action="key.create", target=info.id, before=None,
-                                    after={"user": info.user, "role": info.role.value, "department": info.department},
-                                    request_id=None)
+            await audit.admin_event(
+                actor=CLI_ACTOR,
+                action="key.create",
+                target=info.id,
+                before=None,
+                after={"user": info.user, "role": info.role.value, "department": info.department},
+                request_id=None,
+            )
             sys.stdout.write(f"# key id {info.id} for {info.user} ({info.role.value}); shown once, store it now\n")
             sys.stdout.write(key + "\n")
             return 0
@@ -48,8 +54,14 @@ async def run_keys(args: argparse.Namespace, config: Config) -> int:
             except NotFound as exc:
                 sys.stderr.write(f"dlpgate keys revoke: {exc.message}\n")
                 return 2
-            await audit.admin_event(actor=CLI_ACTOR, action="key.revoke", target=info.id, before={"revoked": False},
-                                    after={"revoked": True}, request_id=None)
+            await audit.admin_event(
+                actor=CLI_ACTOR,
+                action="key.revoke",
+                target=info.id,
+                before={"revoked": False},
+                after={"revoked": True},
+                request_id=None,
+            )
             sys.stdout.write(f"revoked {info.id} ({info.user})\n")
             return 0
         return 2

@@ -16,11 +16,32 @@ import orjson
 
 __all__ = ["JsonFormatter", "setup_logging"]
 
-ALLOWED_FIELDS = frozenset({
-    "request_id", "user", "department", "endpoint", "decision", "code", "status", "latency_ms", "provider",
-    "rule", "error", "records", "entities", "host", "port", "model_index", "config", "providers", "version",
-    "actor", "target", "enabled",
-})
+ALLOWED_FIELDS = frozenset(
+    {
+        "request_id",
+        "user",
+        "department",
+        "endpoint",
+        "decision",
+        "code",
+        "status",
+        "latency_ms",
+        "provider",
+        "rule",
+        "error",
+        "records",
+        "entities",
+        "host",
+        "port",
+        "model_index",
+        "config",
+        "providers",
+        "version",
+        "actor",
+        "target",
+        "enabled",
+    }
+)
 
 
 class JsonFormatter(logging.Formatter):
@@ -29,7 +50,10 @@ class JsonFormatter(logging.Formatter):
             "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "msg": record.msg if isinstance(record.msg, str) else type(record.msg).__name__,
+            # Arguments are interpolated only for uvicorn's own lifecycle lines (pids, addresses); dlpgate's
+            # loggers never pass arguments, and other libraries' arguments may quote input.
+            "msg": record.getMessage() if record.name.startswith("uvicorn") and not record.exc_info
+            else (record.msg if isinstance(record.msg, str) else type(record.msg).__name__),
         }
         for key in ALLOWED_FIELDS:
             if key in record.__dict__:
@@ -37,8 +61,9 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info and record.exc_info[0] is not None:
             # Type and frames only: an exception's message may quote input, its frames cannot.
             out["exception"] = record.exc_info[0].__name__
-            out["frames"] = [f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno}:{f.name}"
-                             for f in traceback.extract_tb(record.exc_info[2])][-8:]
+            out["frames"] = [
+                f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno}:{f.name}" for f in traceback.extract_tb(record.exc_info[2])
+            ][-8:]
         return orjson.dumps(out, default=str).decode()
 
 

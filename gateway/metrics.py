@@ -25,19 +25,28 @@ class Metrics:
             "dlpgate_scan_seconds", "Detection time per request.", buckets=_LATENCY_BUCKETS, registry=self.registry
         )
         self.upstream_seconds = Histogram(
-            "dlpgate_upstream_seconds", "Upstream time to headers (stream) or full reply.", ["provider"],
-            buckets=_LATENCY_BUCKETS, registry=self.registry,
+            "dlpgate_upstream_seconds",
+            "Upstream time to headers (stream) or full reply.",
+            ["provider"],
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.request_seconds = Histogram(
-            "dlpgate_request_seconds", "Gateway time per request, upstream included.", ["endpoint"],
-            buckets=_LATENCY_BUCKETS, registry=self.registry,
+            "dlpgate_request_seconds",
+            "Gateway time per request, upstream included.",
+            ["endpoint"],
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.audit_lost = Gauge(
-            "dlpgate_audit_completion_failures", "Audit completion updates that could not be written.",
+            "dlpgate_audit_completion_failures",
+            "Audit completion updates that could not be written.",
             registry=self.registry,
         )
         self.providers_enabled = Gauge(
-            "dlpgate_provider_enabled", "1 when a provider entry is enabled and usable.", ["provider"],
+            "dlpgate_provider_enabled",
+            "1 when a provider entry is enabled and usable.",
+            ["provider"],
             registry=self.registry,
         )
 

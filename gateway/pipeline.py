@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.responses import Response, StreamingResponse
 
 from detectors.types import Entity
+from gateway.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest, ResponsesRequest
 from gateway.audit import AuditRecord, Completion, prompt_hmac, skeleton_excerpt
 from gateway.errors import (
     HELP,
@@ -31,7 +32,6 @@ from gateway.errors import (
     SensitiveData,
     ServiceUnavailable,
 )
-from gateway.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest, ResponsesRequest
 from gateway.extract import Extraction, extract
 from gateway.masking import mask
 from gateway.overrides import check_body, check_headers
@@ -85,7 +85,9 @@ class RequestContext:
 
 def error_response(exc: GatewayError, request_id: str) -> Response:
     headers = {"x-request-id": request_id, **exc.headers}
-    return Response(orjson.dumps(exc.body()), status_code=exc.http_status, media_type="application/json", headers=headers)
+    return Response(
+        orjson.dumps(exc.body()), status_code=exc.http_status, media_type="application/json", headers=headers
+    )
 
 
 def _parse(raw: bytes, max_bytes: int) -> dict[str, object]:
@@ -135,27 +137,41 @@ def _scan(svc: Services, extraction: Extraction) -> list[SlotFinding]:
 
 
 def _refusal(decision: Decision, request_id: str) -> SensitiveData:
-    labels = [ENTITY_LABELS.get(Entity(c), c) if c in Entity.__members__ else UNSCANNABLE_LABELS.get(c, c)
-              for c in decision.blocked_by]
+    labels = [
+        ENTITY_LABELS.get(Entity(c), c) if c in Entity.__members__ else UNSCANNABLE_LABELS.get(c, c)
+        for c in decision.blocked_by
+    ]
     what = ", ".join(labels)
     if decision.rule and decision.rule.startswith(("unscannable", "token_arrays")):
-        msg = (f"The request contains {what}, which the gateway cannot scan, so it was not forwarded "
-               f"(rule {decision.rule}). Send the content as text.")
+        msg = (
+            f"The request contains {what}, which the gateway cannot scan, so it was not forwarded "
+            f"(rule {decision.rule}). Send the content as text."
+        )
     else:
-        msg = (f"The request appears to contain {what} ({', '.join(decision.blocked_by)}); it was not forwarded "
-               f"(rule {decision.rule}). Remove that data and resend.")
+        msg = (
+            f"The request appears to contain {what} ({', '.join(decision.blocked_by)}); it was not forwarded "
+            f"(rule {decision.rule}). Remove that data and resend."
+        )
     return SensitiveData(f"{msg} Request id: {request_id}. {HELP}")
 
 
-def _fill_from_decision(record: AuditRecord, svc: Services, extraction: Extraction, findings: list[SlotFinding],
-                        decision: Decision) -> None:
+def _fill_from_decision(
+    record: AuditRecord, svc: Services, extraction: Extraction, findings: list[SlotFinding], decision: Decision
+) -> None:
     record.entities = decision.entities
     record.rule = decision.rule
     record.policy_revision = decision.policy_revision
     acted = {id(f) for f, _ in decision.acted}
     record.spans = [
-        {"slot": extraction.slots[f.slot].path, "entity": f.entity.value, "start": f.start, "end": f.end,
-         "score": round(f.score, 3), "recognizer": f.recognizer, "acted": id(f) in acted}
+        {
+            "slot": extraction.slots[f.slot].path,
+            "entity": f.entity.value,
+            "start": f.start,
+            "end": f.end,
+            "score": round(f.score, 3),
+            "recognizer": f.recognizer,
+            "acted": id(f) in acted,
+        }
         for f in findings
     ]
     record.prompt_hmac = prompt_hmac(svc.audit.hmac_key, extraction.slots)
@@ -166,8 +182,9 @@ def _fill_from_decision(record: AuditRecord, svc: Services, extraction: Extracti
 async def handle(
     svc: Services, ctx: RequestContext, endpoint: Endpoint, raw: bytes, *, early_error: GatewayError | None = None
 ) -> Response:
-    record = AuditRecord(id=ctx.request_id, endpoint=endpoint.value, decision=DecisionKind.ERROR,
-                         client_addr=ctx.client_addr)
+    record = AuditRecord(
+        id=ctx.request_id, endpoint=endpoint.value, decision=DecisionKind.ERROR, client_addr=ctx.client_addr
+    )
     written = False
     try:
         principal = await svc.keys.authenticate(ctx.authorization)
@@ -180,8 +197,8 @@ async def handle(
         model = body.get("model")
         if isinstance(model, str):
             record.requested_model = _model_label(svc, model)
-        request = _validate(endpoint, body)
-        route = svc.router.resolve(str(getattr(request, "model")))
+        _validate(endpoint, body)
+        route = svc.router.resolve(str(body["model"]))
         record.provider_id = route.provider_id
         stream = bool(body.get("stream")) and endpoint != Endpoint.EMBEDDINGS
         record.stream = stream
@@ -189,7 +206,9 @@ async def handle(
         extraction = extract(body)
         total_chars = sum(len(s.text) for s in extraction.slots)
         if total_chars > svc.config.server.max_text_chars:
-            raise PayloadTooLarge(f"The request carries more than {svc.config.server.max_text_chars} characters of text.")
+            raise PayloadTooLarge(
+                f"The request carries more than {svc.config.server.max_text_chars} characters of text."
+            )
         t0 = time.perf_counter()
         if total_chars > SCAN_IN_THREAD_CHARS:
             findings = await asyncio.to_thread(_scan, svc, extraction)
@@ -211,7 +230,7 @@ async def handle(
             record.decision = DecisionKind.ALLOWED
         outgoing = {**outgoing, "model": route.upstream_model}
         record.status = "pending"
-        await svc.audit.write(record)   # durable before anything leaves; raises (fail closed) otherwise
+        await svc.audit.write(record)  # durable before anything leaves; raises (fail closed) otherwise
         written = True
         svc.metrics.decisions.labels(record.decision.value, "none").inc()
         call = UpstreamCall(route, endpoint, outgoing, stream)
@@ -239,8 +258,9 @@ async def handle(
     except Exception:
         # The one outermost catch-all: an unexpected fault is a 500 with no detail, audited, and logged by type.
         log.exception("unhandled error", extra={"request_id": ctx.request_id, "endpoint": endpoint.value})
-        internal = GatewayError(f"Internal error; nothing was forwarded unless it was already audited. "
-                                f"Request id: {ctx.request_id}.")
+        internal = GatewayError(
+            f"Internal error; nothing was forwarded unless it was already audited. Request id: {ctx.request_id}."
+        )
         if not written:
             record.code, record.http_status, record.status = "internal_error", 500, "complete"
             try:
@@ -261,20 +281,43 @@ def _fill_principal(record: AuditRecord, principal: Principal) -> None:
 
 
 def _log(ctx: RequestContext, endpoint: Endpoint, record: AuditRecord, status: int) -> None:
-    log.info("request", extra={
-        "request_id": ctx.request_id, "user": record.user_name, "endpoint": endpoint.value,
-        "decision": record.decision.value, "code": record.code, "status": status, "provider": record.provider_id,
-        "rule": record.rule, "latency_ms": round((time.perf_counter() - ctx.started) * 1000, 2),
-    })
+    log.info(
+        "request",
+        extra={
+            "request_id": ctx.request_id,
+            "user": record.user_name,
+            "endpoint": endpoint.value,
+            "decision": record.decision.value,
+            "code": record.code,
+            "status": status,
+            "provider": record.provider_id,
+            "rule": record.rule,
+            "latency_ms": round((time.perf_counter() - ctx.started) * 1000, 2),
+        },
+    )
 
 
-def _complete(svc: Services, ctx: RequestContext, record: AuditRecord, http_status: int, upstream_status: int | None,
-              upstream_ms: float | None, prompt_tokens: int | None, completion_tokens: int | None) -> None:
-    svc.audit.complete(Completion(
-        request_id=record.id, http_status=http_status, upstream_status=upstream_status,
-        latency_ms=(time.perf_counter() - ctx.started) * 1000, upstream_ms=upstream_ms,
-        prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
-    ))
+def _complete(
+    svc: Services,
+    ctx: RequestContext,
+    record: AuditRecord,
+    http_status: int,
+    upstream_status: int | None,
+    upstream_ms: float | None,
+    prompt_tokens: int | None,
+    completion_tokens: int | None,
+) -> None:
+    svc.audit.complete(
+        Completion(
+            request_id=record.id,
+            http_status=http_status,
+            upstream_status=upstream_status,
+            latency_ms=(time.perf_counter() - ctx.started) * 1000,
+            upstream_ms=upstream_ms,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+        )
+    )
 
 
 def _usage(body: Mapping[str, object]) -> tuple[int | None, int | None]:
@@ -289,11 +332,15 @@ def _usage(body: Mapping[str, object]) -> tuple[int | None, int | None]:
 def _check_reply_model(svc: Services, provider_id: str, reply_model: object) -> None:
     """A provider that answers as a blocked model (a renamed deployment) is refused after the fact."""
     if isinstance(reply_model, str) and (rule := svc.blocklist.model_rule(reply_model)):
-        raise ProviderBlocked(f"Provider {provider_id!r} answered with a blocked model (rule {rule}); the reply was "
-                              "withheld and the administrators should review this provider.")
+        raise ProviderBlocked(
+            f"Provider {provider_id!r} answered with a blocked model (rule {rule}); the reply was "
+            "withheld and the administrators should review this provider."
+        )
 
 
-async def _forward(svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall, adapter: ProviderAdapter) -> Response:
+async def _forward(
+    svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall, adapter: ProviderAdapter
+) -> Response:
     t0 = time.perf_counter()
     try:
         reply = await adapter.send(call)
@@ -306,12 +353,17 @@ async def _forward(svc: Services, ctx: RequestContext, record: AuditRecord, call
     _log(ctx, Endpoint(record.endpoint), record, 200)
     svc.metrics.requests.labels(record.endpoint, "200").inc()
     svc.metrics.request_seconds.labels(record.endpoint).observe(time.perf_counter() - ctx.started)
-    return Response(orjson.dumps(reply.body), status_code=200, media_type="application/json",
-                    headers={"x-request-id": ctx.request_id, "x-dlp-decision": record.decision.value})
+    return Response(
+        orjson.dumps(reply.body),
+        status_code=200,
+        media_type="application/json",
+        headers={"x-request-id": ctx.request_id, "x-dlp-decision": record.decision.value},
+    )
 
 
-async def _forward_stream(svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall,
-                          adapter: ProviderAdapter) -> Response:
+async def _forward_stream(
+    svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall, adapter: ProviderAdapter
+) -> Response:
     t0 = time.perf_counter()
     upstream = await adapter.open_stream(call)
     upstream_ms = (time.perf_counter() - t0) * 1000
@@ -331,15 +383,26 @@ async def _forward_stream(svc: Services, ctx: RequestContext, record: AuditRecor
             yield b"data: " + orjson.dumps(exc.body()) + b"\n\n"
         finally:
             await upstream.close()
-            _complete(svc, ctx, record, status, upstream.status, upstream_ms, upstream.usage.prompt_tokens,
-                      upstream.usage.completion_tokens)
+            _complete(
+                svc,
+                ctx,
+                record,
+                status,
+                upstream.status,
+                upstream_ms,
+                upstream.usage.prompt_tokens,
+                upstream.usage.completion_tokens,
+            )
             _log(ctx, call.endpoint, record, status)
             svc.metrics.requests.labels(record.endpoint, str(status)).inc()
             svc.metrics.request_seconds.labels(record.endpoint).observe(time.perf_counter() - ctx.started)
 
-    return StreamingResponse(events(), status_code=200, media_type="text/event-stream",
-                             headers={"x-request-id": ctx.request_id, "x-dlp-decision": record.decision.value,
-                                      "cache-control": "no-cache"})
+    return StreamingResponse(
+        events(),
+        status_code=200,
+        media_type="text/event-stream",
+        headers={"x-request-id": ctx.request_id, "x-dlp-decision": record.decision.value, "cache-control": "no-cache"},
+    )
 
 
 def _check_stream_model(svc: Services, provider_id: str, chunk: bytes) -> None:

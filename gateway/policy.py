@@ -29,8 +29,8 @@ class Verdict(enum.StrEnum):
 class Decision:
     verdict: Verdict
     rule: str | None
-    blocked_by: tuple[str, ...]          # entity codes or unscannable kinds that caused a block
-    entities: dict[str, int]             # entity code -> count, findings at or above threshold
+    blocked_by: tuple[str, ...]  # entity codes or unscannable kinds that caused a block
+    entities: dict[str, int]  # entity code -> count, findings at or above threshold
     to_mask: tuple[SlotFinding, ...]
     acted: tuple[tuple[SlotFinding, Action], ...]
     policy_revision: str
@@ -41,7 +41,7 @@ _RANK = {Action.ALLOW: 0, Action.MASK: 1, Action.WARN: 2, Action.BLOCK: 3}
 
 def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: PolicySettings) -> Decision:
     revision = policy.digest()
-    if extraction.token_arrays and policy.token_arrays == "block":
+    if extraction.token_arrays and policy.token_arrays == "block":  # noqa: S105
         return Decision(Verdict.BLOCK, "token_arrays:block", ("token_array",), {}, (), (), revision)
     if extraction.unscannable and policy.unscannable_parts == "block":
         kinds = tuple(sorted({kind for _, kind in extraction.unscannable}))
@@ -61,8 +61,12 @@ def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: Poli
     if top >= _RANK[Action.WARN]:
         blockers = tuple(sorted({f.entity.value for f, a in acted if _RANK[a] >= _RANK[Action.WARN]}))
         action = "block" if top == _RANK[Action.BLOCK] else "warn"
-        return Decision(Verdict.BLOCK, f"entities.{blockers[0]}:{action}", blockers, dict(counts), (), tuple(acted), revision)
+        return Decision(
+            Verdict.BLOCK, f"entities.{blockers[0]}:{action}", blockers, dict(counts), (), tuple(acted), revision
+        )
     to_mask = tuple(f for f, a in acted if a == Action.MASK)
     if to_mask:
-        return Decision(Verdict.MASK, f"entities.{to_mask[0].entity.value}:mask", (), dict(counts), to_mask, tuple(acted), revision)
+        return Decision(
+            Verdict.MASK, f"entities.{to_mask[0].entity.value}:mask", (), dict(counts), to_mask, tuple(acted), revision
+        )
     return Decision(Verdict.ALLOW, None, (), dict(counts), (), tuple(acted), revision)

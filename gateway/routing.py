@@ -26,8 +26,25 @@ log = logging.getLogger("dlpgate.routing")
 
 # Kinds whose upstream speaks the OpenAI HTTP API: served by the lean pass-through, not litellm.
 OPENAI_COMPATIBLE_KINDS = frozenset(
-    {"openai", "hosted_vllm", "vllm", "ollama", "openrouter", "together_ai", "fireworks_ai", "groq", "lm_studio",
-     "openai_like", "mistral", "deepinfra", "perplexity", "xai", "cerebras", "nvidia_nim", "sambanova"}
+    {
+        "openai",
+        "hosted_vllm",
+        "vllm",
+        "ollama",
+        "openrouter",
+        "together_ai",
+        "fireworks_ai",
+        "groq",
+        "lm_studio",
+        "openai_like",
+        "mistral",
+        "deepinfra",
+        "perplexity",
+        "xai",
+        "cerebras",
+        "nvidia_nim",
+        "sambanova",
+    }
 )
 DEFAULT_API_BASES = {
     "openai": "https://api.openai.com/v1",
@@ -108,15 +125,16 @@ class Router:
             # Loaded as blocked, never as enabled: the gateway still starts, and the admin API shows why.
             log.warning("provider entry loaded as blocked", extra={"provider": p.id, "rule": rule})
         for client_name, r in blocked_models.items():
-            log.warning("model route loaded as blocked", extra={"provider": p.id, "model_index": list(p.models).index(client_name), "rule": r})
+            log.warning(
+                "model route loaded as blocked",
+                extra={"provider": p.id, "model_index": list(p.models).index(client_name), "rule": r},
+            )
         return ProviderEntry(p, rule, blocked_models)
 
     def is_enabled(self, provider_id: str) -> bool:
         entry = self.entries[provider_id]
         return (
-            self.enabled.get(provider_id, False)
-            and entry.blocked_rule is None
-            and entry.unavailable_reason() is None
+            self.enabled.get(provider_id, False) and entry.blocked_rule is None and entry.unavailable_reason() is None
         )
 
     def resolve(self, model: str) -> ProviderRoute:
@@ -164,6 +182,8 @@ class Router:
             for entry, client_name, upstream in entries:
                 if self.is_enabled(entry.id) and client_name not in entry.blocked_models:
                     out.append(
-                        ProviderRoute(entry.id, entry.settings.kind, client_name, upstream, entry.api_base, entry.transport)
+                        ProviderRoute(
+                            entry.id, entry.settings.kind, client_name, upstream, entry.api_base, entry.transport
+                        )
                     )
         return sorted(out, key=lambda r: r.client_model)

@@ -40,10 +40,16 @@ def run_scan(args: argparse.Namespace, config: Config) -> int:
     decision = decide(slot_findings, extraction, config.policy)
     if args.format == "json":
         out = findings_to_json(text, found)
-        out["decision"] = {"verdict": decision.verdict.value, "rule": decision.rule,
-                           "entities": decision.entities, "policy_revision": decision.policy_revision}
+        out["decision"] = {
+            "verdict": decision.verdict.value,
+            "rule": decision.rule,
+            "entities": decision.entities,
+            "policy_revision": decision.policy_revision,
+        }
         sys.stdout.write(orjson.dumps(out, option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
         sys.stdout.write(render_text(text, found, color=sys.stdout.isatty()) + "\n")
-        sys.stdout.write(f"decision: {decision.verdict.value}" + (f" ({decision.rule})" if decision.rule else "") + "\n")
+        sys.stdout.write(
+            f"decision: {decision.verdict.value}" + (f" ({decision.rule})" if decision.rule else "") + "\n"
+        )
     return 1 if decision.verdict == Verdict.BLOCK else 0

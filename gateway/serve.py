@@ -28,8 +28,13 @@ def app_from_env() -> FastAPI:
 def serve(config: Config, *, host: str, port: int, workers: int = 1, log_level: str = "info") -> int:
     setup_logging(log_level.upper())
     common = {
-        "host": host, "port": port, "log_config": None, "access_log": False, "log_level": log_level,
-        "timeout_graceful_shutdown": int(config.server.shutdown_grace_s), "server_header": False,
+        "host": host,
+        "port": port,
+        "log_config": None,
+        "access_log": False,
+        "log_level": log_level,
+        "timeout_graceful_shutdown": int(config.server.shutdown_grace_s),
+        "server_header": False,
         "lifespan": "on",
     }
     if workers > 1:

@@ -65,7 +65,9 @@ class ProviderSwitches:
 
     async def refresh(self) -> None:
         async with self._engine.connect() as conn:
-            version = (await conn.execute(sa.select(sa.func.coalesce(sa.func.sum(provider_state.c.version), 0)))).scalar()
+            version = (
+                await conn.execute(sa.select(sa.func.coalesce(sa.func.sum(provider_state.c.version), 0)))
+            ).scalar()
             if version == self._version:
                 return
             rows = (await conn.execute(sa.select(provider_state))).mappings().all()
@@ -107,20 +109,38 @@ class ProviderSwitches:
         try:
             async with self._engine.begin() as conn:
                 current = (
-                    await conn.execute(sa.select(provider_state.c.version).where(provider_state.c.provider_id == provider_id))
+                    await conn.execute(
+                        sa.select(provider_state.c.version).where(provider_state.c.provider_id == provider_id)
+                    )
                 ).scalar()
                 if current is None:
-                    await conn.execute(provider_state.insert().values(
-                        provider_id=provider_id, enabled=enabled, version=1, updated_at=now, updated_by=actor))
+                    await conn.execute(
+                        provider_state.insert().values(
+                            provider_id=provider_id, enabled=enabled, version=1, updated_at=now, updated_by=actor
+                        )
+                    )
                 else:
-                    await conn.execute(provider_state.update().where(provider_state.c.provider_id == provider_id).values(
-                        enabled=enabled, version=current + 1, updated_at=now, updated_by=actor))
-                await conn.execute(admin_events.insert().values(
-                    ts=now, actor=actor, action="provider.set_enabled", target=provider_id,
-                    before={"enabled": before}, after={"enabled": enabled}, request_id=request_id))
+                    await conn.execute(
+                        provider_state.update()
+                        .where(provider_state.c.provider_id == provider_id)
+                        .values(enabled=enabled, version=current + 1, updated_at=now, updated_by=actor)
+                    )
+                await conn.execute(
+                    admin_events.insert().values(
+                        ts=now,
+                        actor=actor,
+                        action="provider.set_enabled",
+                        target=provider_id,
+                        before={"enabled": before},
+                        after={"enabled": enabled},
+                        request_id=request_id,
+                    )
+                )
         except (SQLAlchemyError, OSError) as exc:
             raise ServiceUnavailable("The change could not be stored or audited, so it was not made.") from exc
         self._apply(provider_id, SwitchState(enabled, now, actor))
-        log.info("provider switched", extra={"provider": provider_id, "enabled": enabled, "actor": actor,
-                                             "request_id": request_id})
+        log.info(
+            "provider switched",
+            extra={"provider": provider_id, "enabled": enabled, "actor": actor, "request_id": request_id},
+        )
         return before, enabled

@@ -126,8 +126,9 @@ def require_service(name: str, host: str, port: int, how: str) -> None:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database for one test, dropped afterwards."""
-    require_service("PostgreSQL", "127.0.0.1", 5432,
-                    "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start")
+    require_service(
+        "PostgreSQL", "127.0.0.1", 5432, "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start"
+    )
     import asyncpg
 
     name = f"dlpgate_t_{uuid.uuid4().hex[:12]}"
@@ -162,7 +163,9 @@ class Gateway:
         return self.server.url
 
     def client(self, role: str = "staff", *, api_key: str | None = None, **kw: Any) -> openai.OpenAI:
-        c = openai.OpenAI(base_url=self.url + "/v1", api_key=api_key or self.keys[role], max_retries=0, timeout=30, **kw)
+        c = openai.OpenAI(
+            base_url=self.url + "/v1", api_key=api_key or self.keys[role], max_retries=0, timeout=30, **kw
+        )
         self.clients.append(c)
         return c
 
@@ -194,8 +197,12 @@ async def _make_keys(url: str) -> dict[str, str]:
 
 def mock_provider(upstream: Upstream, **overrides: Any) -> dict[str, Any]:
     entry: dict[str, Any] = {
-        "id": "mock-openai", "kind": "openai", "api_base": upstream.base, "api_key": UPSTREAM_KEY,
-        "enabled": True, "models": ["gpt-4o-mini", "text-embedding-3-small", "gpt-3.5-turbo-instruct"],
+        "id": "mock-openai",
+        "kind": "openai",
+        "api_base": upstream.base,
+        "api_key": UPSTREAM_KEY,
+        "enabled": True,
+        "models": ["gpt-4o-mini", "text-embedding-3-small", "gpt-3.5-turbo-instruct"],
         "timeout_s": 5,
     }
     entry.update(overrides)

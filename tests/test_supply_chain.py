@@ -14,9 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _load_checker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "check_supply_chain", REPO / ".ci" / "check_supply_chain.py"
-    )
+    spec = importlib.util.spec_from_file_location("check_supply_chain", REPO / ".ci" / "check_supply_chain.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look the module up while the class is built
@@ -127,8 +125,7 @@ def test_check_locks_catches_disagreement_and_bad_litellm() -> None:
         ("sys_platform != 'emscripten'", True),
         ("platform_machine == 'AMD64' or platform_machine == 'x86_64'", True),
         (
-            "platform_python_implementation != 'PyPy' and sys_platform != 'cygwin'"
-            " and sys_platform != 'win32'",
+            "platform_python_implementation != 'PyPy' and sys_platform != 'cygwin' and sys_platform != 'win32'",
             True,
         ),
         ("(sys_platform == 'win32' or sys_platform == 'linux') and python_version >= '3.10'", True),
@@ -178,16 +175,12 @@ def test_matching_environment_passes() -> None:
 
 def test_extra_distribution_fails() -> None:
     inst = installed(fastapi="0.165.0", pyyaml="6.0.3", requests="2.34.2")
-    assert csc.compare_installed(LOCK, inst, LINUX_311) == [
-        "  + requests==2.34.2  installed, not in the lock"
-    ]
+    assert csc.compare_installed(LOCK, inst, LINUX_311) == ["  + requests==2.34.2  installed, not in the lock"]
 
 
 def test_version_mismatch_fails() -> None:
     inst = installed(fastapi="0.164.0", pyyaml="6.0.3")
-    assert csc.compare_installed(LOCK, inst, LINUX_311) == [
-        "  ~ fastapi: installed 0.164.0, lock pins 0.165.0"
-    ]
+    assert csc.compare_installed(LOCK, inst, LINUX_311) == ["  ~ fastapi: installed 0.164.0, lock pins 0.165.0"]
 
 
 def test_missing_lock_entry_fails_but_marker_excluded_entries_are_not_required() -> None:

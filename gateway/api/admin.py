@@ -17,7 +17,11 @@ from gateway.services import Services
 from gateway.storage.tables import admin_events, audit_records
 from gateway.types import DecisionKind, Role
 
-__all__ = ["router"]
+__all__ = [
+    "KeyCreate",
+    "ProviderPatch",
+    "router",
+]
 
 router = APIRouter(prefix="/admin/api")
 MAX_PAGE = 500
@@ -62,8 +66,9 @@ async def list_providers(svc: ServicesDep, _: AuditorDep) -> dict[str, Any]:
 
 
 @router.patch("/providers/{provider_id}")
-async def patch_provider(provider_id: str, patch: ProviderPatch, request: Request, svc: ServicesDep,
-                         admin: AdminDep) -> dict[str, Any]:
+async def patch_provider(
+    provider_id: str, patch: ProviderPatch, request: Request, svc: ServicesDep, admin: AdminDep
+) -> dict[str, Any]:
     before, after = await svc.switches.set_enabled(
         provider_id, patch.enabled, actor=admin.user, request_id=request_id(request)
     )
@@ -128,40 +133,68 @@ async def get_audit(rid: str, svc: ServicesDep, _: AuditorDep) -> dict[str, Any]
 
 
 @router.get("/events")
-async def list_events(svc: ServicesDep, _: AuditorDep,
-                      limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> dict[str, Any]:
+async def list_events(
+    svc: ServicesDep, _: AuditorDep, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50
+) -> dict[str, Any]:
     async with svc.db.connect() as conn:
-        rows = (await conn.execute(sa.select(admin_events).order_by(admin_events.c.id.desc()).limit(limit))).mappings().all()
-    return {"data": [{**dict(r), "ts": r["ts"].isoformat() if isinstance(r["ts"], datetime) else r["ts"]} for r in rows]}
+        rows = (
+            (await conn.execute(sa.select(admin_events).order_by(admin_events.c.id.desc()).limit(limit)))
+            .mappings()
+            .all()
+        )
+    return {
+        "data": [{**dict(r), "ts": r["ts"].isoformat() if isinstance(r["ts"], datetime) else r["ts"]} for r in rows]
+    }
 
 
 @router.get("/keys")
 async def list_keys(svc: ServicesDep, _: AdminDep) -> dict[str, Any]:
     keys = await svc.keys.list()
-    return {"data": [
-        {"id": k.id, "prefix": k.prefix, "user": k.user, "role": k.role.value, "department": k.department,
-         "created_at": k.created_at.isoformat(), "created_by": k.created_by,
-         "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None}
-        for k in keys
-    ]}
+    return {
+        "data": [
+            {
+                "id": k.id,
+                "prefix": k.prefix,
+                "user": k.user,
+                "role": k.role.value,
+                "department": k.department,
+                "created_at": k.created_at.isoformat(),
+                "created_by": k.created_by,
+                "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None,
+            }
+            for k in keys
+        ]
+    }
 
 
 @router.post("/keys", status_code=201)
 async def create_key(body: KeyCreate, request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
     try:
-        key, info = await svc.keys.create(user=body.user, role=Role(body.role), department=body.department,
-                                          created_by=admin.user)
+        key, info = await svc.keys.create(
+            user=body.user, role=Role(body.role), department=body.department, created_by=admin.user
+        )
     except ValueError as exc:
         raise BadRequest(str(exc)) from None
-    await svc.audit.admin_event(actor=admin.user, action="key.create", target=info.id, before=None,
-                                after={"user": info.user, "role": info.role.value, "department": info.department},
-                                request_id=request_id(request))
+    await svc.audit.admin_event(
+        actor=admin.user,
+        action="key.create",
+        target=info.id,
+        before=None,
+        after={"user": info.user, "role": info.role.value, "department": info.department},
+        request_id=request_id(request),
+    )
     return {"id": info.id, "key": key, "user": info.user, "role": info.role.value, "department": info.department}
 
 
 @router.delete("/keys/{key_id}")
 async def revoke_key(key_id: str, request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
     info = await svc.keys.revoke(key_id)
-    await svc.audit.admin_event(actor=admin.user, action="key.revoke", target=key_id, before={"revoked": False},
-                                after={"revoked": True}, request_id=request_id(request))
+    await svc.audit.admin_event(
+        actor=admin.user,
+        action="key.revoke",
+        target=key_id,
+        before={"revoked": False},
+        after={"revoked": True},
+        request_id=request_id(request),
+    )
     return {"id": info.id, "revoked_at": info.revoked_at.isoformat() if info.revoked_at else None}

@@ -12,7 +12,16 @@ from gateway.errors import Forbidden
 from gateway.services import Services
 from gateway.types import Principal, Role
 
-__all__ = ["AdminDep", "AuditorDep", "ServicesDep", "client_addr", "request_id"]
+__all__ = [
+    "AdminDep",
+    "AuditorDep",
+    "ServicesDep",
+    "client_addr",
+    "get_services",
+    "request_id",
+    "require_admin",
+    "require_auditor",
+]
 
 
 def get_services(request: Request) -> Services:

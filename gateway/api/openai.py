@@ -80,5 +80,6 @@ async def models(request: Request, svc: ServicesDep) -> Response:
         {"id": r.client_model, "object": "model", "created": 0, "owned_by": r.provider_id}
         for r in svc.router.available_models()
     ]
-    return Response(orjson.dumps({"object": "list", "data": data}), media_type="application/json",
-                    headers={"x-request-id": rid})
+    return Response(
+        orjson.dumps({"object": "list", "data": data}), media_type="application/json", headers={"x-request-id": rid}
+    )

@@ -11,7 +11,35 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-__all__ = ["ChatRequest", "CompletionRequest", "EmbeddingRequest", "ResponsesRequest"]
+__all__ = [
+    "AudioPart",
+    "ChatRequest",
+    "CompletionRequest",
+    "EmbeddingRequest",
+    "FilePart",
+    "FileRef",
+    "FunctionCall",
+    "FunctionCallItem",
+    "FunctionCallOutputItem",
+    "FunctionDef",
+    "ImagePart",
+    "ImageUrl",
+    "InputAudio",
+    "InputFile",
+    "InputImage",
+    "InputText",
+    "ItemReference",
+    "Message",
+    "MessageItem",
+    "ReasoningItem",
+    "RefusalPart",
+    "ResponseTool",
+    "ResponsesRequest",
+    "StreamOptions",
+    "TextPart",
+    "Tool",
+    "ToolCall",
+]
 
 
 class _Strict(BaseModel):

@@ -20,7 +20,7 @@ __all__ = ["ProviderAdapter", "UpstreamCall", "UpstreamReply", "UpstreamStream",
 class UpstreamCall:
     route: ProviderRoute
     endpoint: Endpoint
-    body: dict[str, object]   # validated, scanned, possibly masked; `model` already the upstream name
+    body: dict[str, object]  # validated, scanned, possibly masked; `model` already the upstream name
     stream: bool
 
 

@@ -52,28 +52,69 @@ class DemoAdapter:
         now = int(time.time())
         if call.endpoint == Endpoint.EMBEDDINGS:
             inputs = call.body.get("input")
-            texts = [inputs] if isinstance(inputs, str) else [str(t) for t in inputs] if isinstance(inputs, list) else []
+            texts = (
+                [inputs] if isinstance(inputs, str) else [str(t) for t in inputs] if isinstance(inputs, list) else []
+            )
             data = [{"object": "embedding", "index": i, "embedding": _embedding(t)} for i, t in enumerate(texts)]
-            return UpstreamReply(200, {"object": "list", "data": data, "model": model,
-                                       "usage": {"prompt_tokens": len(texts), "total_tokens": len(texts)}})
+            return UpstreamReply(
+                200,
+                {
+                    "object": "list",
+                    "data": data,
+                    "model": model,
+                    "usage": {"prompt_tokens": len(texts), "total_tokens": len(texts)},
+                },
+            )
         text = f"{DEMO_BANNER} {_last_user_text(call.body)}"
         usage = {"prompt_tokens": 1, "completion_tokens": len(text.split()), "total_tokens": 1 + len(text.split())}
         if call.endpoint == Endpoint.COMPLETIONS:
-            return UpstreamReply(200, {"id": "cmpl-demo", "object": "text_completion", "created": now, "model": model,
-                                       "choices": [{"index": 0, "text": text, "finish_reason": "stop", "logprobs": None}],
-                                       "usage": usage})
+            return UpstreamReply(
+                200,
+                {
+                    "id": "cmpl-demo",
+                    "object": "text_completion",
+                    "created": now,
+                    "model": model,
+                    "choices": [{"index": 0, "text": text, "finish_reason": "stop", "logprobs": None}],
+                    "usage": usage,
+                },
+            )
         if call.endpoint == Endpoint.RESPONSES:
-            return UpstreamReply(200, {
-                "id": "resp_demo", "object": "response", "created_at": now, "model": model, "status": "completed",
-                "output": [{"type": "message", "id": "msg_demo", "role": "assistant", "status": "completed",
-                            "content": [{"type": "output_text", "text": text, "annotations": []}]}],
-                "usage": {"input_tokens": 1, "output_tokens": len(text.split()), "total_tokens": 1 + len(text.split())},
-            })
-        return UpstreamReply(200, {
-            "id": "chatcmpl-demo", "object": "chat.completion", "created": now, "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-            "usage": usage,
-        })
+            return UpstreamReply(
+                200,
+                {
+                    "id": "resp_demo",
+                    "object": "response",
+                    "created_at": now,
+                    "model": model,
+                    "status": "completed",
+                    "output": [
+                        {
+                            "type": "message",
+                            "id": "msg_demo",
+                            "role": "assistant",
+                            "status": "completed",
+                            "content": [{"type": "output_text", "text": text, "annotations": []}],
+                        }
+                    ],
+                    "usage": {
+                        "input_tokens": 1,
+                        "output_tokens": len(text.split()),
+                        "total_tokens": 1 + len(text.split()),
+                    },
+                },
+            )
+        return UpstreamReply(
+            200,
+            {
+                "id": "chatcmpl-demo",
+                "object": "chat.completion",
+                "created": now,
+                "model": model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+                "usage": usage,
+            },
+        )
 
     async def open_stream(self, call: UpstreamCall) -> UpstreamStream:
         reply = await self.send(call)
@@ -87,20 +128,43 @@ class DemoAdapter:
         if call.endpoint == Endpoint.RESPONSES:
             for i, w in enumerate(words):
                 delta = w if i == 0 else " " + w
-                yield b"event: response.output_text.delta\ndata: " + orjson.dumps(
-                    {"type": "response.output_text.delta", "item_id": "msg_demo", "output_index": 0,
-                     "content_index": 0, "delta": delta, "sequence_number": i}) + b"\n\n"
-            yield b"event: response.completed\ndata: " + orjson.dumps(
-                {"type": "response.completed", "response": body, "sequence_number": len(words)}) + b"\n\n"
+                yield (
+                    b"event: response.output_text.delta\ndata: "
+                    + orjson.dumps(
+                        {
+                            "type": "response.output_text.delta",
+                            "item_id": "msg_demo",
+                            "output_index": 0,
+                            "content_index": 0,
+                            "delta": delta,
+                            "sequence_number": i,
+                        }
+                    )
+                    + b"\n\n"
+                )
+            yield (
+                b"event: response.completed\ndata: "
+                + orjson.dumps({"type": "response.completed", "response": body, "sequence_number": len(words)})
+                + b"\n\n"
+            )
             return
+        chunk: dict[str, object]
         for i, w in enumerate(words):
             delta = w if i == 0 else " " + w
             if call.endpoint == Endpoint.COMPLETIONS:
-                chunk = {"id": "cmpl-demo", "object": "text_completion", "model": call.route.upstream_model,
-                         "choices": [{"index": 0, "text": delta, "finish_reason": None, "logprobs": None}]}
+                chunk = {
+                    "id": "cmpl-demo",
+                    "object": "text_completion",
+                    "model": call.route.upstream_model,
+                    "choices": [{"index": 0, "text": delta, "finish_reason": None, "logprobs": None}],
+                }
             else:
-                chunk = {"id": "chatcmpl-demo", "object": "chat.completion.chunk", "created": 0,
-                         "model": call.route.upstream_model,
-                         "choices": [{"index": 0, "delta": {"content": delta}, "finish_reason": None}]}
+                chunk = {
+                    "id": "chatcmpl-demo",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": call.route.upstream_model,
+                    "choices": [{"index": 0, "delta": {"content": delta}, "finish_reason": None}],
+                }
             yield b"data: " + orjson.dumps(chunk) + b"\n\n"
         yield b"data: [DONE]\n\n"

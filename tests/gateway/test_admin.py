@@ -16,8 +16,13 @@ def test_roles(gateway: Gateway) -> None:
     assert httpx.get(url).status_code == 401
     assert httpx.get(url, headers=gateway.headers("staff")).status_code == 403
     assert httpx.get(url, headers=gateway.headers("auditor")).status_code == 200
-    assert httpx.patch(url + "/mock-openai", json={"enabled": False}, headers=gateway.headers("auditor")).status_code == 403
-    assert httpx.patch(url + "/mock-openai", json={"enabled": False}, headers=gateway.headers("staff")).status_code == 403
+    assert (
+        httpx.patch(url + "/mock-openai", json={"enabled": False}, headers=gateway.headers("auditor")).status_code
+        == 403
+    )
+    assert (
+        httpx.patch(url + "/mock-openai", json={"enabled": False}, headers=gateway.headers("staff")).status_code == 403
+    )
 
 
 def test_bad_patches(gateway: Gateway) -> None:
@@ -42,11 +47,14 @@ def test_switch_off_and_on_is_audited(gateway: Gateway, upstream: Upstream) -> N
     assert client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
     events = httpx.get(gateway.url + "/admin/api/events", headers=h).json()["data"]
     toggles = [e for e in events if e["action"] == "provider.set_enabled"]
-    assert [(e["before"], e["after"]) for e in toggles] == [({"enabled": False}, {"enabled": True}),
-                                                           ({"enabled": True}, {"enabled": False})]
+    assert [(e["before"], e["after"]) for e in toggles] == [
+        ({"enabled": False}, {"enabled": True}),
+        ({"enabled": True}, {"enabled": False}),
+    ]
     assert all(e["actor"] == "admin-user" and e["target"] == "mock-openai" and e["ts"] for e in toggles)
-    view = next(p for p in httpx.get(gateway.url + "/admin/api/providers", headers=h).json()["data"]
-                if p["id"] == "mock-openai")
+    view = next(
+        p for p in httpx.get(gateway.url + "/admin/api/providers", headers=h).json()["data"] if p["id"] == "mock-openai"
+    )
     assert view["updated_by"] == "admin-user" and view["enabled"] is True
     assert len(upstream.mock.received) == 1
 
@@ -59,7 +67,9 @@ def test_toggle_reaches_second_replica_within_one_second(
     second.keys = first.keys
     client2 = second.client()
     assert client2.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
-    r = httpx.patch(first.url + "/admin/api/providers/mock-openai", json={"enabled": False}, headers=first.headers("admin"))
+    r = httpx.patch(
+        first.url + "/admin/api/providers/mock-openai", json={"enabled": False}, headers=first.headers("admin")
+    )
     assert r.status_code == 200
     t0 = time.monotonic()
     while True:

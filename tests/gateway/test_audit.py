@@ -34,7 +34,8 @@ def _wait_complete(gw: Gateway, rid: str) -> dict[str, object]:
 
 def test_allowed_request_record(gateway: Gateway, upstream: Upstream) -> None:
     resp = gateway.client().chat.completions.with_raw_response.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": "hello"}])
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "hello"}]
+    )
     rid = resp.headers["x-request-id"]
     rec = _wait_complete(gateway, rid)
     assert rec["request_id"] == rid and rec["decision"] == "allowed" and rec["user"] == "staff-user"
@@ -49,7 +50,8 @@ def test_allowed_request_record(gateway: Gateway, upstream: Upstream) -> None:
 def test_blocked_record_has_rule_codes_spans_and_no_value(gateway: Gateway, upstream: Upstream) -> None:
     with pytest.raises(openai.PermissionDeniedError) as exc:
         gateway.client().chat.completions.create(
-            model="gpt-4o-mini", messages=[{"role": "user", "content": f"고객 주민등록번호 {RRN} {CANARY_TEXT}"}])
+            model="gpt-4o-mini", messages=[{"role": "user", "content": f"고객 주민등록번호 {RRN} {CANARY_TEXT}"}]
+        )
     rid = exc.value.response.headers["x-request-id"]
     rec = _wait_complete(gateway, rid)
     assert rec["decision"] == "blocked" and rec["code"] == "sensitive_data" and rec["http_status"] == 403
@@ -62,16 +64,22 @@ def test_blocked_record_has_rule_codes_spans_and_no_value(gateway: Gateway, upst
 
 def test_every_outcome_is_audited(gateway: Gateway, upstream: Upstream) -> None:
     client = gateway.client()
-    ok = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "a"}])
+    ok = client.chat.completions.with_raw_response.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "a"}]
+    )
     with pytest.raises(openai.NotFoundError) as nf:
         client.chat.completions.create(model="no-such-model", messages=[{"role": "user", "content": "a"}])
     with pytest.raises(openai.PermissionDeniedError) as blocked:
         client.chat.completions.create(model="deepseek-chat", messages=[{"role": "user", "content": "a"}])
     bad = httpx.post(gateway.url + "/v1/chat/completions", headers=gateway.headers(), content=b"{not json")
     unauth = httpx.post(gateway.url + "/v1/chat/completions", content=b"{}")
-    ids = {ok.headers["x-request-id"]: "allowed", nf.value.response.headers["x-request-id"]: "error",
-           blocked.value.response.headers["x-request-id"]: "blocked", bad.headers["x-request-id"]: "error",
-           unauth.headers["x-request-id"]: "error"}
+    ids = {
+        ok.headers["x-request-id"]: "allowed",
+        nf.value.response.headers["x-request-id"]: "error",
+        blocked.value.response.headers["x-request-id"]: "blocked",
+        bad.headers["x-request-id"]: "error",
+        unauth.headers["x-request-id"]: "error",
+    }
     for rid, decision in ids.items():
         assert _wait_complete(gateway, rid)["decision"] == decision
     rec = _wait_complete(gateway, nf.value.response.headers["x-request-id"])
@@ -85,14 +93,19 @@ def test_equal_prompts_correlate_by_hmac(gateway: Gateway, upstream: Upstream) -
     client = gateway.client()
     rids = []
     for text in ("same prompt", "same prompt", "other prompt"):
-        r = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])
+        r = client.chat.completions.with_raw_response.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": text}]
+        )
         rids.append(r.headers["x-request-id"])
     macs = [_wait_complete(gateway, rid)["prompt_hmac"] for rid in rids]
     assert macs[0] == macs[1] != macs[2]
 
 
 def test_planted_values_never_reach_database_logs_or_stdout(
-    make_gateway: GatewayFactory, upstream: Upstream, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+    make_gateway: GatewayFactory,
+    upstream: Upstream,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     caplog.set_level(logging.DEBUG)
     gw = make_gateway({"providers": [mock_provider(upstream)]})
@@ -103,8 +116,9 @@ def test_planted_values_never_reach_database_logs_or_stdout(
         client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}])
     client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": f"memo {CANARY_TEXT}"}])
     with pytest.raises(openai.BadRequestError):
-        client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": RRN}],
-                                       extra_body={"bogus": CANARY_TEXT})
+        client.chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": RRN}], extra_body={"bogus": CANARY_TEXT}
+        )
     time.sleep(0.3)
     gw.server.stop()  # flush and close the database
     assert gw.db_path is not None

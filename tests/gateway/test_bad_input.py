@@ -19,19 +19,34 @@ CASES: list[tuple[str, bytes, int]] = [
     ("no messages", b'{"model": "gpt-4o-mini", "messages": []}', 400),
     ("model not string", b'{"model": 5, "messages": [{"role": "user", "content": "x"}]}', 400),
     ("missing model", b'{"messages": [{"role": "user", "content": "x"}]}', 400),
-    ("stream not bool", b'{"model": "gpt-4o-mini", "stream": "yes", "messages": [{"role": "user", "content": "x"}]}', 400),
+    (
+        "stream not bool",
+        b'{"model": "gpt-4o-mini", "stream": "yes", "messages": [{"role": "user", "content": "x"}]}',
+        400,
+    ),
     ("unknown part", b'{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": [{"type": "video"}]}]}', 400),
     ("huge model name", b'{"model": "' + b"m" * 10000 + b'", "messages": [{"role": "user", "content": "x"}]}', 404),
-    ("nul and controls", b'{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "a\\u0000b\\u202ec"}]}', 200),
-    ("odd unicode", '{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "\U0001f600\u200b\ufeff\u0301"}]}'.encode(), 200),
+    (
+        "nul and controls",
+        b'{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "a\\u0000b\\u202ec"}]}',
+        200,
+    ),
+    (
+        "odd unicode",
+        '{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "\U0001f600\u200b\ufeff\u0301"}]}'.encode(),
+        200,
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_bad_bodies(gateway: Gateway, upstream: Upstream, case: tuple[str, bytes, int]) -> None:
     _, body, status = case
-    r = httpx.post(gateway.url + "/v1/chat/completions", headers={**gateway.headers(), "content-type": "application/json"},
-                   content=body)
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers={**gateway.headers(), "content-type": "application/json"},
+        content=body,
+    )
     assert r.status_code == status, r.text
     if status != 200:
         err = r.json()["error"]

@@ -12,15 +12,42 @@ from gateway.routing import Router
 from tests.conftest import Gateway, GatewayFactory, Upstream, mock_provider
 
 DEEPSEEK_ROUTES = [
-    "deepseek-chat", "deepseek-reasoner", "deepseek-r1", "deepseek-v3", "deepseek-coder", "DeepSeek-V3.1",
-    "DEEPSEEK-CHAT", "  deepseek-chat  ", "deepseek/deepseek-chat", "openrouter/deepseek/deepseek-r1",
-    "openrouter/deepseek/deepseek-chat:free", "together_ai/deepseek-ai/DeepSeek-V3",
-    "fireworks_ai/accounts/fireworks/models/deepseek-v3", "bedrock/us.deepseek.r1-v1:0", "azure_ai/DeepSeek-R1",
-    "groq/deepseek-r1-distill-llama-70b", "ollama/deepseek-r1:7b", "hosted_vllm/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B",
-    "deepseek-ai/Janus-Pro-7B", "sambanova/DeepSeek-R1", "@cf/deepseek-ai/deepseek-r1-distill-qwen-32b",
-    "deep\u200bseek-chat", "deep\u2060seek-chat", "\ufeffdeepseek-chat", "ｄｅｅｐｓｅｅｋ-ｃｈａｔ", "dееpseek-chat",
-    "deep-seek-chat", "deep_seek_r1", "deep seek", "Deep.Seek.R1", "d3epseek-chat", "deeps\u0301eek",
-    "perplexity/r1-1776", "azure_ai/MAI-DS-R1", "深度求索-chat", "DEEPSEEK\u00ad-R1",
+    "deepseek-chat",
+    "deepseek-reasoner",
+    "deepseek-r1",
+    "deepseek-v3",
+    "deepseek-coder",
+    "DeepSeek-V3.1",
+    "DEEPSEEK-CHAT",
+    "  deepseek-chat  ",
+    "deepseek/deepseek-chat",
+    "openrouter/deepseek/deepseek-r1",
+    "openrouter/deepseek/deepseek-chat:free",
+    "together_ai/deepseek-ai/DeepSeek-V3",
+    "fireworks_ai/accounts/fireworks/models/deepseek-v3",
+    "bedrock/us.deepseek.r1-v1:0",
+    "azure_ai/DeepSeek-R1",
+    "groq/deepseek-r1-distill-llama-70b",
+    "ollama/deepseek-r1:7b",
+    "hosted_vllm/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B",
+    "deepseek-ai/Janus-Pro-7B",
+    "sambanova/DeepSeek-R1",
+    "@cf/deepseek-ai/deepseek-r1-distill-qwen-32b",
+    "deep\u200bseek-chat",
+    "deep\u2060seek-chat",
+    "\ufeffdeepseek-chat",
+    "ｄｅｅｐｓｅｅｋ-ｃｈａｔ",
+    "dееpseek-chat",
+    "deep-seek-chat",
+    "deep_seek_r1",
+    "deep seek",
+    "Deep.Seek.R1",
+    "d3epseek-chat",
+    "deeps\u0301eek",
+    "perplexity/r1-1776",
+    "azure_ai/MAI-DS-R1",
+    "深度求索-chat",
+    "DEEPSEEK\u00ad-R1",
 ]
 
 
@@ -33,8 +60,19 @@ def test_blocklist_matches(model: str) -> None:
     assert BlockList().model_rule(model) is not None
 
 
-@pytest.mark.parametrize("model", ["gpt-4o-mini", "claude-sonnet", "llama3.1:8b", "Qwen/Qwen2.5-32B-Instruct",
-                                   "text-embedding-3-small", "gemini-2.0-flash", "mistral-large", "o1-mini"])
+@pytest.mark.parametrize(
+    "model",
+    [
+        "gpt-4o-mini",
+        "claude-sonnet",
+        "llama3.1:8b",
+        "Qwen/Qwen2.5-32B-Instruct",
+        "text-embedding-3-small",
+        "gemini-2.0-flash",
+        "mistral-large",
+        "o1-mini",
+    ],
+)
 def test_blocklist_leaves_others(model: str) -> None:
     assert BlockList().model_rule(model) is None
 
@@ -67,8 +105,9 @@ AGGREGATOR_ENTRIES = [
 
 
 @pytest.mark.parametrize("entry", AGGREGATOR_ENTRIES, ids=lambda e: e["id"])
-def test_renamed_deepseek_deployments_load_as_blocked(make_gateway: GatewayFactory, upstream: Upstream,
-                                                      entry: dict[str, object]) -> None:
+def test_renamed_deepseek_deployments_load_as_blocked(
+    make_gateway: GatewayFactory, upstream: Upstream, entry: dict[str, object]
+) -> None:
     provider = {**entry, "api_base": upstream.base, "api_key": "k", "enabled": True}
     gw = make_gateway({"providers": [provider, mock_provider(upstream)]})
     [client_name] = entry["models"]  # type: ignore[misc]
@@ -87,12 +126,15 @@ def test_renamed_deepseek_deployments_load_as_blocked(make_gateway: GatewayFacto
     assert upstream.mock.received == []
 
 
-@pytest.mark.parametrize("entry", [
-    {"id": "ds", "kind": "deepseek", "models": ["chat-model"]},
-    {"id": "proxy", "kind": "openai", "api_base": "https://api.deepseek.com/v1", "models": ["chat-model"]},
-    {"id": "proxy2", "kind": "openai", "api_base": "https://API.DeepSeek.com./v1", "models": ["chat-model"]},
-    {"id": "deepseek-proxy", "kind": "openai", "api_base": "https://gw.example/v1", "models": ["chat-model"]},
-])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"id": "ds", "kind": "deepseek", "models": ["chat-model"]},
+        {"id": "proxy", "kind": "openai", "api_base": "https://api.deepseek.com/v1", "models": ["chat-model"]},
+        {"id": "proxy2", "kind": "openai", "api_base": "https://API.DeepSeek.com./v1", "models": ["chat-model"]},
+        {"id": "deepseek-proxy", "kind": "openai", "api_base": "https://gw.example/v1", "models": ["chat-model"]},
+    ],
+)
 def test_blocked_kind_host_or_id_blocks_whole_entry(entry: dict[str, object]) -> None:
     config = parse_config({"providers": [{**entry, "api_key": "k"}]})
     router = Router(config, BlockList(config.blocked))

@@ -20,8 +20,14 @@ REPO = Path(__file__).resolve().parents[2]
 def _cli(gw: Gateway, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     cfg = tmp_path / "cli.yaml"
     cfg.write_text(f"storage:\n  database_url: {gw.config.storage.database_url}\n")
-    return subprocess.run([sys.executable, "-m", "gateway", *args, "--config", str(cfg)], capture_output=True,
-                          text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)}, cwd=tmp_path)
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args, "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=tmp_path,
+    )
 
 
 def test_create_list_revoke_against_running_gateway(gateway: Gateway, upstream: Upstream, tmp_path: Path) -> None:
@@ -53,15 +59,30 @@ def test_only_hash_of_key_is_stored(gateway: Gateway, tmp_path: Path) -> None:
 
 
 def test_admin_api_keys(gateway: Gateway) -> None:
-    r = httpx.post(gateway.url + "/admin/api/keys", headers=gateway.headers("admin"),
-                   json={"user": "park", "role": "auditor", "department": "audit"})
+    r = httpx.post(
+        gateway.url + "/admin/api/keys",
+        headers=gateway.headers("admin"),
+        json={"user": "park", "role": "auditor", "department": "audit"},
+    )
     assert r.status_code == 201
     new = r.json()
-    assert httpx.get(gateway.url + "/admin/api/audit", headers={"Authorization": f"Bearer {new['key']}"}).status_code == 200
-    assert httpx.post(gateway.url + "/admin/api/keys", headers=gateway.headers("auditor"),
-                      json={"user": "x", "role": "admin"}).status_code == 403
+    assert (
+        httpx.get(gateway.url + "/admin/api/audit", headers={"Authorization": f"Bearer {new['key']}"}).status_code
+        == 200
+    )
+    assert (
+        httpx.post(
+            gateway.url + "/admin/api/keys", headers=gateway.headers("auditor"), json={"user": "x", "role": "admin"}
+        ).status_code
+        == 403
+    )
     listed = httpx.get(gateway.url + "/admin/api/keys", headers=gateway.headers("admin")).json()["data"]
     assert any(k["user"] == "park" for k in listed) and all("key" not in k for k in listed)
-    assert httpx.delete(f"{gateway.url}/admin/api/keys/{new['id']}", headers=gateway.headers("admin")).status_code == 200
+    assert (
+        httpx.delete(f"{gateway.url}/admin/api/keys/{new['id']}", headers=gateway.headers("admin")).status_code == 200
+    )
     time.sleep(0.6)
-    assert httpx.get(gateway.url + "/admin/api/audit", headers={"Authorization": f"Bearer {new['key']}"}).status_code == 401
+    assert (
+        httpx.get(gateway.url + "/admin/api/audit", headers={"Authorization": f"Bearer {new['key']}"}).status_code
+        == 401
+    )

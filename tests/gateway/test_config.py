@@ -13,12 +13,21 @@ from gateway.config import ConfigError, default_policy, load_config, parse_confi
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _dlpgate(*args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _dlpgate(
+    *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     import os
 
     full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "gateway", *args], cwd=cwd, input=stdin, capture_output=True,
-                          text=True, timeout=60, env=full_env)
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=full_env,
+    )
 
 
 def test_default_yaml_states_the_builtin_policy() -> None:
@@ -44,22 +53,46 @@ def test_default_yaml_providers_stay_off_without_keys(monkeypatch: pytest.Monkey
 
 def test_env_interpolation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MY_KEY", "sk-from-env")
-    c = parse_config({"providers": [{"id": "a", "kind": "openai", "api_key": "${MY_KEY}", "models": ["m"],
-                                     "api_base": "${MISSING_BASE:-http://127.0.0.1:9/v1}"}]})
+    c = parse_config(
+        {
+            "providers": [
+                {
+                    "id": "a",
+                    "kind": "openai",
+                    "api_key": "${MY_KEY}",
+                    "models": ["m"],
+                    "api_base": "${MISSING_BASE:-http://127.0.0.1:9/v1}",
+                }
+            ]
+        }
+    )
     assert c.providers[0].api_key is not None and c.providers[0].api_key.get_secret_value() == "sk-from-env"
     assert c.providers[0].api_base == "http://127.0.0.1:9/v1"
     with pytest.raises(ConfigError) as exc:
-        parse_config({"providers": [{"id": "a", "kind": "openai", "api_key": "${NOT_SET_ANYWHERE}", "models": ["m"]}]}, "f.yaml")
-    assert exc.value.lines == ["f.yaml: providers[0].api_key: environment variable NOT_SET_ANYWHERE is not set "
-                               "(write ${NOT_SET_ANYWHERE:-} to allow it to be empty)"]
+        parse_config(
+            {"providers": [{"id": "a", "kind": "openai", "api_key": "${NOT_SET_ANYWHERE}", "models": ["m"]}]}, "f.yaml"
+        )
+    assert exc.value.lines == [
+        "f.yaml: providers[0].api_key: environment variable NOT_SET_ANYWHERE is not set "
+        "(write ${NOT_SET_ANYWHERE:-} to allow it to be empty)"
+    ]
 
 
 BAD = [
     ("providers:\n  - id: a\n    kind: opena1\n    models: [m]\n", "providers[0].kind: unknown provider kind"),
     ("providers:\n  - id: a\n    kind: openai\n", "providers[0].models: Field required"),
-    ("providers:\n  - {id: a, kind: openai, models: [m], api_base: ftp://x}\n", "providers[0].api_base: api_base must be"),
-    ("providers:\n  - {id: a, kind: openai, models: [m]}\n  - {id: a, kind: openai, models: [n]}\n", "duplicate provider id"),
-    ("providers:\n  - {id: a, kind: openai, models: [m]}\n  - {id: b, kind: openai, models: [M]}\n", "exactly one provider"),
+    (
+        "providers:\n  - {id: a, kind: openai, models: [m], api_base: ftp://x}\n",
+        "providers[0].api_base: api_base must be",
+    ),
+    (
+        "providers:\n  - {id: a, kind: openai, models: [m]}\n  - {id: a, kind: openai, models: [n]}\n",
+        "duplicate provider id",
+    ),
+    (
+        "providers:\n  - {id: a, kind: openai, models: [m]}\n  - {id: b, kind: openai, models: [M]}\n",
+        "exactly one provider",
+    ),
     ("storage:\n  database_url: mysql://x\n", "storage.database_url: database_url must start"),
     ("policy:\n  entities:\n    KR_SSN: block\n", "policy.entities.KR_SSN"),
     ("policy:\n  entities:\n    KR_RRN: shred\n", "policy.entities.KR_RRN.action"),
@@ -86,8 +119,10 @@ def test_missing_config_file(tmp_path: Path) -> None:
     assert proc.stderr.startswith(f"{tmp_path / 'nope.yaml'}: <file>: cannot read config")
 
 
-@pytest.mark.parametrize("args", [["serve", "--port", "99999"], ["keys", "create", "--user", "x", "--role", "root"],
-                                  ["frobnicate"], ["keys"]])
+@pytest.mark.parametrize(
+    "args",
+    [["serve", "--port", "99999"], ["keys", "create", "--user", "x", "--role", "root"], ["frobnicate"], ["keys"]],
+)
 def test_bad_arguments_exit_2(tmp_path: Path, args: list[str]) -> None:
     proc = _dlpgate(*args, cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr

@@ -24,37 +24,66 @@ def test_gateway_import_and_app_build_do_not_import_litellm() -> None:
         "assert 'litellm' not in sys.modules, 'litellm imported'\n"
         "assert 'presidio_analyzer' not in sys.modules and 'spacy' not in sys.modules\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     assert proc.returncode == 0, proc.stderr
 
 
-def test_anthropic_through_litellm_against_local_mock(make_gateway: GatewayFactory, upstream: Upstream,
-                                                      network_guard: list[str]) -> None:
-    gw = make_gateway({"providers": [
-        {"id": "claude", "kind": "anthropic", "api_base": upstream.server.url, "api_key": "sk-ant-test",
-         "models": {"claude-sonnet": "claude-sonnet-4-5"}, "timeout_s": 30},
-        mock_provider(upstream),
-    ]})
+def test_anthropic_through_litellm_against_local_mock(
+    make_gateway: GatewayFactory, upstream: Upstream, network_guard: list[str]
+) -> None:
+    gw = make_gateway(
+        {
+            "providers": [
+                {
+                    "id": "claude",
+                    "kind": "anthropic",
+                    "api_base": upstream.server.url,
+                    "api_key": "sk-ant-test",
+                    "models": {"claude-sonnet": "claude-sonnet-4-5"},
+                    "timeout_s": 30,
+                },
+                mock_provider(upstream),
+            ]
+        }
+    )
     client = gw.client()
-    reply = client.chat.completions.create(model="claude-sonnet", messages=[{"role": "user", "content": "hello claude"}])
+    reply = client.chat.completions.create(
+        model="claude-sonnet", messages=[{"role": "user", "content": "hello claude"}]
+    )
     assert reply.choices[0].message.content == "echo: hello claude"
     [received] = upstream.mock.received
     assert received.path == "/v1/messages"
     assert received.json["model"] == "claude-sonnet-4-5"
     assert received.headers["x-api-key"] == "sk-ant-test"
     with pytest.raises(openai.PermissionDeniedError):
-        client.chat.completions.create(model="claude-sonnet",
-                                       messages=[{"role": "user", "content": "주민등록번호 850315-1234566"}])
+        client.chat.completions.create(
+            model="claude-sonnet", messages=[{"role": "user", "content": "주민등록번호 850315-1234566"}]
+        )
     assert len(upstream.mock.received) == 1
     assert network_guard == []
 
 
 def test_litellm_errors_are_mapped(make_gateway: GatewayFactory, upstream: Upstream) -> None:
-    gw = make_gateway({"providers": [
-        {"id": "claude", "kind": "anthropic", "api_base": upstream.server.url, "api_key": "sk-ant-test",
-         "models": {"claude-sonnet": "claude-sonnet-4-5"}, "timeout_s": 30},
-    ]})
+    gw = make_gateway(
+        {
+            "providers": [
+                {
+                    "id": "claude",
+                    "kind": "anthropic",
+                    "api_base": upstream.server.url,
+                    "api_key": "sk-ant-test",
+                    "models": {"claude-sonnet": "claude-sonnet-4-5"},
+                    "timeout_s": 30,
+                },
+            ]
+        }
+    )
     upstream.mock.behaviour.status = 429
     with pytest.raises(openai.RateLimitError):
         gw.client().chat.completions.create(model="claude-sonnet", messages=[{"role": "user", "content": "x"}])

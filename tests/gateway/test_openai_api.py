@@ -13,7 +13,13 @@ def test_chat_non_stream_passes_sampling_params(gateway: Gateway, upstream: Upst
     resp = gateway.client().chat.completions.with_raw_response.create(
         model="gpt-4o-mini",
         messages=[{"role": "system", "content": "be brief"}, {"role": "user", "content": "hello there"}],
-        temperature=0.2, top_p=0.9, max_tokens=50, seed=7, stop=["\n\n"], presence_penalty=0.1, user="u-1",
+        temperature=0.2,
+        top_p=0.9,
+        max_tokens=50,
+        seed=7,
+        stop=["\n\n"],
+        presence_penalty=0.1,
+        user="u-1",
     )
     completion = resp.parse()
     assert completion.choices[0].message.content == "echo: hello there"
@@ -36,7 +42,9 @@ def test_client_headers_are_not_forwarded(gateway: Gateway, upstream: Upstream) 
 def test_chat_stream_keeps_every_event(gateway: Gateway, upstream: Upstream) -> None:
     upstream.mock.behaviour.stream_events = 22
     stream = gateway.client().chat.completions.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": "count"}], stream=True,
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": "count"}],
+        stream=True,
         stream_options={"include_usage": True},
     )
     chunks = list(stream)
@@ -58,8 +66,16 @@ async def test_async_chat_and_stream(gateway: Gateway, upstream: Upstream) -> No
 
 
 def test_tools_and_tool_calls_round_trip(gateway: Gateway, upstream: Upstream) -> None:
-    tools = [{"type": "function", "function": {"name": "lookup", "description": "Look something up",
-                                               "parameters": {"type": "object", "properties": {"q": {"type": "string"}}}}}]
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "lookup",
+                "description": "Look something up",
+                "parameters": {"type": "object", "properties": {"q": {"type": "string"}}},
+            },
+        }
+    ]
     client = gateway.client()
     first = client.chat.completions.create(
         model="gpt-4o-mini", messages=[{"role": "user", "content": "find x"}], tools=tools, tool_choice="auto"
@@ -122,11 +138,15 @@ def test_responses_string_items_instructions_and_stream(gateway: Gateway, upstre
 def test_models_lists_only_usable_models(make_gateway, upstream: Upstream) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import mock_provider
 
-    gw = make_gateway({"providers": [
-        mock_provider(upstream),
-        mock_provider(upstream, id="off", enabled=False, models=["off-model"]),
-        mock_provider(upstream, id="nokey", api_key="", models=["nokey-model"]),
-    ]})
+    gw = make_gateway(
+        {
+            "providers": [
+                mock_provider(upstream),
+                mock_provider(upstream, id="off", enabled=False, models=["off-model"]),
+                mock_provider(upstream, id="nokey", api_key="", models=["nokey-model"]),
+            ]
+        }
+    )
     ids = {m.id for m in gw.client().models.list()}
     assert ids == {"gpt-4o-mini", "text-embedding-3-small", "gpt-3.5-turbo-instruct"}
 
@@ -155,8 +175,11 @@ def test_missing_or_bad_key_is_401(gateway: Gateway, upstream: Upstream, header:
     headers = {"content-type": "application/json"}
     if header is not None:
         headers["authorization"] = header
-    r = httpx.post(gateway.url + "/v1/chat/completions", headers=headers,
-                   content=b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"x"}]}')
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=headers,
+        content=b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"x"}]}',
+    )
     assert r.status_code == 401
     assert r.json()["error"]["code"] == "invalid_api_key"
     assert r.headers["x-request-id"].startswith("req_")

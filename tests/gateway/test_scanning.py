@@ -10,34 +10,94 @@ import pytest
 
 from tests.conftest import Gateway, GatewayFactory, Upstream, mock_provider
 
-RRN = "850315-1234566"   # checksum-valid, issued before Oct 2020
+RRN = "850315-1234566"  # checksum-valid, issued before Oct 2020
 SENTENCE = f"주민등록번호 {RRN} 입니다"
 
 CHAT_SHAPES: list[tuple[str, dict[str, Any]]] = [
     ("user string", {"messages": [{"role": "user", "content": SENTENCE}]}),
-    ("user part", {"messages": [{"role": "user", "content": [{"type": "text", "text": "ok"},
-                                                             {"type": "text", "text": SENTENCE}]}]}),
+    (
+        "user part",
+        {
+            "messages": [
+                {"role": "user", "content": [{"type": "text", "text": "ok"}, {"type": "text", "text": SENTENCE}]}
+            ]
+        },
+    ),
     ("system", {"messages": [{"role": "system", "content": SENTENCE}, {"role": "user", "content": "hi"}]}),
     ("developer", {"messages": [{"role": "developer", "content": SENTENCE}, {"role": "user", "content": "hi"}]}),
-    ("assistant history", {"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": SENTENCE},
-                                        {"role": "user", "content": "go on"}]}),
-    ("tool message", {"messages": [
-        {"role": "user", "content": "hi"},
-        {"role": "assistant", "content": None, "tool_calls": [
-            {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}]},
-        {"role": "tool", "tool_call_id": "c1", "content": SENTENCE}]}),
-    ("tool_call arguments", {"messages": [
-        {"role": "user", "content": "hi"},
-        {"role": "assistant", "content": None, "tool_calls": [
-            {"id": "c1", "type": "function", "function": {"name": "f", "arguments": '{"rrn": "%s"}' % RRN}}]},
-        {"role": "tool", "tool_call_id": "c1", "content": "ok"}]}),
-    ("tool definition", {"messages": [{"role": "user", "content": "hi"}], "tools": [
-        {"type": "function", "function": {"name": "f", "description": SENTENCE}}]}),
-    ("tool parameter schema", {"messages": [{"role": "user", "content": "hi"}], "tools": [
-        {"type": "function", "function": {"name": "f", "parameters": {
-            "type": "object", "properties": {"q": {"type": "string", "description": SENTENCE}}}}}]}),
-    ("legacy functions", {"messages": [{"role": "user", "content": "hi"}],
-                          "functions": [{"name": "f", "description": SENTENCE}]}),
+    (
+        "assistant history",
+        {
+            "messages": [
+                {"role": "user", "content": "hi"},
+                {"role": "assistant", "content": SENTENCE},
+                {"role": "user", "content": "go on"},
+            ]
+        },
+    ),
+    (
+        "tool message",
+        {
+            "messages": [
+                {"role": "user", "content": "hi"},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
+                },
+                {"role": "tool", "tool_call_id": "c1", "content": SENTENCE},
+            ]
+        },
+    ),
+    (
+        "tool_call arguments",
+        {
+            "messages": [
+                {"role": "user", "content": "hi"},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "c1",
+                            "type": "function",
+                            "function": {"name": "f", "arguments": '{"rrn": "' + RRN + '"}'},
+                        }
+                    ],
+                },
+                {"role": "tool", "tool_call_id": "c1", "content": "ok"},
+            ]
+        },
+    ),
+    (
+        "tool definition",
+        {
+            "messages": [{"role": "user", "content": "hi"}],
+            "tools": [{"type": "function", "function": {"name": "f", "description": SENTENCE}}],
+        },
+    ),
+    (
+        "tool parameter schema",
+        {
+            "messages": [{"role": "user", "content": "hi"}],
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {
+                        "name": "f",
+                        "parameters": {
+                            "type": "object",
+                            "properties": {"q": {"type": "string", "description": SENTENCE}},
+                        },
+                    },
+                }
+            ],
+        },
+    ),
+    (
+        "legacy functions",
+        {"messages": [{"role": "user", "content": "hi"}], "functions": [{"name": "f", "description": SENTENCE}]},
+    ),
     ("message name", {"messages": [{"role": "user", "content": "hi", "name": RRN.replace("-", "")}]}),
     ("stop sequence", {"messages": [{"role": "user", "content": "hi"}], "stop": [SENTENCE]}),
     ("metadata", {"messages": [{"role": "user", "content": "hi"}], "metadata": {"note": SENTENCE}}),
@@ -65,13 +125,31 @@ OTHER_SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     ("embeddings list", "/v1/embeddings", {"model": "text-embedding-3-small", "input": ["ok", SENTENCE]}),
     ("responses string", "/v1/responses", {"model": "gpt-4o-mini", "input": SENTENCE}),
     ("responses instructions", "/v1/responses", {"model": "gpt-4o-mini", "input": "hi", "instructions": SENTENCE}),
-    ("responses message item", "/v1/responses", {"model": "gpt-4o-mini", "input": [
-        {"role": "user", "content": [{"type": "input_text", "text": SENTENCE}]}]}),
-    ("responses function output", "/v1/responses", {"model": "gpt-4o-mini", "input": [
-        {"type": "function_call", "call_id": "c1", "name": "f", "arguments": "{}"},
-        {"type": "function_call_output", "call_id": "c1", "output": SENTENCE}]}),
-    ("responses tool", "/v1/responses", {"model": "gpt-4o-mini", "input": "hi", "tools": [
-        {"type": "function", "name": "f", "description": SENTENCE, "parameters": {"type": "object"}}]}),
+    (
+        "responses message item",
+        "/v1/responses",
+        {"model": "gpt-4o-mini", "input": [{"role": "user", "content": [{"type": "input_text", "text": SENTENCE}]}]},
+    ),
+    (
+        "responses function output",
+        "/v1/responses",
+        {
+            "model": "gpt-4o-mini",
+            "input": [
+                {"type": "function_call", "call_id": "c1", "name": "f", "arguments": "{}"},
+                {"type": "function_call_output", "call_id": "c1", "output": SENTENCE},
+            ],
+        },
+    ),
+    (
+        "responses tool",
+        "/v1/responses",
+        {
+            "model": "gpt-4o-mini",
+            "input": "hi",
+            "tools": [{"type": "function", "name": "f", "description": SENTENCE, "parameters": {"type": "object"}}],
+        },
+    ),
 ]
 
 
@@ -91,10 +169,13 @@ def test_refusal_through_sdk_is_permission_denied(gateway: Gateway, upstream: Up
     assert upstream.mock.received == []
 
 
-@pytest.mark.parametrize("body", [
-    {"model": "text-embedding-3-small", "input": [1, 2, 3]},
-    {"model": "text-embedding-3-small", "input": [[1, 2], [3]]},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"model": "text-embedding-3-small", "input": [1, 2, 3]},
+        {"model": "text-embedding-3-small", "input": [[1, 2], [3]]},
+    ],
+)
 def test_token_arrays_refused_by_default(gateway: Gateway, upstream: Upstream, body: dict[str, Any]) -> None:
     r = httpx.post(gateway.url + "/v1/embeddings", headers=gateway.headers(), json=body)
     assert r.status_code == 403 and "token ids" in r.json()["error"]["message"]
@@ -103,13 +184,20 @@ def test_token_arrays_refused_by_default(gateway: Gateway, upstream: Upstream, b
 
 def test_token_arrays_allowed_when_policy_says(make_gateway: GatewayFactory, upstream: Upstream) -> None:
     gw = make_gateway({"providers": [mock_provider(upstream)], "policy": {"token_arrays": "allow"}})
-    r = httpx.post(gw.url + "/v1/embeddings", headers=gw.headers(), json={"model": "text-embedding-3-small", "input": [1, 2]})
+    r = httpx.post(
+        gw.url + "/v1/embeddings", headers=gw.headers(), json={"model": "text-embedding-3-small", "input": [1, 2]}
+    )
     assert r.status_code == 200
     assert upstream.mock.bodies()[0]["input"] == [1, 2]
 
 
-IMAGE = {"role": "user", "content": [{"type": "text", "text": "what is this"},
-                                     {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}]}
+IMAGE = {
+    "role": "user",
+    "content": [
+        {"type": "text", "text": "what is this"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+    ],
+}
 
 
 def test_unscannable_image_refused_by_default(gateway: Gateway, upstream: Upstream) -> None:
@@ -140,7 +228,8 @@ def test_policy_allow_lets_identifier_through(make_gateway: GatewayFactory, upst
 def test_policy_mask_replaces_value_before_forwarding(make_gateway: GatewayFactory, upstream: Upstream) -> None:
     gw = make_gateway({"providers": [mock_provider(upstream)], "policy": {"entities": {"KR_RRN": "mask"}}})
     resp = gw.client().chat.completions.with_raw_response.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": f"{SENTENCE} 그리고 다시 {RRN}"}])
+        model="gpt-4o-mini", messages=[{"role": "user", "content": f"{SENTENCE} 그리고 다시 {RRN}"}]
+    )
     assert resp.headers["x-dlp-decision"] == "masked"
     sent = upstream.mock.bodies()[0]["messages"][0]["content"]
     assert RRN not in upstream.mock.raw().decode()

@@ -58,8 +58,19 @@ def test_timeout_is_504(make_gateway: GatewayFactory, upstream: Upstream) -> Non
 
 
 def test_unreachable_provider_is_502(make_gateway: GatewayFactory) -> None:
-    gw = make_gateway({"providers": [{"id": "dead", "kind": "openai", "api_base": "http://127.0.0.1:9/v1",
-                                      "api_key": "k", "models": ["gpt-4o-mini"]}]})
+    gw = make_gateway(
+        {
+            "providers": [
+                {
+                    "id": "dead",
+                    "kind": "openai",
+                    "api_base": "http://127.0.0.1:9/v1",
+                    "api_key": "k",
+                    "models": ["gpt-4o-mini"],
+                }
+            ]
+        }
+    )
     with pytest.raises(openai.APIStatusError) as exc:
         gw.client().chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
     assert exc.value.status_code == 502 and "could not be reached" in exc.value.message

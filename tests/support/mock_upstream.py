@@ -62,13 +62,15 @@ class MockUpstream:
 
     # --- app ---------------------------------------------------------------------------------------
     def app(self) -> Starlette:
-        return Starlette(routes=[
-            Route("/v1/chat/completions", self._chat, methods=["POST"]),
-            Route("/v1/completions", self._completions, methods=["POST"]),
-            Route("/v1/embeddings", self._embeddings, methods=["POST"]),
-            Route("/v1/responses", self._responses, methods=["POST"]),
-            Route("/v1/messages", self._anthropic, methods=["POST"]),
-        ])
+        return Starlette(
+            routes=[
+                Route("/v1/chat/completions", self._chat, methods=["POST"]),
+                Route("/v1/completions", self._completions, methods=["POST"]),
+                Route("/v1/embeddings", self._embeddings, methods=["POST"]),
+                Route("/v1/responses", self._responses, methods=["POST"]),
+                Route("/v1/messages", self._anthropic, methods=["POST"]),
+            ]
+        )
 
     async def _record(self, request: Request) -> tuple[dict[str, Any], Response | None]:
         body = await request.body()
@@ -105,30 +107,60 @@ class MockUpstream:
         finish = "stop"
         if body.get("tools"):
             fn = body["tools"][0]["function"]["name"]
-            message = {"role": "assistant", "content": None, "tool_calls": [
-                {"id": "call_1", "type": "function", "function": {"name": fn, "arguments": '{"q": "x"}'}}]}
+            message = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {"id": "call_1", "type": "function", "function": {"name": fn, "arguments": '{"q": "x"}'}}
+                ],
+            }
             finish = "tool_calls"
-        return Response(orjson.dumps({
-            "id": "chatcmpl-mock", "object": "chat.completion", "created": int(time.time()), "model": model,
-            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
-            "usage": {"prompt_tokens": 7, "completion_tokens": 3, "total_tokens": 10},
-        }), media_type="application/json")
+        return Response(
+            orjson.dumps(
+                {
+                    "id": "chatcmpl-mock",
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": model,
+                    "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                    "usage": {"prompt_tokens": 7, "completion_tokens": 3, "total_tokens": 10},
+                }
+            ),
+            media_type="application/json",
+        )
 
     async def _chat_stream(self, model: str, text: str, body: dict[str, Any]) -> Any:
         n = self.behaviour.stream_events
         for i in range(n):
-            chunk = {"id": "chatcmpl-mock", "object": "chat.completion.chunk", "created": 0, "model": model,
-                     "choices": [{"index": 0, "delta": {"content": f"{text if i == 0 else ''}[{i}]"},
-                                  "finish_reason": None}]}
+            chunk = {
+                "id": "chatcmpl-mock",
+                "object": "chat.completion.chunk",
+                "created": 0,
+                "model": model,
+                "choices": [
+                    {"index": 0, "delta": {"content": f"{text if i == 0 else ''}[{i}]"}, "finish_reason": None}
+                ],
+            }
             yield b"data: " + orjson.dumps(chunk) + b"\n\n"
             if self.behaviour.stream_gap_s:
                 await asyncio.sleep(self.behaviour.stream_gap_s)
-        final = {"id": "chatcmpl-mock", "object": "chat.completion.chunk", "created": 0, "model": model,
-                 "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+        final = {
+            "id": "chatcmpl-mock",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": model,
+            "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+        }
         yield b"data: " + orjson.dumps(final) + b"\n\n"
         if (body.get("stream_options") or {}).get("include_usage"):
-            usage = {"id": "chatcmpl-mock", "object": "chat.completion.chunk", "created": 0, "model": model,
-                     "choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": n, "total_tokens": 7 + n}}
+            usage = {
+                "id": "chatcmpl-mock",
+                "object": "chat.completion.chunk",
+                "created": 0,
+                "model": model,
+                "choices": [],
+                "usage": {"prompt_tokens": 7, "completion_tokens": n, "total_tokens": 7 + n},
+            }
             yield b"data: " + orjson.dumps(usage) + b"\n\n"
         yield b"data: [DONE]\n\n"
 
@@ -137,22 +169,38 @@ class MockUpstream:
         if early is not None:
             return early
         prompt = body["prompt"] if isinstance(body["prompt"], str) else " ".join(map(str, body["prompt"]))
-        return Response(orjson.dumps({
-            "id": "cmpl-mock", "object": "text_completion", "created": 0, "model": body["model"],
-            "choices": [{"index": 0, "text": "echo: " + prompt, "finish_reason": "stop", "logprobs": None}],
-            "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5},
-        }), media_type="application/json")
+        return Response(
+            orjson.dumps(
+                {
+                    "id": "cmpl-mock",
+                    "object": "text_completion",
+                    "created": 0,
+                    "model": body["model"],
+                    "choices": [{"index": 0, "text": "echo: " + prompt, "finish_reason": "stop", "logprobs": None}],
+                    "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5},
+                }
+            ),
+            media_type="application/json",
+        )
 
     async def _embeddings(self, request: Request) -> Response:
         body, early = await self._record(request)
         if early is not None:
             return early
         inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
-        return Response(orjson.dumps({
-            "object": "list", "model": body["model"],
-            "data": [{"object": "embedding", "index": i, "embedding": [0.1, 0.2, 0.3]} for i in range(len(inputs))],
-            "usage": {"prompt_tokens": 2, "total_tokens": 2},
-        }), media_type="application/json")
+        return Response(
+            orjson.dumps(
+                {
+                    "object": "list",
+                    "model": body["model"],
+                    "data": [
+                        {"object": "embedding", "index": i, "embedding": [0.1, 0.2, 0.3]} for i in range(len(inputs))
+                    ],
+                    "usage": {"prompt_tokens": 2, "total_tokens": 2},
+                }
+            ),
+            media_type="application/json",
+        )
 
     async def _responses(self, request: Request) -> Response:
         body, early = await self._record(request)
@@ -160,20 +208,42 @@ class MockUpstream:
             return early
         text = "echo: " + (body["input"] if isinstance(body["input"], str) else "items")
         resp = {
-            "id": "resp_mock", "object": "response", "created_at": 0, "model": body["model"], "status": "completed",
-            "output": [{"type": "message", "id": "msg_1", "role": "assistant", "status": "completed",
-                        "content": [{"type": "output_text", "text": text, "annotations": []}]}],
+            "id": "resp_mock",
+            "object": "response",
+            "created_at": 0,
+            "model": body["model"],
+            "status": "completed",
+            "output": [
+                {
+                    "type": "message",
+                    "id": "msg_1",
+                    "role": "assistant",
+                    "status": "completed",
+                    "content": [{"type": "output_text", "text": text, "annotations": []}],
+                }
+            ],
             "usage": {"input_tokens": 3, "output_tokens": 2, "total_tokens": 5},
-            "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
+            "parallel_tool_calls": True,
+            "tool_choice": "auto",
+            "tools": [],
         }
         if body.get("stream"):
+
             async def events() -> Any:
                 for i, word in enumerate(text.split(" ")):
-                    ev = {"type": "response.output_text.delta", "item_id": "msg_1", "output_index": 0,
-                          "content_index": 0, "delta": word + " ", "sequence_number": i, "logprobs": []}
+                    ev = {
+                        "type": "response.output_text.delta",
+                        "item_id": "msg_1",
+                        "output_index": 0,
+                        "content_index": 0,
+                        "delta": word + " ",
+                        "sequence_number": i,
+                        "logprobs": [],
+                    }
                     yield b"event: response.output_text.delta\ndata: " + orjson.dumps(ev) + b"\n\n"
                 done = {"type": "response.completed", "response": resp, "sequence_number": 99}
                 yield b"event: response.completed\ndata: " + orjson.dumps(done) + b"\n\n"
+
             return StreamingResponse(events(), media_type="text/event-stream")
         return Response(orjson.dumps(resp), media_type="application/json")
 
@@ -185,8 +255,18 @@ class MockUpstream:
         for m in body.get("messages", []):
             c = m.get("content")
             text = c if isinstance(c, str) else " ".join(p.get("text", "") for p in c if isinstance(p, dict))
-        return Response(orjson.dumps({
-            "id": "msg_mock", "type": "message", "role": "assistant", "model": body["model"],
-            "content": [{"type": "text", "text": "echo: " + text}], "stop_reason": "end_turn",
-            "stop_sequence": None, "usage": {"input_tokens": 5, "output_tokens": 2},
-        }), media_type="application/json")
+        return Response(
+            orjson.dumps(
+                {
+                    "id": "msg_mock",
+                    "type": "message",
+                    "role": "assistant",
+                    "model": body["model"],
+                    "content": [{"type": "text", "text": "echo: " + text}],
+                    "stop_reason": "end_turn",
+                    "stop_sequence": None,
+                    "usage": {"input_tokens": 5, "output_tokens": 2},
+                }
+            ),
+            media_type="application/json",
+        )
