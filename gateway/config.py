@@ -21,12 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from detectors.types import Entity
 
 __all__ = [
+    "DEFAULT_CONFIG_PATH",
     "Action",
     "AuditSettings",
     "BlockedSettings",
     "Config",
     "ConfigError",
-    "DEFAULT_CONFIG_PATH",
     "DetectionSettings",
     "EntityRule",
     "PolicySettings",
