@@ -21,7 +21,7 @@ import re
 import secrets
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,6 +49,7 @@ MAX_BATCH = 256
 MAX_EXCERPT_CHARS = 400
 MAX_SPANS_STORED = 200
 WRITE_TIMEOUT_S = 5.0
+COMPLETION_LINGER_S = 0.05
 HMAC_SETTING = "audit_hmac_key"
 # Public context words the detectors react to: the only words a skeleton excerpt keeps.
 DEFAULT_VOCABULARY = frozenset(
@@ -197,10 +198,14 @@ class AuditRecord:
     stream: bool = False
 
     def row(self) -> dict[str, Any]:
-        row = asdict(self)
+        # Not dataclasses.asdict: that deep-copies every value, and this runs on every request.
+        row = {name: getattr(self, name) for name in _RECORD_FIELDS}
         row["decision"] = self.decision.value
         row["spans"] = self.spans[:MAX_SPANS_STORED]
         return row
+
+
+_RECORD_FIELDS = tuple(f.name for f in fields(AuditRecord))
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +291,15 @@ class AuditLog:
             batch = [first]
             while len(batch) < MAX_BATCH and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
+            if all(isinstance(item, Completion) for item in batch):
+                # Completions need not be durable at once: linger briefly so they share the next insert's
+                # commit instead of paying a commit of their own. An insert arriving ends the wait at once.
+                try:
+                    batch.append(await asyncio.wait_for(self._queue.get(), COMPLETION_LINGER_S))
+                except TimeoutError:
+                    pass
+                while len(batch) < MAX_BATCH and not self._queue.empty():
+                    batch.append(self._queue.get_nowait())
             try:
                 await self._flush(batch)
             finally:
@@ -295,38 +309,40 @@ class AuditLog:
     async def _flush(self, batch: Iterable[tuple[AuditRecord, asyncio.Future[None]] | Completion]) -> None:
         inserts = [item for item in batch if isinstance(item, tuple)]
         updates = [item for item in batch if isinstance(item, Completion)]
-        if inserts:
-            try:
-                async with self._engine.begin() as conn:
+        params = [
+            {
+                "b_id": u.request_id,
+                "b_http_status": u.http_status,
+                "b_upstream_status": u.upstream_status,
+                "b_latency_ms": u.latency_ms,
+                "b_upstream_ms": u.upstream_ms,
+                "b_prompt_tokens": u.prompt_tokens,
+                "b_completion_tokens": u.completion_tokens,
+            }
+            for u in updates
+        ]
+        try:
+            async with self._engine.begin() as conn:
+                if inserts:
                     await conn.execute(audit_records.insert(), [rec.row() for rec, _ in inserts])
-            except (SQLAlchemyError, OSError) as exc:
+                if params:
+                    await conn.execute(_UPDATE, params)
+        except (SQLAlchemyError, OSError) as exc:
+            if inserts:
                 log.error("audit insert failed", extra={"records": len(inserts), "error": type(exc).__name__})
                 for _, fut in inserts:
                     if not fut.done():
                         fut.set_exception(exc)
-            else:
-                for _, fut in inserts:
-                    if not fut.done():
-                        fut.set_result(None)
-        if updates:
-            params = [
-                {
-                    "b_id": u.request_id,
-                    "b_http_status": u.http_status,
-                    "b_upstream_status": u.upstream_status,
-                    "b_latency_ms": u.latency_ms,
-                    "b_upstream_ms": u.upstream_ms,
-                    "b_prompt_tokens": u.prompt_tokens,
-                    "b_completion_tokens": u.completion_tokens,
-                }
-                for u in updates
-            ]
-            try:
-                async with self._engine.begin() as conn:
-                    await conn.execute(_UPDATE, params)
-            except (SQLAlchemyError, OSError) as exc:
-                self.lost_updates += len(updates)
-                log.error("audit completion failed", extra={"records": len(updates), "error": type(exc).__name__})
+            if params and not inserts:
+                self.lost_updates += len(params)
+                log.error("audit completion failed", extra={"records": len(params), "error": type(exc).__name__})
+            elif params:
+                # The inserts' failure must not cost the completions: retry them on their own.
+                await self._flush(updates)
+            return
+        for _, fut in inserts:
+            if not fut.done():
+                fut.set_result(None)
 
     async def admin_event(
         self, *, actor: str, action: str, target: str, before: Any, after: Any, request_id: str | None

@@ -24,6 +24,8 @@ BUILTIN_MODEL_PATTERNS = ("*deepseek*", "*深度求索*", "*r1-1776*", "*mai-ds-
 BUILTIN_HOSTS = ("deepseek.com", "*.deepseek.com", "deepseek.ai", "*.deepseek.ai")
 BUILTIN_KINDS = ("deepseek",)
 MAX_NAME_CHARS = 512
+MAX_CACHED_NAMES = 4096  # model names seen; bounded so hostile clients cannot grow it
+_MISS = object()
 
 # Letters that render like Latin ones (Unicode confusables, the subset that matters for model names).
 _CONFUSABLES = str.maketrans(
@@ -96,12 +98,10 @@ class _Rule:
     compacted: re.Pattern[str]
     leet: bool
 
-    def matches(self, name: str) -> bool:
-        f = fold(name)
-        c = compact(f)
-        if self.folded.fullmatch(f) or self.compacted.fullmatch(c):
+    def matches(self, folded: str, compacted: str, leet: str) -> bool:
+        if self.folded.fullmatch(folded) or self.compacted.fullmatch(compacted):
             return True
-        return self.leet and bool(self.compacted.fullmatch(c.translate(_LEET)))
+        return self.leet and bool(self.compacted.fullmatch(leet))
 
 
 def _rule(pattern: str, *, leet: bool) -> _Rule:
@@ -133,12 +133,20 @@ class BlockList:
         )
         self._hosts = tuple(BUILTIN_HOSTS) + tuple(settings.hosts)
         self._kinds = frozenset(fold(k) for k in (*BUILTIN_KINDS, *settings.kinds))
+        self._cache: dict[str, str | None] = {}
 
     def model_rule(self, name: str) -> str | None:
-        for rule in self._models:
-            if rule.matches(name):
-                return f"model_patterns:{rule.text}"
-        return None
+        hit = self._cache.get(name, _MISS)
+        if hit is not _MISS:
+            return hit  # type: ignore[return-value]
+        folded = fold(name)
+        compacted = compact(folded)
+        leet = compacted.translate(_LEET)
+        rule = next((f"model_patterns:{r.text}" for r in self._models if r.matches(folded, compacted, leet)), None)
+        if len(self._cache) >= MAX_CACHED_NAMES:
+            self._cache.clear()
+        self._cache[name] = rule
+        return rule
 
     def kind_rule(self, kind: str) -> str | None:
         return f"kinds:{kind}" if fold(kind) in self._kinds else None

@@ -7,6 +7,7 @@ file, the key and the problem; the CLI prints them and exits 2, with no tracebac
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import os
 import re
@@ -236,8 +237,9 @@ class PolicySettings(_Strict):
     def rule_for(self, entity: Entity) -> EntityRule:
         return self.entities.get(entity) or EntityRule(action=self.default_action)
 
+    @functools.cached_property
     def digest(self) -> str:
-        """Policy revision recorded in each audit row: explicit, or a hash of the rules."""
+        """Policy revision recorded in each audit row: explicit, or a hash of the rules (computed once)."""
         if self.revision:
             return self.revision
         return "sha256:" + hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:16]

@@ -121,11 +121,7 @@ def _model_label(svc: Services, model: str) -> str:
     """The requested model for the audit row: a known or blocked name; never arbitrary client text."""
     if svc.blocklist.model_rule(model):
         return model[:128]
-    try:
-        route = svc.router.resolve(model)
-    except GatewayError:
-        return "<unknown model>"
-    return route.client_model
+    return "<unknown model>"
 
 
 def _scan(svc: Services, extraction: Extraction) -> list[SlotFinding]:
@@ -199,6 +195,7 @@ async def handle(
             record.requested_model = _model_label(svc, model)
         _validate(endpoint, body)
         route = svc.router.resolve(str(body["model"]))
+        record.requested_model = route.client_model
         record.provider_id = route.provider_id
         stream = bool(body.get("stream")) and endpoint != Endpoint.EMBEDDINGS
         record.stream = stream

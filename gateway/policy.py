@@ -40,7 +40,7 @@ _RANK = {Action.ALLOW: 0, Action.MASK: 1, Action.WARN: 2, Action.BLOCK: 3}
 
 
 def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: PolicySettings) -> Decision:
-    revision = policy.digest()
+    revision = policy.digest
     if extraction.token_arrays and policy.token_arrays == "block":  # noqa: S105
         return Decision(Verdict.BLOCK, "token_arrays:block", ("token_array",), {}, (), (), revision)
     if extraction.unscannable and policy.unscannable_parts == "block":

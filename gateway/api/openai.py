@@ -6,6 +6,7 @@ import time
 
 import orjson
 from fastapi import APIRouter, Request
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
 from gateway.api.deps import ServicesDep, client_addr, request_id
@@ -46,6 +47,9 @@ async def _dispatch(request: Request, svc: Services, endpoint: Endpoint) -> Resp
         raw = await read_body(request, svc.config.server.max_body_bytes)
     except PayloadTooLarge as exc:
         return await handle(svc, ctx, endpoint, b"", early_error=exc)
+    except ClientDisconnect:
+        # Gone before its body arrived: nothing to scan, nothing to forward, nobody to answer.
+        return Response(status_code=499)
     return await handle(svc, ctx, endpoint, raw)
 
 

@@ -1,6 +1,6 @@
 """Lean pass-through for upstreams that speak the OpenAI HTTP API (OpenAI, vLLM, Ollama, OpenRouter...).
 
-No translation is needed, so no litellm in the hot path: one pooled httpx client per provider entry,
+No translation is needed, so no litellm in the hot path: one pooled aiohttp session per provider entry,
 the validated body re-serialised, the provider's key from the config, bounded timeouts, and SSE bytes
 passed on as they arrive. Client headers are never forwarded.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import httpx
+import aiohttp
 import orjson
 
 from gateway.config import ProviderSettings
@@ -34,7 +34,8 @@ PATHS = {
 MAX_REPLY_BYTES = 32 << 20
 MAX_ERROR_MESSAGE = 300
 MAX_CARRY_BYTES = 1 << 16
-POOL_LIMITS = httpx.Limits(max_connections=256, max_keepalive_connections=64, keepalive_expiry=30)
+MAX_CONNECTIONS = 256
+KEEPALIVE_S = 30.0
 
 
 def _upstream_message(content: bytes) -> str | None:
@@ -65,76 +66,95 @@ def map_status(provider_id: str, status: int, content: bytes, retry_after: str |
 
 
 class PassthroughAdapter:
+    """aiohttp rather than httpx here: its C parser costs a fraction of the CPU per call (see docs/benchmarks.md)."""
+
     def __init__(self, settings: ProviderSettings, api_base: str) -> None:
         headers = {"content-type": "application/json", "accept": "application/json"}
         if settings.api_key is not None and settings.api_key.get_secret_value():
             headers["authorization"] = f"Bearer {settings.api_key.get_secret_value()}"
         self._id = settings.id
-        self._client = httpx.AsyncClient(
-            base_url=api_base,
-            headers=headers,
-            timeout=httpx.Timeout(settings.timeout_s, connect=settings.connect_timeout_s),
-            limits=POOL_LIMITS,
-            follow_redirects=False,
-            trust_env=False,
-        )
+        self._base = api_base
+        self._headers = headers
+        self._timeout = aiohttp.ClientTimeout(total=settings.timeout_s, connect=settings.connect_timeout_s)
+        self._session: aiohttp.ClientSession | None = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=KEEPALIVE_S, ttl_dns_cache=60)
+            self._session = aiohttp.ClientSession(
+                headers=self._headers, timeout=self._timeout, connector=connector, trust_env=False,
+                skip_auto_headers=("User-Agent",),
+            )
+        return self._session
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        if self._session is not None:
+            await self._session.close()
 
-    def _request(self, call: UpstreamCall) -> httpx.Request:
-        return self._client.build_request("POST", PATHS[call.endpoint], content=orjson.dumps(call.body))
+    async def _post(self, call: UpstreamCall) -> aiohttp.ClientResponse:
+        try:
+            return await self._client().post(
+                self._base + PATHS[call.endpoint], data=orjson.dumps(call.body), allow_redirects=False
+            )
+        except TimeoutError as exc:
+            raise UpstreamTimeout(f"Provider {self._id!r} did not answer in time.") from exc
+        except aiohttp.ClientError as exc:
+            raise UpstreamError(f"Provider {self._id!r} could not be reached.") from exc
+
+    async def _read(self, resp: aiohttp.ClientResponse) -> bytes:
+        try:
+            if resp.content_length is not None and resp.content_length > MAX_REPLY_BYTES:
+                raise UpstreamError(f"Provider {self._id!r} sent a reply larger than the gateway accepts.")
+            content = await resp.content.read(MAX_REPLY_BYTES + 1)
+        except TimeoutError as exc:
+            raise UpstreamTimeout(f"Provider {self._id!r} did not answer in time.") from exc
+        except aiohttp.ClientError as exc:
+            raise UpstreamError(f"Provider {self._id!r} broke off its reply.") from exc
+        if len(content) > MAX_REPLY_BYTES:
+            raise UpstreamError(f"Provider {self._id!r} sent a reply larger than the gateway accepts.")
+        return content
 
     async def send(self, call: UpstreamCall) -> UpstreamReply:
+        resp = await self._post(call)
         try:
-            resp = await self._client.send(self._request(call))
-        except httpx.TimeoutException as exc:
-            raise UpstreamTimeout(f"Provider {self._id!r} did not answer in time.") from exc
-        except httpx.HTTPError as exc:
-            raise UpstreamError(f"Provider {self._id!r} could not be reached.") from exc
-        if resp.status_code >= 300:
-            raise map_status(self._id, resp.status_code, resp.content, resp.headers.get("retry-after"))
-        if len(resp.content) > MAX_REPLY_BYTES:
-            raise UpstreamError(f"Provider {self._id!r} sent a reply larger than the gateway accepts.")
+            content = await self._read(resp)
+        finally:
+            resp.release()
+        if resp.status >= 300:
+            raise map_status(self._id, resp.status, content, resp.headers.get("retry-after"))
         try:
-            body = orjson.loads(resp.content)
+            body = orjson.loads(content)
         except orjson.JSONDecodeError as exc:
             raise UpstreamError(f"Provider {self._id!r} sent a malformed reply.") from exc
         if not isinstance(body, dict):
             raise UpstreamError(f"Provider {self._id!r} sent a malformed reply.")
-        return UpstreamReply(resp.status_code, body)
+        return UpstreamReply(resp.status, body)
 
     async def open_stream(self, call: UpstreamCall) -> UpstreamStream:
-        try:
-            resp = await self._client.send(self._request(call), stream=True)
-        except httpx.TimeoutException as exc:
-            raise UpstreamTimeout(f"Provider {self._id!r} did not answer in time.") from exc
-        except httpx.HTTPError as exc:
-            raise UpstreamError(f"Provider {self._id!r} could not be reached.") from exc
-        if resp.status_code >= 300:
+        resp = await self._post(call)
+        if resp.status >= 300:
             try:
-                content = await resp.aread()
-            except httpx.HTTPError:
+                content = await self._read(resp)
+            except UpstreamError:
                 content = b""
             finally:
-                await resp.aclose()
-            raise map_status(self._id, resp.status_code, content, resp.headers.get("retry-after"))
+                resp.release()
+            raise map_status(self._id, resp.status, content, resp.headers.get("retry-after"))
         usage = Usage()
-        return UpstreamStream(resp.status_code, self._chunks(resp, usage), usage)
+        return UpstreamStream(resp.status, self._chunks(resp, usage), usage)
 
-    async def _chunks(self, resp: httpx.Response, usage: Usage) -> AsyncIterator[bytes]:
+    async def _chunks(self, resp: aiohttp.ClientResponse, usage: Usage) -> AsyncIterator[bytes]:
         tail = b""
         try:
-            async for chunk in resp.aiter_raw():
+            async for chunk in resp.content.iter_any():
                 yield chunk
-                if b'"usage"' in chunk or tail:
-                    tail = _scan_usage(tail + chunk, usage)
-        except httpx.TimeoutException as exc:
+                tail = _scan_usage(tail + chunk, usage)
+        except TimeoutError as exc:
             raise UpstreamTimeout(f"Provider {self._id!r} stopped sending.") from exc
-        except httpx.HTTPError as exc:
+        except aiohttp.ClientError as exc:
             raise UpstreamError(f"Provider {self._id!r} broke off the stream.") from exc
         finally:
-            await resp.aclose()
+            resp.release()
 
 
 def _scan_usage(buf: bytes, usage: Usage) -> bytes:
