@@ -1,23 +1,50 @@
 """The scanning engine: text in, findings out. No I/O, no network, nothing from gateway/.
 
-Invariant: findings carry spans into the caller's text and never the matched values.
+scan = normalise (with offset map) -> recognizers on the normalised text -> decode encoded segments and rescan
+them (bounded depth and size) -> resolve overlaps -> map spans back to the caller's text.
+
+Invariant: findings carry spans into the caller's text and never the matched values. The engine keeps no
+per-call state on itself (everything a scan needs lives in a `Document` built for that call), so one Engine
+serves many threads. Importing this module, or building an Engine, loads no NLP library unless
+`EngineSettings.spacy_models` names one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+import importlib.util
+from dataclasses import dataclass, replace
+from typing import Any
 
+from detectors.base import CONTEXT_BEFORE, Context, Document, KeywordIndex, Recognizer
+from detectors.decode import MAX_DECODED_TOTAL, find_encoded
+from detectors.normalize import normalize
 from detectors.registry import RECOGNIZERS
-from detectors.types import Finding
+from detectors.types import Entity, Finding
 
 __all__ = ["Engine", "EngineSettings"]
+
+DECODED_BONUS = 0.05  # hiding data in an encoding is itself a signal
 
 
 @dataclass(frozen=True, slots=True)
 class EngineSettings:
-    """How the engine is built. `spacy_models` names installed official pipelines to use when present."""
+    """How the engine is built.
+
+    spacy_models: installed official pipelines (ko_core_news_*, en_core_web_*) to add PERSON/LOCATION from,
+      used only when importable; none by default, and none is ever downloaded.
+    max_decode_depth: how many layers of base64/hex/percent-encoding are unwrapped and rescanned.
+    min_score: findings below this are dropped (the policy thresholds are higher).
+    """
 
     spacy_models: tuple[str, ...] = ()
+    max_decode_depth: int = 2
+    min_score: float = 0.3
+
+
+@dataclass(slots=True)
+class _Budget:
+    decoded: int = 0
 
 
 class Engine:
@@ -25,11 +52,125 @@ class Engine:
 
     def __init__(self, settings: EngineSettings | None = None) -> None:
         self.settings = settings or EngineSettings()
-        self._recognizers = tuple(cls() for cls in RECOGNIZERS)
+        self._recognizers: tuple[Recognizer, ...] = tuple(cls() for cls in RECOGNIZERS)
+        lengths: set[int] = set()
+        shapes: set[tuple[int, ...]] = set()
+        words: set[str] = set()
+        for cls in RECOGNIZERS:
+            module = importlib.import_module(cls.__module__)
+            lengths.update(getattr(module, "LENGTHS", ()))
+            shapes.update(getattr(module, "SHAPES", ()))
+            ctx = getattr(module, "CONTEXT", None)
+            if isinstance(ctx, Context):
+                words.update(ctx.positive)
+                words.update(ctx.negative)
+        self._lengths = frozenset(lengths)
+        self._shapes = frozenset(shapes)
+        self._keywords = KeywordIndex(words)
+        self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 
     def scan(self, text: str) -> tuple[Finding, ...]:
-        findings: list[Finding] = []
-        for rec in self._recognizers:
-            findings.extend(rec.find(text))
+        findings = self._scan(text, 0, _Budget())
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)
+
+    def _scan(self, text: str, depth: int, budget: _Budget) -> list[Finding]:
+        norm = normalize(text)
+        doc = Document(norm.text, self._lengths, self._shapes, self._keywords)
+        found: list[Finding] = []
+        for rec in self._recognizers:
+            found.extend(f for f in rec.find(doc) if f.score >= self.settings.min_score)
+        for nlp in self._nlp:
+            found.extend(_spacy_findings(nlp, norm.text))
+        if depth < self.settings.max_decode_depth:
+            found.extend(self._decoded(norm.text, depth, budget))
+        kept = _resolve_overlaps(found)
+        if not norm.edits:
+            return kept  # normalisation changed nothing: spans are already in the caller's text
+        out = []
+        for f in kept:
+            start, end = norm.span(f.start, f.end)
+            out.append(replace(f, start=start, end=end))
+        return out
+
+    def _decoded(self, text: str, depth: int, budget: _Budget) -> list[Finding]:
+        """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>)."""
+        out: list[Finding] = []
+        for seg in find_encoded(text):
+            budget.decoded += len(seg.decoded)
+            if budget.decoded > MAX_DECODED_TOTAL:
+                break
+            prefix = text[max(0, seg.start - CONTEXT_BEFORE) : seg.start] + " "
+            best: dict[Entity, Finding] = {}
+            for f in self._scan(prefix + seg.decoded, depth + 1, budget):
+                if f.start < len(prefix):
+                    continue  # found in the context, not in the segment: the outer scan reports it
+                if f.entity not in best or f.score > best[f.entity].score:
+                    best[f.entity] = f
+            for f in best.values():
+                score = min(1.0, f.score + DECODED_BONUS)
+                out.append(replace(f, start=seg.start, end=seg.end, score=score))
+        return out
+
+
+def _resolve_overlaps(found: list[Finding]) -> list[Finding]:
+    """Keep the best of overlapping findings: higher score, then longer, then earlier recognizer.
+
+    A sweep by start splits the findings into clusters of (transitively) overlapping spans; only clusters
+    of two or more need the greedy choice, so the usual case costs one sort.
+    """
+    order = sorted(range(len(found)), key=lambda i: (found[i].start, -found[i].end))
+    kept: list[Finding] = []
+    cluster: list[int] = []
+    cluster_end = -1
+    for i in order:
+        f = found[i]
+        if cluster and f.start >= cluster_end:
+            kept.extend(_best_disjoint(found, cluster))
+            cluster = []
+        cluster.append(i)
+        cluster_end = max(cluster_end, f.end) if len(cluster) > 1 else f.end
+    if cluster:
+        kept.extend(_best_disjoint(found, cluster))
+    return kept
+
+
+def _best_disjoint(found: list[Finding], cluster: list[int]) -> list[Finding]:
+    if len(cluster) == 1:
+        return [found[cluster[0]]]
+    ranked = sorted(cluster, key=lambda i: (-found[i].score, -(found[i].end - found[i].start), i))
+    kept: list[Finding] = []
+    for i in ranked:
+        f = found[i]
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    return kept
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def _load_spacy(name: str) -> Any:
+    spacy = importlib.import_module("spacy")
+    return spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+
+
+_SPACY_LABELS = {
+    "PERSON": Entity.PERSON,
+    "PS": Entity.PERSON,
+    "GPE": Entity.LOCATION,
+    "LOC": Entity.LOCATION,
+    "LC": Entity.LOCATION,
+    "FAC": Entity.LOCATION,
+}
+SPACY_SCORE = 0.6
+
+
+def _spacy_findings(nlp: Any, text: str) -> list[Finding]:
+    doc = nlp(text)
+    return [
+        Finding(_SPACY_LABELS[ent.label_], ent.start_char, ent.end_char, SPACY_SCORE, "SpacyNerRecognizer", None)
+        for ent in doc.ents
+        if ent.label_ in _SPACY_LABELS
+    ]

@@ -1,47 +1,115 @@
 """Korean resident registration number (주민등록번호), KR_RRN.
 
-Format: YYMMDD-GNNNNNC. G (7th digit) encodes century and sex: 1/2 (1900s), 3/4 (2000s), 9/0 (1800s);
-5-8 are alien registration numbers (KR_ALIEN_REG). Numbers issued before October 2020 end in a check digit
-(weights 2..9,2..5, (11 - sum % 11) % 10); later ones have a random tail, so the date and gender digit are all
-that can be checked and `validate` answers None for them.
+Format: YYMMDD-GNNNNNC, 13 digits. G (7th digit) encodes century and sex: 1/2 (1900s), 3/4 (2000s),
+9/0 (1800s); 5-8 are alien registration numbers (KR_ALIEN_REG). Numbers issued before October 2020 end in a
+check digit (weights 2..9,2..5, (11 - sum % 11) % 10); later ones have a random tail, so the date and gender
+digit are all that can be checked and `validate` answers None for them: layout and context carry the score.
 Reference: https://ko.wikipedia.org/wiki/주민등록번호
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
+from typing import ClassVar
 
+from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.context_words import NEGATIVE
+from detectors.digits import Candidate, Layout
 from detectors.types import Entity, Finding
 
-__all__ = ["KrRrnRecognizer"]
+__all__ = ["KrRrnRecognizer", "birth_date_valid", "issued_after_2020", "rrn_checksum_ok"]
 
-# Linear: fixed-width digit runs, no nested quantifiers.
-PATTERN = re.compile(r"(?<!\d)(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?([1-4])(\d{6})(?!\d)")
+LENGTHS = (13,)
+SHAPES = ((6, 7),)
+CONTEXT = Context(
+    positive=(
+        "주민등록번호",
+        "주민번호",
+        "주민등록",
+        "주민",
+        "생년월일",
+        "본인확인",
+        "신분증",
+        "실명확인",
+        "resident registration",
+        "registration number",
+        "rrn",
+        "ssn",
+        "social security",
+        "national id",
+    ),
+    negative=(*NEGATIVE, "법인", "corporate"),
+)
 WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
-SCORE_CHECKSUM = 1.0
-SCORE_FORMAT_ONLY = 0.6
+CENTURY = {
+    "1": 1900,
+    "2": 1900,
+    "3": 2000,
+    "4": 2000,
+    "9": 1800,
+    "0": 1800,
+    "5": 1900,
+    "6": 1900,
+    "7": 2000,
+    "8": 2000,
+}
+DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# Score by how the number was written when no checksum proves it (post-2020 numbers).
+SCORE_CHECKSUM = 0.9
+SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
+SCORE_CONTEXT = 0.9
+POST_2020_BONUS = 0.1
+
+
+def birth_date_valid(digits: str) -> bool:
+    """YYMMDD with the century from the 7th digit is a real calendar date."""
+    century = CENTURY.get(digits[6])
+    if century is None:
+        return False
+    month, day = int(digits[2:4]), int(digits[4:6])
+    if not 1 <= month <= 12 or not 1 <= day <= DAYS[month - 1]:
+        return False
+    year = century + int(digits[:2])
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return not (month == 2 and day == 29 and not leap)
+
+
+def rrn_checksum_ok(digits: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits[:12], WEIGHTS, strict=True))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
+def issued_after_2020(digits: str) -> bool:
+    """Born after October 2020 (gender digit 3/4): such numbers have no check digit."""
+    return digits[6] in "34" and digits[:4] >= "2010"
 
 
 class KrRrnRecognizer:
-    """Minimal KR_RRN recognizer used to wire the gateway; the full engine replaces it."""
+    entity: ClassVar[Entity] = Entity.KR_RRN
+    GENDER = frozenset("1234")
 
-    entity = Entity.KR_RRN
-
-    def validate(self, digits: str) -> bool | None:
-        if len(digits) != 13 or not digits.isdigit():
+    def validate(self, value: str) -> bool | None:
+        if len(value) != 13 or not value.isdigit() or value[6] not in self.GENDER:
             return False
-        total = sum(int(d) * w for d, w in zip(digits[:12], WEIGHTS, strict=True))
-        if (11 - total % 11) % 10 == int(digits[12]):
-            return True
-        return None
+        if not birth_date_valid(value):
+            return False
+        return True if rrn_checksum_ok(value) else None
 
-    def find(self, text: str) -> list[Finding]:
-        out: list[Finding] = []
-        for m in PATTERN.finditer(text):
-            digits = m.group(0).replace("-", "")
-            ok = self.validate(digits)
-            if ok is False:
-                continue
-            score = SCORE_CHECKSUM if ok else SCORE_FORMAT_ONLY
-            out.append(Finding(Entity.KR_RRN, m.start(), m.end(), score, type(self).__name__, ok))
-        return out
+    def assess(self, cand: Candidate, doc: Document) -> Finding | None:
+        if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
+            return None
+        ok = self.validate(cand.digits)
+        if ok is False:
+            return None
+        if ok:
+            base = SCORE_CHECKSUM
+        else:
+            base = SCORE_UNPROVEN[cand.layout] + (POST_2020_BONUS if issued_after_2020(cand.digits) else 0.0)
+        score = adjust(base, doc.signal(cand.start, cand.end, CONTEXT), SCORE_CONTEXT)
+        return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        for cand in doc.candidates(LENGTHS):
+            f = self.assess(cand, doc)
+            if f is not None:
+                yield f

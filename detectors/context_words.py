@@ -1,0 +1,65 @@
+"""Context words shared by several recognizers (lower case, Korean and English).
+
+Negative context marks numbers that are not personal data: order, invoice, case, document and statute numbers,
+catalogue codes and versions. A recognizer adds its own positive words; the nearest word before a candidate
+wins.
+"""
+
+from __future__ import annotations
+
+__all__ = ["NEGATIVE"]
+
+NEGATIVE: tuple[str, ...] = (
+    "주문번호",
+    "주문",
+    "주문 번호",
+    "송장",
+    "운송장",
+    "택배",
+    "접수번호",
+    "사건번호",
+    "문서번호",
+    "관리번호",
+    "일련번호",
+    "등기번호",
+    "상품번호",
+    "제품번호",
+    "모델번호",
+    "모델명",
+    "품번",
+    "예약번호",
+    "승인번호",
+    "거래번호",
+    "회원번호",
+    "티켓",
+    "바코드",
+    "특허",
+    "출원번호",
+    "공고번호",
+    "고시",
+    "법률 제",
+    "령 제",
+    "규칙 제",
+    "조 제",
+    "버전",
+    "isbn",
+    "issn",
+    "doi",
+    "order",
+    "invoice",
+    "tracking",
+    "case no",
+    "case number",
+    "ticket",
+    "serial",
+    "version",
+    "barcode",
+    "patent",
+    "sku",
+    "ref.",
+    "reference no",
+    "build",
+    "commit",
+    "hash",
+    "checksum",
+)

@@ -1,0 +1,105 @@
+"""Encoded segments: base64 (standard and URL-safe), hexadecimal (plain or \\x-escaped) and percent-encoding.
+
+`find_encoded` returns segments of the normalised text whose decoding is printable UTF-8 text different from
+the segment itself; the engine rescans the decoded text (to a bounded depth) and reports what it finds there
+on the span of the whole segment. Bounds: segments longer than MAX_SEGMENT are not decoded, and one scan
+decodes at most MAX_DECODED_TOTAL characters in all, so hostile input cannot make decoding superlinear.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import urllib.parse
+from dataclasses import dataclass
+
+__all__ = ["MAX_DECODED_TOTAL", "MAX_SEGMENT", "Segment", "find_encoded", "is_printable_text"]
+
+MIN_SEGMENT = 12
+MAX_SEGMENT = 64 * 1024
+MAX_DECODED_TOTAL = 1024 * 1024
+MIN_PRINTABLE_RATIO = 0.9
+# Linear: single character classes with one unbounded repetition, no nesting.
+_B64 = re.compile(r"[A-Za-z0-9+/_\-]{12,}={0,2}")
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
+# Starts at a literal '%', so it is tried only there; the plain class has no '%' and at most
+# PERCENT_GAP characters separate escapes, so a failed attempt costs a bounded amount of work.
+PERCENT_GAP = 64
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:[A-Za-z0-9._~+=&\-]{0,64}%[0-9A-Fa-f]{2}){2,}")
+_PERCENT_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+=&-")
+_HEX = re.compile(r"[0-9A-Fa-f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    decoded: str
+
+
+def is_printable_text(s: str) -> bool:
+    """Decoded bytes that read as text: mostly printable characters or whitespace."""
+    if len(s) < 4:
+        return False
+    good = sum(1 for c in s if c.isprintable() or c in "\n\r\t")
+    return good >= MIN_PRINTABLE_RATIO * len(s)
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return s if is_printable_text(s) else None
+
+
+def _decode_b64(seg: str) -> str | None:
+    if _HEX.fullmatch(seg) and len(seg) % 2 == 0:
+        return _utf8(binascii.unhexlify(seg))
+    if seg.isdigit() or (seg.isalpha() and (seg.islower() or seg.isupper())):
+        return None  # a number or a plain word
+    body = seg.rstrip("=")
+    padded = body + "=" * (-len(body) % 4)
+    altchars = b"-_" if ("-" in body or "_" in body) else b"+/"
+    try:
+        raw = base64.b64decode(padded, altchars=altchars, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _utf8(raw)
+
+
+def find_encoded(text: str) -> list[Segment]:
+    out: list[Segment] = []
+    for m in _B64.finditer(text):
+        seg = m.group()
+        if len(seg) > MAX_SEGMENT:
+            continue
+        decoded = _decode_b64(seg)
+        if decoded is not None:
+            out.append(Segment(m.start(), m.end(), decoded))
+    if "\\x" in text:
+        for m in _HEX_ESCAPED.finditer(text):
+            if len(m.group()) <= MAX_SEGMENT:
+                decoded = _utf8(binascii.unhexlify(m.group().replace("\\x", "")))
+                if decoded is not None:
+                    out.append(Segment(m.start(), m.end(), decoded))
+    if "%" in text:
+        for m in _PERCENT.finditer(text):
+            start, end = m.span()
+            # widen to the plain characters around the escapes (bounded)
+            while start > 0 and m.start() - start < PERCENT_GAP and text[start - 1] in _PERCENT_PLAIN:
+                start -= 1
+            while end < len(text) and end - m.end() < PERCENT_GAP and text[end] in _PERCENT_PLAIN:
+                end += 1
+            seg = text[start:end]
+            if len(seg) > MAX_SEGMENT:
+                continue
+            try:
+                decoded = urllib.parse.unquote_plus(seg, errors="strict")
+            except UnicodeDecodeError:
+                continue
+            if decoded != seg and is_printable_text(decoded):
+                out.append(Segment(start, end, decoded))
+    return out

@@ -1,0 +1,160 @@
+"""Digit runs and the candidate windows numeric recognizers look at.
+
+A run is digits joined by short separators (spaces, dots, dashes, brackets, line breaks): `010-1234-5678`,
+`9 0 0 1 0 1 - 1 2 3 ...`, `900101-\\n1234567`. Each run is split into groups of contiguous digits. Candidates
+are (a) every single group, (b) consecutive groups whose lengths form a shape some recognizer knows
+(6-7, 3-4-4, 4-4-4-4 ...), (c) the whole run and every maximal stretch of one- or two-digit groups, when their
+digit count is one some recognizer wants (spaced-out or irregularly grouped obfuscation).
+
+Work per run is bounded by a constant times its number of groups (a shape has at most MAX_SHAPE_GROUPS
+groups), so candidate generation is linear in the text, including on hostile runs of a million digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from itertools import accumulate, chain
+
+__all__ = ["Candidate", "Layout", "find_candidates"]
+
+# Linear: the separator class has no digit and is bounded, so each step either takes a digit or stops.
+_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()]{0,3}[0-9])*")
+_GROUP = re.compile(r"[0-9]+")
+_SEPARATOR = re.compile(r"[^0-9]+")
+_DROP_SEPARATORS = str.maketrans("", "", " \t\r\n.-()")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+MAX_SHAPE_GROUPS = 5
+LONG_RUN_GROUPS = 12
+MAX_WINDOW_GROUPS = 24  # no identifier has more digits than this, so no window needs more groups
+_CODE_BASE = 0x100
+_CODE_CAP = 64
+_SHORT_STRETCH = re.compile(f"[{chr(_CODE_BASE + 1)}{chr(_CODE_BASE + 2)}]{{3,}}")
+
+
+class Layout(Enum):
+    """How the digits of a candidate were written."""
+
+    PLAIN = "plain"  # one contiguous group: 9001011234567
+    GROUPED = "grouped"  # a known shape with one separator kind: 900101-1234567, 010 1234 5678
+    SPREAD = "spread"  # irregular or one digit at a time: 9 0 0 1 0 1 1 2 ..., 900101 - 12 345 67
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A window of digits in the normalised text. start/end cover first to last digit."""
+
+    digits: str
+    start: int
+    end: int
+    groups: tuple[int, ...]
+    layout: Layout
+    embedded: bool = False  # touches a Latin letter or underscore: part of an identifier, hash or code
+
+
+def _consistent(seps: list[str]) -> bool:
+    """One kind of separator between the groups (all '-', all ' ', ...)."""
+    return len({sep.strip(" ") or " " for sep in seps}) == 1
+
+
+_CODES = {n: chr(_CODE_BASE + n) for n in range(_CODE_CAP)}
+_CODE_OVER = chr(_CODE_BASE + _CODE_CAP)
+
+
+def _code(sizes: Iterable[int]) -> str:
+    """One character per group size, so shapes can be searched for with str.find."""
+    return "".join([_CODES.get(n, _CODE_OVER) for n in sizes])
+
+
+def _shape_windows(
+    sizes: list[int], code: str, shapes: Collection[tuple[int, ...]], prefixes: Collection[tuple[int, ...]]
+) -> list[tuple[int, int]]:
+    """(first, last) group of every window whose sizes form a shape."""
+    n = len(sizes)
+    out: list[tuple[int, int]] = []
+    if n <= LONG_RUN_GROUPS:
+        for i in range(n):
+            for k in range(2, MAX_SHAPE_GROUPS + 1):
+                if i + k > n:
+                    break
+                window = tuple(sizes[i : i + k])
+                if window not in prefixes:
+                    break
+                if window in shapes:
+                    out.append((i, i + k - 1))
+        return out
+    # Long runs: look for each shape in a string with one character per group size (C-speed search).
+    for shape in shapes:
+        needle = _code(shape)
+        i = code.find(needle)
+        while i >= 0:
+            out.append((i, i + len(shape) - 1))
+            i = code.find(needle, i + 1)
+    return out
+
+
+def _run_candidates(
+    text: str,
+    rs: int,
+    re_: int,
+    lengths: Collection[int],
+    shapes: Collection[tuple[int, ...]],
+    prefixes: Collection[tuple[int, ...]],
+) -> list[Candidate]:
+    """Candidates inside one run of several groups, each window (first group, last group) once."""
+    body = text[rs:re_]
+    groups = _GROUP.findall(body)
+    seps = _SEPARATOR.findall(body)
+    sizes = [len(g) for g in groups]
+    n = len(sizes)
+    offsets = list(accumulate(chain.from_iterable(zip(sizes, map(len, seps), strict=False)), initial=rs))
+    starts = offsets[0::2]
+    windows: dict[tuple[int, int], Layout] = {(i, i): Layout.PLAIN for i, size in enumerate(sizes) if size in lengths}
+    code = _code(sizes) if n > 2 else ""
+    for i, j in _shape_windows(sizes, code, shapes, prefixes):
+        windows.setdefault((i, j), Layout.GROUPED if _consistent(seps[i:j]) else Layout.SPREAD)
+    if n > 1:
+        windows.setdefault((0, n - 1), Layout.SPREAD)
+    for m in _SHORT_STRETCH.finditer(code):
+        # a stretch of one- and two-digit groups: alone, and with one longer neighbour on either side
+        i, j = m.start(), m.end() - 1
+        windows.setdefault((i, j), Layout.SPREAD)
+        windows.setdefault((max(0, i - 1), j), Layout.SPREAD)
+        windows.setdefault((i, min(n - 1, j + 1)), Layout.SPREAD)
+    out: list[Candidate] = []
+    for (i, j), layout in windows.items():
+        if j - i > MAX_WINDOW_GROUPS or sum(sizes[i : j + 1]) not in lengths:
+            continue
+        end = starts[j] + sizes[j]
+        digits = "".join(groups[i : j + 1])
+        out.append(Candidate(digits, starts[i], end, tuple(sizes[i : j + 1]), layout, _embedded(text, starts[i], end)))
+    return out
+
+
+def find_candidates(text: str, lengths: Collection[int], shapes: Collection[tuple[int, ...]]) -> list[Candidate]:
+    """All candidate windows whose digit count is in `lengths`, in text order (duplicates removed)."""
+    out: list[Candidate] = []
+    prefixes = {shape[:k] for shape in shapes for k in range(2, len(shape) + 1)}
+    shortest = min(lengths, default=1)
+    for run in _RUN.finditer(text):
+        rs, re_ = run.span()
+        if re_ - rs < shortest:
+            continue  # too few characters to hold the shortest identifier
+        body = run.group()
+        if body.isdigit():
+            if re_ - rs in lengths:
+                out.append(Candidate(body, rs, re_, (re_ - rs,), Layout.PLAIN, _embedded(text, rs, re_)))
+            continue
+        if len(body.translate(_DROP_SEPARATORS)) < shortest:
+            continue
+        out.extend(_run_candidates(text, rs, re_, lengths, shapes, prefixes))
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def _embedded(text: str, start: int, end: int) -> bool:
+    left = text[start - 1] if start > 0 else " "
+    right = text[end] if end < len(text) else " "
+    return left in _TOKEN_CHARS or right in _TOKEN_CHARS

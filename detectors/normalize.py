@@ -1,0 +1,187 @@
+"""Normalisation before matching, with an exact offset map back to the caller's text.
+
+What it undoes: compatibility forms (NFKC, per character: full-width digits and letters, circled digits,
+ideographic spaces), invisible and format characters (zero-width, bidi marks, word joiners, BOM, soft hyphen,
+variation selectors, tag characters), every dash look-alike, digits of other scripts, Hangul-spelled digit
+runs
+(공일공 일이삼사 ...) and bracketed e-mail obfuscation (`[at]`, `(dot)`).
+
+Invariant: `Normalized.span(start, end)` maps a half-open span of the normalised text to the smallest span of
+the original text that produced it. Text without anything to undo costs two C-speed regex scans and no copy.
+Digits separated by spaces, dots or line breaks are not joined here: `detectors.digits` reads them as groups.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "normalize"]
+
+# Characters outside ASCII and precomposed Hangul: the only places NFKC, invisibles and dashes can hide.
+_EXOTIC = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]+")
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+_INVISIBLE_RUN = re.compile(_INVISIBLE.pattern + "+")
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u3161\u30fc\u2796")
+_HANGUL_DIGITS = {
+    "공": "0",
+    "영": "0",
+    "일": "1",
+    "이": "2",
+    "삼": "3",
+    "사": "4",
+    "오": "5",
+    "육": "6",
+    "륙": "6",
+    "칠": "7",
+    "팔": "8",
+    "구": "9",
+}
+# A run of at least 8 digits, Hangul-spelled or not, with short separators; checked for >= 3 Hangul digits.
+# Linear: the digit class and the separator class are disjoint and the separator repetition is bounded.
+_HANGUL_DIGIT_RUN = re.compile(r"[공영일이삼사오육륙칠팔구0-9](?:[ .\-]{0,2}[공영일이삼사오육륙칠팔구0-9]){7,}")
+MIN_HANGUL_DIGITS = 3
+# `hong [at] example [dot] com`; only bracketed forms, the bare words are ordinary English.
+_AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]")
+# A lone percent escape of a dash, dot or space between digits (`901231%2D2345678`); longer
+# percent-encoded segments are decoded and rescanned by detectors.decode.
+_PERCENT_ASCII = re.compile(r"(?<=[0-9])(?<!%[0-9A-Fa-f]{2})%(2[0dDeE])(?=[0-9])")
+_HANGUL_DIGIT_PAIR = re.compile(r"[공영일이삼사오육륙칠팔구][ .\-]{0,2}[공영일이삼사오육륙칠팔구]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """Original [orig_start, orig_end) became `replacement` at normalised [norm_start, norm_end)."""
+
+    orig_start: int
+    orig_end: int
+    norm_start: int
+    norm_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text and the edits that produced it, in order."""
+
+    text: str
+    edits: tuple[_Edit, ...]
+    norm_starts: tuple[int, ...]
+
+    def start(self, pos: int) -> int:
+        """Original offset of the character at normalised `pos`."""
+        i = bisect.bisect_right(self.norm_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        if pos < e.norm_end:
+            return e.orig_start
+        # After the edit (a pure removal at pos included): shift by the edit's length change.
+        return e.orig_end + (pos - e.norm_end)
+
+    def end(self, pos: int) -> int:
+        """Original offset just after the character at normalised `pos - 1`."""
+        i = bisect.bisect_left(self.norm_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        if pos <= e.norm_end:
+            return e.orig_end
+        return e.orig_end + (pos - e.norm_end)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.start(start), self.end(end)
+
+
+def _char_replacement(ch: str) -> str:
+    if _INVISIBLE.match(ch) or unicodedata.category(ch) == "Cf":
+        return ""
+    if ch in _DASHES:
+        return "-"
+    dec = unicodedata.decimal(ch, None)
+    if dec is not None:
+        return str(dec)
+    return unicodedata.normalize("NFKC", ch)
+
+
+def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _EXOTIC.finditer(text):
+        run = m.group()
+        base = m.start()
+        if _INVISIBLE_RUN.fullmatch(run):
+            edits.append((base, m.end(), ""))  # only invisible characters: one removal
+            continue
+        if (
+            unicodedata.is_normalized("NFKC", run)
+            and not _INVISIBLE.search(run)
+            and not any(c in _DASHES or unicodedata.decimal(c, None) is not None for c in run)
+            and not any(unicodedata.category(c) == "Cf" for c in run)
+        ):
+            continue
+        for k, ch in enumerate(run):
+            rep = _char_replacement(ch)
+            if rep != ch:
+                edits.append((base + k, base + k + 1, rep))
+    return edits
+
+
+def _hangul_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _HANGUL_DIGIT_RUN.finditer(text):
+        run = m.group()
+        if sum(1 for c in run if c in _HANGUL_DIGITS) < MIN_HANGUL_DIGITS:
+            continue
+        base = m.start()
+        edits.extend((base + k, base + k + 1, _HANGUL_DIGITS[c]) for k, c in enumerate(run) if c in _HANGUL_DIGITS)
+    return edits
+
+
+def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _AT_DOT.finditer(text):
+        word = m.group(1).lower()
+        start, end = m.span()
+        # take one space on each side with it: `hong [at] korea` -> `hong@korea`
+        start -= start > 0 and text[start - 1] == " "
+        end += end < len(text) and text[end] == " "
+        out.append((start, end, "@" if word in ("at", "골뱅이") else "."))
+    return out
+
+
+def normalize(text: str) -> Normalized:
+    """Return the normalised text with its offset map. Pure; safe to call from many threads."""
+    raw = _exotic_edits(text)
+    if "[" in text or "(" in text or "{" in text or "<" in text:
+        raw += _at_dot_edits(text)
+    if "%" in text:
+        raw += [(m.start(), m.end(), chr(int(m.group(1), 16))) for m in _PERCENT_ASCII.finditer(text)]
+    if _HANGUL_DIGIT_PAIR.search(text):
+        raw += _hangul_digit_edits(text)
+    if not raw:
+        return Normalized(text, (), ())
+    raw.sort()
+    pieces: list[str] = []
+    edits: list[_Edit] = []
+    pos = 0  # next original offset not yet copied
+    npos = 0  # current normalised length
+    merged: list[tuple[int, int, str]] = []
+    for s, e, rep in raw:
+        if s < pos:
+            continue  # overlapping edit from a different pass: the first one wins
+        merged.append((s, e, rep))
+        pos = e
+    pos = 0
+    for s, e, rep in merged:
+        pieces.append(text[pos:s])
+        npos += s - pos
+        edits.append(_Edit(s, e, npos, npos + len(rep)))
+        pieces.append(rep)
+        npos += len(rep)
+        pos = e
+    pieces.append(text[pos:])
+    return Normalized("".join(pieces), tuple(edits), tuple(ed.norm_start for ed in edits))

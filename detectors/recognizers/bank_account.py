@@ -1,0 +1,124 @@
+"""Korean bank account numbers, BANK_ACCOUNT.
+
+Formats differ by bank (10-14 digits): KB국민 6-2-6 (old 3-2-4-3), 신한 3-3-6 (old 3-2-6), 우리 4-3-6,
+하나 3-6-5, NH농협 3-4-4-2 and 3-2-6, IBK기업 3-6-2-3, 카카오뱅크 4-2-7, 토스뱅크 4-4-4, 케이뱅크 3-3-6,
+우체국 6-2-6, SC제일 3-2-6. There is no public check digit, so `validate` answers None and the score comes
+from the layout and from bank names or 계좌/입금/account context: a grouped number in a bank's layout is
+suggestive, a bare digit run means nothing without context.
+Reference: https://ko.wikipedia.org/wiki/계좌번호 (은행별 계좌번호 체계)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from detectors.base import Context, Document, adjust, is_embedded_in_token
+from detectors.context_words import NEGATIVE
+from detectors.digits import Layout
+from detectors.recognizers.phone_number import korean_plan
+from detectors.types import Entity, Finding
+
+__all__ = ["BankAccountRecognizer"]
+
+LENGTHS = (10, 11, 12, 13, 14)
+SHAPES = (
+    (6, 2, 6),
+    (3, 2, 4, 3),
+    (3, 3, 6),
+    (3, 2, 6),
+    (4, 3, 6),
+    (3, 6, 5),
+    (3, 4, 4, 2),
+    (3, 6, 2, 3),
+    (4, 2, 7),
+    (4, 4, 4),
+    (3, 2, 5, 1),
+    (4, 4, 4, 1),
+    (3, 3, 5),
+    (3, 6, 3),
+    (2, 6, 4),
+    (3, 4, 4, 3),
+)
+BANKS = (
+    "국민",
+    "신한",
+    "우리은행",
+    "하나",
+    "농협",
+    "기업은행",
+    "카카오",
+    "토스",
+    "우체국",
+    "새마을",
+    "수협",
+    "신협",
+    "씨티",
+    "sc제일",
+    "제일은행",
+    "케이뱅크",
+    "산업은행",
+    "경남은행",
+    "부산은행",
+    "대구은행",
+    "광주은행",
+    "전북은행",
+    "제주은행",
+    "kb",
+    "nh",
+    "ibk",
+    "kakaobank",
+    "toss",
+    "shinhan",
+    "woori",
+    "hana",
+)
+CONTEXT = Context(
+    positive=(
+        "계좌",
+        "입금",
+        "송금",
+        "이체",
+        "예금주",
+        "은행",
+        "뱅크",
+        "환불",
+        "account",
+        "bank",
+        "acct",
+        "deposit",
+        "wire",
+        "transfer",
+        "iban",
+        *BANKS,
+    ),
+    negative=NEGATIVE,
+)
+SCORE_SHAPE = 0.4
+SCORE_OTHER = 0.15
+SCORE_CONTEXT = 0.85
+SCORE_CONTEXT_WEAK = 0.7
+
+
+class BankAccountRecognizer:
+    entity: ClassVar[Entity] = Entity.BANK_ACCOUNT
+    _SHAPES = frozenset(SHAPES)
+
+    def validate(self, value: str) -> bool | None:
+        return None if value.isdigit() and len(value) in LENGTHS else False
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        for cand in doc.candidates(LENGTHS):
+            if is_embedded_in_token(cand) or self.validate(cand.digits) is False:
+                continue
+            bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
+            if not bank_shape and korean_plan(cand.digits):
+                continue  # a telephone number, even next to 입금 or 은행
+            signal = doc.signal(cand.start, cand.end, CONTEXT)
+            if not bank_shape and signal <= 0:
+                continue  # a bare digit run without bank context is not worth a finding
+            if bank_shape:
+                score = adjust(SCORE_SHAPE, signal, SCORE_CONTEXT)
+            else:
+                score = adjust(SCORE_OTHER, signal, SCORE_CONTEXT_WEAK)
+            yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, None)

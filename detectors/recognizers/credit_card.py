@@ -1,0 +1,103 @@
+"""Payment card numbers, CREDIT_CARD.
+
+Format: 13-19 digits, usually 4-4-4-4 (Amex 4-6-5), ending in a Luhn check digit, with an issuer prefix
+(IIN): Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37, Discover 6011/644-649/65, JCB 3528-3589,
+Diners 300-305/36/38/39, UnionPay 62, Korean domestic cards 94/95. Luhn and a known prefix prove it (True); Luhn
+with an unknown prefix is weak; a failed Luhn is impossible (False).
+Reference: https://en.wikipedia.org/wiki/Payment_card_number
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.context_words import NEGATIVE
+from detectors.digits import Layout
+from detectors.types import Entity, Finding
+
+__all__ = ["CreditCardRecognizer", "known_issuer", "luhn_ok"]
+
+LENGTHS = (13, 14, 15, 16, 17, 18, 19)
+SHAPES = ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3))
+# (prefix low, prefix high, allowed lengths)
+ISSUERS: tuple[tuple[int, int, tuple[int, ...]], ...] = (
+    (4, 4, (13, 16, 19)),
+    (51, 55, (16,)),
+    (2221, 2720, (16,)),
+    (34, 34, (15,)),
+    (37, 37, (15,)),
+    (6011, 6011, (16, 17, 18, 19)),
+    (644, 649, (16, 17, 18, 19)),
+    (65, 65, (16, 17, 18, 19)),
+    (3528, 3589, (16, 17, 18, 19)),
+    (300, 305, (14, 15, 16, 17, 18, 19)),
+    (36, 36, (14, 15, 16, 17, 18, 19)),
+    (38, 39, (14, 15, 16, 17, 18, 19)),
+    (62, 62, (16, 17, 18, 19)),
+    (94, 95, (16,)),
+)
+CONTEXT = Context(
+    positive=(
+        "카드번호",
+        "카드",
+        "신용카드",
+        "체크카드",
+        "결제",
+        "card",
+        "credit",
+        "visa",
+        "mastercard",
+        "amex",
+        "cc#",
+        "pan",
+    ),
+    negative=NEGATIVE,
+)
+SCORE_ISSUER = {Layout.GROUPED: 0.95, Layout.PLAIN: 0.85, Layout.SPREAD: 0.85}
+SCORE_LUHN_ONLY = 0.3
+SCORE_LABELLED_ONLY = 0.55
+SCORE_CONTEXT = 0.9
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def known_issuer(digits: str) -> bool:
+    for low, high, lengths in ISSUERS:
+        width = len(str(low))
+        if low <= int(digits[:width]) <= high and len(digits) in lengths:
+            return True
+    return False
+
+
+class CreditCardRecognizer:
+    entity: ClassVar[Entity] = Entity.CREDIT_CARD
+
+    def validate(self, value: str) -> bool | None:
+        if not value.isdigit() or len(value) not in LENGTHS or not luhn_ok(value):
+            return False
+        return True if known_issuer(value) else None
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        for cand in doc.candidates(LENGTHS):
+            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
+                continue
+            ok = self.validate(cand.digits)
+            signal = doc.signal(cand.start, cand.end, CONTEXT)
+            if ok is False:
+                if signal > 0 and cand.groups == (4, 4, 4, 4) and cand.layout is Layout.GROUPED:
+                    # 카드번호 1234-5678-9012-3456: fails Luhn, but written and labelled as a card number
+                    yield Finding(self.entity, cand.start, cand.end, SCORE_LABELLED_ONLY, type(self).__name__, None)
+                continue
+            base = SCORE_ISSUER[cand.layout] if ok else SCORE_LUHN_ONLY
+            score = adjust(base, signal, SCORE_CONTEXT)
+            yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)

@@ -1,0 +1,56 @@
+"""E-mail addresses, EMAIL_ADDRESS.
+
+Format: local@domain.tld (RFC 5322 dot-atom, the common subset): local part up to 64 characters of
+letters, digits and ._%+-; domain labels up to 63 characters; the last label alphabetic, 2-24 letters.
+No public-suffix download (Presidio's recognizer fetches one at first use): the TLD shape is checked locally.
+Reference: https://www.rfc-editor.org/rfc/rfc5322#section-3.4.1
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from detectors.base import Document
+from detectors.types import Entity, Finding
+
+__all__ = ["EmailAddressRecognizer"]
+
+# Matched only at '@' (the pattern starts with it), then the local part is walked back at most 64 characters.
+# Linear: each label repetition starts with a literal dot and the label class has no dot.
+DOMAIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63}){1,8})")
+LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+MAX_LOCAL = 64
+TLD = re.compile(r"[A-Za-z]{2,24}")
+SCORE = 0.9
+
+
+class EmailAddressRecognizer:
+    entity: ClassVar[Entity] = Entity.EMAIL_ADDRESS
+
+    def validate(self, value: str) -> bool | None:
+        local, _, domain = value.rpartition("@")
+        if not local or len(local) > MAX_LOCAL or not DOMAIN.fullmatch("@" + domain):
+            return False
+        return None if TLD.fullmatch(domain.rsplit(".", 1)[-1]) else False
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "@" not in text:
+            return
+        for m in DOMAIN.finditer(text):
+            at = m.start()
+            i = at
+            while i > 0 and at - i < MAX_LOCAL and text[i - 1] in LOCAL_CHARS:
+                i -= 1
+            while i < at and text[i] in ".-":
+                i += 1
+            if i == at:
+                continue
+            end = m.end()
+            while text[end - 1] in ".-":
+                end -= 1
+            if self.validate(text[i:end]) is False:
+                continue
+            yield Finding(self.entity, i, end, SCORE, type(self).__name__, None)

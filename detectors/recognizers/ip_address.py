@@ -1,0 +1,92 @@
+"""IP addresses, IP_ADDRESS: IPv4 dotted quads and IPv6 (full, compressed, IPv4-mapped).
+
+IPv4: four decimal octets 0-255. Outline numbers (1.2.3.4 with one-digit parts) and version strings (v1.2.3.4,
+`version 10.0.19041.1`) are the usual false positives and score low. IPv6 candidates are checked with the
+standard library parser, which rejects times (12:30:45) and MAC addresses.
+Reference: https://www.rfc-editor.org/rfc/rfc4291#section-2.2, https://www.rfc-editor.org/rfc/rfc791
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from detectors.base import Context, Document, adjust
+from detectors.context_words import NEGATIVE
+from detectors.types import Entity, Finding
+
+__all__ = ["IpAddressRecognizer", "looks_like_outline_number", "preceded_by_version_marker"]
+
+# Linear: bounded alternations, fixed repetition counts.
+OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+# The leading class lets the engine skip quickly to digits before trying the lookbehind and octets.
+IPV4 = re.compile(rf"(?=[0-9])(?<![0-9.A-Za-z])(?:{OCTET}\.){{3}}{OCTET}(?![0-9]|\.[0-9])")
+# Each repetition starts with a literal colon; the hex class has no colon.
+IPV6 = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.[0-9]{1,3}){0,3}(?![0-9A-Za-z:])")
+CONTEXT = Context(
+    positive=(
+        "ip",
+        "아이피",
+        "접속",
+        "서버",
+        "server",
+        "host",
+        "호스트",
+        "address",
+        "주소",
+        "로그",
+        "log",
+        "client",
+    ),
+    negative=(*NEGATIVE, "버전", "release", "릴리스"),
+)
+SCORE = 0.6
+MIN_IPV6_HEX = 4  # `::2` in a slice or `std::` is not an address worth reporting
+SCORE_WEAK = 0.3
+SCORE_CONTEXT = 0.85
+
+
+def looks_like_outline_number(value: str) -> bool:
+    """1.2.3.4-style section numbers: every part a single digit."""
+    return all(len(p) == 1 for p in value.split("."))
+
+
+VERSION_MARKER = re.compile(r"(?:(?<![a-z])v|(?<![a-z])ver\.?|version|버전|release) ?$")
+
+
+def preceded_by_version_marker(text: str, start: int) -> bool:
+    """`v1.2.3.4`, `version 10.0.0.1`, `버전 1.0.0.1`: a version string, not an address."""
+    return VERSION_MARKER.search(text[max(0, start - 9) : start].lower()) is not None
+
+
+class IpAddressRecognizer:
+    entity: ClassVar[Entity] = Entity.IP_ADDRESS
+
+    def validate(self, value: str) -> bool | None:
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            return False
+        return True
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        name = type(self).__name__
+        for m in IPV4.finditer(text) if "." in text else ():
+            value = m.group()
+            if preceded_by_version_marker(text, m.start()):
+                continue
+            weak = looks_like_outline_number(value) or not value.strip("0.")  # outline or unspecified
+            base = SCORE_WEAK if weak else SCORE
+            score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
+            yield Finding(self.entity, m.start(), m.end(), score, name, True)
+        if "::" not in text and text.count(":") < 7:
+            return
+        for m in IPV6.finditer(text):
+            value = m.group()
+            if len(value.replace(":", "")) < MIN_IPV6_HEX or self.validate(value) is not True:
+                continue
+            score = adjust(SCORE, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
+            yield Finding(self.entity, m.start(), m.end(), score, name, True)

@@ -1,0 +1,79 @@
+"""Korean alien registration number (외국인등록번호), KR_ALIEN_REG.
+
+Format: YYMMDD-GNNNNNC like KR_RRN, with G = 5/6 (born 1900s) or 7/8 (2000s). Before October 2020 the
+last digit is a check digit: (13 - sum % 11) % 10 with the RRN weights (some older numbers use the RRN rule,
+so either proves it); later numbers have a random tail and `validate` answers None.
+Reference: https://www.law.go.kr/법령/출입국관리법시행규칙 (외국인등록번호 부여),
+https://en.wikipedia.org/wiki/Resident_registration_number
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.context_words import NEGATIVE
+from detectors.digits import Candidate, Layout
+from detectors.recognizers.kr_rrn import WEIGHTS, birth_date_valid, rrn_checksum_ok
+from detectors.types import Entity, Finding
+
+__all__ = ["KrAlienRegRecognizer", "frn_checksum_ok"]
+
+LENGTHS = (13,)
+SHAPES = ((6, 7),)
+CONTEXT = Context(
+    positive=(
+        "외국인등록번호",
+        "외국인번호",
+        "외국인등록",
+        "외국인",
+        "등록번호",
+        "체류",
+        "거소",
+        "비자",
+        "alien registration",
+        "foreigner registration",
+        "residence card",
+        "arc",
+        "frn",
+        "visa",
+    ),
+    negative=(*NEGATIVE, "법인"),
+)
+SCORE_CHECKSUM = 0.9
+SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
+SCORE_CONTEXT = 0.9
+
+
+def frn_checksum_ok(digits: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits[:12], WEIGHTS, strict=True))
+    return (13 - total % 11) % 10 == int(digits[12])
+
+
+class KrAlienRegRecognizer:
+    entity: ClassVar[Entity] = Entity.KR_ALIEN_REG
+    GENDER = frozenset("5678")
+
+    def validate(self, value: str) -> bool | None:
+        if len(value) != 13 or not value.isdigit() or value[6] not in self.GENDER:
+            return False
+        if not birth_date_valid(value):
+            return False
+        return True if frn_checksum_ok(value) or rrn_checksum_ok(value) else None
+
+    def assess(self, cand: Candidate, doc: Document) -> Finding | None:
+        if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
+            return None
+        ok = self.validate(cand.digits)
+        if ok is False:
+            return None
+        base = SCORE_CHECKSUM if ok else SCORE_UNPROVEN[cand.layout]
+        score = adjust(base, doc.signal(cand.start, cand.end, CONTEXT), SCORE_CONTEXT)
+        return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        for cand in doc.candidates(LENGTHS):
+            f = self.assess(cand, doc)
+            if f is not None:
+                yield f

@@ -1,0 +1,73 @@
+"""Korean national health insurance numbers (건강보험증번호, 장기요양인정번호), KR_HEALTH_INSURANCE.
+
+Formats: the health insurance card number (건강보험증 번호) is 11 digits, often written 1-2345678901 or as one
+run; the long-term care recognition number (장기요양인정번호) is L followed by 10 digits. Neither has a public
+check digit, so `validate` answers None and the score comes from context (건강보험, 보험증, NHIS ...): an
+11-digit number alone is far more often something else (a mobile number, an order number).
+Reference: https://www.nhis.or.kr (국민건강보험공단, 건강보험증), https://www.longtermcare.or.kr
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import re2
+
+from detectors.base import Context, Document, adjust, is_embedded_in_token
+from detectors.context_words import NEGATIVE
+from detectors.digits import Candidate
+from detectors.types import Entity, Finding
+
+__all__ = ["KrHealthInsuranceRecognizer"]
+
+LENGTHS = (10, 11, 12)
+SHAPES = ((1, 10), (3, 4, 4), (2, 9), (1, 4, 6))
+# Linear: fixed-width digits after one letter.
+# re2 (linear, fast on text without any candidate); group 1 is the number with its letter.
+LTC_PATTERN = re2.compile(r"(?:^|[^A-Za-z0-9])([Ll][ -]?[0-9]{10})(?:[^0-9]|$)")
+CONTEXT = Context(
+    positive=(
+        "건강보험",
+        "보험증",
+        "건보",
+        "의료보험",
+        "장기요양",
+        "보험번호",
+        "가입자번호",
+        "health insurance",
+        "nhis",
+        "insurance card",
+        "insurance no",
+        "insurance number",
+        "medical insurance",
+    ),
+    negative=NEGATIVE,
+)
+SCORE_ALONE = 0.15
+SCORE_LTC = 0.5
+SCORE_CONTEXT = 0.85
+MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019", "070", "02", "03", "04", "05", "06")
+
+
+class KrHealthInsuranceRecognizer:
+    entity: ClassVar[Entity] = Entity.KR_HEALTH_INSURANCE
+
+    def validate(self, value: str) -> bool | None:
+        digits = value[1:] if value[:1] in "Ll" else value
+        return None if digits.isdigit() and len(digits) in LENGTHS else False
+
+    def _phone_like(self, cand: Candidate) -> bool:
+        return cand.digits.startswith(MOBILE_PREFIXES)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        name = type(self).__name__
+        for cand in doc.candidates(LENGTHS):
+            if is_embedded_in_token(cand) or self._phone_like(cand):
+                continue
+            signal = doc.signal(cand.start, cand.end, CONTEXT)
+            if signal > 0:
+                yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT, name, None)
+        for m in LTC_PATTERN.finditer(doc.text):
+            score = adjust(SCORE_LTC, doc.signal(m.start(1), m.end(1), CONTEXT), SCORE_CONTEXT)
+            yield Finding(self.entity, m.start(1), m.end(1), score, name, None)

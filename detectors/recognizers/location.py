@@ -1,0 +1,190 @@
+"""Street addresses, LOCATION: Korean road-name (도로명) and lot-number (지번) addresses, English street
+addresses.
+
+Korean: [시/도] [시/군/구]... then a road (…로, …대로, …길, …번길) and building number (123, 123-4), or a
+neighbourhood (…동, …리, …가, 읍/면) and lot number (123-45, 산 12, …번지), then optional details
+(101동 1203호, 3층). The road or lot part anchors a match; the administrative units in front of it
+raise the score. A road part alone (`세종대로 209`) needs address context, because `…로 3` is also a
+particle before a number.
+English: house number, 1-3 capitalised words and a street suffix (Street, Ave, Rd ...), optional unit, city,
+state and ZIP; romanised Korean forms (`123 Teheran-ro, Gangnam-gu`).
+Reference: https://www.juso.go.kr (도로명주소 안내), https://pe.usps.com/text/pub28/28c2_001.htm
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import re2
+
+from detectors.base import Context, Document, adjust
+from detectors.types import Entity, Finding
+
+__all__ = ["LocationRecognizer", "is_particle_ro", "road_only_score"]
+
+SIDO = (
+    "서울특별시",
+    "서울시",
+    "서울",
+    "부산광역시",
+    "부산시",
+    "부산",
+    "대구광역시",
+    "대구시",
+    "대구",
+    "인천광역시",
+    "인천시",
+    "인천",
+    "광주광역시",
+    "광주시",
+    "광주",
+    "대전광역시",
+    "대전시",
+    "대전",
+    "울산광역시",
+    "울산시",
+    "울산",
+    "세종특별자치시",
+    "세종시",
+    "세종",
+    "경기도",
+    "경기",
+    "강원특별자치도",
+    "강원도",
+    "강원",
+    "충청북도",
+    "충북",
+    "충청남도",
+    "충남",
+    "전북특별자치도",
+    "전라북도",
+    "전북",
+    "전라남도",
+    "전남",
+    "경상북도",
+    "경북",
+    "경상남도",
+    "경남",
+    "제주특별자치도",
+    "제주도",
+    "제주",
+)
+_SIDO_ALT = "|".join(sorted(SIDO, key=len, reverse=True))
+# A number that goes on (more digits) or counts something (명, 개, %): not a building or lot number.
+UNIT_AFTER = re.compile(r"[0-9]|[ ]?(?:명|개|원|년|월|일|시간|분|초|건|세|%|배|차|회|위|등|층이|kg|km|퍼센트)")
+# re2 (linear): a word start is `^` or a non-Hangul character, group 1 is the road or neighbourhood, group 2
+# the number; what follows the number is checked with UNIT_AFTER.
+KO_ROAD = re2.compile(r"(?:^|[^가-힣])([가-힣][가-힣0-9]{0,11}(?:대로|로|길)) ?([0-9]{1,4}(?:-[0-9]{1,4})?)")
+KO_LOT = re2.compile(
+    r"(?:^|[^가-힣])([가-힣][가-힣0-9]{0,7}(?:동|리|가|읍|면)) ?(?:산 ?)?([0-9]{1,4}(?:-[0-9]{1,4})?)(?:번지)?"
+)
+KO_ADMIN_BEFORE = re.compile(rf"(?:(?:{_SIDO_ALT}) ?)?(?:[가-힣]{{1,6}}(?:시|군|구|읍|면|동) ?){{0,3}}$")
+KO_SIDO_ONLY = re.compile(rf"(?:{_SIDO_ALT}) ?$")
+# An address without a number: 서울특별시 강남구 역삼동. re2 (the province list is a long alternation); the
+# word start is matched as `^` or a non-Hangul character and only group 1 is used.
+KO_ADMIN_ONLY = re2.compile(
+    rf"(?:^|[^가-힣])((?:{_SIDO_ALT}) [가-힣]{{1,6}}(?:시|군|구)(?: [가-힣]{{1,6}}(?:구|동|읍|면))?)(?:[^가-힣]|$)"
+)
+KO_DETAIL = re.compile(r"(?:,? ?[0-9]{1,4}동)?(?:,? ?[0-9]{1,5}호)?(?: ?[0-9]{1,3}층)?(?: ?\([가-힣0-9, ]{1,20}\))?")
+EN_STREET = re2.compile(
+    r"\b[0-9]{1,6}[A-Z]?(?:-[0-9]{1,4})? (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
+    r"Pkwy|Highway|Hwy|Square|Sq)\b\.?"
+    r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, [A-Z]{2})?(?: [0-9]{5}(?:-[0-9]{4})?)?"
+)
+EN_KO_ROMAN = re.compile(
+    r"\b(?:[0-9]{1,4}(?:-[0-9]{1,4})?,? )?[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)"
+    r"(?: ?[0-9]{1,3}(?:beon)?-gil)?"
+    r"(?: [0-9]{1,4}(?:-[0-9]{1,4})?)?(?:, ?[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|si|gun|dong|eup|myeon|do)){1,3}"
+    r"(?:, ?(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju))?"
+)
+CONTEXT = Context(
+    positive=(
+        "주소",
+        "거주",
+        "소재지",
+        "배송지",
+        "자택",
+        "사는 곳",
+        "주민등록상",
+        "본적",
+        "address",
+        "addr",
+        "residence",
+        "ship to",
+        "located at",
+        "lives at",
+        "home",
+    ),
+)
+SCORE_FULL = 0.85
+SCORE_SIDO = 0.75
+SCORE_ROAD_STRONG = 0.55
+SCORE_ROAD_ONLY = 0.5
+SCORE_ROAD_WEAK = 0.4
+MIN_ROAD_SYLLABLES = 4
+SCORE_LOT_ONLY = 0.35
+SCORE_ADMIN_ONLY = 0.4
+SCORE_CONTEXT = 0.8
+SCORE_EN = 0.8
+LOOKBEHIND = 40
+
+
+def road_only_score(word: str) -> float:
+    """A road part with no city or district in front: 세종대로, 판교역로12번길 and 3+ syllable …로 count."""
+    if word.endswith(("대로", "길")):
+        return SCORE_ROAD_STRONG
+    return SCORE_ROAD_ONLY if len(word) >= MIN_ROAD_SYLLABLES else SCORE_ROAD_WEAK
+
+
+def is_particle_ro(word: str) -> bool:
+    """`기준으로`, `서울로`: the particle 로/으로 after a noun, not a road name."""
+    return word.endswith("으로") or word.endswith(("에로", "보로", "대로서"))
+
+
+class LocationRecognizer:
+    entity: ClassVar[Entity] = Entity.LOCATION
+
+    def validate(self, value: str) -> bool | None:
+        return None if value.strip() else False
+
+    def _korean(self, doc: Document, pattern: Any, alone: float) -> Iterator[Finding]:
+        text = doc.text
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if (pattern is KO_ROAD and is_particle_ro(word)) or UNIT_AFTER.match(text, m.end()):
+                continue
+            start = m.start(1)
+            window = text[max(0, start - LOOKBEHIND) : start]
+            admin = KO_ADMIN_BEFORE.search(window)
+            if admin and admin.group().strip():
+                start -= len(window) - admin.start()
+                base = SCORE_FULL if not KO_SIDO_ONLY.fullmatch(admin.group()) else SCORE_SIDO
+            elif pattern is KO_ROAD:
+                base = road_only_score(word)
+            else:
+                base = alone
+            end = m.end()
+            detail = KO_DETAIL.match(text, end)
+            if detail:
+                end = detail.end()
+            score = adjust(base, doc.signal(start, end, CONTEXT), SCORE_CONTEXT)
+            yield Finding(self.entity, start, end, score, type(self).__name__, None)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        yield from self._korean(doc, KO_ROAD, SCORE_ROAD_ONLY)
+        yield from self._korean(doc, KO_LOT, SCORE_LOT_ONLY)
+        for m in KO_ADMIN_ONLY.finditer(doc.text):
+            score = adjust(SCORE_ADMIN_ONLY, doc.signal(m.start(1), m.end(1), CONTEXT), SCORE_CONTEXT)
+            yield Finding(self.entity, m.start(1), m.end(1), score, type(self).__name__, None)
+        patterns = (
+            (EN_STREET, EN_KO_ROMAN)
+            if ("-ro" in doc.text or "-gil" in doc.text or "-daero" in doc.text)
+            else (EN_STREET,)
+        )
+        for pattern in patterns:
+            for m in pattern.finditer(doc.text):
+                yield Finding(self.entity, m.start(), m.end(), SCORE_EN, type(self).__name__, None)

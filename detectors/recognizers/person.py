@@ -1,0 +1,316 @@
+"""Personal names, PERSON: Korean names by surname, title and label; English names by title, label and
+gazetteer.
+
+Works offline with no NLP model. Korean: a word of 2-4 syllables that starts with a common surname (1 or 2
+syllables) and is followed by a title or honorific (님, 씨, 과장, 주무관, 사무관 ...) or preceded by a label
+(성명, 이름, 담당자, 민원인, 예금주 ...), or stands alone as a field of a record row that also holds other
+data.
+English: a capitalised name after Mr/Ms/Dr or a label (Name:, Dear), or a first name from the gazetteer
+followed by a capitalised surname; romanised Korean names (Kim Min-su, Jihoon Park).
+`validate` answers None: names have no checksum.
+Reference: 통계청 2015 인구주택총조사 성씨 통계, https://ko.wikipedia.org/wiki/한국의_성씨_목록
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+import re2
+
+from detectors.base import Document
+from detectors.types import Entity, Finding
+
+__all__ = ["PersonRecognizer", "is_common_word", "korean_name_ok", "romanised_korean", "strip_particle"]
+
+SURNAMES = frozenset(
+    """가 간 갈 감 강 견 경 고 공 곽 구 국 권 금 기 길 김 나 남 노 단 도 동 두 라 류 마 맹 명 모 목 문
+    민 박 반 방 배 백 범 변 복 봉 부 빈 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염
+    예 오 옥 온 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁
+    태 팽 편 표 피 하 한 함 허 현 형 호 홍 황""".split()
+)
+DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))
+# Syllables common in given names; a surname plus one of these is a plausible 2-syllable name.
+GIVEN_SYLLABLES = frozenset(
+    """가 건 결 겸 경 관 광 교 국 권 규 균 그 근 금 기 길 나 난 남 녕 다 단 담 덕 도 동 람 래 량 련 렬
+    록 룡 리 린 림 만 명 모 목 무 묵 문 미 민 범 별 보 복 봉 부 빈 빛 산 삼 상 새 생 서 석 선 설 섭
+    성 세 소 솔 송 수 숙 순 슬 승 시 식 신 실 심 아 안 애 양 억 언 연 엽 영 예 오 옥 온 완 왕 요 용
+    우 욱 운 울 웅 원 위 유 육 윤 율 은 의 이 인 일 임 자 장 재 전 정 제 조 종 주 준 중 즙 지 진 찬
+    창 채 천 철 청 초 춘 충 치 탁 태 택 판 평 표 품 풍 필 하 학 한 해 향 헌 혁 현 협 형 혜 호 화 환
+    효 후 훈 휘 흠 흥 희""".split()
+)
+TITLES = tuple(
+    """주무관 사무관 서기관 부이사관 이사관 주사보 주사 서기보 서기 계장 팀장 과장 부장 차장 대리 사원
+    주임 실장 본부장 국장 차관 장관 청장 처장 원장 소장 센터장 교수 박사 선생님 선생 변호사 회계사
+    세무사 노무사 기자 의원 위원장 위원 대표 이사 상무 전무 사장 회장 총장 학생 환자 고객님 고객
+    민원인 담당자 경위 경사 순경 경감 경정 총경 간호사 의사 선임 책임 수석 연구원 매니저 프로 님 씨
+    군 여사 어르신 조교 강사 작가 감독 선배 후배 사무장""".split()
+)
+LABELS = tuple(
+    """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
+    보호자 피해자 가해자 신고인 진정인 피의자 참석자 수신 참조 발신 보고자 기안자 결재자 수령인
+    수취인 받는_분 보내는_분 받는_사람 보내는_사람 검토자 승인자 확인자 요청자 문의자 처리자
+    등록자 제출자 발표자 진행자 책임자 관리자 소유자 신청자 대리인 상담원 회원명
+    면담자 청구인 임차인 임대인 계약자 피보험자 상담자 면담자 방문자
+    직원명 사원명 학생명""".split()
+)
+# Words that start with a surname syllable but are not names.
+COMMON_WORDS = frozenset(
+    """배송지 수령지 거주지 소재지 주소지 발송지 근무지 출생지 등록지 관할지 목적지 방문지 본적지 현주소
+    각자 감사 강남 강동 강북 강서 강원 개인 검토 결재 경기 경남 경북 계약 고객 공공 공무 공문 과장
+    관리 광주 교수 구청 국민 국장 귀하 기자 기존 기획 나머지 남부 내일 다음 담당 당사 대구 대전 대표
+    도로 도청 동부 모두 모든 문서 문의 민간 민원 박사 변호 보고 보수 보안 본인 부산 부서 부장 북부
+    사무 사용 사장 상기 상담 서기 서부 서울 선생 성명 세종 소속 소장 승인 시민 시청 신고 신규 신임
+    신청 실장 안내 어제 여러분 연간 연구 연락 예산 오늘 우리 우편 울산 원장 월간 위원 유지 의원 이내
+    이름 이번 이사 이상 이외 이전 이하 이후 인사 인천 일부 임대 임시 임차 전남 전북 전산 전임 전체
+    전화 정규 정도 정보 정부 정식 제주 조사 조치 주간 주로 주무 주민 주소 주요 주택 중앙 지난 지원
+    직원 차기 차장 총무 최근 최종 충남 충북 팀장 하기 하루 학생 한국 한번 현재 홍보 환자 회의 회장
+    후임""".split()
+)
+_TITLE_SET = frozenset(TITLES)
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+# An underscore in a label stands for an optional space (받는_분: 받는 분, 받는분).
+_LABEL_ALT = "|".join(sorted((w.replace("_", " ?") for w in LABELS), key=len, reverse=True))
+# Linear: a bounded syllable run, an optional space, a literal alternation.
+# re2 (linear, DFA) for the patterns built on long alternations; it has no lookbehind, so a word start is
+# matched as `^` or a non-Hangul character and only group 1 is used.
+KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_ALT})")
+KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT}) ([가-힣]{{2,8}})")
+KO_LABELED = re2.compile(rf"(?:{_LABEL_ALT})(?:은|는|이|가)? ?[:：]? ?([가-힣]{{2,8}})")
+# Self-introduction: 저는 박지훈입니다, 제 이름은 (label above).
+KO_SELF = re.compile(r"저는 ([가-힣]{2,4})(?:입니다|이고|이며|이라고|라고|인데)")
+# Role nouns before a name (신생아 안수진, 회원 김민수) and English labels before a Hangul name (holder 유서윤,
+# "name": "윤지아").
+KO_ROLE = re.compile(
+    r"(?:신생아|출생아|아동|회원|사용자|직원|학생|대상자|수급자|본인|고인|의뢰인|원고|피고|상대방|세대주|"
+    r"가입자|명의자|지원자|응시자) ?[:：]? ?([가-힣]{2,8})"
+)
+EN_LABEL_KO = re2.compile(
+    r"(?i:\b(?:holder|name|customer|user|patient|employee|applicant|contact|owner|manager|attendees?|from|by|"
+    r"author|assignee|recipient|sender|member|student|client))\b"
+    r"[\"']?[ ]?[:=]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
+)
+KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
+# A name right before a word about its owner's data: 안수진 주민등록번호, 서채원 계정으로, 김민수의 연락처.
+KO_OWNER = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{2,4}) ?(?:의 ?|님의 ?)?(?:주민등록번호|주민번호|생년월일|연락처|전화번호|휴대폰|핸드폰|"
+    r"이메일|계정|명의|계좌|주소|여권|면허|앞으로)"
+)
+# Two or more name-like words in a list (김철수, 이영희 및 박민수): each must pass the strict check.
+KO_NAME_LIST = re2.compile(r"(?:^|[^가-힣])([가-힣]{3})(?:, ?| 및 | 그리고 |·)([가-힣]{3})(?:[^가-힣]|$)")
+KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
+KO_FIELD = re2.compile(r"(?m)(?:^|[,\t|;/:])[ ]?([가-힣]{2,4})[ ]?(?:[,\t|;/]|$)")
+PARTICLES = (
+    "입니다",
+    "이며",
+    "이고",
+    "에게",
+    "께서",
+    "께",
+    "님",
+    "씨",
+    "은",
+    "는",
+    "이",
+    "가",
+    "의",
+    "을",
+    "를",
+    "과",
+    "와",
+    "도",
+    "만",
+)
+
+FIRST_NAMES = frozenset(
+    """Aaron Abigail Adam Alan Albert Alex Alexander Alexis Alice Amanda Amy Andrea Andrew Angela Anna
+    Anthony Arthur Ashley Ava Barbara Ben Benjamin Betty Beverly Billy Bobby Brandon Brenda Brian
+    Brittany Bruce Bryan Carl Carol Carolyn Catherine Charles Cheryl Chloe Chris Christian Christina
+    Christine Christopher Claire Cynthia Daniel Danielle David Deborah Debra Denise Dennis Diana Diane
+    Donald Donna Doris Dorothy Douglas Dylan Edward Elijah Elizabeth Ella Emily Emma Eric Ethan Eugene
+    Evelyn Felix Frances Gabriel Gary George Gerald Gloria Gregory Hannah Harold Heather Helen Henry
+    Hugo Isabella Jacob Jacqueline James Jane Janet Janice Jason Jeffrey Jennifer Jeremy Jerry Jesse
+    Jessica Joan Joe John Jonathan Jose Joseph Joshua Joyce Juan Judith Julia Julie Justin Karen Kate
+    Katherine Kathleen Kathryn Kayla Keith Kenneth Kevin Kimberly Kyle Larry Laura Lauren Lawrence Leo
+    Liam Linda Lisa Logan Louis Lucas Lucy Madison Margaret Maria Marie Marilyn Martha Mary Mason Matt
+    Matthew Megan Melissa Mia Michael Michelle Mike Nancy Natalie Nathan Nicholas Nick Nicole Noah
+    Oliver Olivia Oscar Pamela Patricia Patrick Paul Peter Philip Rachel Ralph Randy Raymond Rebecca
+    Richard Robert Roger Ronald Roy Russell Ryan Sam Samantha Samuel Sandra Sara Sarah Scott Sharon
+    Shirley Sophia Sophie Stephanie Stephen Steve Steven Susan Teresa Terry Theresa Thomas Tim Timothy
+    Tom Tyler Vincent Walter Wayne William Willie Zachary Zoe""".split()
+)
+# Romanised surnames distinctive enough to anchor a pair (short ones such as An, In, Oh, Go are English words).
+ROMAN_SURNAMES = frozenset(
+    """Ahn Bae Baek Bang Byun Chae Cheon Cho Choi Choo Eom Hwang Hyun Jang Jeon Jeong Jung Kang Kim Kwak Kwon
+    Lee Lim Maeng Moon Myung Nam Noh Paek Park Pyo Ryu Seo Seok Seol Shim Shin Sung Wang Yang Yeom Yoo Yoon""".split()
+)
+EN_SURNAMES = frozenset(
+    """Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez
+    Wilson Anderson Thomas Taylor Moore Jackson Martin Thompson White Harris Sanchez Clark Ramirez Lewis
+    Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall
+    Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins
+    Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed
+    Kelly Howard Ramos Cox Ward Richardson Watson Brooks Chavez Wood Bennett Gray Mendoza Ruiz Hughes
+    Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell
+    Sullivan Bell Coleman Butler Henderson Barnes Fisher Vasquez Simmons Graham Murray Ford Hamilton
+    Wallace Gibson Tanaka Suzuki Wang Zhang Chen Singh Kumar Schmidt Muller Fischer Dubois Rossi""".split()
+)
+NOT_NAME_WORDS = frozenset(
+    """Agency And April August Avenue Bank Best Boulevard Building Busan Center Centre City Cloud Co
+    College Company Corp County Court Customer Data Dear December Department Director Dr Drive
+    February For Friday From Group Hall Hello Hospital Inc January July June Korea Korean Lane Ltd
+    Madam Manager March May Ministry Miss Monday Mr Mrs Ms November October Office Officer Please
+    Prof Project Regards Report Road Saturday School Seoul September Server Service Services
+    Sincerely Sir Square State Street Sunday Support Team Thank Thanks That The These This Those
+    Thursday Tower Tuesday University Wednesday With""".split()
+)
+_CAP = r"[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"
+EN_TITLED = re2.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam)\.? ({_CAP}(?: {_CAP}){{0,2}})")
+EN_LABELED = re2.compile(
+    rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"
+    rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder)\b,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
+)
+_FIRST_ALT = "|".join(sorted(FIRST_NAMES | ROMAN_SURNAMES, key=len, reverse=True))
+# Revised Romanisation syllables (with the common oo/ee spellings): Jihoon, Min-su, Seo-yeon, Hyun-woo.
+ROMAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
+    r"(?:yeo|yae|ae|eo|eu|oe|ui|wa|wo|wi|we|ya|ye|yo|yu|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?"
+)
+ROMAN_GIVEN = re.compile(rf"(?:{ROMAN_SYLLABLE}){{1,3}}")
+_ROMAN_ALT = "|".join(sorted(ROMAN_SURNAMES | EN_SURNAMES, key=len, reverse=True))
+# A gazetteer first name (or romanised surname) then a capitalised word, or a capitalised word then a romanised
+# surname (Jihoon Park). re2: the name lists are long alternations.
+EN_PAIR = re2.compile(rf"(?:^|[^A-Za-z])((?:{_FIRST_ALT}) {_CAP}|{_CAP} (?:{_ROMAN_ALT}))(?:[^A-Za-z\-]|$)")
+SCORE_TITLED = 0.85
+SCORE_LABELED = 0.85
+SCORE_FIELD = 0.6
+SCORE_ROLE = 0.7
+SCORE_LIST = 0.6
+SCORE_FIELD_WEAK = 0.35
+SCORE_EN_PAIR = 0.75
+MAX_ROMAN_GIVEN = 12
+SCORE_EN_SINGLE = 0.6
+MAX_ROW = 1000  # characters either side of a field read as its record row
+RECORD_MARKERS = re.compile(r"[0-9]{3,}|@")
+
+
+def korean_name_ok(word: str, min_len: int = 2) -> bool:
+    """Surname first, 2-4 syllables, not a common word; 2-syllable names need a given-name syllable.
+
+    Weak evidence (a role noun, a quote) passes min_len=3: two-syllable names are rare, two-syllable
+    nouns that start with a surname syllable (방문, 정부) are everywhere.
+    """
+    if not max(2, min_len) <= len(word) <= 4 or word in COMMON_WORDS or word in _TITLE_SET:
+        return False
+    if word[:2] in DOUBLE_SURNAMES and len(word) >= 3:
+        return True
+    if word[0] not in SURNAMES or len(word) == 4:
+        return False
+    rest = word[1:]
+    if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
+        return False
+    return word[1] in GIVEN_SYLLABLES and (len(word) == 2 or word[2] in GIVEN_SYLLABLES)
+
+
+def is_common_word(word: str) -> bool:
+    """A capitalised English word that starts sentences or names places and things, not people."""
+    return word in NOT_NAME_WORDS
+
+
+def romanised_korean(word: str) -> bool:
+    """A given name in Revised Romanisation (Minsu, Ji-hoon), not an English word such as Central or Theme."""
+    return ROMAN_GIVEN.fullmatch(word.replace("-", "").lower()) is not None and len(word) <= MAX_ROMAN_GIVEN
+
+
+def strip_particle(word: str) -> str:
+    """홍길동님께서 -> 홍길동: drop up to two trailing particles or honorifics."""
+    for _ in range(2):
+        if not word.endswith(PARTICLES):
+            break
+        for p in PARTICLES:
+            if word.endswith(p) and len(word) - len(p) >= 2:
+                word = word[: -len(p)]
+                break
+    return word
+
+
+class PersonRecognizer:
+    entity: ClassVar[Entity] = Entity.PERSON
+
+    def validate(self, value: str) -> bool | None:
+        return None if value.strip() else False
+
+    def _korean(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        text = doc.text
+        for m in KO_TITLED.finditer(text):
+            if korean_name_ok(m.group(1)):
+                yield m.start(1), m.end(1), SCORE_TITLED
+        for m in KO_LABELED.finditer(text):
+            word = strip_particle(m.group(1))
+            if korean_name_ok(word) or (
+                len(word) == 3 and word[0] in SURNAMES and word not in COMMON_WORDS and word not in _TITLE_SET
+            ):
+                yield m.start(1), m.start(1) + len(word), SCORE_LABELED
+                pos = m.start(1) + len(word)
+                while (item := KO_LIST_ITEM.match(text, pos)) and korean_name_ok(item.group(1)):
+                    yield item.start(1), item.end(1), SCORE_LABELED
+                    pos = item.end()
+        for pattern, score in (
+            (KO_TITLE_FIRST, SCORE_ROLE),
+            (KO_SELF, SCORE_ROLE),
+            (KO_ROLE, SCORE_ROLE),
+            (EN_LABEL_KO, SCORE_LABELED),
+            (KO_OWNER, SCORE_ROLE),
+        ):
+            for m in pattern.finditer(text):
+                word = strip_particle(m.group(1))
+                if korean_name_ok(word, min_len=3):
+                    yield m.start(1), m.start(1) + len(word), score
+        for m in KO_NAME_LIST.finditer(text):
+            if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
+                yield m.start(1), m.end(1), SCORE_LIST
+                yield m.start(2), m.end(2), SCORE_LIST
+        for m in KO_QUOTED.finditer(text):
+            if korean_name_ok(m.group(1), min_len=3):
+                yield m.start(1), m.end(1), SCORE_FIELD
+        if any(d in text for d in ",\t|;/"):
+            head = doc.header()
+            named_column = any(w in head for w in ("이름", "성명", "name", "고객", "담당"))
+            for m in KO_FIELD.finditer(text):
+                if not korean_name_ok(m.group(1)):
+                    continue
+                lo, hi = max(0, m.start() - MAX_ROW), min(len(text), m.end() + MAX_ROW)
+                line_end = text.find("\n", m.end(), hi)
+                line = text[text.rfind("\n", lo, m.start()) + 1 : line_end if line_end >= 0 else hi]
+                strong = named_column or bool(RECORD_MARKERS.search(line))
+                yield m.start(1), m.end(1), SCORE_FIELD if strong else SCORE_FIELD_WEAK
+
+    def _english(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for m in EN_TITLED.finditer(text):
+            yield m.start(1), m.end(1), SCORE_TITLED
+        for m in EN_LABELED.finditer(text):
+            words = m.group(1).split(" ")
+            if is_common_word(words[0]):
+                continue
+            yield m.start(1), m.end(1), SCORE_LABELED if len(words) > 1 else SCORE_EN_SINGLE
+        for m in EN_PAIR.finditer(text):
+            first, _, last = m.group(1).partition(" ")
+            if is_common_word(first) or is_common_word(last):
+                continue
+            if first in FIRST_NAMES or (first in ROMAN_SURNAMES and romanised_korean(last)):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
+            elif last in EN_SURNAMES or (last in ROMAN_SURNAMES and romanised_korean(first)):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        name = type(self).__name__
+        spans = list(self._korean(doc))
+        if _has_upper(doc.text):
+            spans.extend(self._english(doc.text))
+        for start, end, score in spans:
+            yield Finding(self.entity, start, end, score, name, None)
+
+
+def _has_upper(text: str) -> bool:
+    return re.search(r"[A-Z][a-z]", text) is not None

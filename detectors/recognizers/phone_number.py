@@ -1,0 +1,166 @@
+"""Telephone numbers, PHONE_NUMBER: Korean mobiles and landlines, 070, 050x, +82 forms, international.
+
+Korean formats: mobile 010-NNNN-NNNN (and 011/016-019 with 3- or 4-digit middles), Seoul 02-NNN(N)-NNNN,
+other areas 031-064 with 3- or 4-digit middles, internet phones 070, personal safe numbers 050x, toll free
+080,
+company numbers 15xx/16xx/18xx-NNNN. `+82 10-1234-5678` drops the trunk 0. International numbers are
+`+CC ...` with 8 to 15 digits. No check digit exists: `validate` answers None for a valid plan, False
+otherwise.
+Reference: https://www.law.go.kr/행정규칙/전기통신번호관리세칙, https://en.wikipedia.org/wiki/Telephone_numbers_in_South_Korea
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.context_words import NEGATIVE
+from detectors.digits import Candidate, Layout
+from detectors.types import Entity, Finding
+
+__all__ = ["PhoneNumberRecognizer", "international_prefix", "korean_plan"]
+
+LENGTHS = (8, 9, 10, 11, 12, 13, 14, 15)
+SHAPES = (
+    (3, 4, 4),
+    (3, 3, 4),
+    (2, 3, 4),
+    (2, 4, 4),
+    (4, 4),
+    (4, 3, 4),
+    (4, 4, 4),
+    (2, 2, 4, 4),
+    (2, 2, 3, 4),
+    (2, 1, 3, 4),
+    (2, 1, 4, 4),
+    (2, 3, 3, 4),
+    (1, 3, 3, 4),
+    (3, 3, 3),
+)
+MOBILE = ("010", "011", "016", "017", "018", "019")
+AREA = (
+    "031",
+    "032",
+    "033",
+    "041",
+    "042",
+    "043",
+    "044",
+    "051",
+    "052",
+    "053",
+    "054",
+    "055",
+    "061",
+    "062",
+    "063",
+    "064",
+)
+COMPANY = ("15", "16", "18")
+CONTEXT = Context(
+    positive=(
+        "연락처",
+        "전화",
+        "휴대폰",
+        "핸드폰",
+        "휴대전화",
+        "폰번호",
+        "전화번호",
+        "번호로",
+        "문자",
+        "tel",
+        "phone",
+        "mobile",
+        "cell",
+        "contact",
+        "call",
+        "fax",
+        "대표번호",
+        "고객센터",
+        "콜센터",
+        "상담",
+        "팩스",
+        "h.p",
+        "hp",
+    ),
+    negative=NEGATIVE,
+)
+SCORE_MOBILE = {Layout.GROUPED: 0.8, Layout.PLAIN: 0.65, Layout.SPREAD: 0.6}
+SCORE_LANDLINE = {Layout.GROUPED: 0.65, Layout.PLAIN: 0.4, Layout.SPREAD: 0.45}
+SCORE_COMPANY = {Layout.GROUPED: 0.45, Layout.PLAIN: 0.15, Layout.SPREAD: 0.2}
+SCORE_INTERNATIONAL = 0.6
+SCORE_NANP = 0.4
+SCORE_NANP_BRACKETED = 0.6
+SCORE_CONTEXT = 0.85
+
+
+def korean_plan(national: str) -> str | None:
+    """'mobile', 'landline', 'company' or None for a Korean number written with its trunk 0 (or 15xx)."""
+    n = len(national)
+    if national.startswith("010"):
+        return "mobile" if n == 11 else None
+    if national.startswith(MOBILE):
+        return "mobile" if n in (10, 11) else None
+    if national.startswith("02"):
+        return "landline" if n in (9, 10) else None
+    if national.startswith(AREA) or national.startswith("070"):
+        return "landline" if n in (10, 11) else None
+    if national.startswith("050"):
+        return "landline" if n in (11, 12) else None
+    if national.startswith("080"):
+        return "landline" if n == 10 else None
+    if national.startswith(COMPANY) and n == 8:
+        return "company"
+    return None
+
+
+def international_prefix(text: str, start: int) -> bool:
+    """A '+' or '00' written right before the digits (`+82 10 ...`, `+1-415...`)."""
+    before = text[max(0, start - 2) : start]
+    return before.endswith("+") or before.endswith("+ ")
+
+
+class PhoneNumberRecognizer:
+    entity: ClassVar[Entity] = Entity.PHONE_NUMBER
+
+    def validate(self, value: str) -> bool | None:
+        digits = value.lstrip("+")
+        if not digits.isdigit():
+            return False
+        if value.startswith("+"):
+            return None if 8 <= len(digits) <= 15 else False
+        return None if korean_plan(digits) else False
+
+    def _base(self, cand: Candidate, doc: Document) -> float | None:
+        digits = cand.digits
+        if international_prefix(doc.text, cand.start):
+            if digits.startswith("82"):
+                rest = digits[2:]
+                plan = korean_plan(rest if rest.startswith("0") else "0" + rest)
+                return SCORE_MOBILE[Layout.GROUPED] if plan == "mobile" else (0.7 if plan else None)
+            return SCORE_INTERNATIONAL if 8 <= len(digits) <= 15 else None
+        plan = korean_plan(digits)
+        if plan == "mobile":
+            return SCORE_MOBILE[cand.layout]
+        if plan == "landline":
+            return SCORE_LANDLINE[cand.layout]
+        if plan == "company":
+            return SCORE_COMPANY[cand.layout]
+        if len(digits) == 10 and cand.groups == (3, 3, 4) and digits[0] not in "01":
+            # (415) 555-0123: North American plan; the bracketed area code is itself a phone sign
+            return SCORE_NANP_BRACKETED if doc.text[cand.start - 1 : cand.start] == "(" else SCORE_NANP
+        return None
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        for cand in doc.candidates(LENGTHS):
+            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
+                continue
+            base = self._base(cand, doc)
+            if base is None:
+                continue
+            start = cand.start - 1 if international_prefix(doc.text, cand.start) else cand.start
+            if doc.text[start] != "+":
+                start = cand.start
+            score = adjust(base, doc.signal(start, cand.end, CONTEXT), SCORE_CONTEXT)
+            yield Finding(self.entity, start, cand.end, score, type(self).__name__, None)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("국민은행 123456-01-234567", "123456-01-234567", 0.85),
+        ("신한 110-123-456789 로 입금", "110-123-456789", 0.85),
+        ("카카오뱅크 3333-01-1234567", "3333-01-1234567", 0.85),
+        ("계좌번호 1002123456789", "1002123456789", 0.7),
+        ("account 301-1234-5678-11 (NH)", "301-1234-5678-11", 0.85),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str, low: float) -> None:
+    assert_found(engine, text, "BANK_ACCOUNT", value, low)
+
+
+@pytest.mark.parametrize("text", ["1002123456789", "문서번호 1002-123-456789", "110-123-456789"])
+def test_not_blocked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"BANK_ACCOUNT"})

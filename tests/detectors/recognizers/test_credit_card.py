@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.credit_card import CreditCardRecognizer, known_issuer, luhn_ok
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("카드번호 4111-1111-1111-1111", "4111-1111-1111-1111", 0.9),
+        ("card 5500 0000 0000 0004", "5500 0000 0000 0004", 0.9),
+        ("amex 3782 822463 10005", "3782 822463 10005", 0.9),
+        ("4111111111111111", "4111111111111111", 0.85),
+        ("카드 ４１１１－１１１１－１１１１－１１１１", "４１１１－１１１１－１１１１－１１１１", 0.9),
+        ("card 4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1", "4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1", 0.85),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str, low: float) -> None:
+    assert_found(engine, text, "CREDIT_CARD", value, low)
+
+
+@pytest.mark.parametrize(
+    "text", ["4111-1111-1111-1112", "주문번호 4111111111111111", "1234-5678-9012-3456", "470203-1782920"]
+)
+def test_not_blocked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"CREDIT_CARD"})
+
+
+def test_labelled_card_failing_luhn_is_reported_unvalidated(engine: Engine) -> None:
+    (finding,) = engine.scan("카드번호 1234-5678-9012-3456")
+    assert finding.validated is None
+    assert 0.5 <= finding.score < 0.6
+
+
+def test_luhn() -> None:
+    assert luhn_ok("4111111111111111")
+    assert not luhn_ok("4111111111111112")
+
+
+def test_known_issuer() -> None:
+    assert known_issuer("4111111111111111")
+    assert known_issuer("378282246310005")
+    assert not known_issuer("1234567812345670")
+
+
+def test_validate() -> None:
+    rec = CreditCardRecognizer()
+    assert rec.validate("4111111111111111") is True
+    assert rec.validate("4111111111111112") is False

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.email_address import EmailAddressRecognizer
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("메일 hong.gildong@korea.kr 로", "hong.gildong@korea.kr"),
+        ("<j.smith+tag@mail.example.co.uk>", "j.smith+tag@mail.example.co.uk"),
+        ("hong [at] korea [dot] kr", "hong [at] korea [dot] kr"),
+        ("ｈｏｎｇ＠ｋｏｒｅａ．ｋｒ", "ｈｏｎｇ＠ｋｏｒｅａ．ｋｒ"),
+        ("user@example.com.", "user@example.com"),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "EMAIL_ADDRESS", value, 0.85)
+
+
+@pytest.mark.parametrize("text", ["@mention only", "a@b", "git@github", "x@1.2", "@@@@@@"])
+def test_not_found(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"EMAIL_ADDRESS"}, threshold=0.0)
+
+
+def test_validate() -> None:
+    rec = EmailAddressRecognizer()
+    assert rec.validate("a@b.kr") is None
+    assert rec.validate("a@b.12") is False
+    assert rec.validate("@b.kr") is False

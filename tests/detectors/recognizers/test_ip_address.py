@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.ip_address import looks_like_outline_number, preceded_by_version_marker
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("server 192.168.0.1 down", "192.168.0.1", 0.8),
+        ("8.8.8.8", "8.8.8.8", 0.3),
+        ("접속 IP 203.0.113.45", "203.0.113.45", 0.8),
+        ("from 2001:db8:85a3::8a2e:370:7334", "2001:db8:85a3::8a2e:370:7334", 0.5),
+        ("fe80::1ff:fe23:4567:890a", "fe80::1ff:fe23:4567:890a", 0.5),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str, low: float) -> None:
+    assert_found(engine, text, "IP_ADDRESS", value, low)
+
+
+@pytest.mark.parametrize(
+    "text", ["v1.2.3.4", "version 10.0.19041.1", "section 1.2.3.4", "12:30:45", "a[::2]", "256.1.1.1", "0.0.0.0"]
+)
+def test_not_masked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"IP_ADDRESS"})
+
+
+def test_looks_like_outline_number() -> None:
+    assert looks_like_outline_number("1.2.3.4")
+    assert not looks_like_outline_number("10.2.3.4")
+
+
+def test_preceded_by_version_marker() -> None:
+    assert preceded_by_version_marker("v", 1)
+    assert preceded_by_version_marker("버전 ", 3)
+    assert not preceded_by_version_marker("server ", 7)

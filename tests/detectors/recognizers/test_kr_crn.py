@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.kr_crn import KrCrnRecognizer
+from tests.detectors.helpers import assert_below, assert_found
+
+
+def _crn(body: str) -> str:
+    total = sum(int(d) * w for d, w in zip(body, (1, 2) * 6, strict=True))
+    return body + str((10 - total % 10) % 10)
+
+
+VALID = _crn("110111123456")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [(f"법인등록번호 {VALID[:6]}-{VALID[6:]}", f"{VALID[:6]}-{VALID[6:]}"), (f"법인번호 {VALID}", VALID)],
+)
+def test_found(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "KR_CRN", value, 0.9)
+
+
+def test_without_context_stays_low(engine: Engine) -> None:
+    assert_below(engine, f"{VALID[:6]}-{VALID[6:]}", {"KR_CRN"})
+
+
+def test_validate() -> None:
+    rec = KrCrnRecognizer()
+    assert rec.validate(VALID) is True
+    assert rec.validate(VALID[:12] + str((int(VALID[12]) + 1) % 10)) is False
+
+
+def test_labelled_number_with_wrong_check_digit_is_reported_unvalidated(engine: Engine) -> None:
+    bad = VALID[:12] + str((int(VALID[12]) + 1) % 10)
+    (finding,) = engine.scan(f"법인등록번호 {bad[:6]}-{bad[6:]}")
+    assert finding.validated is None
+    assert 0.5 <= finding.score < 0.6

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("건강보험증 번호 5-1234567890", "5-1234567890", 0.8),
+        ("health insurance no. 51234567890", "51234567890", 0.8),
+        ("장기요양인정번호 L1234567890", "L1234567890", 0.8),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str, low: float) -> None:
+    assert_found(engine, text, "KR_HEALTH_INSURANCE", value, low)
+
+
+@pytest.mark.parametrize("text", ["51234567890", "건강보험 문의 010-1234-5678", "주문번호 51234567890"])
+def test_not_blocked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"KR_HEALTH_INSURANCE"})

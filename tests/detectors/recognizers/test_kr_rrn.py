@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.kr_rrn import KrRrnRecognizer, birth_date_valid, issued_after_2020, rrn_checksum_ok
+from tests.detectors.helpers import assert_below, assert_found
+
+# (text, value, low, high): 850315-1234566 has a valid check digit, 900101-1234567 does not.
+FOUND = [
+    ("주민등록번호 850315-1234566", "850315-1234566", 0.9, 1.0),
+    ("RRN: 8503151234566", "8503151234566", 0.9, 1.0),
+    ("주민번호 900101-1234567 입니다", "900101-1234567", 0.85, 1.0),
+    ("900101-1234567", "900101-1234567", 0.5, 0.7),
+    ("생년월일 포함 9001011234567", "9001011234567", 0.85, 1.0),
+    ("신생아 210305-3123456", "210305-3123456", 0.6, 0.8),
+    ("SSN ９００１０１－１２３４５６７", "９００１０１－１２３４５６７", 0.85, 1.0),
+    ("주민번호 900101\u200b-\u200b1234567", "900101\u200b-\u200b1234567", 0.85, 1.0),
+    ("주민번호 9 0 0 1 0 1 - 1 2 3 4 5 6 7", "9 0 0 1 0 1 - 1 2 3 4 5 6 7", 0.85, 1.0),
+    ("주민번호 900101.1234567", "900101.1234567", 0.85, 1.0),
+    ("주민번호 900101-\n1234567", "900101-\n1234567", 0.85, 1.0),
+    ("주민번호 구공공일공일 일이삼사오육칠", "구공공일공일 일이삼사오육칠", 0.85, 1.0),
+]
+NOT_BLOCKED = [
+    "주문번호 9001011234567 배송 조회",
+    "9001011234567",
+    "201399-1234567",  # month 13
+    "900230-1234567",  # 30 February
+    "900101-5234567 외국인",  # an alien number, not an RRN
+    "ID X900101-1234567",
+    "법인등록번호 110111-1234567",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), FOUND)
+def test_found(engine: Engine, text: str, value: str, low: float, high: float) -> None:
+    assert_found(engine, text, "KR_RRN", value, low, high)
+
+
+@pytest.mark.parametrize("text", NOT_BLOCKED)
+def test_not_blocked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"KR_RRN"})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("8503151234566", True), ("9001011234567", None), ("9013011234567", False), ("9001015234567", False)],
+)
+def test_validate(value: str, expected: bool | None) -> None:
+    assert KrRrnRecognizer().validate(value) is expected
+
+
+def test_birth_date_valid() -> None:
+    assert birth_date_valid("0002293000000")  # 2000 was a leap year
+    assert not birth_date_valid("0002291000000")  # 1900 was not
+    assert not birth_date_valid("9004311000000")
+
+
+def test_checksum() -> None:
+    assert rrn_checksum_ok("8503151234566")
+    assert not rrn_checksum_ok("8503151234567")
+
+
+def test_issued_after_2020() -> None:
+    assert issued_after_2020("2103053123456")
+    assert not issued_after_2020("2003053123456")
+    assert not issued_after_2020("2103051123456")

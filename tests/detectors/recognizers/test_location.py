@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.location import is_particle_ro
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("주소: 서울특별시 종로구 세종대로 209", "서울특별시 종로구 세종대로 209"),
+        ("경기도 성남시 분당구 판교역로 166 입니다", "경기도 성남시 분당구 판교역로 166"),
+        ("서울시 강남구 역삼동 737-1 에 거주", "서울시 강남구 역삼동 737-1"),
+        ("부산광역시 해운대구 센텀중앙로 79, 101동 1203호", "부산광역시 해운대구 센텀중앙로 79, 101동 1203호"),
+        ("주소 테헤란로 123", "테헤란로 123"),
+        ("주소: 서울특별시 강남구 역삼동", "서울특별시 강남구 역삼동"),
+        ("ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace, Springfield"),
+        ("office at 1600 Pennsylvania Avenue, Washington, DC 20500", "1600 Pennsylvania Avenue, Washington, DC 20500"),
+        ("HQ: 209 Sejong-daero, Jongno-gu, Seoul", "209 Sejong-daero, Jongno-gu, Seoul"),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "LOCATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서울특별시 강남구 보건소 방문",
+        "전년 대비 5%로 3명 증가",
+        "기준으로 10 건",
+        "정부세종청사 6동 3층",
+        "서울로 3명이 출장",
+        "제3조 제1항",
+    ],
+)
+def test_not_masked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"LOCATION"})
+
+
+def test_is_particle_ro() -> None:
+    assert is_particle_ro("기준으로")
+    assert not is_particle_ro("세종대로")

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.person import is_common_word, korean_name_ok, romanised_korean, strip_particle
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("민원인 홍길동 씨가 방문했습니다", "홍길동"),
+        ("김철수 주무관에게 전달", "김철수"),
+        ("이영희님께서 요청하신 자료", "이영희"),
+        ("성명: 박지훈입니다", "박지훈"),
+        ("담당 주무관 한지민(044-205-1234)", "한지민"),
+        ("예금주 정수진", "정수진"),
+        ("남궁민수 과장", "남궁민수"),
+        ("참석자: 김민준, 이서연, 박도윤", "이서연"),
+        ("holder 유서윤, for invoice", "유서윤"),
+        ('{"name": "윤지아", "rrn": "..."}', "윤지아"),
+        ("신생아 안수진 주민등록번호", "안수진"),
+        ("김철수(과장)에게 보고", "김철수"),
+        ("제 이름은 박지훈이고 민원을 넣었습니다", "박지훈"),
+        ("안녕하세요 저는 이서연입니다", "이서연"),
+        ("Dear Mr. John Smith,", "John Smith"),
+        ("Contact Jennifer Clark for details", "Jennifer Clark"),
+        ("Please reply to Kim Min-su soon", "Kim Min-su"),
+        ("Name: Robert Miller", "Robert Miller"),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PERSON", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 과장 회의에서 정부 과제를 논의했습니다",
+        "우리 팀장님이 오늘 휴가입니다",
+        "김치찌개 맛집 추천해줘",
+        "대상자 방문 일정을 잡아주세요",
+        "배송지 주소를 알려주세요",
+        "The Department of Health published the report",
+        "Main Street Station is closed",
+        "고객님 안녕하세요",
+    ],
+)
+def test_not_masked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("word", "ok"),
+    [("홍길동", True), ("김민", True), ("정부", False), ("김과장", False), ("남궁민수", True), ("주무관", False)],
+)
+def test_korean_name_ok(word: str, ok: bool) -> None:
+    assert korean_name_ok(word) is ok
+
+
+def test_korean_name_ok_min_len() -> None:
+    assert not korean_name_ok("김민", min_len=3)
+
+
+def test_strip_particle() -> None:
+    assert strip_particle("홍길동님께서") == "홍길동"
+    assert strip_particle("홍길동입니다") == "홍길동"
+    assert strip_particle("이가") == "이가"
+
+
+def test_is_common_word() -> None:
+    assert is_common_word("Street")
+    assert not is_common_word("Smith")
+
+
+def test_slash_separated_record_field(engine: Engine) -> None:
+    assert_found(engine, "고객 정보: 홍길순 / 010.2222.3333 / hs.hong@daum.net", "PERSON", "홍길순")
+
+
+def test_name_list_without_label(engine: Engine) -> None:
+    assert_found(engine, "김철수, 이영희 및 박민수 참석", "PERSON", "이영희")
+
+
+@pytest.mark.parametrize(("word", "ok"), [("Jihoon", True), ("Min-su", True), ("Central", False), ("Theme", False)])
+def test_romanised_korean(word: str, ok: bool) -> None:
+    assert romanised_korean(word) is ok
+
+
+@pytest.mark.parametrize("text", ["Sign In with your Song Title", "Mark the Grace period in Central Park"])
+def test_titlecase_english_is_not_a_name(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"})

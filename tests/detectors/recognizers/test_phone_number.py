@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.phone_number import international_prefix, korean_plan
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("010-1234-5678", "010-1234-5678", 0.75),
+        ("연락처 01012345678", "01012345678", 0.85),
+        ("02-2100-3399", "02-2100-3399", 0.6),
+        ("tel 031.123.4567", "031.123.4567", 0.85),
+        ("070-1234-5678", "070-1234-5678", 0.6),
+        ("+82 10-1234-5678", "+82 10-1234-5678", 0.75),
+        ("+82-2-123-4567", "+82-2-123-4567", 0.6),
+        ("call +44 20 7946 0958", "+44 20 7946 0958", 0.8),
+        ("phone (415) 555-0134", "415) 555-0134", 0.8),
+        ("공일공 일이삼사 오육칠팔", "공일공 일이삼사 오육칠팔", 0.5),
+        ("010 1234 5678", "010 1234 5678", 0.75),
+    ],
+)
+def test_found(engine: Engine, text: str, value: str, low: float) -> None:
+    assert_found(engine, text, "PHONE_NUMBER", value, low)
+
+
+@pytest.mark.parametrize("text", ["주문번호 01012345678", "1588-1234", "2024-01-15", "3.141592653", "12345678"])
+def test_not_masked(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PHONE_NUMBER"})
+
+
+@pytest.mark.parametrize(
+    ("digits", "plan"),
+    [
+        ("01012345678", "mobile"),
+        ("0101234567", None),
+        ("0212345678", "landline"),
+        ("15881234", "company"),
+        ("0991234567", None),
+    ],
+)
+def test_korean_plan(digits: str, plan: str | None) -> None:
+    assert korean_plan(digits) == plan
+
+
+def test_international_prefix() -> None:
+    assert international_prefix("+82", 1)
+    assert international_prefix("+ 82", 2)
+    assert not international_prefix("82", 0)

@@ -1,0 +1,49 @@
+"""Hostile inputs: work must grow linearly. Measured by counting candidates and findings, never by timing."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.decode import find_encoded
+
+UNITS = [
+    "@",
+    "a@",
+    "1",
+    "1 ",
+    "1-",
+    "1.-",
+    "12 34 ",
+    "가",
+    "공일",
+    "QUFB",
+    "%41",
+    "::",
+    "1.1.",
+    "김 과장 ",
+    "로 1",
+    "\u200b1",
+]
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_findings_grow_linearly(engine: Engine, unit: str) -> None:
+    small = engine.scan(unit * 1_000)
+    large = engine.scan(unit * 4_000)
+    assert len(large) <= 4 * len(small) + 4
+
+
+@pytest.mark.parametrize("unit", ["QUFB", "%41%42", "\\x41\\x42", "4142"])
+def test_decoded_segments_are_bounded(unit: str) -> None:
+    segs = find_encoded(unit * 50_000)
+    assert sum(len(s.decoded) for s in segs) <= 1024 * 1024
+
+
+def test_long_digit_run_has_no_findings(engine: Engine) -> None:
+    assert engine.scan("9" * 100_000) == ()
+
+
+def test_many_real_values_are_all_found(engine: Engine) -> None:
+    text = "연락처 010-1234-5678\n" * 2_000
+    assert len(engine.scan(text)) == 2_000

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors.digits import Layout, find_candidates
+
+LENGTHS = frozenset({10, 11, 13, 16})
+SHAPES = frozenset({(6, 7), (3, 4, 4), (4, 4, 4, 4)})
+
+
+def _cands(text: str) -> set[tuple[str, Layout]]:
+    return {(c.digits, c.layout) for c in find_candidates(text, LENGTHS, SHAPES)}
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "layout"),
+    [
+        ("900101-1234567", "9001011234567", Layout.GROUPED),
+        ("9001011234567", "9001011234567", Layout.PLAIN),
+        ("010 1234 5678", "01012345678", Layout.GROUPED),
+        ("010-1234 5678", "01012345678", Layout.SPREAD),
+        ("9 0 0 1 0 1 - 1 2 3 4 5 6 7", "9001011234567", Layout.SPREAD),
+        ("900101 - 12 345 67", "9001011234567", Layout.SPREAD),
+        ("010-1234-5678 900101-1234567", "9001011234567", Layout.GROUPED),
+    ],
+)
+def test_candidate_layouts(text: str, digits: str, layout: Layout) -> None:
+    assert (digits, layout) in _cands(text)
+
+
+def test_longer_runs_are_not_cut_into_ids() -> None:
+    assert _cands("90010112345678") == set()
+
+
+def test_offsets_cover_first_to_last_digit() -> None:
+    text = "번호 010-1234-5678 끝"
+    (cand,) = [c for c in find_candidates(text, LENGTHS, SHAPES) if c.digits == "01012345678"]
+    assert text[cand.start : cand.end] == "010-1234-5678"
+
+
+@pytest.mark.parametrize(
+    "unit", ["1 ", "12-", "0" * 50 + " ", "1.2.", "010-1234-5678 ", "1\n", "1 2 3 4 5 6 7 8 9 0 1 2 3\n"]
+)
+def test_candidate_count_grows_linearly(unit: str) -> None:
+    small = len(find_candidates(unit * 2_000, LENGTHS, SHAPES))
+    large = len(find_candidates(unit * 8_000, LENGTHS, SHAPES))
+    assert large <= 4 * small + 8

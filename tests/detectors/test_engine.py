@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import base64
+import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from detectors import Engine, EngineSettings, Entity, Finding
+from detectors.engine import _resolve_overlaps
+from tests.detectors.helpers import assert_found
+
+MIXED = (
+    "민원인 홍길동 씨(주민번호 900101-1234567, 연락처 010-1234-5678)가 hong@korea.kr 로 회신을 요청. "
+    "Card 4111 1111 1111 1111, server 10.0.0.12. 주소: 서울특별시 종로구 세종대로 209."
+)
+
+
+def test_findings_are_sorted_and_inside_text(engine: Engine) -> None:
+    found = engine.scan(MIXED)
+    assert [(f.start, -f.end) for f in found] == sorted((f.start, -f.end) for f in found)
+    assert {f.entity for f in found} >= {
+        Entity.PERSON,
+        Entity.KR_RRN,
+        Entity.PHONE_NUMBER,
+        Entity.EMAIL_ADDRESS,
+        Entity.CREDIT_CARD,
+        Entity.IP_ADDRESS,
+        Entity.LOCATION,
+    }
+    for f in found:
+        assert 0 <= f.start < f.end <= len(MIXED)
+        assert 0.0 <= f.score <= 1.0
+
+
+def test_findings_carry_no_values(engine: Engine) -> None:
+    for f in engine.scan(MIXED):
+        assert "900101" not in repr(f)
+        assert set(Finding.__slots__) == {"entity", "start", "end", "score", "recognizer", "validated"}
+
+
+def test_concurrent_scans_agree(engine: Engine) -> None:
+    texts = [MIXED, "010-9876-5432", "주민등록번호 850315-1234566", MIXED * 3, "nothing here"] * 20
+    expected = [engine.scan(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(engine.scan, texts))
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda s: base64.b64encode(s.encode()).decode(),
+        lambda s: base64.urlsafe_b64encode(s.encode()).decode().rstrip("="),
+        lambda s: s.encode().hex(),
+        lambda s: "".join(f"\\x{b:02x}" for b in s.encode()),
+        lambda s: urllib.parse.quote(s, safe=""),
+        lambda s: "".join(f"%{b:02X}" for b in s.encode()),
+    ],
+)
+def test_encoded_segment_maps_to_whole_segment(engine: Engine, encode: object) -> None:
+    segment = encode("주민번호 900101-1234567")  # type: ignore[operator]
+    text = f"decode: {segment} thanks"
+    assert_found(engine, text, "KR_RRN", segment, 0.85)
+
+
+def test_double_encoding_within_depth(engine: Engine) -> None:
+    inner = base64.b64encode(b"RRN 900101-1234567").decode()
+    outer = base64.b64encode(inner.encode()).decode()
+    assert_found(engine, f"x {outer} y", "KR_RRN", outer, 0.85)
+
+
+def test_decode_depth_is_bounded() -> None:
+    shallow = Engine(EngineSettings(max_decode_depth=0))
+    segment = base64.b64encode(b"RRN 900101-1234567").decode()
+    assert shallow.scan(f"x {segment} y") == ()
+
+
+def test_context_before_encoded_segment_counts(engine: Engine) -> None:
+    segment = base64.b64encode(b"110-123-456789").decode()
+    assert_found(engine, f"신한은행 계좌 {segment}", "BANK_ACCOUNT", segment, 0.85)
+
+
+def test_resolve_overlaps_keeps_best() -> None:
+    a = Finding(Entity.KR_RRN, 0, 14, 0.9, "A", True)
+    b = Finding(Entity.CREDIT_CARD, 0, 14, 0.5, "B", None)
+    c = Finding(Entity.PHONE_NUMBER, 10, 20, 0.6, "C", None)
+    d = Finding(Entity.EMAIL_ADDRESS, 20, 30, 0.9, "D", None)
+    assert sorted(_resolve_overlaps([b, c, a, d]), key=lambda f: f.start) == [a, d]
+
+
+def test_min_score_setting() -> None:
+    strict = Engine(EngineSettings(min_score=0.95))
+    assert all(f.score >= 0.95 for f in strict.scan(MIXED))
+
+
+def test_missing_spacy_model_is_ignored() -> None:
+    assert Engine(EngineSettings(spacy_models=("ko_core_news_sm_not_installed",))).scan("010-1234-5678")
