@@ -52,6 +52,10 @@ audit_records = sa.Table(
     sa.Column("prompt_tokens", sa.Integer, nullable=True),
     sa.Column("completion_tokens", sa.Integer, nullable=True),
     sa.Column("stream", sa.Boolean, nullable=False, default=False),
+    # 0002: monitor mode records what would have happened; a justification is stored scanned and redacted.
+    sa.Column("enforced", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("justification", sa.Text, nullable=True),
+    sa.Column("would_decision", sa.String(16), nullable=True),
 )
 
 admin_events = sa.Table(
