@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import orjson
 from fastapi import FastAPI
@@ -28,6 +29,7 @@ from gateway.config import Config
 from gateway.errors import BadRequest, GatewayError, NotFound
 from gateway.metrics import Metrics
 from gateway.pipeline import error_response
+from gateway.policy_store import PolicyStore
 from gateway.providers import ProviderAdapter, build_adapter
 from gateway.routing import Router
 from gateway.services import Services
@@ -89,6 +91,7 @@ def build_services(config: Config) -> Services:
         metrics=Metrics(),
         switches=ProviderSwitches(db, router),
         vocabulary=DEFAULT_VOCABULARY,
+        policies=PolicyStore(config.policy, config.source if Path(config.source).is_file() else None),
     )
 
 
@@ -100,6 +103,7 @@ def create_app(config: Config) -> FastAPI:
             await migrate(svc.db)
         await svc.audit.start()
         await svc.switches.start()
+        await svc.policies.start()
         for pid in svc.router.entries:
             svc.metrics.providers_enabled.labels(pid).set(1 if svc.router.is_enabled(pid) else 0)
         app.state.services = svc
@@ -110,6 +114,7 @@ def create_app(config: Config) -> FastAPI:
         try:
             yield
         finally:
+            await svc.policies.stop()
             await svc.switches.stop()
             await svc.audit.stop()
             for adapter in svc.adapters.values():

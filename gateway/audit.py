@@ -196,6 +196,9 @@ class AuditRecord:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     stream: bool = False
+    enforced: bool = True
+    justification: str | None = None
+    would_decision: str | None = None
 
     def row(self) -> dict[str, Any]:
         # Not dataclasses.asdict: that deep-copies every value, and this runs on every request.

@@ -54,10 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
     kr.add_argument("key_id")
     kr.add_argument("--config", default=str(DEFAULT_CONFIG_PATH))
 
+    policy = sub.add_parser("policy", help="work with the detection policy")
+    psub = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
+    pt = psub.add_parser("test", help="run the policy in a config over example requests")
+    pt.add_argument("config_file", metavar="FILE")
+    pt.add_argument("--cases", required=True, metavar="DIR")
+
     scan = sub.add_parser("scan", help="scan text offline with the gateway's detectors and policy")
     scan.add_argument("file", nargs="?", default="-")
     scan.add_argument("--config", default=str(DEFAULT_CONFIG_PATH))
     scan.add_argument("--format", choices=["text", "json"], default="text")
+    scan.add_argument("--department", help="apply the policy overrides for this department")
+    scan.add_argument("--role", default="staff", choices=["staff", "auditor", "admin"])
+    scan.add_argument("--provider", help="apply the policy overrides for this provider id")
     return p
 
 
@@ -77,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from gateway.keys_cli import run_keys
 
             return asyncio.run(run_keys(args, _load(args.config)))
+        if args.command == "policy":
+            from gateway.policy_cli import run_policy_test
+
+            return run_policy_test(args, _load(args.config_file))
         if args.command == "scan":
             from gateway.scan_cli import run_scan
 

@@ -30,6 +30,8 @@ __all__ = [
     "ConfigError",
     "DetectionSettings",
     "EntityRule",
+    "OverrideMatch",
+    "PolicyOverride",
     "PolicySettings",
     "ProviderSettings",
     "ServerSettings",
@@ -221,18 +223,63 @@ def _entity_rules(v: object) -> object:
     return v
 
 
-class PolicySettings(_Strict):
-    revision: str | None = None
-    threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    default_action: Action = Action.ALLOW
+class OverrideMatch(_Strict):
+    """Who an override applies to: every listed dimension must match (lists are alternatives)."""
+
+    departments: list[str] | None = None
+    roles: list[Literal["staff", "auditor", "admin"]] | None = None
+    providers: list[str] | None = None
+
+    def matches(self, *, department: str | None, role: str, provider_id: str | None) -> bool:
+        if self.departments is not None and (department or "").casefold() not in {
+            d.casefold() for d in self.departments
+        }:
+            return False
+        if self.roles is not None and role not in self.roles:
+            return False
+        return self.providers is None or provider_id in self.providers
+
+
+class PolicyOverride(_Strict):
+    """Rules for a department, role or provider, applied in order over the base rules (later wins)."""
+
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    match: OverrideMatch
+    mode: Literal["enforce", "monitor"] | None = None
     entities: dict[Entity, EntityRule] = Field(default_factory=dict)
-    unscannable_parts: Literal["block", "allow"] = "block"
-    token_arrays: Literal["block", "allow"] = "block"  # noqa: S105 (a policy word, not a secret)
+    unscannable_parts: Literal["block", "allow"] | None = None
 
     @field_validator("entities", mode="before")
     @classmethod
     def _short(cls, v: object) -> object:
         return _entity_rules(v)
+
+
+class PolicySettings(_Strict):
+    revision: str | None = None
+    mode: Literal["enforce", "monitor"] = "enforce"
+    threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    default_action: Action = Action.ALLOW
+    entities: dict[Entity, EntityRule] = Field(default_factory=dict)
+    # Entities whose base rule no override may loosen ("nobody sends resident registration numbers").
+    locked: list[Entity] = Field(default_factory=list)
+    overrides: list[PolicyOverride] = Field(default_factory=list)
+    unscannable_parts: Literal["block", "allow"] = "block"
+    token_arrays: Literal["block", "allow"] = "block"  # noqa: S105 (a policy word, not a secret)
+    max_justification_chars: Annotated[int, Field(ge=10, le=2000)] = 500
+
+    @field_validator("entities", mode="before")
+    @classmethod
+    def _short(cls, v: object) -> object:
+        return _entity_rules(v)
+
+    @model_validator(mode="after")
+    def _unique_override_names(self) -> PolicySettings:
+        names = [o.name for o in self.overrides]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"policy.overrides: duplicate override name {dupes[0]!r}")
+        return self
 
     def rule_for(self, entity: Entity) -> EntityRule:
         return self.entities.get(entity) or EntityRule(action=self.default_action)
@@ -262,7 +309,7 @@ def default_policy() -> PolicySettings:
     mask = (Entity.PERSON, Entity.PHONE_NUMBER, Entity.EMAIL_ADDRESS, Entity.LOCATION)
     rules = {e: EntityRule(action=Action.BLOCK) for e in block}
     rules.update({e: EntityRule(action=Action.MASK) for e in mask})
-    return PolicySettings(entities=rules)
+    return PolicySettings(entities=rules, locked=[Entity.KR_RRN, Entity.KR_ALIEN_REG])
 
 
 class Config(_Strict):

@@ -52,7 +52,8 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             # Arguments are interpolated only for uvicorn's own lifecycle lines (pids, addresses); dlpgate's
             # loggers never pass arguments, and other libraries' arguments may quote input.
-            "msg": record.getMessage() if record.name.startswith("uvicorn") and not record.exc_info
+            "msg": record.getMessage()
+            if record.name.startswith("uvicorn") and not record.exc_info
             else (record.msg if isinstance(record.msg, str) else type(record.msg).__name__),
         }
         for key in ALLOWED_FIELDS:

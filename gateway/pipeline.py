@@ -14,16 +14,16 @@ import logging
 import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import orjson
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response, StreamingResponse
 
-from detectors.types import Entity
+from detectors.report import redact
 from gateway.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest, ResponsesRequest
 from gateway.audit import AuditRecord, Completion, prompt_hmac, skeleton_excerpt
 from gateway.errors import (
-    HELP,
     BadRequest,
     GatewayError,
     PayloadTooLarge,
@@ -34,13 +34,15 @@ from gateway.errors import (
 )
 from gateway.extract import Extraction, extract
 from gateway.masking import mask
+from gateway.messages import language, refusal_message, warn_message
 from gateway.overrides import check_body, check_headers
-from gateway.policy import Decision, Verdict, decide
+from gateway.policy import Decision, Verdict, decide, outcome
 from gateway.providers import ProviderAdapter, UpstreamCall
+from gateway.restore import Restorer, restore_stream
 from gateway.services import Services
 from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
 
-__all__ = ["ENTITY_LABELS", "RequestContext", "error_response", "handle"]
+__all__ = ["RequestContext", "error_response", "handle"]
 
 log = logging.getLogger("dlpgate.request")
 
@@ -52,26 +54,6 @@ SCHEMAS: dict[Endpoint, type[BaseModel]] = {
 }
 SCAN_IN_THREAD_CHARS = 32_768
 MAX_VALIDATION_ERRORS = 3
-ENTITY_LABELS = {
-    Entity.KR_RRN: "a resident registration number",
-    Entity.KR_ALIEN_REG: "an alien registration number",
-    Entity.KR_PASSPORT: "a passport number",
-    Entity.KR_DRIVER_LICENSE: "a driver's licence number",
-    Entity.KR_BRN: "a business registration number",
-    Entity.KR_CRN: "a corporate registration number",
-    Entity.KR_HEALTH_INSURANCE: "a health insurance number",
-    Entity.PHONE_NUMBER: "a phone number",
-    Entity.BANK_ACCOUNT: "a bank account number",
-    Entity.CREDIT_CARD: "a card number",
-    Entity.EMAIL_ADDRESS: "an e-mail address",
-    Entity.IP_ADDRESS: "an IP address",
-    Entity.PERSON: "a person's name",
-    Entity.LOCATION: "a street address",
-    Entity.CLASSIFICATION_MARKING: "a classification marking",
-    Entity.CONFIDENTIAL_DOCUMENT: "text from a registered confidential document",
-    Entity.INTERNAL_TERM: "an internal term",
-}
-UNSCANNABLE_LABELS = {"image": "an image", "audio": "audio", "file": "a file", "token_array": "token ids"}
 
 
 @dataclass(slots=True)
@@ -81,6 +63,8 @@ class RequestContext:
     client_addr: str | None
     authorization: str | None
     header_names: tuple[str, ...]
+    accept_language: str | None = None
+    justification: str | None = None
 
 
 def error_response(exc: GatewayError, request_id: str) -> Response:
@@ -132,23 +116,49 @@ def _scan(svc: Services, extraction: Extraction) -> list[SlotFinding]:
     return out
 
 
-def _refusal(decision: Decision, request_id: str) -> SensitiveData:
-    labels = [
-        ENTITY_LABELS.get(Entity(c), c) if c in Entity.__members__ else UNSCANNABLE_LABELS.get(c, c)
-        for c in decision.blocked_by
-    ]
-    what = ", ".join(labels)
-    if decision.rule and decision.rule.startswith(("unscannable", "token_arrays")):
-        msg = (
-            f"The request contains {what}, which the gateway cannot scan, so it was not forwarded "
-            f"(rule {decision.rule}). Send the content as text."
+def _justification(svc: Services, ctx: RequestContext, limit: int) -> str | None:
+    """The x-dlp-justification header, decoded (UTF-8, percent-encoded), bounded, with detected values redacted."""
+    raw = ctx.justification
+    if raw is None or not raw.strip():
+        return None
+    text = unquote(raw.strip(), errors="replace")
+    if len(text) > limit:
+        raise BadRequest(f"The x-dlp-justification header is longer than {limit} characters.")
+    return redact(text, svc.engine.scan(text))
+
+
+def _apply(
+    svc: Services,
+    ctx: RequestContext,
+    record: AuditRecord,
+    body: dict[str, object],
+    extraction: Extraction,
+    decision: Decision,
+) -> tuple[dict[str, object], dict[str, str]]:
+    """Turn the decision into what is forwarded (and the placeholder mapping), or raise the refusal."""
+    lang = language(ctx.accept_language)
+    reason = (
+        _justification(svc, ctx, svc.policies.current.max_justification_chars)
+        if (decision.enforced and decision.verdict == Verdict.WARN)
+        else None
+    )
+    kind, would = outcome(decision, justified=reason is not None)
+    record.decision = kind
+    record.enforced = decision.enforced
+    record.would_decision = would.value if would else None
+    if not decision.enforced:
+        return body, {}  # monitor mode: recorded, forwarded unchanged
+    if kind == DecisionKind.BLOCKED:
+        unscannable = bool(decision.rule and decision.rule.startswith(("unscannable", "token_arrays")))
+        raise SensitiveData(
+            refusal_message(decision.blocked_by, decision.rule, ctx.request_id, lang, unscannable=unscannable)
         )
-    else:
-        msg = (
-            f"The request appears to contain {what} ({', '.join(decision.blocked_by)}); it was not forwarded "
-            f"(rule {decision.rule}). Remove that data and resend."
-        )
-    return SensitiveData(f"{msg} Request id: {request_id}. {HELP}")
+    if kind == DecisionKind.WARNED:
+        raise SensitiveData(warn_message(decision.blocked_by, decision.rule, ctx.request_id, lang))
+    record.justification = reason
+    if decision.to_mask:
+        return mask(body, extraction, decision.to_mask)
+    return body, {}
 
 
 def _fill_from_decision(
@@ -212,19 +222,15 @@ async def handle(
         else:
             findings = _scan(svc, extraction)
         svc.metrics.scan_seconds.observe(time.perf_counter() - t0)
-        decision = decide(findings, extraction, svc.config.policy)
+        effective = svc.policies.effective(
+            department=principal.department, role=principal.role.value, provider_id=route.provider_id
+        )
+        decision = decide(findings, extraction, effective)
         _fill_from_decision(record, svc, extraction, findings, decision)
         for entity, count in decision.entities.items():
             svc.metrics.entities.labels(entity).inc(count)
 
-        if decision.verdict == Verdict.BLOCK:
-            raise _refusal(decision, ctx.request_id)
-        outgoing = body
-        if decision.verdict == Verdict.MASK:
-            outgoing, _mapping = mask(body, extraction, decision.to_mask)
-            record.decision = DecisionKind.MASKED
-        else:
-            record.decision = DecisionKind.ALLOWED
+        outgoing, mapping = _apply(svc, ctx, record, body, extraction, decision)
         outgoing = {**outgoing, "model": route.upstream_model}
         record.status = "pending"
         await svc.audit.write(record)  # durable before anything leaves; raises (fail closed) otherwise
@@ -232,14 +238,16 @@ async def handle(
         svc.metrics.decisions.labels(record.decision.value, "none").inc()
         call = UpstreamCall(route, endpoint, outgoing, stream)
         adapter = svc.adapters[route.provider_id]
+        restorer = Restorer(mapping) if mapping else None
         if stream:
-            return await _forward_stream(svc, ctx, record, call, adapter)
-        return await _forward(svc, ctx, record, call, adapter)
+            return await _forward_stream(svc, ctx, record, call, adapter, restorer)
+        return await _forward(svc, ctx, record, call, adapter, restorer)
     except GatewayError as exc:
         if written:
             _complete(svc, ctx, record, exc.http_status, None, None, None, None)
         else:
-            record.decision = DecisionKind.BLOCKED if isinstance(exc, PolicyViolation) else DecisionKind.ERROR
+            if record.decision != DecisionKind.WARNED:
+                record.decision = DecisionKind.BLOCKED if isinstance(exc, PolicyViolation) else DecisionKind.ERROR
             record.code = exc.error_code
             record.http_status = exc.http_status
             record.status = "complete"
@@ -336,7 +344,12 @@ def _check_reply_model(svc: Services, provider_id: str, reply_model: object) -> 
 
 
 async def _forward(
-    svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall, adapter: ProviderAdapter
+    svc: Services,
+    ctx: RequestContext,
+    record: AuditRecord,
+    call: UpstreamCall,
+    adapter: ProviderAdapter,
+    restorer: Restorer | None,
 ) -> Response:
     t0 = time.perf_counter()
     try:
@@ -346,12 +359,13 @@ async def _forward(
         svc.metrics.upstream_seconds.labels(call.route.provider_id).observe(upstream_ms / 1000)
     _check_reply_model(svc, call.route.provider_id, reply.body.get("model"))
     pt, ct = _usage(reply.body)
+    body = restorer.tree(reply.body) if restorer is not None else reply.body
     _complete(svc, ctx, record, 200, reply.status, upstream_ms, pt, ct)
     _log(ctx, Endpoint(record.endpoint), record, 200)
     svc.metrics.requests.labels(record.endpoint, "200").inc()
     svc.metrics.request_seconds.labels(record.endpoint).observe(time.perf_counter() - ctx.started)
     return Response(
-        orjson.dumps(reply.body),
+        orjson.dumps(body),
         status_code=200,
         media_type="application/json",
         headers={"x-request-id": ctx.request_id, "x-dlp-decision": record.decision.value},
@@ -359,7 +373,12 @@ async def _forward(
 
 
 async def _forward_stream(
-    svc: Services, ctx: RequestContext, record: AuditRecord, call: UpstreamCall, adapter: ProviderAdapter
+    svc: Services,
+    ctx: RequestContext,
+    record: AuditRecord,
+    call: UpstreamCall,
+    adapter: ProviderAdapter,
+    restorer: Restorer | None,
 ) -> Response:
     t0 = time.perf_counter()
     upstream = await adapter.open_stream(call)
@@ -369,8 +388,11 @@ async def _forward_stream(
     async def events() -> AsyncIterator[bytes]:
         status = 200
         first = True
+        source = upstream.chunks
+        if restorer is not None:
+            source = restore_stream(source, restorer, responses_api=call.endpoint == Endpoint.RESPONSES)
         try:
-            async for chunk in upstream.chunks:
+            async for chunk in source:
                 if first:
                     first = False
                     _check_stream_model(svc, call.route.provider_id, chunk)

@@ -1,51 +1,132 @@
-"""decide(): findings + what could not be scanned + policy -> Decision. Pure: no I/O, no clock, no state.
+"""Policy: which rules apply to a request, and what its findings mean. Pure: no I/O, no clock, no state.
 
-Precedence: an unscannable part or token array the policy refuses blocks outright; then, among findings
-at or above their entity's threshold, block beats mask beats allow. The rule that fired is named in the
-decision (and so in the audit row and the client's message), never the value that triggered it.
+effective_policy(policy, department, role, provider) folds the base rules and every matching override (in
+order, later wins) into one table; a `locked` entity keeps its base rule unless an override makes it
+stricter. decide(findings, extraction, effective) then yields the verdict:
+
+  an unscannable part or token array the policy refuses       -> block
+  among findings at or above their entity's threshold         -> block > warn > mask > allow
+
+In monitor mode the verdict is computed and recorded the same way but `enforced` is False: the caller
+forwards the request unchanged. The rule that fired is named (in the audit row and the client's message),
+never the value that triggered it.
 """
 
 from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from gateway.config import Action, PolicySettings
+from detectors.types import Entity
+from gateway.config import Action, EntityRule, PolicySettings
 from gateway.extract import Extraction
-from gateway.types import SlotFinding
+from gateway.types import DecisionKind, SlotFinding
 
-__all__ = ["Decision", "Verdict", "decide"]
+__all__ = ["Decision", "EffectivePolicy", "Verdict", "decide", "effective_policy", "outcome"]
 
 
 class Verdict(enum.StrEnum):
     ALLOW = "allow"
     MASK = "mask"
+    WARN = "warn"
     BLOCK = "block"
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    verdict: Verdict
-    rule: str | None
-    blocked_by: tuple[str, ...]  # entity codes or unscannable kinds that caused a block
-    entities: dict[str, int]  # entity code -> count, findings at or above threshold
-    to_mask: tuple[SlotFinding, ...]
-    acted: tuple[tuple[SlotFinding, Action], ...]
-    policy_revision: str
 
 
 _RANK = {Action.ALLOW: 0, Action.MASK: 1, Action.WARN: 2, Action.BLOCK: 3}
 
 
-def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: PolicySettings) -> Decision:
-    revision = policy.digest
+@dataclass(frozen=True, slots=True)
+class EffectivePolicy:
+    rules: Mapping[Entity, EntityRule]
+    threshold: float
+    default_action: Action
+    enforced: bool
+    unscannable_parts: str
+    token_arrays: str
+    overrides: tuple[str, ...]
+    revision: str
+
+    def rule_for(self, entity: Entity) -> EntityRule:
+        return self.rules.get(entity) or EntityRule(action=self.default_action)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    verdict: Verdict
+    enforced: bool
+    rule: str | None
+    blocked_by: tuple[str, ...]  # entity codes or unscannable kinds behind a block or warn
+    entities: dict[str, int]  # entity code -> count, findings at or above threshold
+    to_mask: tuple[SlotFinding, ...]
+    acted: tuple[tuple[SlotFinding, Action], ...]
+    policy_revision: str
+    overrides: tuple[str, ...]
+
+
+def _stricter(base: EntityRule | None, new: EntityRule, default_threshold: float) -> EntityRule:
+    """For a locked entity: keep the base rule unless `new` is at least as strict in action and threshold."""
+    if base is None:
+        return new
+    base_t = base.threshold if base.threshold is not None else default_threshold
+    new_t = new.threshold if new.threshold is not None else default_threshold
+    if _RANK[new.action] >= _RANK[base.action] and new_t <= base_t:
+        return new
+    return base
+
+
+def effective_policy(
+    policy: PolicySettings, *, department: str | None, role: str, provider_id: str | None
+) -> EffectivePolicy:
+    rules: dict[Entity, EntityRule] = dict(policy.entities)
+    mode = policy.mode
+    unscannable = policy.unscannable_parts
+    applied: list[str] = []
+    locked = set(policy.locked)
+    for override in policy.overrides:
+        if not override.match.matches(department=department, role=role, provider_id=provider_id):
+            continue
+        applied.append(override.name)
+        for entity, rule in override.entities.items():
+            if entity in locked:
+                rules[entity] = _stricter(policy.entities.get(entity), rule, policy.threshold)
+            else:
+                rules[entity] = rule
+        if override.mode is not None:
+            mode = override.mode
+        if override.unscannable_parts is not None:
+            unscannable = override.unscannable_parts
+    return EffectivePolicy(
+        rules=rules,
+        threshold=policy.threshold,
+        default_action=policy.default_action,
+        enforced=mode == "enforce",
+        unscannable_parts=unscannable,
+        token_arrays=policy.token_arrays,
+        overrides=tuple(applied),
+        revision=policy.digest,
+    )
+
+
+def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: EffectivePolicy) -> Decision:
+    def make(
+        verdict: Verdict,
+        rule: str | None,
+        blocked_by: tuple[str, ...] = (),
+        counts: dict[str, int] | None = None,
+        to_mask: tuple[SlotFinding, ...] = (),
+        acted: tuple[tuple[SlotFinding, Action], ...] = (),
+    ) -> Decision:
+        return Decision(
+            verdict, policy.enforced, rule, blocked_by, counts or {}, to_mask, acted, policy.revision, policy.overrides
+        )
+
     if extraction.token_arrays and policy.token_arrays == "block":  # noqa: S105
-        return Decision(Verdict.BLOCK, "token_arrays:block", ("token_array",), {}, (), (), revision)
+        return make(Verdict.BLOCK, "token_arrays:block", ("token_array",))
     if extraction.unscannable and policy.unscannable_parts == "block":
         kinds = tuple(sorted({kind for _, kind in extraction.unscannable}))
-        return Decision(Verdict.BLOCK, "unscannable_parts:block", kinds, {}, (), (), revision)
+        return make(Verdict.BLOCK, "unscannable_parts:block", kinds)
 
     acted: list[tuple[SlotFinding, Action]] = []
     for f in findings:
@@ -53,20 +134,34 @@ def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: Poli
         threshold = rule.threshold if rule.threshold is not None else policy.threshold
         if f.score >= threshold:
             acted.append((f, rule.action))
-    counts = Counter(f.entity.value for f, _ in acted)
     if not acted:
-        return Decision(Verdict.ALLOW, None, (), {}, (), (), revision)
-    top = max(_RANK[a] for _, a in acted)
-    # WARN is enforced as BLOCK until warn-with-justification lands; it is recorded under its own rule.
-    if top >= _RANK[Action.WARN]:
-        blockers = tuple(sorted({f.entity.value for f, a in acted if _RANK[a] >= _RANK[Action.WARN]}))
-        action = "block" if top == _RANK[Action.BLOCK] else "warn"
-        return Decision(
-            Verdict.BLOCK, f"entities.{blockers[0]}:{action}", blockers, dict(counts), (), tuple(acted), revision
-        )
+        return make(Verdict.ALLOW, None)
+    counts = dict(Counter(f.entity.value for f, _ in acted))
     to_mask = tuple(f for f, a in acted if a == Action.MASK)
+    top = max(_RANK[a] for _, a in acted)
+    if top >= _RANK[Action.WARN]:
+        action = Action.BLOCK if top == _RANK[Action.BLOCK] else Action.WARN
+        causes = tuple(sorted({f.entity.value for f, a in acted if a == action}))
+        verdict = Verdict.BLOCK if action == Action.BLOCK else Verdict.WARN
+        return make(verdict, f"entities.{causes[0]}:{action.value}", causes, counts, to_mask, tuple(acted))
     if to_mask:
-        return Decision(
-            Verdict.MASK, f"entities.{to_mask[0].entity.value}:mask", (), dict(counts), to_mask, tuple(acted), revision
-        )
-    return Decision(Verdict.ALLOW, None, (), dict(counts), (), tuple(acted), revision)
+        return make(Verdict.MASK, f"entities.{to_mask[0].entity.value}:mask", (), counts, to_mask, tuple(acted))
+    return make(Verdict.ALLOW, None, (), counts, (), tuple(acted))
+
+
+_WOULD = {
+    Verdict.ALLOW: DecisionKind.ALLOWED,
+    Verdict.MASK: DecisionKind.MASKED,
+    Verdict.WARN: DecisionKind.WARNED,
+    Verdict.BLOCK: DecisionKind.BLOCKED,
+}
+
+
+def outcome(decision: Decision, *, justified: bool) -> tuple[DecisionKind, DecisionKind | None]:
+    """(what happens, what would have happened in enforce mode when it differs) for a decision."""
+    would = _WOULD[decision.verdict]
+    if not decision.enforced:
+        return DecisionKind.ALLOWED, (would if would != DecisionKind.ALLOWED else None)
+    if decision.verdict == Verdict.WARN and justified:
+        return DecisionKind.JUSTIFIED, None
+    return would, None

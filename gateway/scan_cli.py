@@ -11,7 +11,7 @@ from detectors import Engine, EngineSettings
 from detectors.report import findings_to_json, render_text
 from gateway.config import Config
 from gateway.extract import Extraction
-from gateway.policy import Verdict, decide
+from gateway.policy import Verdict, decide, effective_policy
 from gateway.types import SlotFinding, TextSlot
 
 __all__ = ["run_scan"]
@@ -37,7 +37,8 @@ def run_scan(args: argparse.Namespace, config: Config) -> int:
     found = engine.scan(text)
     slot_findings = [SlotFinding(0, f.entity, f.start, f.end, f.score, f.recognizer, f.validated) for f in found]
     extraction = Extraction((TextSlot("input", text),), (("input",),), (), ())
-    decision = decide(slot_findings, extraction, config.policy)
+    effective = effective_policy(config.policy, department=args.department, role=args.role, provider_id=args.provider)
+    decision = decide(slot_findings, extraction, effective)
     if args.format == "json":
         out = findings_to_json(text, found)
         out["decision"] = {

@@ -12,6 +12,7 @@ from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
 from gateway.config import Config
 from gateway.metrics import Metrics
+from gateway.policy_store import PolicyStore
 from gateway.providers import ProviderAdapter
 from gateway.routing import Router
 from gateway.switches import ProviderSwitches
@@ -32,3 +33,4 @@ class Services:
     metrics: Metrics
     switches: ProviderSwitches
     vocabulary: frozenset[str]
+    policies: PolicyStore

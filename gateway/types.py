@@ -37,6 +37,8 @@ class DecisionKind(enum.StrEnum):
 
     ALLOWED = "allowed"
     MASKED = "masked"
+    WARNED = "warned"  # refused until the client resends with a justification
+    JUSTIFIED = "justified"  # a warned request resent with a justification, forwarded
     BLOCKED = "blocked"
     ERROR = "error"
 

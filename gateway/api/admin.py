@@ -198,3 +198,34 @@ async def revoke_key(key_id: str, request: Request, svc: ServicesDep, admin: Adm
         request_id=request_id(request),
     )
     return {"id": info.id, "revoked_at": info.revoked_at.isoformat() if info.revoked_at else None}
+
+
+@router.get("/policy")
+async def get_policy(svc: ServicesDep, _: AuditorDep) -> dict[str, Any]:
+    store = svc.policies
+    return {
+        "revision": store.current.digest,
+        "mode": store.current.mode,
+        "loaded_at": store.loaded_at.isoformat(),
+        "source": store.path,
+        "last_reload_errors": list(store.last_error),
+        "policy": store.current.model_dump(mode="json"),
+    }
+
+
+@router.post("/policy/reload")
+async def reload_policy(request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
+    before = svc.policies.current.digest
+    result = svc.policies.reload()
+    if result.errors:
+        raise BadRequest("The new policy was refused; the previous one stays in force: " + " | ".join(result.errors))
+    if result.changed:
+        await svc.audit.admin_event(
+            actor=admin.user,
+            action="policy.reload",
+            target="policy",
+            before={"revision": before},
+            after={"revision": result.revision},
+            request_id=request_id(request),
+        )
+    return {"changed": result.changed, "revision": result.revision}

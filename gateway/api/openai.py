@@ -18,6 +18,7 @@ from gateway.types import Endpoint
 __all__ = ["read_body", "router"]
 
 router = APIRouter(prefix="/v1")
+JUSTIFICATION_HEADER = "x-dlp-justification"
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -42,6 +43,8 @@ async def _dispatch(request: Request, svc: Services, endpoint: Endpoint) -> Resp
         client_addr=client_addr(request, svc),
         authorization=request.headers.get("authorization"),
         header_names=tuple(request.headers.keys()),
+        accept_language=request.headers.get("accept-language"),
+        justification=request.headers.get(JUSTIFICATION_HEADER),
     )
     try:
         raw = await read_body(request, svc.config.server.max_body_bytes)

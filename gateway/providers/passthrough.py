@@ -82,7 +82,10 @@ class PassthroughAdapter:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=KEEPALIVE_S, ttl_dns_cache=60)
             self._session = aiohttp.ClientSession(
-                headers=self._headers, timeout=self._timeout, connector=connector, trust_env=False,
+                headers=self._headers,
+                timeout=self._timeout,
+                connector=connector,
+                trust_env=False,
                 skip_auto_headers=("User-Agent",),
             )
         return self._session

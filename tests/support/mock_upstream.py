@@ -39,6 +39,7 @@ class Behaviour:
     stream_events: int = 5
     stream_gap_s: float = 0.0
     retry_after: str | None = None
+    stream_split: int = 0  # > 0: stream the echoed text in pieces of this many characters
 
 
 @dataclass
@@ -130,6 +131,27 @@ class MockUpstream:
         )
 
     async def _chat_stream(self, model: str, text: str, body: dict[str, Any]) -> Any:
+        if self.behaviour.stream_split:
+            step = self.behaviour.stream_split
+            for i in range(0, len(text), step):
+                chunk = {
+                    "id": "chatcmpl-mock",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": {"content": text[i : i + step]}, "finish_reason": None}],
+                }
+                yield b"data: " + orjson.dumps(chunk) + b"\n\n"
+            final = {
+                "id": "chatcmpl-mock",
+                "object": "chat.completion.chunk",
+                "created": 0,
+                "model": model,
+                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+            }
+            yield b"data: " + orjson.dumps(final) + b"\n\n"
+            yield b"data: [DONE]\n\n"
+            return
         n = self.behaviour.stream_events
         for i in range(n):
             chunk = {
@@ -207,6 +229,11 @@ class MockUpstream:
         if early is not None:
             return early
         text = "echo: " + (body["input"] if isinstance(body["input"], str) else "items")
+        if isinstance(body["input"], list):
+            for item in body["input"]:
+                content = item.get("content") if isinstance(item, dict) else None
+                if isinstance(content, str):
+                    text = "echo: " + content
         resp = {
             "id": "resp_mock",
             "object": "response",
@@ -230,17 +257,28 @@ class MockUpstream:
         if body.get("stream"):
 
             async def events() -> Any:
-                for i, word in enumerate(text.split(" ")):
+                step = self.behaviour.stream_split
+                pieces = [text[i : i + step] for i in range(0, len(text), step)] if step else None
+                for i, word in enumerate(pieces or [w + " " for w in text.split(" ")]):
                     ev = {
                         "type": "response.output_text.delta",
                         "item_id": "msg_1",
                         "output_index": 0,
                         "content_index": 0,
-                        "delta": word + " ",
+                        "delta": word,
                         "sequence_number": i,
                         "logprobs": [],
                     }
                     yield b"event: response.output_text.delta\ndata: " + orjson.dumps(ev) + b"\n\n"
+                text_done = {
+                    "type": "response.output_text.done",
+                    "item_id": "msg_1",
+                    "output_index": 0,
+                    "content_index": 0,
+                    "text": text,
+                    "sequence_number": 98,
+                }
+                yield b"event: response.output_text.done\ndata: " + orjson.dumps(text_done) + b"\n\n"
                 done = {"type": "response.completed", "response": resp, "sequence_number": 99}
                 yield b"event: response.completed\ndata: " + orjson.dumps(done) + b"\n\n"
 

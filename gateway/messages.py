@@ -1,0 +1,109 @@
+"""Messages to staff, in Korean and English (Accept-Language): they name data types and rules, never values."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from detectors.types import Entity
+
+__all__ = ["Lang", "entity_label", "language", "refusal_message", "warn_message"]
+
+Lang = Literal["ko", "en"]
+
+_LABELS: dict[str, tuple[str, str]] = {
+    Entity.KR_RRN: ("a resident registration number", "주민등록번호"),
+    Entity.KR_ALIEN_REG: ("an alien registration number", "외국인등록번호"),
+    Entity.KR_PASSPORT: ("a passport number", "여권번호"),
+    Entity.KR_DRIVER_LICENSE: ("a driver's licence number", "운전면허번호"),
+    Entity.KR_BRN: ("a business registration number", "사업자등록번호"),
+    Entity.KR_CRN: ("a corporate registration number", "법인등록번호"),
+    Entity.KR_HEALTH_INSURANCE: ("a health insurance number", "건강보험 번호"),
+    Entity.PHONE_NUMBER: ("a phone number", "전화번호"),
+    Entity.BANK_ACCOUNT: ("a bank account number", "계좌번호"),
+    Entity.CREDIT_CARD: ("a card number", "카드번호"),
+    Entity.EMAIL_ADDRESS: ("an e-mail address", "이메일 주소"),
+    Entity.IP_ADDRESS: ("an IP address", "IP 주소"),
+    Entity.PERSON: ("a person's name", "사람 이름"),
+    Entity.LOCATION: ("a street address", "주소"),
+    Entity.CLASSIFICATION_MARKING: ("a classification marking", "비밀 등급 표시"),
+    Entity.CONFIDENTIAL_DOCUMENT: ("text from a registered confidential document", "등록된 비공개 문서의 내용"),
+    Entity.INTERNAL_TERM: ("an internal term", "내부 용어"),
+    "image": ("an image", "이미지"),
+    "audio": ("audio", "음성"),
+    "file": ("a file", "파일"),
+    "token_array": ("token ids", "토큰 ID 배열"),
+}
+
+_HELP = {
+    "en": "If you think this is wrong, contact your security team or help desk with the request id.",
+    "ko": "잘못 차단되었다고 생각되면 요청 ID를 알려 보안 담당자나 헬프데스크에 문의하세요.",
+}
+
+
+def language(accept_language: str | None) -> Lang:
+    """The first of ko/en in the header's preference order; English otherwise."""
+    if not accept_language:
+        return "en"
+    weighted: list[tuple[float, int, str]] = []
+    for i, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        weighted.append((-q, i, tag.strip().lower()))
+    for _, _, tag in sorted(weighted):
+        if tag.startswith("ko"):
+            return "ko"
+        if tag.startswith("en"):
+            return "en"
+    return "en"
+
+
+def entity_label(code: str, lang: Lang) -> str:
+    en, ko = _LABELS.get(code, (code, code))
+    return ko if lang == "ko" else en
+
+
+def _list(codes: tuple[str, ...], lang: Lang) -> str:
+    return ", ".join(f"{entity_label(c, lang)} ({c})" for c in codes)
+
+
+def refusal_message(codes: tuple[str, ...], rule: str | None, request_id: str, lang: Lang, *, unscannable: bool) -> str:
+    what = _list(codes, lang)
+    if lang == "ko":
+        if unscannable:
+            body = f"요청에 검사할 수 없는 {what}이(가) 있어 전달하지 않았습니다 (규칙 {rule}). 텍스트로 보내 주세요."
+        else:
+            body = (
+                f"요청에 {what}이(가) 포함된 것으로 보여 전달하지 않았습니다 (규칙 {rule}). "
+                "해당 정보를 지우고 다시 보내 주세요."
+            )
+        return f"{body} 요청 ID: {request_id}. {_HELP['ko']}"
+    if unscannable:
+        body = (
+            f"The request contains {what}, which the gateway cannot scan, so it was not forwarded "
+            f"(rule {rule}). Send the content as text."
+        )
+    else:
+        body = (
+            f"The request appears to contain {what}; it was not forwarded (rule {rule}). Remove that data and resend."
+        )
+    return f"{body} Request id: {request_id}. {_HELP['en']}"
+
+
+def warn_message(codes: tuple[str, ...], rule: str | None, request_id: str, lang: Lang) -> str:
+    what = _list(codes, lang)
+    if lang == "ko":
+        return (
+            f"요청에 {what}이(가) 포함된 것으로 보여 보류했습니다 (규칙 {rule}). 업무상 꼭 필요하면 사유를 "
+            "`x-dlp-justification` 헤더에 적어 다시 보내면 전달됩니다 (한글은 UTF-8 퍼센트 인코딩). "
+            f"사유는 감사 기록에 남습니다. 요청 ID: {request_id}. {_HELP['ko']}"
+        )
+    return (
+        f"The request appears to contain {what} and was held (rule {rule}). If it is needed for your work, "
+        "resend it with the reason in the `x-dlp-justification` header (UTF-8, percent-encoded if not ASCII); "
+        f"the reason is recorded in the audit log. Request id: {request_id}. {_HELP['en']}"
+    )
