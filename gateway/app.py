@@ -14,6 +14,7 @@ from pathlib import Path
 import orjson
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from redis.asyncio import Redis
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -27,6 +28,7 @@ from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
 from gateway.config import Config
 from gateway.errors import BadRequest, GatewayError, NotFound
+from gateway.limits import RateLimiter
 from gateway.metrics import Metrics
 from gateway.pipeline import error_response
 from gateway.policy_store import PolicyStore
@@ -43,6 +45,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("dlpgate.app")
+REDIS_TIMEOUT_S = 0.5  # a slow Redis must not hold requests: limits fall back to per-replica counting
 
 
 class RequestIdMiddleware:
@@ -79,6 +82,11 @@ def build_services(config: Config) -> Services:
         if entry.blocked_rule is None:
             adapters[pid] = build_adapter(entry)
     engine = Engine(EngineSettings(spacy_models=tuple(config.detection.spacy_models)))
+    redis = (
+        Redis.from_url(config.storage.redis_url, socket_timeout=REDIS_TIMEOUT_S, socket_connect_timeout=REDIS_TIMEOUT_S)
+        if config.storage.redis_url
+        else None
+    )
     return Services(
         config=config,
         db=db,
@@ -92,6 +100,8 @@ def build_services(config: Config) -> Services:
         switches=ProviderSwitches(db, router),
         vocabulary=DEFAULT_VOCABULARY,
         policies=PolicyStore(config.policy, config.source if Path(config.source).is_file() else None),
+        redis=redis,
+        limiter=RateLimiter(config.limits, redis),
     )
 
 
@@ -120,6 +130,8 @@ def create_app(config: Config) -> FastAPI:
             for adapter in svc.adapters.values():
                 await adapter.aclose()
             await svc.db.dispose()
+            if svc.redis is not None:
+                await svc.redis.aclose()
             log.info("gateway stopped")
 
     app = FastAPI(title="dlpgate", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)

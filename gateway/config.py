@@ -30,6 +30,7 @@ __all__ = [
     "ConfigError",
     "DetectionSettings",
     "EntityRule",
+    "LimitSettings",
     "OverrideMatch",
     "PolicyOverride",
     "PolicySettings",
@@ -187,6 +188,13 @@ class StorageSettings(_Strict):
     redis_url: str | None = None
     migrate_on_start: bool = True
 
+    @field_validator("redis_url")
+    @classmethod
+    def _redis(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("redis_url must start with redis://, rediss:// or unix://")
+        return v
+
     @field_validator("database_url")
     @classmethod
     def _db(cls, v: str) -> str:
@@ -200,6 +208,15 @@ class ServerSettings(_Strict):
     max_text_chars: Annotated[int, Field(ge=1024, le=16 << 20)] = 2 << 20
     shutdown_grace_s: Annotated[float, Field(ge=0, le=300)] = 20.0
     trusted_proxies: list[str] = Field(default_factory=list)
+
+
+class LimitSettings(_Strict):
+    """Shared by all replicas through Redis when storage.redis_url is set; per replica otherwise."""
+
+    key_requests_per_minute: Annotated[int, Field(ge=1)] | None = None
+    department_requests_per_minute: Annotated[int, Field(ge=1)] | None = None
+    key_tokens_per_day: Annotated[int, Field(ge=1)] | None = None
+    department_tokens_per_day: Annotated[int, Field(ge=1)] | None = None
 
 
 class AuditSettings(_Strict):
@@ -319,6 +336,7 @@ class Config(_Strict):
     server: ServerSettings = Field(default_factory=ServerSettings)
     audit: AuditSettings = Field(default_factory=AuditSettings)
     detection: DetectionSettings = Field(default_factory=DetectionSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
     policy: PolicySettings = Field(default_factory=default_policy)
     source: str = Field(default="<memory>", exclude=True)
 

@@ -65,6 +65,7 @@ class RequestContext:
     header_names: tuple[str, ...]
     accept_language: str | None = None
     justification: str | None = None
+    principal: Principal | None = None
 
 
 def error_response(exc: GatewayError, request_id: str) -> Response:
@@ -194,7 +195,9 @@ async def handle(
     written = False
     try:
         principal = await svc.keys.authenticate(ctx.authorization)
+        ctx.principal = principal
         _fill_principal(record, principal)
+        await svc.limiter.check(principal)
         check_headers(ctx.header_names)
         if early_error is not None:
             raise early_error
@@ -359,6 +362,8 @@ async def _forward(
         svc.metrics.upstream_seconds.labels(call.route.provider_id).observe(upstream_ms / 1000)
     _check_reply_model(svc, call.route.provider_id, reply.body.get("model"))
     pt, ct = _usage(reply.body)
+    if ctx.principal is not None:
+        await svc.limiter.add_tokens(ctx.principal, (pt or 0) + (ct or 0))
     body = restorer.tree(reply.body) if restorer is not None else reply.body
     _complete(svc, ctx, record, 200, reply.status, upstream_ms, pt, ct)
     _log(ctx, Endpoint(record.endpoint), record, 200)
@@ -402,6 +407,9 @@ async def _forward_stream(
             yield b"data: " + orjson.dumps(exc.body()) + b"\n\n"
         finally:
             await upstream.close()
+            if ctx.principal is not None:
+                used = (upstream.usage.prompt_tokens or 0) + (upstream.usage.completion_tokens or 0)
+                await svc.limiter.add_tokens(ctx.principal, used)
             _complete(
                 svc,
                 ctx,

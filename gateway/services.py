@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from detectors import Engine
@@ -11,6 +12,7 @@ from gateway.audit import AuditLog
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
 from gateway.config import Config
+from gateway.limits import RateLimiter
 from gateway.metrics import Metrics
 from gateway.policy_store import PolicyStore
 from gateway.providers import ProviderAdapter
@@ -34,3 +36,5 @@ class Services:
     switches: ProviderSwitches
     vocabulary: frozenset[str]
     policies: PolicyStore
+    redis: Redis | None
+    limiter: RateLimiter

@@ -1,0 +1,144 @@
+"""Rate limits and token quotas per key and per department, shared by every replica through Redis.
+
+Fixed windows: requests per minute and tokens per day, counted under `dlpgate:rl:*` keys that expire with
+their window. Requests are counted before forwarding (429 with Retry-After when over); tokens are added
+when the reply's usage is known, and a key or department already over its daily quota is refused.
+
+Without Redis, or while Redis is unreachable, each replica counts in its own memory: limits still hold
+per replica and the gateway keeps serving (a limiter outage must not stop DLP-checked traffic, and it
+cannot let anything unscanned through). The switch back to Redis is automatic.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from gateway.config import LimitSettings
+from gateway.errors import GatewayError
+from gateway.types import Principal
+
+__all__ = ["RateLimited", "RateLimiter"]
+
+log = logging.getLogger("dlpgate.limits")
+MINUTE = 60
+DAY = 86_400
+REDIS_RETRY_S = 2.0
+
+
+class RateLimited(GatewayError):
+    status = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+
+@dataclass(slots=True)
+class _Local:
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def incr(self, key: str, amount: int) -> int:
+        if len(self.counts) > 100_000:
+            self.counts.clear()
+        self.counts[key] = self.counts.get(key, 0) + amount
+        return self.counts[key]
+
+    def get(self, key: str) -> int:
+        return self.counts.get(key, 0)
+
+
+class RateLimiter:
+    def __init__(self, settings: LimitSettings, redis: Redis | None) -> None:
+        self._settings = settings
+        self._redis = redis
+        self._local = _Local()
+        self._redis_down_until = 0.0
+
+    @property
+    def active(self) -> bool:
+        s = self._settings
+        return any(
+            v is not None
+            for v in (
+                s.key_requests_per_minute,
+                s.department_requests_per_minute,
+                s.key_tokens_per_day,
+                s.department_tokens_per_day,
+            )
+        )
+
+    def _use_redis(self) -> bool:
+        return self._redis is not None and time.monotonic() >= self._redis_down_until
+
+    def _redis_failed(self, exc: Exception) -> None:
+        if time.monotonic() >= self._redis_down_until:
+            log.warning("redis unreachable; counting limits per replica", extra={"error": type(exc).__name__})
+        self._redis_down_until = time.monotonic() + REDIS_RETRY_S
+
+    async def _incr(self, key: str, amount: int, ttl: int) -> int:
+        redis = self._redis if self._use_redis() else None
+        if redis is not None:
+            try:
+                async with redis.pipeline(transaction=True) as pipe:
+                    pipe.incrby(key, amount)
+                    pipe.expire(key, ttl, nx=True)
+                    value, _ = await pipe.execute()
+                return int(value)
+            except (RedisError, OSError) as exc:
+                self._redis_failed(exc)
+        return self._local.incr(key, amount)
+
+    async def _get(self, key: str) -> int:
+        redis = self._redis if self._use_redis() else None
+        if redis is not None:
+            try:
+                value = await redis.get(key)
+                return int(value or 0)
+            except (RedisError, OSError) as exc:
+                self._redis_failed(exc)
+        return self._local.get(key)
+
+    @staticmethod
+    def _subjects(principal: Principal) -> list[tuple[str, str]]:
+        subjects = [("key", principal.key_id)]
+        if principal.department:
+            subjects.append(("dept", principal.department))
+        return subjects
+
+    async def check(self, principal: Principal) -> None:
+        """Count this request; raise RateLimited when a minute's requests or a day's tokens are used up."""
+        if not self.active:
+            return
+        now = time.time()
+        minute, day = int(now // MINUTE), int(now // DAY)
+        s = self._settings
+        for kind, ident in self._subjects(principal):
+            token_limit = s.key_tokens_per_day if kind == "key" else s.department_tokens_per_day
+            if token_limit is not None and await self._get(f"dlpgate:rl:tok:{kind}:{ident}:{day}") >= token_limit:
+                retry = int((day + 1) * DAY - now) + 1
+                who = "your key" if kind == "key" else "your department"
+                raise RateLimited(
+                    f"The daily token quota for {who} is used up; it resets in {retry} s.",
+                    headers={"retry-after": str(retry)},
+                )
+            req_limit = s.key_requests_per_minute if kind == "key" else s.department_requests_per_minute
+            if req_limit is not None:
+                count = await self._incr(f"dlpgate:rl:req:{kind}:{ident}:{minute}", 1, MINUTE * 2)
+                if count > req_limit:
+                    retry = int((minute + 1) * MINUTE - now) + 1
+                    who = "your key" if kind == "key" else "your department"
+                    raise RateLimited(
+                        f"Too many requests for {who} ({req_limit} a minute); retry in {retry} s.",
+                        headers={"retry-after": str(retry)},
+                    )
+
+    async def add_tokens(self, principal: Principal, tokens: int) -> None:
+        s = self._settings
+        if tokens <= 0 or (s.key_tokens_per_day is None and s.department_tokens_per_day is None):
+            return
+        day = int(time.time() // DAY)
+        for kind, ident in self._subjects(principal):
+            await self._incr(f"dlpgate:rl:tok:{kind}:{ident}:{day}", tokens, DAY * 2)
