@@ -306,3 +306,79 @@ def own_redis(tmp_path: Path) -> Iterator[OwnRedis]:
         yield server
     finally:
         server.stop()
+
+
+# --- a PostgreSQL server of the test's own, as the postgres user, on a free port (stoppable) --------------
+class OwnPostgres:
+    def __init__(self, tmp: Path) -> None:
+        import glob
+
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+        if not bins:
+            raise RuntimeError("PostgreSQL server binaries not found")
+        self.bin = Path(bins[-1])
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = int(s.getsockname()[1])
+        self.data = Path("/tmp") / f"dlpgate-pg-{uuid.uuid4().hex[:8]}"
+        self._as_pg = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _run(self, *args: str) -> None:
+        import subprocess
+
+        subprocess.run([*self._as_pg, *args], check=True, capture_output=True, timeout=60)
+
+    def init(self) -> None:
+        import subprocess
+
+        subprocess.run(
+            ["install", "-d", "-o", "postgres", "-g", "postgres", str(self.data)]
+            if self._as_pg
+            else ["mkdir", "-p", str(self.data)],
+            check=True,
+        )
+        self._run(str(self.bin / "initdb"), "-D", str(self.data / "db"), "-A", "trust", "-U", "postgres", "--no-sync")
+
+    def start(self) -> None:
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data / "db"),
+            "-w",
+            "-t",
+            "30",
+            "-l",
+            str(self.data / "log"),
+            "-o",
+            f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "start",
+        )
+
+    def stop(self) -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data / "db"), "-w", "-m", "fast", "stop")
+
+
+@pytest.fixture
+def own_postgres() -> Iterator[OwnPostgres]:
+    import shutil
+
+    try:
+        server = OwnPostgres(Path("/tmp"))
+    except RuntimeError:
+        if IN_CI:
+            pytest.fail("PostgreSQL server binaries are not installed")
+        pytest.skip("PostgreSQL server binaries are not installed (apt-get install postgresql)")
+    server.init()
+    server.start()
+    try:
+        yield server
+    finally:
+        try:
+            server.stop()
+        except Exception:  # noqa: BLE001 - it may already be stopped by the test
+            pass
+        shutil.rmtree(server.data, ignore_errors=True)

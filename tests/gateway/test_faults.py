@@ -1,0 +1,139 @@
+"""Faults survived: the database going away and coming back, providers that reset or hang, clients that leave.
+Every server stopped here is the test's own. No audit record may be lost: they are counted."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+
+import httpx
+import openai
+import pytest
+import sqlalchemy as sa
+
+from gateway.storage.db import create_engine
+from gateway.storage.tables import audit_records
+from tests.conftest import GatewayFactory, OwnPostgres, Upstream, mock_provider
+
+MSG = [{"role": "user", "content": "hi"}]
+
+
+async def _count(url: str) -> int:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return int((await conn.execute(sa.select(sa.func.count()).select_from(audit_records))).scalar() or 0)
+    finally:
+        await engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_down_refuses_with_503_and_recovers(
+    make_gateway: GatewayFactory, upstream: Upstream, own_postgres: OwnPostgres
+) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)]}, database_url=own_postgres.url)
+    client = gw.client()
+    ok_ids = [
+        client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=MSG).headers["x-request-id"]  # type: ignore[arg-type]
+        for _ in range(3)
+    ]
+    forwarded = len(upstream.mock.received)
+    own_postgres.stop()
+    time.sleep(0.6)  # past the verified-key cache
+    for _ in range(3):
+        with pytest.raises(openai.APIStatusError) as exc:
+            client.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+        assert (
+            exc.value.status_code == 503 and "nothing was forwarded" in exc.value.message.lower()
+        ) or "unreachable" in exc.value.message
+    assert len(upstream.mock.received) == forwarded  # nothing forwarded unaudited
+    assert httpx.get(gw.url + "/readyz").status_code == 503
+    own_postgres.start()
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            r = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+            ok_ids.append(r.headers["x-request-id"])
+            break
+        except openai.APIStatusError:
+            assert time.monotonic() < deadline, "service did not resume by itself"
+            time.sleep(0.3)
+    assert httpx.get(gw.url + "/readyz").status_code == 200
+    time.sleep(0.3)
+    # every forwarded request has its record; the refused ones could not be recorded and were not forwarded
+    assert asyncio.run(_count(own_postgres.url)) >= len(upstream.mock.received) == len(ok_ids)
+
+
+def _resetting_server() -> tuple[socket.socket, threading.Event]:
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(16)
+    stop = threading.Event()
+
+    def run() -> None:
+        srv.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                continue
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            conn.close()  # RST
+
+    threading.Thread(target=run, daemon=True).start()
+    return srv, stop
+
+
+def test_provider_resetting_connections_is_502(make_gateway: GatewayFactory) -> None:
+    srv, stop = _resetting_server()
+    try:
+        port = srv.getsockname()[1]
+        gw = make_gateway(
+            {
+                "providers": [
+                    {
+                        "id": "rst",
+                        "kind": "openai",
+                        "api_base": f"http://127.0.0.1:{port}/v1",
+                        "api_key": "k",
+                        "models": ["gpt-4o-mini"],
+                        "timeout_s": 3,
+                    }
+                ]
+            }
+        )
+        for stream in (False, True):
+            with pytest.raises(openai.APIStatusError) as exc:
+                r = gw.client().chat.completions.create(model="gpt-4o-mini", messages=MSG, stream=stream)  # type: ignore[arg-type]
+                if stream:
+                    list(r)  # type: ignore[arg-type]
+            assert exc.value.status_code == 502
+    finally:
+        stop.set()
+        srv.close()
+
+
+def test_client_leaving_mid_stream_completes_the_audit(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)]})
+    upstream.mock.behaviour.stream_events = 50
+    upstream.mock.behaviour.stream_gap_s = 0.05
+    with httpx.stream(
+        "POST",
+        gw.url + "/v1/chat/completions",
+        headers=gw.headers(),
+        json={"model": "gpt-4o-mini", "messages": MSG, "stream": True},
+    ) as r:
+        rid = r.headers["x-request-id"]
+        for _ in r.iter_bytes():
+            break  # leave after the first bytes
+    deadline = time.monotonic() + 10
+    while True:
+        rec = httpx.get(f"{gw.url}/admin/api/audit/{rid}", headers=gw.headers("auditor")).json()
+        if rec["status"] == "complete":
+            break
+        assert time.monotonic() < deadline, "the abandoned stream's audit record was never completed"
+        time.sleep(0.1)
+    # the gateway still serves, and the abandoned upstream stream was closed rather than read to the end
+    assert gw.client().chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
