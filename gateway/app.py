@@ -35,7 +35,7 @@ from gateway.policy_store import PolicyStore
 from gateway.providers import ProviderAdapter, build_adapter
 from gateway.routing import Router
 from gateway.services import Services
-from gateway.storage.db import create_engine, migrate
+from gateway.storage.db import create_engine, migrate, sqlite_sync_engine
 from gateway.switches import ProviderSwitches
 
 __all__ = [
@@ -94,7 +94,11 @@ def build_services(config: Config) -> Services:
         router=router,
         engine=engine,
         keys=KeyStore(db),
-        audit=AuditLog(db, configured_key=configured_key or None),
+        audit=AuditLog(
+            db,
+            configured_key=configured_key or None,
+            sync_engine=sqlite_sync_engine(config.storage.database_url),
+        ),
         adapters=adapters,
         metrics=Metrics(),
         switches=ProviderSwitches(db, router),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy import event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-__all__ = ["MIGRATIONS_DIR", "async_url", "create_engine", "migrate"]
+__all__ = ["MIGRATIONS_DIR", "async_url", "create_engine", "migrate", "sqlite_sync_engine"]
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -45,6 +46,15 @@ def create_engine(url: str) -> AsyncEngine:
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(aurl, pool_size=10, max_overflow=10, pool_pre_ping=True, pool_timeout=5)
+
+
+def sqlite_sync_engine(url: str) -> Engine | None:
+    """A plain (sync) engine on the same SQLite file, for the audit writer's own thread; None for PostgreSQL."""
+    if not url.startswith("sqlite:///"):
+        return None
+    engine = sa_create_engine(url, pool_size=1, max_overflow=0)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def _upgrade(conn: Connection) -> None:
