@@ -1,12 +1,14 @@
 """The built-in demo provider: answers in-process by echoing, so a fresh install shows the gateway working.
 
 Nothing leaves the machine. Every answer starts with DEMO_BANNER so nobody mistakes it for a model.
-It echoes what it received, which makes masking visible: a masked name comes back as <PERSON_1>.
+It echoes what it received. So that masking stays visible (the gateway puts masked values back into replies),
+it writes placeholders as ⟨EMAIL_ADDRESS_1⟩ rather than <EMAIL_ADDRESS_1>: what you see is what a provider got.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import AsyncIterator
 
@@ -38,6 +40,13 @@ def _last_user_text(body: dict[str, object]) -> str:
     return ""
 
 
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*_\d+)>")
+
+
+def _shown(text: str) -> str:
+    return _PLACEHOLDER.sub(r"⟨\1⟩", text)
+
+
 def _embedding(text: str) -> list[float]:
     digest = hashlib.sha256(text.encode()).digest()
     return [round(b / 255.0, 6) for b in digest[:EMBEDDING_DIMENSIONS]]
@@ -65,7 +74,7 @@ class DemoAdapter:
                     "usage": {"prompt_tokens": len(texts), "total_tokens": len(texts)},
                 },
             )
-        text = f"{DEMO_BANNER} {_last_user_text(call.body)}"
+        text = f"{DEMO_BANNER} {_shown(_last_user_text(call.body))}"
         usage = {"prompt_tokens": 1, "completion_tokens": len(text.split()), "total_tokens": 1 + len(text.split())}
         if call.endpoint == Endpoint.COMPLETIONS:
             return UpstreamReply(
@@ -122,7 +131,7 @@ class DemoAdapter:
         return UpstreamStream(200, self._events(call, reply.body, usage), usage)
 
     async def _events(self, call: UpstreamCall, body: dict[str, object], usage: Usage) -> AsyncIterator[bytes]:
-        text = f"{DEMO_BANNER} {_last_user_text(call.body)}"
+        text = f"{DEMO_BANNER} {_shown(_last_user_text(call.body))}"
         words = text.split(" ")
         usage.completion_tokens = len(words)
         if call.endpoint == Endpoint.RESPONSES:

@@ -192,3 +192,23 @@ def test_every_response_carries_request_id(gateway: Gateway) -> None:
         assert r.headers["x-request-id"].startswith("req_"), path
     assert httpx.get(gateway.url + "/readyz").json() == {"status": "ready"}
     assert httpx.get(gateway.url + "/nope").status_code == 404
+
+
+def test_demo_model_shows_what_a_provider_would_receive(make_gateway) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway({"providers": [{"id": "demo", "kind": "demo", "models": ["dlpgate-demo"]}]})
+    client = gw.client()
+    resp = client.chat.completions.with_raw_response.create(
+        model="dlpgate-demo", messages=[{"role": "user", "content": "메일은 kim@example.org 입니다"}]
+    )
+    text = resp.parse().choices[0].message.content
+    assert resp.headers["x-dlp-decision"] == "masked"
+    assert text.startswith("[dlpgate demo model") and "⟨EMAIL_ADDRESS_1⟩" in text and "kim@example.org" not in text
+    streamed = "".join(
+        c.choices[0].delta.content or ""
+        for c in client.chat.completions.create(
+            model="dlpgate-demo", messages=[{"role": "user", "content": "hello"}], stream=True
+        )
+        if c.choices
+    )
+    assert streamed.endswith("hello")
+    assert client.embeddings.create(model="dlpgate-demo", input="x", encoding_format="float").data[0].embedding
