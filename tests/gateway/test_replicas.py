@@ -1,0 +1,159 @@
+"""Two `dlpgate serve` processes sharing one real PostgreSQL and one real Redis, as replicas behind a balancer:
+a provider switch and a key revocation made through one hold on the other within a second, and a rate limit
+holds across both."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+
+from tests.conftest import OwnRedis, Upstream
+
+pytestmark = [pytest.mark.postgres, pytest.mark.redis]
+REPO = Path(__file__).resolve().parents[2]
+MSG = [{"role": "user", "content": "hi"}]
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def replicas(
+    request: pytest.FixtureRequest, tmp_path: Path, upstream: Upstream, pg_url: str, own_redis: OwnRedis
+) -> Iterator[tuple[list[str], Path]]:
+    limits = getattr(request, "param", "{}")
+    cfg = tmp_path / "gw.yaml"
+    cfg.write_text(
+        "providers:\n"
+        f"  - {{id: mock, kind: openai, api_base: '{upstream.base}', api_key: k, models: [gpt-4o-mini]}}\n"
+        f"storage:\n  database_url: {pg_url}\n  redis_url: {own_redis.url}\n"
+        f"limits: {limits}\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # migrate once before two replicas start, as docs/deploy.md says
+    subprocess.run(
+        [sys.executable, "-m", "gateway", "keys", "list", "--config", str(cfg)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    procs, urls = [], []
+    for _ in range(2):
+        port = _port()
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "gateway", "serve", "--config", str(cfg), "--port", str(port)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        urls.append(f"http://127.0.0.1:{port}")
+    try:
+        for url, proc in zip(urls, procs, strict=True):
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if httpx.get(url + "/readyz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                assert proc.poll() is None and time.monotonic() < deadline, "replica did not start"
+                time.sleep(0.1)
+        yield urls, cfg
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)
+
+
+def _key(cfg: Path, role: str, department: str = "ops") -> str:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gateway",
+            "keys",
+            "create",
+            "--user",
+            f"{role}-x",
+            "--role",
+            role,
+            "--department",
+            department,
+            "--config",
+            str(cfg),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def _until_refused(client: openai.OpenAI, error: type[openai.APIStatusError], limit_s: float = 1.0) -> float:
+    t0 = time.monotonic()
+    while True:
+        try:
+            client.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+        except error:
+            return time.monotonic() - t0
+        assert time.monotonic() - t0 < limit_s, f"still served after {limit_s} s"
+        time.sleep(0.02)
+
+
+def test_switch_and_revocation_reach_the_other_replica(replicas: tuple[list[str], Path]) -> None:
+    (a, b), cfg = replicas
+    staff, admin = _key(cfg, "staff"), _key(cfg, "admin")
+    client_b = openai.OpenAI(base_url=b + "/v1", api_key=staff, max_retries=0)
+    assert client_b.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+    r = httpx.patch(
+        a + "/admin/api/providers/mock", json={"enabled": False}, headers={"Authorization": f"Bearer {admin}"}
+    )
+    assert r.status_code == 200
+    assert _until_refused(client_b, openai.PermissionDeniedError) < 1.0
+    httpx.patch(a + "/admin/api/providers/mock", json={"enabled": True}, headers={"Authorization": f"Bearer {admin}"})
+    time.sleep(0.6)
+    assert client_b.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+
+    keys = httpx.get(a + "/admin/api/keys", headers={"Authorization": f"Bearer {admin}"}).json()["data"]
+    staff_id = next(k["id"] for k in keys if k["user"] == "staff-x")
+    assert (
+        httpx.delete(f"{a}/admin/api/keys/{staff_id}", headers={"Authorization": f"Bearer {admin}"}).status_code == 200
+    )
+    assert _until_refused(client_b, openai.AuthenticationError) < 1.0
+    client_a = openai.OpenAI(base_url=a + "/v1", api_key=staff, max_retries=0)
+    with pytest.raises(openai.AuthenticationError):
+        client_a.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+    client_a.close()
+    client_b.close()
+
+
+@pytest.mark.parametrize("replicas", ["{key_requests_per_minute: 5}"], indirect=True)
+def test_rate_limit_holds_across_replicas(replicas: tuple[list[str], Path], upstream: Upstream) -> None:
+    (a, b), cfg = replicas
+    key = _key(cfg, "staff")
+    clients = [openai.OpenAI(base_url=u + "/v1", api_key=key, max_retries=0) for u in (a, b)]
+    for i in range(5):
+        clients[i % 2].chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+    for c in clients:
+        with pytest.raises(openai.RateLimitError):
+            c.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+        c.close()
+    assert len(upstream.mock.received) == 5
