@@ -6,7 +6,7 @@ from typing import Literal
 
 from detectors.types import Entity
 
-__all__ = ["Lang", "entity_label", "language", "refusal_message", "warn_message"]
+__all__ = ["Lang", "entity_label", "korean_message", "language", "refusal_message", "warn_message"]
 
 Lang = Literal["ko", "en"]
 
@@ -107,3 +107,29 @@ def warn_message(codes: tuple[str, ...], rule: str | None, request_id: str, lang
         "resend it with the reason in the `x-dlp-justification` header (UTF-8, percent-encoded if not ASCII); "
         f"the reason is recorded in the audit log. Request id: {request_id}. {_HELP['en']}"
     )
+
+
+# Korean for the other refusals staff meet; sensitive_data has its own, more specific texts above.
+_KO_BY_CODE = {
+    "provider_blocked": (
+        "이 모델은 기관의 차단 목록에 있어 게이트웨이를 통해 사용할 수 없습니다. "
+        "GET /v1/models 로 승인된 모델을 확인하세요."
+    ),
+    "provider_disabled": (
+        "이 모델의 제공자는 관리자가 사용을 중지했거나 설정되지 않았습니다. 다른 승인된 모델을 사용하세요."
+    ),
+    "routing_override": (
+        "요청의 필드나 헤더가 전달 대상(주소, 키, 제공자)을 바꾸려 하여 거부되었습니다. 모델 이름만 보내 주세요."
+    ),
+    "model_not_found": "해당 모델이 없거나 승인되지 않았습니다. GET /v1/models 로 사용 가능한 모델을 확인하세요.",
+    "rate_limit_exceeded": "요청 한도를 넘었습니다. 잠시 후 다시 시도하세요.",
+    "invalid_api_key": "API 키가 없거나 유효하지 않습니다. `Authorization: Bearer <키>` 를 보내 주세요.",
+}
+
+
+def korean_message(code: str, english: str, request_id: str) -> str | None:
+    """A Korean message for a refusal code, keeping the English detail (rule names, fields) after it."""
+    ko = _KO_BY_CODE.get(code)
+    if ko is None:
+        return None
+    return f"{ko} 요청 ID: {request_id}. (상세: {english})"

@@ -34,7 +34,7 @@ from gateway.errors import (
 )
 from gateway.extract import Extraction, extract
 from gateway.masking import mask
-from gateway.messages import language, refusal_message, warn_message
+from gateway.messages import korean_message, language, refusal_message, warn_message
 from gateway.overrides import check_body, check_headers
 from gateway.policy import Decision, Verdict, decide, outcome
 from gateway.providers import ProviderAdapter, UpstreamCall
@@ -262,6 +262,9 @@ async def handle(
             svc.metrics.decisions.labels(record.decision.value, record.code or "none").inc()
         _log(ctx, endpoint, record, exc.http_status)
         svc.metrics.requests.labels(endpoint.value, str(exc.http_status)).inc()
+        if language(ctx.accept_language) == "ko" and not isinstance(exc, SensitiveData):
+            if (ko := korean_message(exc.error_code, exc.message, ctx.request_id)) is not None:
+                exc.message = ko
         return error_response(exc, ctx.request_id)
     except Exception:
         # The one outermost catch-all: an unexpected fault is a 500 with no detail, audited, and logged by type.

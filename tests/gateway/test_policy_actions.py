@@ -305,3 +305,20 @@ def test_policy_test_cli_reports_a_failing_expectation(tmp_path: Path) -> None:
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert proc.returncode == 1 and "FAIL wrong: allowed; decision: expected 'blocked', got 'allowed'" in proc.stdout
+
+
+def test_korean_messages_for_routing_refusals(gateway: Gateway, upstream: Upstream) -> None:
+    h = {**gateway.headers(), "accept-language": "ko"}
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=h,
+        json={"model": "deepseek-chat", "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert r.status_code == 403 and "차단 목록" in r.json()["error"]["message"]
+    assert r.headers["x-request-id"] in r.json()["error"]["message"]
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=h,
+        json={"model": "gpt-4o-mini", "api_base": "http://e", "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert r.json()["error"]["code"] == "routing_override" and "전달 대상" in r.json()["error"]["message"]
