@@ -6,6 +6,7 @@ Order matters only for ties: when two findings cover the same span with the same
 from __future__ import annotations
 
 from detectors.recognizers.bank_account import BankAccountRecognizer
+from detectors.recognizers.classification_marking import ClassificationMarkingRecognizer
 from detectors.recognizers.credit_card import CreditCardRecognizer
 from detectors.recognizers.email_address import EmailAddressRecognizer
 from detectors.recognizers.ip_address import IpAddressRecognizer
@@ -37,4 +38,5 @@ RECOGNIZERS = (
     IpAddressRecognizer,
     PersonRecognizer,
     LocationRecognizer,
+    ClassificationMarkingRecognizer,
 )

@@ -1,0 +1,154 @@
+"""Classification markings, CLASSIFICATION_MARKING: Korean government and corporate labels, English ones.
+
+Korean: Ⅰ급비밀, Ⅱ급비밀, Ⅲ급비밀 (also I급, 2급, 이급, with or without spaces), 대외비, 비공개 (above all with its
+legal basis, 「공공기관의 정보공개에 관한 법률」 제9조), 내부용, 취급주의, 사내한정, 외부유출금지, 기밀, 극비, and as
+stamps only, 비밀 and 보안. English: TOP SECRET, SECRET, CONFIDENTIAL, RESTRICTED, FOUO / FOR OFFICIAL USE ONLY,
+CUI, INTERNAL ONLY, DO NOT DISTRIBUTE, NOFORN. References: 보안업무규정 (Presidential Decree) art. 4 on grades of
+secrets; 공공기관의 정보공개에 관한 법률 art. 9; US EO 13526 and 32 CFR 2002 (CUI).
+
+Scored by structure, not by the word: a marking that is a line of its own (a banner, header or footer),
+or stands in brackets or after a stamp sign, scores high; the same word inside ordinary prose ("비밀번호 재설정",
+"the secret to good kimchi", "this is confidential between us") stays below the blocking threshold.
+Input is NFKC-normalised by the engine, so Ⅱ arrives as II and full-width letters as ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from detectors.base import Document
+from detectors.types import Entity, Finding
+
+__all__ = ["ClassificationMarkingRecognizer", "is_banner", "is_bracketed", "is_self_declaration", "near_edge"]
+
+# Linear: alternations of literals with optional single spaces, no nested quantifiers.
+KOREAN_STRONG = re.compile(
+    r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|대\s?외\s?비|극\s?비|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
+    r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀(?!\s?(?:성|유지\s?계약))"
+)
+KOREAN_STAMP_ONLY = re.compile(
+    r"비\s?밀(?!\s?번호|글|리|스럽|로|이야기|번|의)|보\s?안(?!\s?(?:점검|패치|업데이트|교육))"
+)
+ENGLISH = re.compile(
+    r"(?<![A-Za-z])(?:top\s+secret|strictly\s+confidential|confidential|secret|restricted|fouo|"
+    r"for\s+official\s+use\s+only|controlled\s+unclassified\s+information|cui|internal\s+(?:use\s+)?only|"
+    r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# What may stand beside a marking on a banner line: upper-case qualifiers (//NOFORN, REL TO KOR) or a
+# bracketed note ("(2026.12.31까지)").
+BANNER_EXTRA = re.compile(r"[A-Z0-9/\-\s().,:]*|[(\[【〔][^)\]】〕]{0,20}[)\]】〕]")
+SELF_DECLARATION_BEFORE = re.compile(r"(?:이|본|해당)\s?(?:문서|자료|보고서|문건|파일|내용)[은는]\s?$")
+SELF_DECLARATION_AFTER = re.compile(r"\s?(?:입니다|임|이다|이며|으로\s?분류|문서)")
+LINE_START_SEPARATORS = ":|-–—"
+LEGAL_BASIS = re.compile(r"정보\s?공개에\s?관한\s?법률|정보공개법|공공기관의\s?정보공개")
+STAMP_SIGNS = "※■□▣◆◇●○▶▷★☆◎"
+OPENERS = "[【〔<《(「『{"
+CLOSERS = "]】〕>》)」』}"
+PLAIN_DECORATION = " \t-=*#_~·•|/:.,'\"" + STAMP_SIGNS
+DECORATION = PLAIN_DECORATION + OPENERS + CLOSERS
+EDGE_LINES = 3
+MAX_BANNER_EXTRA = 16  # e.g. "SECRET//NOFORN", "대외비 (2026.12.31까지)"
+LEGAL_WINDOW = 80
+
+SCORE_BANNER = 0.95
+SCORE_BRACKET = 0.9
+SCORE_LEGAL = 0.95
+SCORE_LINE_START_EDGE = 0.8
+SCORE_SELF_DECLARED = 0.85
+SCORE_PROSE_STRONG_KO = 0.35
+SCORE_PROSE_UPPER_EN = 0.4
+SCORE_PROSE = 0.1
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) if text.find("\n", end) >= 0 else len(text))
+
+
+def is_banner(text: str, start: int, end: int) -> bool:
+    """The marking is all its line holds once decoration is stripped, but for an upper-case qualifier
+    (SECRET//NOFORN) or a bracketed note; a line of prose that happens to be short is not a banner."""
+    ls, le = _line_bounds(text, start, end)
+    around = text[ls:start] + " " + text[end:le]
+    rest = around.strip(DECORATION)
+    if not rest or (len(rest) <= MAX_BANNER_EXTRA and BANNER_EXTRA.fullmatch(rest) is not None):
+        return True
+    note = around.strip(PLAIN_DECORATION)
+    return len(note) <= MAX_BANNER_EXTRA + 2 and BANNER_EXTRA.fullmatch(note) is not None
+
+
+def is_self_declaration(text: str, start: int, end: int) -> bool:
+    """ "이 문서는 대외비입니다", "본 자료는 내부용임": the text declares its own classification."""
+    ls, le = _line_bounds(text, start, end)
+    return bool(SELF_DECLARATION_BEFORE.search(text[max(ls, start - 20) : start])) and bool(
+        SELF_DECLARATION_AFTER.match(text, end, le)
+    )
+
+
+def is_bracketed(text: str, start: int, end: int) -> bool:
+    """Enclosed in brackets, or right after a stamp sign such as ※ or ■."""
+    before = text[max(0, start - 2) : start].strip()
+    after = text[end : end + 2].strip()
+    if before and before[-1] in OPENERS and after and after[0] in CLOSERS:
+        return True
+    return bool(before) and before[-1] in STAMP_SIGNS
+
+
+def near_edge(text: str, start: int) -> bool:
+    """In the first or last lines of the text: where headers and footers sit."""
+    return text.count("\n", 0, start) < EDGE_LINES or text.count("\n", start) < EDGE_LINES
+
+
+def _labelled_line_start(text: str, start: int, end: int) -> bool:
+    """At the start of a line and followed by a separator: "대외비: 2026 예산안", "CONFIDENTIAL - draft"."""
+    ls = text.rfind("\n", 0, start) + 1
+    if text[ls:start].strip(DECORATION):
+        return False
+    after = text[end : end + 3].lstrip(" ")
+    return bool(after) and after[0] in LINE_START_SEPARATORS
+
+
+class ClassificationMarkingRecognizer:
+    entity: ClassVar[Entity] = Entity.CLASSIFICATION_MARKING
+
+    def validate(self, value: str) -> bool | None:
+        return None
+
+    def _structural(self, text: str, start: int, end: int) -> float | None:
+        if is_banner(text, start, end):
+            return SCORE_BANNER
+        if is_bracketed(text, start, end):
+            return SCORE_BRACKET
+        if _labelled_line_start(text, start, end):
+            return SCORE_LINE_START_EDGE if near_edge(text, start) else SCORE_LINE_START_EDGE - 0.1
+        return None
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        name = type(self).__name__
+        for m in KOREAN_STRONG.finditer(text):
+            s, e = m.start(), m.end()
+            if m.group(0).replace(" ", "") == "비공개" and LEGAL_BASIS.search(text, e, e + LEGAL_WINDOW):
+                score: float | None = SCORE_LEGAL
+            else:
+                score = self._structural(text, s, e)
+            if score is None:
+                score = SCORE_SELF_DECLARED if is_self_declaration(text, s, e) else SCORE_PROSE_STRONG_KO
+            yield Finding(self.entity, s, e, score, name, None)
+        for m in KOREAN_STAMP_ONLY.finditer(text):
+            s, e = m.start(), m.end()
+            if text[max(0, s - 2) : s].endswith("급") or text[max(0, s - 3) : s].replace(" ", "").endswith("급"):
+                continue  # part of "II급 비밀", reported above
+            if is_banner(text, s, e) or is_bracketed(text, s, e):
+                yield Finding(self.entity, s, e, SCORE_BRACKET, name, None)
+        for m in ENGLISH.finditer(text):
+            s, e = m.start(), m.end()
+            score = self._structural(text, s, e)
+            if score is None:
+                word = m.group(0)
+                score = SCORE_PROSE_UPPER_EN if word.isupper() and len(word) > 3 else SCORE_PROSE
+            elif not m.group(0).isupper() and not is_bracketed(text, s, e):
+                score = min(score, 0.6)  # "Confidential" as a heading is likelier a title than a stamp
+            yield Finding(self.entity, s, e, score, name, None)

@@ -1,0 +1,94 @@
+"""Classification markings: scored by where they stand, not by the word."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from detectors import Engine, Entity
+from detectors.recognizers.classification_marking import is_banner, is_bracketed, is_self_declaration, near_edge
+
+BLOCKING = 0.5
+
+MARKED = [
+    ("대외비\n\n2026년 예산 편성 방향 보고", "대외비"),
+    ("[대외비] 인사 계획안", "대외비"),
+    ("【대외비】 2027 조직개편안", "대외비"),
+    ("※ 취급주의", "취급주의"),
+    ("Ⅱ급비밀", "Ⅱ급비밀"),
+    ("  - II급 비밀 -  \n작전 계획 요약", "II급 비밀"),
+    ("Ⅲ급 비밀\n보고서 본문", "Ⅲ급 비밀"),
+    ("2급비밀", "2급비밀"),
+    ("비공개(「공공기관의 정보공개에 관한 법률」 제9조 제1항 제5호)\n심의 결과", "비공개"),
+    ("SECRET//NOFORN\nThe operation begins at dawn.", "SECRET"),
+    ("TOP SECRET", "TOP SECRET"),
+    ("CONFIDENTIAL\nQ3 restructuring plan", "CONFIDENTIAL"),
+    ("회의록\n안건 정리\n이 문서는 대외비입니다", "대외비"),
+    ("대외비: 2026 예산안 초안", "대외비"),
+    ("대외비 (2026.12.31까지)\n본문", "대외비"),
+    ("[보안]\n서버 접속 정보", "보안"),
+    ("FOR OFFICIAL USE ONLY\nAgenda", "FOR OFFICIAL USE ONLY"),
+    ("사내한정 | 영업전략 2027", "사내한정"),
+    ("ＣＯＮＦＩＤＥＮＴＩＡＬ\n본문", "CONFIDENTIAL"),
+]
+
+CASUAL = [
+    "비밀번호 재설정 방법을 알려줘",
+    "The secret to good kimchi is patience.",
+    "This is confidential between us, but the party is on Friday.",
+    "오늘 비공개 회의가 있었다고 들었어요",
+    "대외비 자료는 AI에 입력하지 말라는 공지가 있었습니다",
+    "보안 점검 결과를 요약해줘",
+    "기밀유지계약서(NDA) 검토 부탁드립니다",
+    "3급 비밀 취급 인가 절차를 설명해 줘",
+    "What does 'restricted' mean in a stock grant?",
+    "Our internal tools are slow; any tips?",
+    "비밀 이야기를 하나 해줄게",
+    "secret santa gift ideas under 30,000 won",
+]
+
+
+@pytest.mark.parametrize(("text", "marking"), MARKED)
+def test_markings_score_at_blocking_level(text: str, marking: str) -> None:
+    hits = [f for f in Engine().scan(text) if f.entity == Entity.CLASSIFICATION_MARKING and f.score >= BLOCKING]
+    spans = [unicodedata.normalize("NFKC", text[f.start : f.end]) for f in hits]
+    assert any(unicodedata.normalize("NFKC", marking) in span or span in marking for span in spans), spans
+    assert all(0.5 <= f.score <= 1.0 for f in hits)
+
+
+@pytest.mark.parametrize("text", CASUAL)
+def test_casual_use_stays_below_blocking(text: str) -> None:
+    hits = [f for f in Engine().scan(text) if f.entity == Entity.CLASSIFICATION_MARKING and f.score >= BLOCKING]
+    assert hits == []
+
+
+def test_is_banner() -> None:
+    assert is_banner("== 대외비 ==", 3, 6)
+    assert is_banner("SECRET//NOFORN", 0, 6)
+    assert not is_banner("오늘 대외비 회의", 3, 6)
+
+
+def test_is_bracketed() -> None:
+    assert is_bracketed("[대외비] 안", 1, 4)
+    assert is_bracketed("※대외비", 1, 4)
+    assert not is_bracketed("그 대외비 자료", 2, 5)
+
+
+def test_is_self_declaration() -> None:
+    text = "본 자료는 대외비임"
+    assert is_self_declaration(text, 6, 9)
+    assert not is_self_declaration("대외비 자료는 입력 금지", 0, 3)
+
+
+def test_near_edge() -> None:
+    text = "a\nb\nc\nd\ne\nf\ng\nh"
+    assert near_edge(text, 0) and near_edge(text, len(text) - 1)
+    assert not near_edge(text, text.index("d"))
+
+
+def test_linear_on_hostile_input() -> None:
+    # many near-misses: every pattern must fail fast; counted by output, timed in bench/
+    text = ("비 밀 " * 20_000) + ("급 " * 20_000) + ("[" * 10_000)
+    hits = Engine().scan(text)
+    assert isinstance(hits, tuple)
