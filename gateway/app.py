@@ -21,6 +21,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detectors import Engine, EngineSettings
+from detectors.terms import TermMatcher
 from gateway.api import admin, openai, ops
 from gateway.api.deps import request_id
 from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
@@ -106,6 +107,7 @@ def build_services(config: Config) -> Services:
         policies=PolicyStore(config.policy, config.source if Path(config.source).is_file() else None),
         redis=redis,
         limiter=RateLimiter(config.limits, redis),
+        terms=TermMatcher({name: tl.all_terms() for name, tl in config.detection.term_lists.items()}),
     )
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "ProviderSettings",
     "ServerSettings",
     "StorageSettings",
+    "TermList",
     "default_policy",
     "load_config",
     "parse_config",
@@ -224,8 +225,34 @@ class AuditSettings(_Strict):
     excerpt: Literal["skeleton", "none"] = "skeleton"
 
 
+class TermList(_Strict):
+    """Undisclosed terms (project code names, system names) for some departments, or for all when omitted."""
+
+    departments: list[str] | None = None
+    terms: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(default_factory=list)
+    terms_file: str | None = None  # one term a line, `#` comments; read at start
+
+    def all_terms(self) -> list[str]:
+        terms = list(self.terms)
+        if self.terms_file:
+            with open(self.terms_file, encoding="utf-8") as fh:
+                terms += [ln.strip() for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+        return terms
+
+    def applies_to(self, department: str | None) -> bool:
+        return self.departments is None or (department or "").casefold() in {d.casefold() for d in self.departments}
+
+
 class DetectionSettings(_Strict):
     spacy_models: list[str] = Field(default_factory=list)
+    term_lists: dict[str, TermList] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _files_readable(self) -> DetectionSettings:
+        for name, tl in self.term_lists.items():
+            if tl.terms_file is not None and not os.path.isfile(tl.terms_file):
+                raise ValueError(f"term_lists.{name}.terms_file: {tl.terms_file} is not a readable file")
+        return self
 
 
 class EntityRule(_Strict):

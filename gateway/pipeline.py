@@ -109,11 +109,15 @@ def _model_label(svc: Services, model: str) -> str:
     return "<unknown model>"
 
 
-def _scan(svc: Services, extraction: Extraction) -> list[SlotFinding]:
+def _scan(svc: Services, extraction: Extraction, department: str | None) -> list[SlotFinding]:
+    lists = [name for name, tl in svc.config.detection.term_lists.items() if tl.applies_to(department)]
     out: list[SlotFinding] = []
     for i, slot in enumerate(extraction.slots):
         for f in svc.engine.scan(slot.text):
             out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
+        if lists:
+            for f in svc.terms.find(slot.text, lists):
+                out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
     return out
 
 
@@ -221,9 +225,9 @@ async def handle(
             )
         t0 = time.perf_counter()
         if total_chars > SCAN_IN_THREAD_CHARS:
-            findings = await asyncio.to_thread(_scan, svc, extraction)
+            findings = await asyncio.to_thread(_scan, svc, extraction, principal.department)
         else:
-            findings = _scan(svc, extraction)
+            findings = _scan(svc, extraction, principal.department)
         svc.metrics.scan_seconds.observe(time.perf_counter() - t0)
         effective = svc.policies.effective(
             department=principal.department, role=principal.role.value, provider_id=route.provider_id

@@ -8,6 +8,7 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from detectors import Engine
+from detectors.terms import TermMatcher
 from gateway.audit import AuditLog
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
@@ -38,3 +39,4 @@ class Services:
     policies: PolicyStore
     redis: Redis | None
     limiter: RateLimiter
+    terms: TermMatcher

@@ -322,3 +322,22 @@ def test_korean_messages_for_routing_refusals(gateway: Gateway, upstream: Upstre
         json={"model": "gpt-4o-mini", "api_base": "http://e", "messages": [{"role": "user", "content": "x"}]},
     )
     assert r.json()["error"]["code"] == "routing_override" and "전달 대상" in r.json()["error"]["message"]
+
+
+def test_term_lists_per_department(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway(
+        {
+            "providers": [mock_provider(upstream)],
+            "detection": {"term_lists": {"planning-projects": {"departments": ["planning"], "terms": ["한빛사업"]}}},
+        }
+    )
+    with pytest.raises(openai.PermissionDeniedError) as exc:  # staff is in planning
+        gw.client("staff").chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": "한빛사업은 언제 시작해?"}]
+        )
+    assert "INTERNAL_TERM" in exc.value.message and "한빛사업" not in exc.value.message
+    gw.client("admin").chat.completions.create(
+        model="gpt-4o-mini",  # the list does not apply to it
+        messages=[{"role": "user", "content": "한빛사업은 언제 시작해?"}],
+    )
+    assert len(upstream.mock.received) == 1

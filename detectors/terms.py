@@ -1,0 +1,158 @@
+"""Internal term lists, INTERNAL_TERM: project code names, system names and other undisclosed terms.
+
+Dictionary matching with one Aho-Corasick automaton over every list (linear in the text, whatever the
+number of terms), on the engine's normalised text (NFKC, invisible characters removed) case-folded, so
+width and case differences match. A hit counts only as a whole word: not preceded by a letter, digit or
+Hangul syllable, and followed by a boundary or by Korean particles (한빛사업은, 한빛사업의, 한빛사업에서는):
+`한빛` does not fire inside `한빛은행` unless `은행` were a particle, and `Falcon` does not fire in `Falconry`.
+Each list names the departments it applies to; the caller passes the lists that apply to a request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass
+
+from detectors.normalize import normalize
+from detectors.types import Entity, Finding
+
+__all__ = ["PARTICLES", "TermMatcher", "ends_at_boundary", "starts_at_boundary"]
+
+# Korean particles and copula endings that may follow a noun, longest first; they may stack (에서는, 으로도).
+PARTICLES = tuple(
+    sorted(
+        {
+            "은",
+            "는",
+            "이",
+            "가",
+            "을",
+            "를",
+            "의",
+            "에",
+            "에서",
+            "에게",
+            "께",
+            "께서",
+            "한테",
+            "으로",
+            "로",
+            "과",
+            "와",
+            "도",
+            "만",
+            "까지",
+            "부터",
+            "보다",
+            "처럼",
+            "마다",
+            "이나",
+            "나",
+            "이랑",
+            "랑",
+            "하고",
+            "이다",
+            "입니다",
+            "이며",
+            "이고",
+            "이라는",
+            "라는",
+            "이란",
+            "란",
+            "에는",
+            "에서는",
+            "으로는",
+            "로는",
+            "와는",
+            "과는",
+            "에도",
+            "에서도",
+            "으로도",
+            "로도",
+            "과의",
+            "와의",
+            "에의",
+            "에서의",
+            "으로서",
+            "로서",
+            "으로써",
+            "로써",
+            "사업",
+            "관련",
+        }
+        - {"사업", "관련"},
+        key=len,
+        reverse=True,
+    )
+)
+_PARTICLE_RUN = re.compile("(?:" + "|".join(PARTICLES) + "){1,3}")
+SCORE = 0.9
+MAX_TERM_CHARS = 100
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or "\uac00" <= ch <= "\ud7a3"
+
+
+def starts_at_boundary(text: str, start: int) -> bool:
+    return start == 0 or not _is_word_char(text[start - 1])
+
+
+def ends_at_boundary(text: str, end: int) -> bool:
+    """After the term: end of text, a non-word character, or Korean particles and then a boundary."""
+    if end >= len(text) or not _is_word_char(text[end]):
+        return True
+    m = _PARTICLE_RUN.match(text, end)
+    return m is not None and (m.end() >= len(text) or not _is_word_char(text[m.end()]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    term_length: int
+    lists: frozenset[str]
+
+
+class TermMatcher:
+    """Built once from {list name: terms}; `find(text, lists)` is thread-safe."""
+
+    def __init__(self, lists: Mapping[str, Collection[str]]) -> None:
+        import ahocorasick
+
+        merged: dict[str, set[str]] = {}
+        for name, terms in lists.items():
+            for term in terms:
+                key = normalize(term.strip()[:MAX_TERM_CHARS]).text.casefold()
+                if key:
+                    merged.setdefault(key, set()).add(name)
+        self._automaton = ahocorasick.Automaton()
+        for key, names in merged.items():
+            self._automaton.add_word(key, _Entry(len(key), frozenset(names)))
+        self.size = len(merged)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, lists: Collection[str] | None = None) -> Iterator[Finding]:
+        """Whole-word hits of the terms of `lists` (all lists when None), spans in the caller's text."""
+        if not self.size or (lists is not None and not lists):
+            return
+        norm = normalize(text)
+        folded = norm.text.casefold()
+        if len(folded) != len(norm.text):
+            folded = norm.text.lower()  # casefold can lengthen (ß -> ss); keep offsets aligned
+            if len(folded) != len(norm.text):
+                return
+        wanted = None if lists is None else frozenset(lists)
+        taken_until = -1
+        hits = sorted(
+            ((end - e.term_length + 1, end + 1, e) for end, e in self._automaton.iter(folded)),
+            key=lambda h: (h[0], -(h[1] - h[0])),
+        )
+        for start, end, entry in hits:
+            if start < taken_until or (wanted is not None and not (entry.lists & wanted)):
+                continue
+            if not (starts_at_boundary(folded, start) and ends_at_boundary(folded, end)):
+                continue
+            taken_until = end
+            s, e = norm.span(start, end) if norm.edits else (start, end)
+            yield Finding(Entity.INTERNAL_TERM, s, e, SCORE, "TermMatcher", None)

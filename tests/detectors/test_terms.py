@@ -1,0 +1,51 @@
+"""Internal term lists: whole words, Korean particles, case and width, lists chosen per request."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.terms import TermMatcher, ends_at_boundary, starts_at_boundary
+
+MATCHER = TermMatcher({"planning": ["한빛사업", "Project Falcon", "SKYNET"], "all": ["누리망"]})
+
+CASES = [
+    ("한빛사업은 2027년 착수", ["한빛사업"]),
+    ("한빛사업의 예산", ["한빛사업"]),
+    ("한빛사업에서는 무엇을", ["한빛사업"]),
+    ("(한빛사업)", ["한빛사업"]),
+    ("project falcon kickoff", ["project falcon"]),
+    ("PROJECT  FALCON", []),  # a different spacing is a different term
+    ("ＳＫＹＮＥＴ 접속", ["ＳＫＹＮＥＴ"]),
+    ("한빛\u200b사업을", ["한빛\u200b사업"]),
+    ("누리망에서는 접속 불가", ["누리망"]),
+]
+NOT_TERMS = ["한빛사업단 모집", "Falconry", "skynetwork", "누리망사업", "대한빛사업"]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_terms_found(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in MATCHER.find(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_TERMS)
+def test_terms_do_not_fire_inside_longer_words(text: str) -> None:
+    assert list(MATCHER.find(text)) == []
+
+
+def test_lists_are_selected_per_request() -> None:
+    text = "한빛사업과 누리망"
+    assert [text[f.start : f.end] for f in MATCHER.find(text, ["all"])] == ["누리망"]
+    assert [text[f.start : f.end] for f in MATCHER.find(text, ["planning"])] == ["한빛사업"]
+    assert list(MATCHER.find(text, [])) == []
+
+
+def test_boundaries() -> None:
+    assert starts_at_boundary("a b", 2) and not starts_at_boundary("ab", 1)
+    assert ends_at_boundary("사업은", 2) and ends_at_boundary("사업", 2) and not ends_at_boundary("사업단", 2)
+
+
+def test_many_terms_stay_linear() -> None:
+    big = TermMatcher({"x": [f"코드명{i:05d}" for i in range(20_000)]})
+    assert big.size == 20_000
+    text = "회의에서 코드명01234는 보류" + " 일반 문장" * 2000
+    assert [text[f.start : f.end] for f in big.find(text)] == ["코드명01234"]
