@@ -28,6 +28,7 @@ from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
 from gateway.config import Config
+from gateway.documents import DocumentStore
 from gateway.errors import BadRequest, GatewayError, NotFound
 from gateway.limits import RateLimiter
 from gateway.metrics import Metrics
@@ -107,6 +108,7 @@ def build_services(config: Config) -> Services:
         policies=PolicyStore(config.policy, config.source if Path(config.source).is_file() else None),
         redis=redis,
         limiter=RateLimiter(config.limits, redis),
+        documents=DocumentStore(db),
         terms=TermMatcher({name: tl.all_terms() for name, tl in config.detection.term_lists.items()}),
     )
 
@@ -120,6 +122,7 @@ def create_app(config: Config) -> FastAPI:
         await svc.audit.start()
         await svc.switches.start()
         await svc.policies.start()
+        await svc.documents.start()
         for pid in svc.router.entries:
             svc.metrics.providers_enabled.labels(pid).set(1 if svc.router.is_enabled(pid) else 0)
         app.state.services = svc
@@ -130,6 +133,7 @@ def create_app(config: Config) -> FastAPI:
         try:
             yield
         finally:
+            await svc.documents.stop()
             await svc.policies.stop()
             await svc.switches.stop()
             await svc.audit.stop()

@@ -257,8 +257,13 @@ class AuditLog:
         self._task: asyncio.Task[None] | None = None
         self.lost_updates = 0
 
-    async def start(self) -> None:
+    async def resolve_key(self) -> bytes:
+        """The deployment's secret for prompt HMACs and document fingerprints."""
         self.hmac_key = self._configured_key or await self._stored_key()
+        return self.hmac_key
+
+    async def start(self) -> None:
+        await self.resolve_key()
         self._task = asyncio.create_task(self._run(), name="dlpgate-audit-writer")
 
     async def _stored_key(self) -> bytes:

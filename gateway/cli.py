@@ -54,6 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
     kr.add_argument("key_id")
     kr.add_argument("--config", default=str(DEFAULT_CONFIG_PATH))
 
+    docs = sub.add_parser("docs", help="registered confidential documents (fingerprints only)")
+    dsub = docs.add_subparsers(dest="docs_command", required=True, parser_class=_Parser)
+    dr = dsub.add_parser("register", help="fingerprint a .txt, .md, .docx or .hwpx file; its text is not kept")
+    dr.add_argument("file")
+    dr.add_argument("--title")
+    dr.add_argument("--config", default=str(DEFAULT_CONFIG_PATH))
+    dl = dsub.add_parser("list", help="list registered documents")
+    dl.add_argument("--config", default=str(DEFAULT_CONFIG_PATH))
+    dd = dsub.add_parser("remove", help="remove a registered document (audited)")
+    dd.add_argument("doc_id")
+    dd.add_argument("--config", default=str(DEFAULT_CONFIG_PATH))
+
     policy = sub.add_parser("policy", help="work with the detection policy")
     psub = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
     pt = psub.add_parser("test", help="run the policy in a config over example requests")
@@ -86,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from gateway.keys_cli import run_keys
 
             return asyncio.run(run_keys(args, _load(args.config)))
+        if args.command == "docs":
+            from gateway.docs_cli import run_docs
+
+            return asyncio.run(run_docs(args, _load(args.config)))
         if args.command == "policy":
             from gateway.policy_cli import run_policy_test
 

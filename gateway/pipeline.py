@@ -182,6 +182,7 @@ def _fill_from_decision(
             "score": round(f.score, 3),
             "recognizer": f.recognizer,
             "acted": id(f) in acted,
+            **({"detail": f.detail} if f.detail else {}),
         }
         for f in findings
     ]
@@ -228,6 +229,7 @@ async def handle(
             findings = await asyncio.to_thread(_scan, svc, extraction, principal.department)
         else:
             findings = _scan(svc, extraction, principal.department)
+        findings += await svc.documents.find(extraction.slots, svc.audit.hmac_key)
         svc.metrics.scan_seconds.observe(time.perf_counter() - t0)
         effective = svc.policies.effective(
             department=principal.department, role=principal.role.value, provider_id=route.provider_id

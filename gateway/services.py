@@ -13,6 +13,7 @@ from gateway.audit import AuditLog
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
 from gateway.config import Config
+from gateway.documents import DocumentStore
 from gateway.limits import RateLimiter
 from gateway.metrics import Metrics
 from gateway.policy_store import PolicyStore
@@ -40,3 +41,4 @@ class Services:
     redis: Redis | None
     limiter: RateLimiter
     terms: TermMatcher
+    documents: DocumentStore

@@ -82,3 +82,4 @@ class SlotFinding:
     score: float
     recognizer: str
     validated: bool | None = field(default=None)
+    detail: str | None = field(default=None)  # e.g. which registered document matched, and how much

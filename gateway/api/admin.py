@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -12,12 +14,14 @@ from pydantic import BaseModel, ConfigDict, StrictBool
 from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.api.deps import AdminDep, AuditorDep, ServicesDep, request_id
+from gateway.documents import extract_text
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable
 from gateway.services import Services
 from gateway.storage.tables import admin_events, audit_records
 from gateway.types import DecisionKind, Role
 
 __all__ = [
+    "DocumentUpload",
     "KeyCreate",
     "ProviderPatch",
     "router",
@@ -229,3 +233,64 @@ async def reload_policy(request: Request, svc: ServicesDep, admin: AdminDep) -> 
             request_id=request_id(request),
         )
     return {"changed": result.changed, "revision": result.revision}
+
+
+class DocumentUpload(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    filename: str
+    content_base64: str
+
+
+@router.get("/documents")
+async def list_documents(svc: ServicesDep, _: AuditorDep) -> dict[str, Any]:
+    return {
+        "data": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "source_type": d.source_type,
+                "fingerprints": d.fingerprints,
+                "registered_by": d.registered_by,
+                "registered_at": d.registered_at.isoformat(),
+            }
+            for d in await svc.documents.all()
+        ]
+    }
+
+
+@router.post("/documents", status_code=201)
+async def register_document(
+    body: DocumentUpload, request: Request, svc: ServicesDep, who: AuditorDep
+) -> dict[str, Any]:
+    try:
+        data = base64.b64decode(body.content_base64, validate=True)
+    except (binascii.Error, ValueError):
+        raise BadRequest("content_base64 is not valid base64.") from None
+    text, kind = extract_text(body.filename, data)
+    info = await svc.documents.register(
+        title=body.title, text=text, source_type=kind, actor=who.user, key=svc.audit.hmac_key
+    )
+    await svc.audit.admin_event(
+        actor=who.user,
+        action="document.register",
+        target=info.id,
+        before=None,
+        after={"title": info.title, "fingerprints": info.fingerprints},
+        request_id=request_id(request),
+    )
+    return {"id": info.id, "title": info.title, "fingerprints": info.fingerprints, "source_type": kind}
+
+
+@router.delete("/documents/{doc_id}")
+async def remove_document(doc_id: str, request: Request, svc: ServicesDep, who: AuditorDep) -> dict[str, Any]:
+    info = await svc.documents.remove(doc_id)
+    await svc.audit.admin_event(
+        actor=who.user,
+        action="document.remove",
+        target=info.id,
+        before={"title": info.title},
+        after=None,
+        request_id=request_id(request),
+    )
+    return {"id": info.id, "removed": True}

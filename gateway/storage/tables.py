@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-__all__ = ["admin_events", "api_keys", "audit_records", "metadata", "provider_state", "settings"]
+__all__ = [
+    "admin_events",
+    "api_keys",
+    "audit_records",
+    "doc_fingerprints",
+    "documents",
+    "metadata",
+    "provider_state",
+    "settings",
+]
 
 metadata = sa.MetaData()
 
@@ -86,4 +95,23 @@ settings = sa.Table(
     metadata,
     sa.Column("name", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+# 0003_documents: registered confidential documents, fingerprints only (see detectors/fingerprint.py).
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("title", sa.String(300), nullable=False),
+    sa.Column("source_type", sa.String(16), nullable=False),
+    sa.Column("fingerprints", sa.Integer, nullable=False),
+    sa.Column("registered_by", sa.String(200), nullable=False),
+    sa.Column("registered_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+doc_fingerprints = sa.Table(
+    "doc_fingerprints",
+    metadata,
+    sa.Column("hash", sa.BigInteger, primary_key=True),
+    sa.Column("doc_id", sa.String(32), primary_key=True, index=True),
 )

@@ -1,0 +1,121 @@
+"""Registered confidential documents: register (CLI, admin API), detect excerpts at several edit levels,
+remove (audited); only fingerprints are stored."""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+
+from tests.conftest import Gateway, Upstream
+
+REPO = Path(__file__).resolve().parents[2]
+DOC = (
+    "2027년도 조직 개편 계획(안)\n\n"
+    "1. 추진 배경: 디지털 행정 수요 증가에 대응하기 위하여 정보화기획관실을 디지털정부국으로 확대 개편한다. "
+    "기존 3개 과를 5개 과로 늘리고, 데이터정책과와 인공지능서비스과를 신설한다.\n"
+    "2. 인력 운용: 총 정원은 현행 112명에서 131명으로 19명 증원하되, 증원 인력 중 11명은 타 부처 전입으로 충당한다. "
+    "나머지 8명은 경력 공개채용으로 선발하며 채용 공고는 2027년 2월에 게시한다.\n"
+    "3. 예산: 개편에 따른 추가 인건비는 연간 14억 원으로 추산되며 2027년 본예산에 반영을 요청한다. "
+    "청사 재배치 비용 3억 2천만 원은 예비비로 충당하는 방안을 기획재정부와 협의 중이다.\n"
+)
+EXCERPT = DOC[60:330]
+
+
+def _cli(gw: Gateway, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cfg = tmp_path / "cli.yaml"
+    cfg.write_text(f"storage:\n  database_url: {gw.config.storage.database_url}\n")
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args, "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=tmp_path,
+    )
+
+
+def _docx(text: str) -> bytes:
+    paras = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in text.splitlines())
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        f'wordprocessingml/2006/main"><w:body>{paras}</w:body></w:document>'
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", xml)
+    return buf.getvalue()
+
+
+def _hwpx(text: str) -> bytes:
+    paras = "".join(f"<hp:p><hp:run><hp:t>{line}</hp:t></hp:run></hp:p>" for line in text.splitlines())
+    xml = f'<hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph">{paras}</hs:sec>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("Contents/section0.xml", xml)
+    return buf.getvalue()
+
+
+def _ask(gw: Gateway, text: str) -> openai.PermissionDeniedError | None:
+    try:
+        gw.client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])
+    except openai.PermissionDeniedError as exc:
+        return exc
+    return None
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "hwpx"])
+def test_register_detect_and_remove(gateway: Gateway, upstream: Upstream, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"plan.{fmt}"
+    path.write_bytes({"txt": DOC.encode(), "docx": _docx(DOC), "hwpx": _hwpx(DOC)}[fmt])
+    proc = _cli(gateway, tmp_path, "docs", "register", str(path), "--title", "조직 개편안")
+    assert proc.returncode == 0, proc.stderr
+    doc_id = proc.stdout.split()[1]
+    time.sleep(1.2)  # the gateway notices the new document within a second
+
+    verbatim = _ask(gateway, "다음 내용을 보도자료 형식으로 다듬어 줘:\n" + EXCERPT)
+    assert verbatim is not None and verbatim.code == "sensitive_data" and "CONFIDENTIAL_DOCUMENT" in verbatim.message
+    reflowed = _ask(gateway, EXCERPT.replace(" ", "\n").replace(",", ""))
+    edited = _ask(gateway, EXCERPT.replace("확대 개편한다", "확대한다").replace("신설한다", "새로 만든다"))
+    assert reflowed is not None and edited is not None
+    assert _ask(gateway, "조직 개편의 일반적인 장단점을 설명해 줘. 인력과 예산 측면에서 무엇을 봐야 하나요?") is None
+
+    rid = verbatim.response.headers["x-request-id"]
+    rec = httpx.get(f"{gateway.url}/admin/api/audit/{rid}", headers=gateway.headers("auditor")).json()
+    span = next(s for s in rec["spans"] if s["entity"] == "CONFIDENTIAL_DOCUMENT")
+    assert span["detail"].startswith(doc_id) and "of the document" in span["detail"]
+
+    r = httpx.delete(f"{gateway.url}/admin/api/documents/{doc_id}", headers=gateway.headers("admin"))
+    assert r.status_code == 200
+    assert _ask(gateway, "다음 내용을 보도자료 형식으로 다듬어 줘:\n" + EXCERPT) is None
+    events = httpx.get(gateway.url + "/admin/api/events", headers=gateway.headers("admin")).json()["data"]
+    assert any(e["action"] == "document.remove" and e["target"] == doc_id for e in events)
+
+    assert gateway.db_path is not None
+    for f in gateway.db_path.parent.glob(gateway.db_path.name + "*"):
+        data = f.read_bytes()
+        assert "디지털정부국".encode() not in data and "인공지능서비스과".encode() not in data
+
+
+def test_admin_api_registration_and_roles(gateway: Gateway, upstream: Upstream) -> None:
+    body = {"title": "plan", "filename": "plan.md", "content_base64": base64.b64encode(DOC.encode()).decode()}
+    assert (
+        httpx.post(gateway.url + "/admin/api/documents", json=body, headers=gateway.headers("staff")).status_code == 403
+    )
+    r = httpx.post(gateway.url + "/admin/api/documents", json=body, headers=gateway.headers("auditor"))
+    assert r.status_code == 201 and r.json()["fingerprints"] > 20
+    listed = httpx.get(gateway.url + "/admin/api/documents", headers=gateway.headers("auditor")).json()["data"]
+    assert [d["title"] for d in listed] == ["plan"]
+    assert _ask(gateway, EXCERPT) is not None
+    bad = {**body, "filename": "plan.exe"}
+    r = httpx.post(gateway.url + "/admin/api/documents", json=bad, headers=gateway.headers("admin"))
+    assert r.status_code == 400 and "Unsupported document type" in r.json()["error"]["message"]
