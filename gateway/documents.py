@@ -30,10 +30,19 @@ from gateway.errors import BadRequest, NotFound, ServiceUnavailable
 from gateway.storage.tables import doc_fingerprints, documents
 from gateway.types import SlotFinding, TextSlot
 
-__all__ = ["MIN_MATCHED", "DocumentInfo", "DocumentStore", "extract_text"]
+__all__ = ["MAX_DOCUMENT_FREQUENCY", "MIN_MATCHED", "DocumentInfo", "DocumentStore", "distinctive", "extract_text"]
+
+
+def distinctive(hits: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Only fingerprints rare among registered documents identify one."""
+    return {h: docs for h, docs in hits.items() if len(docs) <= MAX_DOCUMENT_FREQUENCY}
+
 
 POLL_SECONDS = 1.0
 MIN_MATCHED = 6  # shared fingerprints: about 60 characters of common text at the least
+# A fingerprint found in more registered documents than this is boilerplate (standard headings, legal phrases
+# that every document of a ministry repeats) and does not count towards a match.
+MAX_DOCUMENT_FREQUENCY = 3
 MAX_DOCUMENT_BYTES = 50 << 20
 MAX_XML_BYTES = 200 << 20
 LOOKUP_CHUNK = 900  # bound on query parameters per statement
@@ -191,6 +200,7 @@ class DocumentStore:
                 )
         except (SQLAlchemyError, OSError) as exc:
             raise ServiceUnavailable("The registered-document index is unreachable; nothing was forwarded.") from exc
+        hits = distinctive(hits)
         out = []
         for index, fp in enumerate(per_slot):
             by_doc: dict[str, list[int]] = {}
