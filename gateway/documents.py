@@ -193,14 +193,16 @@ class DocumentStore:
                     )
                     for h, doc_id in rows:
                         hits.setdefault(int(h), set()).add(doc_id)
-                totals = (
-                    dict((await conn.execute(sa.select(documents.c.id, documents.c.fingerprints))).all())
-                    if hits
-                    else {}
-                )
+                hits = distinctive(hits)
+                matched_docs = sorted({d for docs in hits.values() for d in docs})
+                totals: dict[str, int] = {}
+                for i in range(0, len(matched_docs), LOOKUP_CHUNK):
+                    q = sa.select(documents.c.id, documents.c.fingerprints).where(
+                        documents.c.id.in_(matched_docs[i : i + LOOKUP_CHUNK])
+                    )
+                    totals.update({str(k): int(v) for k, v in (await conn.execute(q)).all()})
         except (SQLAlchemyError, OSError) as exc:
             raise ServiceUnavailable("The registered-document index is unreachable; nothing was forwarded.") from exc
-        hits = distinctive(hits)
         out = []
         for index, fp in enumerate(per_slot):
             by_doc: dict[str, list[int]] = {}
