@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import hmac
 import logging
@@ -135,6 +136,32 @@ def prompt_hmac(key: bytes, slots: Sequence[TextSlot]) -> str | None:
     return mac.hexdigest()
 
 
+EXCERPT_CONTEXT = 40
+
+
+def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@functools.cache
+def _lengths(vocabulary: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in vocabulary}, reverse=True))
+
+
+def _vocabulary_prefix(token: str, vocabulary: frozenset[str]) -> str | None:
+    """The longest vocabulary word the token starts with (주민등록번호는 -> 주민등록번호), by set lookups."""
+    for n in _lengths(vocabulary):
+        if n <= len(token) and token[:n] in vocabulary:
+            return token[:n]
+    return None
+
+
 def skeleton_excerpt(slots: Sequence[TextSlot], findings: Sequence[SlotFinding], vocabulary: frozenset[str]) -> str:
     """A view of where findings sit, with no free text: see the module docstring."""
     parts: list[str] = []
@@ -145,14 +172,21 @@ def skeleton_excerpt(slots: Sequence[TextSlot], findings: Sequence[SlotFinding],
         text = slots[index].text
         spans = sorted((f.start, f.end, f.entity.value) for f in slot_findings)
         out: list[str] = []
-        for m in _TOKEN.finditer(text):
+        # Only the neighbourhood of each finding is rendered; everything between collapses to one "…".
+        windows = _merge_windows(
+            [(max(0, s - EXCERPT_CONTEXT), min(len(text), e + EXCERPT_CONTEXT)) for s, e, _ in spans]
+        )
+        tokens = (m for ws, we in windows for m in _TOKEN.finditer(text, ws, we))
+        if windows and windows[0][0] > 0:
+            out.append("…")
+        for m in tokens:
             hit = next((s for s in spans if s[0] < m.end() and m.start() < s[1]), None)
             if hit is not None:
                 piece = f"<{hit[2]}>"
             else:
                 token = m.group(0)
                 low = token.casefold()
-                kept = next((w for w in vocabulary if low.startswith(w)), None) if len(low) > 1 else None
+                kept = _vocabulary_prefix(low, vocabulary) if len(low) > 1 else None
                 if kept is not None:
                     piece = token[: len(kept)]
                 elif token in _SAFE_PUNCT:
