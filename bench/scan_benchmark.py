@@ -150,9 +150,7 @@ def main() -> None:
             ordinary_1mb = p50
         pres = ""
         if analyzer is not None and kb <= args.presidio_max_kb:
-            ptimes = measure(
-                lambda t: presidio_scan(analyzer, t), text, repeats_for(kb, args.repeat_scale, True)
-            )
+            ptimes = measure(lambda t: presidio_scan(analyzer, t), text, repeats_for(kb, args.repeat_scale, True))
             pp50 = statistics.median(ptimes)
             pres = f"{pp50 * 1000:.1f} ms | {pp50 / p50:.0f}x"
         else:

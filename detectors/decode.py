@@ -74,8 +74,8 @@ def find_encoded(text: str) -> list[Segment]:
     out: list[Segment] = []
     for m in _B64.finditer(text):
         seg = m.group()
-        if len(seg) > MAX_SEGMENT:
-            continue
+        if len(seg) > MAX_SEGMENT or (not _HAS_LETTER.search(seg) and len(seg) % 2):
+            continue  # too long, or an odd-length run of digits and dashes (a phone number, an RRN)
         decoded = _decode_b64(seg)
         if decoded is not None:
             out.append(Segment(m.start(), m.end(), decoded))

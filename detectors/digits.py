@@ -21,10 +21,10 @@ from itertools import accumulate, chain
 __all__ = ["Candidate", "Layout", "find_candidates"]
 
 # Linear: the separator class has no digit and is bounded, so each step either takes a digit or stops.
-_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()]{0,3}[0-9])*")
+_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()/]{0,3}[0-9])*")
 _GROUP = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[^0-9]+")
-_DROP_SEPARATORS = str.maketrans("", "", " \t\r\n.-()")
+_DROP_SEPARATORS = str.maketrans("", "", " \t\r\n.-()/")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 MAX_SHAPE_GROUPS = 5
 LONG_RUN_GROUPS = 12
@@ -114,7 +114,11 @@ def _run_candidates(
     windows: dict[tuple[int, int], Layout] = {(i, i): Layout.PLAIN for i, size in enumerate(sizes) if size in lengths}
     code = _code(sizes) if n > 2 else ""
     for i, j in _shape_windows(sizes, code, shapes, prefixes):
-        windows.setdefault((i, j), Layout.GROUPED if _consistent(seps[i:j]) else Layout.SPREAD)
+        if _consistent(seps[i:j]):
+            windows.setdefault((i, j), Layout.GROUPED)
+        elif n <= LONG_RUN_GROUPS:
+            # mixed separators (010-1234 5678); in a long run these are windows across two numbers
+            windows.setdefault((i, j), Layout.SPREAD)
     if n > 1:
         windows.setdefault((0, n - 1), Layout.SPREAD)
     for m in _SHORT_STRETCH.finditer(code):

@@ -45,3 +45,7 @@ def test_candidate_count_grows_linearly(unit: str) -> None:
     small = len(find_candidates(unit * 2_000, LENGTHS, SHAPES))
     large = len(find_candidates(unit * 8_000, LENGTHS, SHAPES))
     assert large <= 4 * small + 8
+
+
+def test_slash_separated_number_is_grouped() -> None:
+    assert ("01012345678", Layout.GROUPED) in _cands("010/1234/5678")
