@@ -10,11 +10,12 @@ from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, StrictBool
+from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.api.deps import AdminDep, AuditorDep, ServicesDep, request_id
-from gateway.documents import extract_text
+from gateway.api.openai import read_body
+from gateway.documents import MAX_DOCUMENT_BYTES, extract_text
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable
 from gateway.services import Services
 from gateway.storage.tables import admin_events, audit_records
@@ -260,9 +261,15 @@ async def list_documents(svc: ServicesDep, _: AuditorDep) -> dict[str, Any]:
 
 
 @router.post("/documents", status_code=201)
-async def register_document(
-    body: DocumentUpload, request: Request, svc: ServicesDep, who: AuditorDep
-) -> dict[str, Any]:
+async def register_document(request: Request, svc: ServicesDep, who: AuditorDep) -> dict[str, Any]:
+    # Read the body ourselves, bounded: base64 of the largest accepted document plus the JSON around it.
+    raw = await read_body(request, MAX_DOCUMENT_BYTES * 4 // 3 + 4096)
+    try:
+        body = DocumentUpload.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        loc = ".".join(str(p) for p in first["loc"]) or "body"
+        raise BadRequest(f"Invalid document upload: {loc}: {first['msg']}") from None
     try:
         data = base64.b64decode(body.content_base64, validate=True)
     except (binascii.Error, ValueError):

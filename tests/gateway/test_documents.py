@@ -119,3 +119,22 @@ def test_admin_api_registration_and_roles(gateway: Gateway, upstream: Upstream) 
     bad = {**body, "filename": "plan.exe"}
     r = httpx.post(gateway.url + "/admin/api/documents", json=bad, headers=gateway.headers("admin"))
     assert r.status_code == 400 and "Unsupported document type" in r.json()["error"]["message"]
+
+
+def test_document_upload_is_bounded_and_validated(gateway: Gateway) -> None:
+    from gateway.documents import MAX_DOCUMENT_BYTES
+
+    h = gateway.headers("admin")
+    huge = b'{"title": "x", "filename": "x.txt", "content_base64": "' + b"A" * (MAX_DOCUMENT_BYTES * 2) + b'"}'
+    r = httpx.post(
+        gateway.url + "/admin/api/documents", content=huge, headers={**h, "content-type": "application/json"}
+    )
+    assert r.status_code == 413
+    r = httpx.post(gateway.url + "/admin/api/documents", json={"title": "x"}, headers=h)
+    assert r.status_code == 400 and "filename" in r.json()["error"]["message"]
+    r = httpx.post(
+        gateway.url + "/admin/api/documents",
+        json={"title": "x", "filename": "a.txt", "content_base64": "@@@"},
+        headers=h,
+    )
+    assert r.status_code == 400 and "base64" in r.json()["error"]["message"]
