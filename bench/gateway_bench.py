@@ -244,6 +244,12 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / tick
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds all processes on the machine have used (first line of /proc/stat, less idle and iowait)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def stop(proc: subprocess.Popen[bytes] | None) -> None:
     """SIGTERM the child's process group (uvicorn workers included), then SIGKILL after a grace period."""
     if proc is None or proc.poll() is not None:
@@ -523,7 +529,9 @@ storage:
         before = {"gateway": cpu_seconds(self.pids("gateway")), "mock": cpu_seconds(self.pids("mock"))}
         ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         ru_self0 = resource.getrusage(resource.RUSAGE_SELF)
+        busy0 = machine_busy_seconds()
         r = go(duration_s)
+        busy = machine_busy_seconds() - busy0
         ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         ru_self1 = resource.getrusage(resource.RUSAGE_SELF)
         gen_cpu = (
@@ -536,6 +544,9 @@ storage:
             "mock": round(cpu_seconds(self.pids("mock")) - before["mock"], 2),
             "load_generator": round(gen_cpu, 2),
         }
+        # CPU used by anything else on the machine during the run: more than a few percent of a core makes the
+        # tail figures (p99) unreliable, so it is recorded with each run and flagged in the table.
+        cpu["other"] = round(max(0.0, busy - sum(cpu.values())), 2)
         result = Load(label, target, connections, generator=generator, cpu_s=cpu, **r)  # type: ignore[arg-type]
         self.loads.append(result)
         self.log(
@@ -751,6 +762,10 @@ def markdown(b: Bench, s: dict[str, object]) -> str:
     )
     cpu = ", ".join(f"{x.label}/{x.target}/c={x.connections}: {x.cpu_s}" for x in L)
     rows.append(f"CPU seconds used during each {b.args.duration:g} s run: {cpu}.")
+    busy = [x for x in L if x.cpu_s.get("other", 0.0) > 0.1 * x.duration_s]
+    if busy:
+        names = ", ".join(f"{x.label}/{x.target}/c={x.connections}" for x in busy)
+        rows.append(f"WARNING: other processes used more than 10% of a core during {names}; rerun on an idle machine.")
     return "\n".join(rows)
 
 

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     svc: Services = request.app.state.services
     return svc
 
