@@ -50,7 +50,8 @@ def client_addr(request: Request, svc: Services) -> str | None:
         except ValueError:
             trusted = False
         if trusted:
-            return forwarded.split(",")[0].strip()[:64]
+            # The rightmost entry is the address our trusted proxy saw; anything left of it the client could write.
+            return forwarded.split(",")[-1].strip()[:64]
     return peer
 
 
