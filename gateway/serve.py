@@ -36,6 +36,9 @@ def serve(config: Config, *, host: str, port: int, workers: int = 1, log_level: 
         "timeout_graceful_shutdown": int(config.server.shutdown_grace_s),
         "server_header": False,
         "lifespan": "on",
+        # X-Forwarded-For is read by dlpgate itself, from server.trusted_proxies only (gateway/api/deps.py);
+        # uvicorn's own handling would believe it from any local peer.
+        "proxy_headers": False,
     }
     if workers > 1:
         os.environ[CONFIG_ENV] = config.source

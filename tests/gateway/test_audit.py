@@ -154,3 +154,22 @@ def test_roles_on_audit_api(gateway: Gateway) -> None:
     assert httpx.get(gateway.url + "/admin/api/audit").status_code == 401
     assert httpx.get(gateway.url + "/admin/api/audit", headers=gateway.headers("admin")).status_code == 200
     assert httpx.get(gateway.url + "/admin/api/audit/req_nope", headers=gateway.headers("auditor")).status_code == 404
+
+
+def test_client_address_from_a_trusted_proxy_is_the_rightmost_entry(
+    make_gateway: GatewayFactory, upstream: Upstream
+) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)], "server": {"trusted_proxies": ["127.0.0.1/32"]}})
+    r = httpx.post(
+        gw.url + "/v1/chat/completions",
+        headers={**gw.headers(), "x-forwarded-for": "1.2.3.4, 10.9.8.7"},
+        json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]},
+    )
+    assert _wait_complete(gw, r.headers["x-request-id"])["client_addr"] == "10.9.8.7"
+    untrusted = make_gateway({"providers": [mock_provider(upstream)]})
+    r = httpx.post(
+        untrusted.url + "/v1/chat/completions",
+        headers={**untrusted.headers(), "x-forwarded-for": "1.2.3.4"},
+        json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]},
+    )
+    assert _wait_complete(untrusted, r.headers["x-request-id"])["client_addr"] == "127.0.0.1"
