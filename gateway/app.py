@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detectors import Engine, EngineSettings
 from detectors.terms import TermMatcher
+from gateway import console
 from gateway.api import admin, openai, ops
 from gateway.api.deps import request_id
 from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
@@ -149,6 +150,7 @@ def create_app(config: Config) -> FastAPI:
     app.include_router(openai.router)
     app.include_router(admin.router)
     app.include_router(ops.router)
+    app.include_router(console.router)
 
     @app.exception_handler(GatewayError)
     async def _gateway_error(request: Request, exc: GatewayError) -> Response:

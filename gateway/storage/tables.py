@@ -8,6 +8,9 @@ __all__ = [
     "admin_events",
     "api_keys",
     "audit_records",
+    "audit_reviews",
+    "console_sessions",
+    "console_signin_failures",
     "doc_fingerprints",
     "documents",
     "metadata",
@@ -115,3 +118,41 @@ doc_fingerprints = sa.Table(
     sa.Column("hash", sa.BigInteger, primary_key=True),
     sa.Column("doc_id", sa.String(32), primary_key=True, index=True),
 )
+
+# 0004_console: the web console (gateway/console). Sessions are shared by replicas through the database; only
+# a SHA-256 of the random session id is stored. Failed sign-ins are counted per client address, never the key.
+console_sessions = sa.Table(
+    "console_sessions",
+    metadata,
+    sa.Column("id_hash", sa.String(64), primary_key=True),
+    sa.Column("key_id", sa.String(32), nullable=False, index=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
+console_signin_failures = sa.Table(
+    "console_signin_failures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("client_addr", sa.String(64), nullable=False),
+    sa.Column("ts", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_console_signin_failures_addr_ts", "client_addr", "ts"),
+)
+
+# A reviewer's verdict on one audit record (the latest wins; each change is also an admin event).
+audit_reviews = sa.Table(
+    "audit_reviews",
+    metadata,
+    sa.Column("request_id", sa.String(40), primary_key=True),
+    sa.Column("verdict", sa.String(16), nullable=False),
+    sa.Column("comment", sa.Text, nullable=True),
+    sa.Column("reviewer", sa.String(200), nullable=False),
+    sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Keyset paging for the console's review list: each filter column paired with the primary key, newest first.
+for _column in ("decision", "user_name", "department", "provider_id", "rule"):
+    sa.Index(f"ix_audit_records_{_column}_id", audit_records.c[_column], audit_records.c.id)
