@@ -28,6 +28,7 @@ from gateway.api.deps import request_id
 from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
+from gateway.changes import ChangeFeed
 from gateway.config import Config
 from gateway.documents import DocumentStore
 from gateway.errors import BadRequest, GatewayError, NotFound
@@ -90,13 +91,19 @@ def build_services(config: Config) -> Services:
         if config.storage.redis_url
         else None
     )
+    changes = ChangeFeed(
+        config.storage.redis_url,
+        redis,
+        poll_down_s=config.storage.change_poll_s,
+        poll_live_s=config.storage.change_safety_poll_s,
+    )
     return Services(
         config=config,
         db=db,
         blocklist=blocklist,
         router=router,
         engine=engine,
-        keys=KeyStore(db),
+        keys=KeyStore(db, changes),
         audit=AuditLog(
             db,
             configured_key=configured_key or None,
@@ -104,13 +111,14 @@ def build_services(config: Config) -> Services:
         ),
         adapters=adapters,
         metrics=Metrics(),
-        switches=ProviderSwitches(db, router),
+        switches=ProviderSwitches(db, router, changes),
         vocabulary=DEFAULT_VOCABULARY,
-        policies=PolicyStore(config.policy, config.source if Path(config.source).is_file() else None),
+        policies=PolicyStore(config.policy, config.source if Path(config.source).is_file() else None, changes),
         redis=redis,
         limiter=RateLimiter(config.limits, redis),
         documents=DocumentStore(db),
         terms=TermMatcher({name: tl.all_terms() for name, tl in config.detection.term_lists.items()}),
+        changes=changes,
     )
 
 
@@ -121,9 +129,9 @@ def create_app(config: Config) -> FastAPI:
         if config.storage.migrate_on_start:
             await migrate(svc.db)
         await svc.audit.start()
-        await svc.switches.start()
-        await svc.policies.start()
+        await svc.switches.refresh()
         await svc.documents.start()
+        await svc.changes.start()
         for pid in svc.router.entries:
             svc.metrics.providers_enabled.labels(pid).set(1 if svc.router.is_enabled(pid) else 0)
         app.state.services = svc
@@ -134,9 +142,8 @@ def create_app(config: Config) -> FastAPI:
         try:
             yield
         finally:
+            await svc.changes.stop()
             await svc.documents.stop()
-            await svc.policies.stop()
-            await svc.switches.stop()
             await svc.audit.stop()
             for adapter in svc.adapters.values():
                 await adapter.aclose()

@@ -3,8 +3,9 @@
 Only a SHA-256 of each key is stored: keys are 256-bit random tokens, so an unkeyed hash cannot be
 reversed by enumeration (unlike PII, which gets a keyed HMAC in the audit). A verified key is cached
 for KEY_CACHE_SECONDS so the hot path does not query the database on every request; unknown keys are
-never cached, so a key created by `dlpgate keys create` works at once on a running gateway, and a
-revocation takes effect within KEY_CACHE_SECONDS on every replica.
+never cached, so a key created by `dlpgate keys create` works at once on a running gateway. A revocation
+is announced on the change feed (gateway/changes.py), which empties every replica's cache at once; without
+Redis it takes effect within KEY_CACHE_SECONDS everywhere.
 """
 
 from __future__ import annotations
@@ -20,14 +21,16 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from gateway.changes import ChangeFeed
 from gateway.errors import NotFound, ServiceUnavailable, Unauthorized
 from gateway.storage.tables import api_keys
 from gateway.types import Principal, Role
 
-__all__ = ["KEY_PREFIX", "KeyInfo", "KeyStore", "hash_key", "parse_bearer"]
+__all__ = ["KEY_PREFIX", "TOPIC", "KeyInfo", "KeyStore", "hash_key", "parse_bearer"]
 
 KEY_PREFIX = "dlp_"
 KEY_CACHE_SECONDS = 0.5
+TOPIC = "keys"
 MAX_AUTH_HEADER = 512
 MAX_NAME_CHARS = 200
 
@@ -67,9 +70,17 @@ def _clean_name(value: str, what: str) -> str:
 
 
 class KeyStore:
-    def __init__(self, engine: AsyncEngine) -> None:
+    """`changes` is the running gateway's feed; the CLI, which has none, announces revocations itself."""
+
+    def __init__(self, engine: AsyncEngine, changes: ChangeFeed | None = None) -> None:
         self._engine = engine
         self._cache: dict[str, tuple[float, Principal]] = {}
+        self._changes = changes
+        if changes is not None:
+            changes.register(TOPIC, self.invalidate)
+
+    async def invalidate(self) -> None:
+        self._cache.clear()
 
     async def create(self, *, user: str, role: Role, department: str | None, created_by: str) -> tuple[str, KeyInfo]:
         user = _clean_name(user, "user")
@@ -131,6 +142,8 @@ class KeyStore:
             if res.rowcount == 0:
                 raise NotFound(f"No active key with id {key_id!r}.")
         self._cache.clear()
+        if self._changes is not None:
+            await self._changes.publish(TOPIC)
         return next(k for k in await self.list() if k.id == key_id)
 
     async def authenticate(self, header: str | None) -> Principal:

@@ -188,6 +188,10 @@ class StorageSettings(_Strict):
     database_url: str = "sqlite:///var/dlpgate.db"
     redis_url: str | None = None
     migrate_on_start: bool = True
+    # How replicas hear of each other's changes (gateway/changes.py): the database poll that carries them while
+    # Redis pub/sub is down or not configured, and the slower one kept as a safety net while it is live.
+    change_poll_s: Annotated[float, Field(gt=0, le=1.0)] = 0.25
+    change_safety_poll_s: Annotated[float, Field(gt=0, le=3600)] = 5.0
 
     @field_validator("redis_url")
     @classmethod

@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from gateway.audit import AuditLog
+from gateway.auth import TOPIC as KEYS_TOPIC
 from gateway.auth import KeyStore
+from gateway.changes import announce
 from gateway.config import Config
 from gateway.errors import NotFound
 from gateway.storage.db import create_engine, migrate
@@ -62,6 +64,8 @@ async def run_keys(args: argparse.Namespace, config: Config) -> int:
                 after={"revoked": True},
                 request_id=None,
             )
+            # Running replicas drop their cached copy at once; without Redis, within their key cache's lifetime.
+            await announce(config.storage.redis_url, KEYS_TOPIC)
             sys.stdout.write(f"revoked {info.id} ({info.user})\n")
             return 0
         return 2

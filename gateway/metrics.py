@@ -49,6 +49,11 @@ class Metrics:
             ["provider"],
             registry=self.registry,
         )
+        self.change_feed_live = Gauge(
+            "dlpgate_change_feed_live",
+            "1 while this replica hears changes through Redis pub/sub; 0 while it polls the database instead.",
+            registry=self.registry,
+        )
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

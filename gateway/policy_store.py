@@ -2,24 +2,26 @@
 refused with its error lines and the old one stays in force.
 
 Only the `policy` section is reloaded; providers and storage need a restart. Effective policies per
-(department, role, provider) are cached until the next reload.
+(department, role, provider) are cached until the next reload. Each replica watches its own copy of the file
+(every POLL_SECONDS); a reload an admin asks for on one replica is announced on the change feed
+(gateway/changes.py), and every other replica then rereads its file at once.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from gateway.changes import ChangeFeed
 from gateway.config import ConfigError, PolicySettings, load_config
 from gateway.policy import EffectivePolicy, effective_policy
 
-__all__ = ["POLL_SECONDS", "PolicyStore", "ReloadResult"]
+__all__ = ["POLL_SECONDS", "TOPIC", "PolicyStore", "ReloadResult"]
 
 log = logging.getLogger("dlpgate.policy")
+TOPIC = "policy"
 POLL_SECONDS = 1.0
 MAX_CACHED = 4096
 
@@ -35,14 +37,16 @@ class ReloadResult:
 class PolicyStore:
     current: PolicySettings
     path: str | None
+    changes: ChangeFeed | None = None
     loaded_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     last_error: tuple[str, ...] = ()
     _mtime: float | None = None
     _cache: dict[tuple[str | None, str, str | None], EffectivePolicy] = field(default_factory=dict)
-    _task: asyncio.Task[None] | None = None
 
     def __post_init__(self) -> None:
         self._mtime = self._stat()
+        if self.changes is not None and self.path is not None:
+            self.changes.register(TOPIC, self._reread, poll=self._check_file, every_s=POLL_SECONDS)
 
     def _stat(self) -> float | None:
         if self.path is None:
@@ -81,19 +85,18 @@ class PolicyStore:
         log.info("policy reloaded", extra={"version": policy.digest, "config": self.path})
         return ReloadResult(True, policy.digest)
 
-    async def start(self) -> None:
-        if self.path is not None:
-            self._task = asyncio.create_task(self._watch(), name="dlpgate-policy-watch")
+    async def reload_and_announce(self) -> ReloadResult:
+        """An admin's reload: unless the file was refused, every other replica rereads its own copy too (its
+        watcher may not have seen the change yet, or its copy may have changed without a new mtime)."""
+        result = self.reload()
+        if not result.errors and self.changes is not None:
+            await self.changes.publish(TOPIC)
+        return result
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+    async def _reread(self) -> None:
+        self.reload()
 
-    async def _watch(self) -> None:
-        while True:
-            await asyncio.sleep(POLL_SECONDS)
-            mtime = self._stat()
-            if mtime is not None and mtime != self._mtime:
-                self.reload()
+    async def _check_file(self) -> None:
+        mtime = self._stat()
+        if mtime is not None and mtime != self._mtime:
+            self.reload()

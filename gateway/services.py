@@ -12,6 +12,7 @@ from detectors.terms import TermMatcher
 from gateway.audit import AuditLog
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
+from gateway.changes import ChangeFeed
 from gateway.config import Config
 from gateway.documents import DocumentStore
 from gateway.limits import RateLimiter
@@ -42,3 +43,4 @@ class Services:
     limiter: RateLimiter
     terms: TermMatcher
     documents: DocumentStore
+    changes: ChangeFeed

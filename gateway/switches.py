@@ -1,14 +1,13 @@
 """Provider switches set by admins: stored in the database, mirrored into the router on every replica.
 
-A change is one transaction that writes the new state and its audit event together. Every replica polls
-a cheap `max(version)` every POLL_SECONDS, so a switch made on one replica holds on all within a second
-even with no Redis; the replica that made the change applies it at once.
+A change is one transaction that writes the new state and its audit event together. The replica that made
+it applies it at once and announces it on the change feed (gateway/changes.py); the others refresh when the
+announcement arrives, or, while Redis is down or not configured, when their poll of a cheap `sum(version)`
+sees it move (every storage.change_poll_s), so a switch holds everywhere within a second either way.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,14 +16,15 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from gateway.changes import ChangeFeed
 from gateway.errors import Conflict, NotFound, ServiceUnavailable
 from gateway.routing import Router, normalise_model_name
 from gateway.storage.tables import admin_events, provider_state
 
-__all__ = ["POLL_SECONDS", "ProviderSwitches", "SwitchState"]
+__all__ = ["TOPIC", "ProviderSwitches", "SwitchState"]
 
 log = logging.getLogger("dlpgate.switches")
-POLL_SECONDS = 0.25
+TOPIC = "providers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,35 +35,18 @@ class SwitchState:
 
 
 class ProviderSwitches:
-    def __init__(self, engine: AsyncEngine, router: Router) -> None:
+    def __init__(self, engine: AsyncEngine, router: Router, changes: ChangeFeed) -> None:
         self._engine = engine
         self._router = router
+        self._changes = changes
         self._version = -1
         self.state: dict[str, SwitchState] = {
             pid: SwitchState(router.enabled[pid], None, None) for pid in router.entries
         }
-        self._task: asyncio.Task[None] | None = None
-
-    async def start(self) -> None:
-        await self.refresh()
-        self._task = asyncio.create_task(self._poll(), name="dlpgate-switch-poll")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-
-    async def _poll(self) -> None:
-        while True:
-            await asyncio.sleep(POLL_SECONDS)
-            try:
-                await self.refresh()
-            except (SQLAlchemyError, OSError) as exc:
-                # Keep enforcing the last known state; the next poll catches up.
-                log.warning("provider switch refresh failed", extra={"error": type(exc).__name__})
+        changes.register(TOPIC, self.refresh, poll=self.refresh)
 
     async def refresh(self) -> None:
+        """Load the switches when their summed version moved; a failure keeps the last known state."""
         async with self._engine.connect() as conn:
             version = (
                 await conn.execute(sa.select(sa.func.coalesce(sa.func.sum(provider_state.c.version), 0)))
@@ -139,6 +122,7 @@ class ProviderSwitches:
         except (SQLAlchemyError, OSError) as exc:
             raise ServiceUnavailable("The change could not be stored or audited, so it was not made.") from exc
         self._apply(provider_id, SwitchState(enabled, now, actor))
+        await self._changes.publish(TOPIC)
         log.info(
             "provider switched",
             extra={"provider": provider_id, "enabled": enabled, "actor": actor, "request_id": request_id},

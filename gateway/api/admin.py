@@ -221,7 +221,7 @@ async def get_policy(svc: ServicesDep, _: AuditorDep) -> dict[str, Any]:
 @router.post("/policy/reload")
 async def reload_policy(request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
     before = svc.policies.current.digest
-    result = svc.policies.reload()
+    result = await svc.policies.reload_and_announce()
     if result.errors:
         raise BadRequest("The new policy was refused; the previous one stays in force: " + " | ".join(result.errors))
     if result.changed:

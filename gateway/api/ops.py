@@ -32,10 +32,12 @@ async def readyz(svc: ServicesDep) -> Response:
         return JSONResponse({"status": "unavailable", "storage": "unreachable"}, status_code=503)
     if not svc.audit.running:
         return JSONResponse({"status": "unavailable", "audit": "stopped"}, status_code=503)
-    return JSONResponse({"status": "ready"})
+    # Redis is not needed to serve: without it, changes arrive by polling and limits count per replica.
+    return JSONResponse({"status": "ready", "changes": "live" if svc.changes.live else "polling"})
 
 
 @router.get("/metrics")
 async def metrics(svc: ServicesDep) -> Response:
     svc.metrics.audit_lost.set(svc.audit.lost_updates)
+    svc.metrics.change_feed_live.set(1 if svc.changes.live else 0)
     return Response(svc.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
