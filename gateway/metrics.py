@@ -49,6 +49,11 @@ class Metrics:
             ["provider"],
             registry=self.registry,
         )
+        self.upstream_streams_open = Gauge(
+            "dlpgate_upstream_streams_open",
+            "Streams open to a provider right now; it returns to 0 when clients finish or leave.",
+            registry=self.registry,
+        )
         self.change_feed_live = Gauge(
             "dlpgate_change_feed_live",
             "1 while this replica hears changes through Redis pub/sub; 0 while it polls the database instead.",

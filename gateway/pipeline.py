@@ -396,6 +396,7 @@ async def _forward_stream(
 ) -> Response:
     t0 = time.perf_counter()
     upstream = await adapter.open_stream(call)
+    svc.metrics.upstream_streams_open.inc()
     upstream_ms = (time.perf_counter() - t0) * 1000
     svc.metrics.upstream_seconds.labels(call.route.provider_id).observe(upstream_ms / 1000)
 
@@ -416,6 +417,7 @@ async def _forward_stream(
             yield b"data: " + orjson.dumps(exc.body()) + b"\n\n"
         finally:
             await upstream.close()
+            svc.metrics.upstream_streams_open.dec()
             if ctx.principal is not None:
                 used = (upstream.usage.prompt_tokens or 0) + (upstream.usage.completion_tokens or 0)
                 await svc.limiter.add_tokens(ctx.principal, used)

@@ -143,6 +143,10 @@ class PassthroughAdapter:
             finally:
                 resp.release()
             raise map_status(self._id, resp.status, content, resp.headers.get("retry-after"))
+        if resp.content_type != "text/event-stream":
+            # A JSON body, an HTML error page or garbage where a stream was asked for: nothing to pass on.
+            resp.release()
+            raise UpstreamError(f"Provider {self._id!r} sent a malformed reply.")
         usage = Usage()
         return UpstreamStream(resp.status, self._chunks(resp, usage), usage)
 

@@ -7,6 +7,7 @@ import asyncio
 import socket
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import openai
@@ -115,6 +116,55 @@ def test_provider_resetting_connections_is_502(make_gateway: GatewayFactory) -> 
         srv.close()
 
 
+def _completed_record(gw_url: str, headers: dict[str, str], rid: str) -> dict[str, object]:
+    deadline = time.monotonic() + 10
+    while True:
+        rec: dict[str, object] = httpx.get(f"{gw_url}/admin/api/audit/{rid}", headers=headers).json()
+        if rec.get("status") == "complete":
+            return rec
+        assert time.monotonic() < deadline, f"audit record {rid} never completed"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize(("fault", "status"), [("hang", 504), ("garbage", 502), ("reset", 502)])
+def test_provider_faults_are_bounded_clean_errors_and_every_request_is_audited(
+    make_gateway: GatewayFactory, upstream: Upstream, fault: str, status: int
+) -> None:
+    srv, stop = _resetting_server()
+    try:
+        base = f"http://127.0.0.1:{srv.getsockname()[1]}/v1" if fault == "reset" else upstream.base
+        gw = make_gateway({"providers": [mock_provider(upstream, api_base=base, timeout_s=0.5)]})
+        upstream.mock.behaviour.delay_s = 3.0 if fault == "hang" else 0.0
+        upstream.mock.behaviour.garbage = fault == "garbage"
+        ids = []
+        for stream in (False, True, False, True):
+            t0 = time.monotonic()
+            r = httpx.post(
+                gw.url + "/v1/chat/completions",
+                headers=gw.headers(),
+                json={"model": "gpt-4o-mini", "messages": MSG, "stream": stream},
+                timeout=10,
+            )
+            assert time.monotonic() - t0 < 2.5, "the provider's timeout did not bound the request"
+            text = r.text
+            if stream and r.status_code == 200:  # the error came after the stream began: an SSE error event
+                assert '"error"' in text and "Traceback" not in text
+            else:
+                assert r.status_code == status, text
+                error = r.json()["error"]
+                assert error["type"] and error["message"] and "Traceback" not in error["message"]
+            ids.append(r.headers["x-request-id"])
+        # every request has its own record, completed with what happened; none went missing
+        records = [_completed_record(gw.url, gw.headers("auditor"), rid) for rid in ids]
+        assert len({rec["request_id"] for rec in records}) == len(ids) == 4
+        assert all(rec["http_status"] == status for rec in records if not rec["stream"])
+        listed = httpx.get(f"{gw.url}/admin/api/audit?limit=100", headers=gw.headers("auditor")).json()["data"]
+        assert sorted(rec["request_id"] for rec in listed) == sorted(ids)
+    finally:
+        stop.set()
+        srv.close()
+
+
 def test_client_leaving_mid_stream_completes_the_audit(make_gateway: GatewayFactory, upstream: Upstream) -> None:
     gw = make_gateway({"providers": [mock_provider(upstream)]})
     upstream.mock.behaviour.stream_events = 50
@@ -137,3 +187,60 @@ def test_client_leaving_mid_stream_completes_the_audit(make_gateway: GatewayFact
         time.sleep(0.1)
     # the gateway still serves, and the abandoned upstream stream was closed rather than read to the end
     assert gw.client().chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+
+
+def _metric(gw_url: str, name: str) -> float:
+    for line in httpx.get(gw_url + "/metrics").text.splitlines():
+        if line.startswith(name + " "):
+            return float(line.split()[1])
+    raise AssertionError(f"{name} not in /metrics")
+
+
+def _established_to(port: int) -> int:
+    """This process's established TCP connections to 127.0.0.1:port (the gateway runs in the test's process)."""
+    count = 0
+    for line in Path("/proc/self/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        remote_port = int(fields[2].split(":")[1], 16)
+        if remote_port == port and fields[3] == "01":
+            count += 1
+    return count
+
+
+def test_clients_leaving_streams_leak_no_task_or_connection(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)]})
+    upstream.mock.behaviour.stream_events = 200
+    upstream.mock.behaviour.stream_gap_s = 0.02
+    port = int(upstream.base.split(":")[2].split("/")[0])
+    ids = []
+    for i in range(20):
+        with httpx.stream(
+            "POST",
+            gw.url + "/v1/chat/completions",
+            headers=gw.headers(),
+            json={"model": "gpt-4o-mini", "messages": MSG, "stream": True},
+        ) as r:
+            ids.append(r.headers["x-request-id"])
+            if i % 2:
+                for _ in r.iter_bytes():
+                    break  # leave after the first bytes; the others leave before reading any
+    deadline = time.monotonic() + 10
+    while (
+        upstream.mock.streams_open
+        or _metric(gw.url, "dlpgate_upstream_streams_open")
+        or _established_to(port) > 1
+    ):
+        assert time.monotonic() < deadline, (
+            f"after 20 abandoned streams: {upstream.mock.streams_open} still sent by the provider, "
+            f"{_metric(gw.url, 'dlpgate_upstream_streams_open')} open in the gateway, "
+            f"{_established_to(port)} connections to it"
+        )
+        time.sleep(0.1)
+    # every abandoned request has its audit record, completed
+    for rid in ids:
+        while True:
+            rec = httpx.get(f"{gw.url}/admin/api/audit/{rid}", headers=gw.headers("auditor")).json()
+            if rec["status"] == "complete":
+                break
+            assert time.monotonic() < deadline, "an abandoned stream's audit record was never completed"
+            time.sleep(0.1)

@@ -50,20 +50,22 @@ def replicas(
         capture_output=True,
         timeout=60,
     )
-    procs, urls = [], []
-    for _ in range(2):
+    procs, urls, logs = [], [], []
+    for i in range(2):
         port = _port()
-        procs.append(
-            subprocess.Popen(
-                [sys.executable, "-m", "gateway", "serve", "--config", str(cfg), "--port", str(port)],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
+        logs.append(tmp_path / f"replica-{i}.log")
+        with logs[-1].open("wb") as log:
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "gateway", "serve", "--config", str(cfg), "--port", str(port)],
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
             )
-        )
         urls.append(f"http://127.0.0.1:{port}")
     try:
-        for url, proc in zip(urls, procs, strict=True):
+        for url, proc, log_path in zip(urls, procs, logs, strict=True):
             deadline = time.monotonic() + 30
             while True:
                 try:
@@ -71,7 +73,9 @@ def replicas(
                         break
                 except httpx.TransportError:
                     pass
-                assert proc.poll() is None and time.monotonic() < deadline, "replica did not start"
+                assert proc.poll() is None and time.monotonic() < deadline, (
+                    "replica did not start: " + log_path.read_text(errors="replace")[-2000:]
+                )
                 time.sleep(0.1)
         yield urls, cfg
     finally:
@@ -157,3 +161,39 @@ def test_rate_limit_holds_across_replicas(replicas: tuple[list[str], Path], upst
             c.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
         c.close()
     assert len(upstream.mock.received) == 5
+
+
+def _until_changes(urls: list[str], state: str, limit_s: float) -> None:
+    deadline = time.monotonic() + limit_s
+    while any(httpx.get(u + "/readyz").json().get("changes") != state for u in urls):
+        assert time.monotonic() < deadline, f"replicas not all {state!r} within {limit_s} s"
+        time.sleep(0.05)
+
+
+def test_redis_down_replicas_keep_serving_poll_and_catch_up(
+    replicas: tuple[list[str], Path], own_redis: OwnRedis
+) -> None:
+    (a, b), cfg = replicas
+    staff, admin = _key(cfg, "staff"), _key(cfg, "admin")
+    auth = {"Authorization": f"Bearer {admin}"}
+    client_b = openai.OpenAI(base_url=b + "/v1", api_key=staff, max_retries=0)
+    _until_changes([a, b], "live", 10)
+    own_redis.stop()
+    _until_changes([a, b], "polling", 5)
+    # the last known state stays in force: staff are served while Redis is away
+    assert client_b.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+    # and a switch still reaches the other replica within a second, through the database poll
+    assert httpx.patch(a + "/admin/api/providers/mock", json={"enabled": False}, headers=auth).status_code == 200
+    assert _until_refused(client_b, openai.PermissionDeniedError) < 1.0
+    own_redis.start()
+    _until_changes([a, b], "live", 10)
+    assert httpx.patch(a + "/admin/api/providers/mock", json={"enabled": True}, headers=auth).status_code == 200
+    t0 = time.monotonic()
+    while True:
+        try:
+            client_b.chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
+            break
+        except openai.PermissionDeniedError:
+            assert time.monotonic() - t0 < 1.0, "switch on did not reach the other replica after Redis returned"
+            time.sleep(0.02)
+    client_b.close()

@@ -47,6 +47,8 @@ class MockUpstream:
     received: list[Received] = field(default_factory=list)
     behaviour: Behaviour = field(default_factory=Behaviour)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # chat streams being sent right now: one the gateway abandons ends only when the gateway closes it
+    streams_open: int = 0
 
     def reset(self) -> None:
         with self.lock:
@@ -131,6 +133,16 @@ class MockUpstream:
         )
 
     async def _chat_stream(self, model: str, text: str, body: dict[str, Any]) -> Any:
+        with self.lock:
+            self.streams_open += 1
+        try:
+            async for event in self._chat_events(model, text, body):
+                yield event
+        finally:
+            with self.lock:
+                self.streams_open -= 1
+
+    async def _chat_events(self, model: str, text: str, body: dict[str, Any]) -> Any:
         if self.behaviour.stream_split:
             step = self.behaviour.stream_split
             for i in range(0, len(text), step):
