@@ -430,7 +430,12 @@ class Bench:
         wait_port(self.mock_port, self.mock, 15)
 
     def write_config(self) -> Path:
+        """SQLite in the work directory unless the caller set `database_url` / `redis_url` / `limits` on args
+        (bench/scaleout_bench.py does)."""
         transport = "" if self.args.transport == "auto" else f"\n    transport: {self.args.transport}"
+        database_url = getattr(self.args, "database_url", None) or f"sqlite:///{self.workdir}/dlpgate.db"
+        redis_url = getattr(self.args, "redis_url", None)
+        limits = getattr(self.args, "limits", None)
         config = self.workdir / "dlpgate.yaml"
         config.write_text(
             f"""providers:
@@ -440,8 +445,10 @@ class Bench:
     api_key: dummy
     models: [{MODEL}]{transport}
 storage:
-  database_url: sqlite:///{self.workdir}/dlpgate.db
+  database_url: {database_url}
 """
+            + (f"  redis_url: {redis_url}\n" if redis_url else "")
+            + (f"limits: {limits}\n" if limits else "")
         )
         return config
 
