@@ -79,27 +79,26 @@ class RateLimiter:
         self._redis_down_until = time.monotonic() + REDIS_RETRY_S
 
     async def _incr(self, key: str, amount: int, ttl: int) -> int:
+        return (await self._exchange([], [(key, amount, ttl)]))[1][0]
+
+    async def _exchange(self, gets: list[str], incrs: list[tuple[str, int, int]]) -> tuple[list[int], list[int]]:
+        """Read `gets` and add to `incrs` (key, amount, ttl) in one round trip to Redis, or in this replica's
+        memory while Redis is unreachable; return (read values, new values)."""
         redis = self._redis if self._use_redis() else None
         if redis is not None:
             try:
                 async with redis.pipeline(transaction=True) as pipe:
-                    pipe.incrby(key, amount)
-                    pipe.expire(key, ttl, nx=True)
-                    value, _ = await pipe.execute()
-                return int(value)
+                    for key in gets:
+                        pipe.get(key)
+                    for key, amount, ttl in incrs:
+                        pipe.incrby(key, amount)
+                        pipe.expire(key, ttl, nx=True)
+                    values = await pipe.execute()
+                read = [int(v or 0) for v in values[: len(gets)]]
+                return read, [int(v) for v in values[len(gets) :: 2]]
             except (RedisError, OSError) as exc:
                 self._redis_failed(exc)
-        return self._local.incr(key, amount)
-
-    async def _get(self, key: str) -> int:
-        redis = self._redis if self._use_redis() else None
-        if redis is not None:
-            try:
-                value = await redis.get(key)
-                return int(value or 0)
-            except (RedisError, OSError) as exc:
-                self._redis_failed(exc)
-        return self._local.get(key)
+        return [self._local.get(k) for k in gets], [self._local.incr(k, a) for k, a, _ in incrs]
 
     @staticmethod
     def _subjects(principal: Principal) -> list[tuple[str, str]]:
@@ -109,31 +108,43 @@ class RateLimiter:
         return subjects
 
     async def check(self, principal: Principal) -> None:
-        """Count this request; raise RateLimited when a minute's requests or a day's tokens are used up."""
+        """Count this request; raise RateLimited when a minute's requests or a day's tokens are used up.
+        Every counter of the key and its department is read or counted in one round trip."""
         if not self.active:
             return
         now = time.time()
         minute, day = int(now // MINUTE), int(now // DAY)
         s = self._settings
+        tokens: list[tuple[str, int]] = []  # (kind, limit), in the order of `gets`
+        requests: list[tuple[str, int]] = []  # (kind, limit), in the order of `incrs`
+        gets: list[str] = []
+        incrs: list[tuple[str, int, int]] = []
         for kind, ident in self._subjects(principal):
             token_limit = s.key_tokens_per_day if kind == "key" else s.department_tokens_per_day
-            if token_limit is not None and await self._get(f"dlpgate:rl:tok:{kind}:{ident}:{day}") >= token_limit:
+            if token_limit is not None:
+                tokens.append((kind, token_limit))
+                gets.append(f"dlpgate:rl:tok:{kind}:{ident}:{day}")
+            req_limit = s.key_requests_per_minute if kind == "key" else s.department_requests_per_minute
+            if req_limit is not None:
+                requests.append((kind, req_limit))
+                incrs.append((f"dlpgate:rl:req:{kind}:{ident}:{minute}", 1, MINUTE * 2))
+        used, counts = await self._exchange(gets, incrs)
+        for (kind, limit), value in zip(tokens, used, strict=True):
+            if value >= limit:
                 retry = int((day + 1) * DAY - now) + 1
                 who = "your key" if kind == "key" else "your department"
                 raise RateLimited(
                     f"The daily token quota for {who} is used up; it resets in {retry} s.",
                     headers={"retry-after": str(retry)},
                 )
-            req_limit = s.key_requests_per_minute if kind == "key" else s.department_requests_per_minute
-            if req_limit is not None:
-                count = await self._incr(f"dlpgate:rl:req:{kind}:{ident}:{minute}", 1, MINUTE * 2)
-                if count > req_limit:
-                    retry = int((minute + 1) * MINUTE - now) + 1
-                    who = "your key" if kind == "key" else "your department"
-                    raise RateLimited(
-                        f"Too many requests for {who} ({req_limit} a minute); retry in {retry} s.",
-                        headers={"retry-after": str(retry)},
-                    )
+        for (kind, limit), count in zip(requests, counts, strict=True):
+            if count > limit:
+                retry = int((minute + 1) * MINUTE - now) + 1
+                who = "your key" if kind == "key" else "your department"
+                raise RateLimited(
+                    f"Too many requests for {who} ({limit} a minute); retry in {retry} s.",
+                    headers={"retry-after": str(retry)},
+                )
 
     async def add_tokens(self, principal: Principal, tokens: int) -> None:
         s = self._settings
