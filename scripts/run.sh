@@ -6,17 +6,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-PYTHON="${PYTHON:-python3}"
-# pip warns once per package that the local file indexes configured here do not carry; that is noise.
-pip_install() {
-    .venv/bin/python -m pip install --quiet "$@" \
-        2> >(grep -v 'is ignored: it is neither a file nor a directory' >&2)
-}
-if [ ! -x .venv/bin/python ]; then
-    "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-        || { echo "scripts/run.sh: $PYTHON is older than Python 3.11" >&2; exit 1; }
-    "$PYTHON" -m venv .venv
-fi
+caller=scripts/run.sh
+# shellcheck source=scripts/_venv.sh
+source scripts/_venv.sh
 # Hash-checked install of the exact runtime versions (quick when everything is already there).
 pip_install --require-hashes -r requirements.lock
 # The package itself, built with the locked setuptools (build isolation would fetch setuptools unhashed).
