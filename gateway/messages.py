@@ -124,6 +124,14 @@ _KO_BY_CODE = {
     "model_not_found": "해당 모델이 없거나 승인되지 않았습니다. GET /v1/models 로 사용 가능한 모델을 확인하세요.",
     "rate_limit_exceeded": "요청 한도를 넘었습니다. 잠시 후 다시 시도하세요.",
     "invalid_api_key": "API 키가 없거나 유효하지 않습니다. `Authorization: Bearer <키>` 를 보내 주세요.",
+    "invalid_request": "요청 형식이 올바르지 않습니다. 아래 상세 내용을 확인해 고친 뒤 다시 보내 주세요.",
+    "request_too_large": "요청 본문이 허용된 크기보다 큽니다. 내용을 나누어 보내 주세요.",
+    "insufficient_role": "이 작업을 할 권한이 이 키에 없습니다.",
+    "service_unavailable": (
+        "게이트웨이의 저장소나 검사 기능을 지금 사용할 수 없어, 요청을 전달하지 않았습니다. 잠시 후 다시 시도하세요."
+    ),
+    "upstream_error": "AI 제공자가 오류를 돌려주었거나 응답하지 않았습니다. 잠시 후 다시 시도하세요.",
+    "upstream_timeout": "AI 제공자의 응답 시간이 초과되었습니다. 잠시 후 다시 시도하세요.",
 }
 
 

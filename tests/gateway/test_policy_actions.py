@@ -324,6 +324,27 @@ def test_korean_messages_for_routing_refusals(gateway: Gateway, upstream: Upstre
     assert r.json()["error"]["code"] == "routing_override" and "전달 대상" in r.json()["error"]["message"]
 
 
+def test_korean_messages_for_bad_requests_and_provider_faults(gateway: Gateway, upstream: Upstream) -> None:
+    h = {**gateway.headers(), "accept-language": "ko-KR,ko;q=0.9"}
+    r = httpx.post(gateway.url + "/v1/chat/completions", headers=h, content=b'{"model": "gpt-4o-mini", "messages": [')
+    error = r.json()["error"]
+    assert r.status_code == 400 and error["code"] == "invalid_request" and "요청 형식" in error["message"]
+    assert "(상세: " in error["message"]  # the English detail stays, for the help desk
+    upstream.mock.behaviour.status = 503
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=h,
+        json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert r.status_code == 502 and "AI 제공자" in r.json()["error"]["message"]
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=gateway.headers(),  # no Accept-Language: English
+        json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert r.status_code == 502 and "AI 제공자" not in r.json()["error"]["message"]
+
+
 def test_term_lists_per_department(make_gateway: GatewayFactory, upstream: Upstream) -> None:
     gw = make_gateway(
         {
