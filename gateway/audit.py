@@ -33,7 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.errors import ServiceUnavailable
-from gateway.storage.tables import admin_events, audit_records, settings
+from gateway.storage.tables import admin_events, audit_entities, audit_records, settings
 from gateway.types import DecisionKind, SlotFinding, TextSlot
 
 __all__ = [
@@ -379,8 +379,14 @@ class AuditLog:
             for u in updates
         ]
         rows = [rec.row() for rec, _ in inserts]
+        # The console's entity filter reads this side table; it commits with the records or not at all.
+        entity_rows = [
+            {"request_id": rec.id, "entity": entity, "decision": rec.decision.value, "n": n}
+            for rec, _ in inserts
+            for entity, n in rec.entities.items()
+        ]
         try:
-            await self._commit(rows, params)
+            await self._commit(rows, entity_rows, params)
         except (SQLAlchemyError, OSError) as exc:
             if inserts:
                 log.error("audit insert failed", extra={"records": len(inserts), "error": type(exc).__name__})
@@ -398,7 +404,9 @@ class AuditLog:
             if not fut.done():
                 fut.set_result(None)
 
-    async def _commit(self, rows: list[dict[str, Any]], params: list[dict[str, Any]]) -> None:
+    async def _commit(
+        self, rows: list[dict[str, Any]], entity_rows: list[dict[str, Any]], params: list[dict[str, Any]]
+    ) -> None:
         if self._executor is not None and self._sync_engine is not None:
             engine = self._sync_engine
 
@@ -406,6 +414,8 @@ class AuditLog:
                 with engine.begin() as conn:
                     if rows:
                         conn.execute(audit_records.insert(), rows)
+                    if entity_rows:
+                        conn.execute(audit_entities.insert(), entity_rows)
                     if params:
                         conn.execute(_UPDATE, params)
 
@@ -414,6 +424,8 @@ class AuditLog:
         async with self._engine.begin() as conn:
             if rows:
                 await conn.execute(audit_records.insert(), rows)
+            if entity_rows:
+                await conn.execute(audit_entities.insert(), entity_rows)
             if params:
                 await conn.execute(_UPDATE, params)
 

@@ -28,6 +28,7 @@ __all__ = [
     "BlockedSettings",
     "Config",
     "ConfigError",
+    "ConsoleSettings",
     "DetectionSettings",
     "EntityRule",
     "LimitSettings",
@@ -229,6 +230,18 @@ class AuditSettings(_Strict):
     excerpt: Literal["skeleton", "none"] = "skeleton"
 
 
+class ConsoleSettings(_Strict):
+    """The web console at /admin/ (gateway/console, docs/console.md): session limits and the sign-in limit."""
+
+    session_ttl_s: Annotated[int, Field(ge=1, le=7 * 86400)] = 8 * 3600  # a working day, then sign in again
+    idle_timeout_s: Annotated[int, Field(ge=1, le=7 * 86400)] = 30 * 60
+    max_failed_signins: Annotated[int, Field(ge=1, le=10_000)] = 5  # per client address and window
+    signin_window_s: Annotated[int, Field(ge=1, le=86400)] = 15 * 60
+    # auto: Secure when the request came over TLS, directly or from a server.trusted_proxies proxy that says so
+    # in X-Forwarded-Proto; always: also behind a TLS proxy whose address is not in trusted_proxies.
+    secure_cookie: Literal["auto", "always"] = "auto"
+
+
 class TermList(_Strict):
     """Undisclosed terms (project code names, system names) for some departments, or for all when omitted."""
 
@@ -368,6 +381,7 @@ class Config(_Strict):
     audit: AuditSettings = Field(default_factory=AuditSettings)
     detection: DetectionSettings = Field(default_factory=DetectionSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     policy: PolicySettings = Field(default_factory=default_policy)
     source: str = Field(default="<memory>", exclude=True)
 

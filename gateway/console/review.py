@@ -1,11 +1,11 @@
 """Reading audit records for the console: filters, keyset pages, exports, one record, reviewers' verdicts.
 
-Paging stays fast at a million records because every query is keyset-ordered on the primary key: each
-equality filter has a (column, id) index (migration 0004_console), and a date range is turned into a range of
-ids, which are time-ordered (`req_` + 12 hex digits of milliseconds, see gateway.audit.new_request_id). The
-entity-type filter is a LIKE on the entities JSON text: it walks the chosen index newest first until the page
-is full, so it costs the rows it passes over (docs/console.md). Records never hold raw values, so nothing read
-here can show one.
+Paging stays fast at a million records because every query is keyset-ordered on a request id: each equality
+filter has a (column, id) index (migration 0004_console), and a date range is turned into a range of ids, which
+are time-ordered (`req_` + 12 hex digits of milliseconds, see gateway.audit.new_request_id). With an entity
+type, the walk starts in the side table audit_entities instead (migration 0005_audit_entities), on its
+(entity, request_id) or (entity, decision, request_id) index, and joins each hit to its record by primary key
+(docs/console.md). Records never hold raw values, so nothing read here can show one.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from detectors.types import Entity
 from gateway.errors import BadRequest, ServiceUnavailable
-from gateway.storage.tables import admin_events, audit_records, audit_reviews
+from gateway.storage.tables import admin_events, audit_entities, audit_records, audit_reviews
 
 __all__ = [
     "EXPORT_BATCH",
@@ -121,29 +121,41 @@ def id_bound(day: date) -> str:
 
 
 def filtered_query(f: Filters, *, before: str | None = None) -> sa.Select[Any]:
-    """Newest first, by id; every condition is one that an index from 0004_console (or the key) serves."""
+    """Newest first, by request id; every condition is one that an index (0004_console, 0005) or the key serves.
+
+    Without an entity type the walk is over audit_records, on the index of an equality filter or the key. With
+    one, and no filter on user, department, provider or rule, it is over audit_entities, whose rows carry the
+    record's decision: (entity, request_id), or (entity, decision, request_id) with a decision filter.
+    """
     c = audit_records.c
-    q = sa.select(audit_records).order_by(c.id.desc())
-    for column, value in (
-        (c.decision, f.decision),
-        (c.user_name, f.user),
-        (c.department, f.department),
-        (c.provider_id, f.provider),
-        (c.rule, f.rule),
-    ):
+    key: sa.ColumnElement[str] = c.id
+    q = sa.select(audit_records)
+    equality = [(c.user_name, f.user), (c.department, f.department), (c.provider_id, f.provider), (c.rule, f.rule)]
+    if f.entity is None:
+        equality.insert(0, (c.decision, f.decision))
+    else:
+        e = audit_entities.c
+        q = q.select_from(audit_entities.join(audit_records, c.id == e.request_id)).where(e.entity == f.entity)
+        if f.decision is not None:
+            q = q.where(e.decision == f.decision)
+        if not any(value is not None for _, value in equality):
+            # Ordered by the side table's id, the walk runs in its index. With a user, department, provider or
+            # rule as well, ordering by the record's id lets the walk run in that column's (column, id) index
+            # instead, each row's entity checked by a seek: either way no sort, and it stops when the page fills.
+            key = e.request_id
+    for column, value in equality:
         if value is not None:
             q = q.where(column == value)
-    if f.entity is not None:
-        # Validated against Entity: only [A-Z_], and "_" (a LIKE wildcard) is escaped anyway.
-        token = f.entity.replace("_", "\\_")
-        q = q.where(sa.cast(c.entities, sa.Text).like(f'%"{token}"%', escape="\\"))
-    if f.since is not None:
-        q = q.where(c.id >= id_bound(f.since))
-    if f.until is not None:
-        q = q.where(c.id < id_bound(f.until + timedelta(days=1)))
-    if before is not None:
-        q = q.where(c.id < before)
-    return q
+    # Bounds go on both ids when the side table is joined, so that either side of a merge join starts at the
+    # cursor instead of at the newest record (PostgreSQL would otherwise walk the records' key from the top).
+    for k in (c.id, audit_entities.c.request_id) if f.entity is not None else (c.id,):
+        if f.since is not None:
+            q = q.where(k >= id_bound(f.since))
+        if f.until is not None:
+            q = q.where(k < id_bound(f.until + timedelta(days=1)))
+        if before is not None:
+            q = q.where(k < before)
+    return q.order_by(key.desc())
 
 
 def _cursor(before: str | None) -> str | None:

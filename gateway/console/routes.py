@@ -26,7 +26,7 @@ from gateway.api.deps import ServicesDep, client_addr, request_id
 from gateway.console import review as rv
 from gateway.console.i18n import translator
 from gateway.console.overview import daily_chart_svg, load_overview
-from gateway.console.sessions import CONSOLE_ROLES, MAX_FAILED_SIGNINS, SESSION_TTL, SessionStore, csrf_matches
+from gateway.console.sessions import CONSOLE_ROLES, csrf_matches
 from gateway.console.web import (
     PREFIX,
     SESSION_COOKIE,
@@ -38,6 +38,7 @@ from gateway.console.web import (
     lang_of,
     read_form,
     render,
+    session_store,
     set_cookie,
 )
 from gateway.errors import BadRequest, Conflict, NotFound, Unauthorized
@@ -95,7 +96,8 @@ async def static(name: str) -> Response:
 # --- sign-in ----------------------------------------------------------------------------------------------
 def _signin_page(request: Request, *, error: str | None = None, status_code: int = 200) -> Response:
     token = secrets.token_urlsafe(24)
-    response = render(request, "signin.html", status_code=status_code, error=error, csrf=token)
+    ended = error is None and request.query_params.get("ended") == "1"
+    response = render(request, "signin.html", status_code=status_code, error=error, ended=ended, csrf=token)
     set_cookie(request, response, SIGNIN_COOKIE, token, max_age=3600)
     return response
 
@@ -107,7 +109,7 @@ async def signin_form(request: Request) -> Response:
 
 async def _signin_failed(request: Request, svc: Services, addr: str, reason: str, key_id: str | None) -> None:
     """Count the failure for the address and audit it: the address and why, never what was typed."""
-    await SessionStore(svc.db).record_failure(addr)
+    await session_store(svc).record_failure(addr)
     await svc.audit.admin_event(
         actor="anonymous",
         action="console.signin_failed",
@@ -126,8 +128,8 @@ async def signin(request: Request, svc: ServicesDep) -> Response:
     if not expected or not csrf_matches(expected, form.get("csrf")):
         return _signin_page(request, error=t("csrf"), status_code=403)
     addr = client_addr(request, svc) or "unknown"
-    store = SessionStore(svc.db)
-    if await store.recent_failures(addr) >= MAX_FAILED_SIGNINS:
+    store = session_store(svc)
+    if await store.recent_failures(addr) >= store.max_failures:
         await svc.audit.admin_event(
             actor="anonymous",
             action="console.signin_limited",
@@ -159,7 +161,7 @@ async def signin(request: Request, svc: ServicesDep) -> Response:
         request_id=request_id(request),
     )
     response = _redirect("/overview" if principal.role == Role.ADMIN else "/review")
-    set_cookie(request, response, SESSION_COOKIE, session_id, max_age=int(SESSION_TTL.total_seconds()))
+    set_cookie(request, response, SESSION_COOKIE, session_id, max_age=int(store.ttl.total_seconds()))
     response.delete_cookie(SIGNIN_COOKIE, path=PREFIX)
     return response
 
@@ -167,7 +169,7 @@ async def signin(request: Request, svc: ServicesDep) -> Response:
 @router.post("/signout")
 async def signout(request: Request, svc: ServicesDep, session: AuditorSession) -> Response:
     await checked_form(request, session)
-    await SessionStore(svc.db).delete(request.cookies.get(SESSION_COOKIE))
+    await session_store(svc).delete(request.cookies.get(SESSION_COOKIE))
     await svc.audit.admin_event(
         actor=session.principal.user,
         action="console.signout",
@@ -303,9 +305,7 @@ async def review_save(request: Request, rid: str, svc: ServicesDep, session: Aud
         findings = await asyncio.to_thread(svc.engine.scan, comment)
         if findings:
             comment, redacted = redact(comment, findings), True
-    await rv.set_review(
-        svc.db, rid, verdict, comment, reviewer=session.principal.user, request_id=request_id(request)
-    )
+    await rv.set_review(svc.db, rid, verdict, comment, reviewer=session.principal.user, request_id=request_id(request))
     return _redirect(f"/review/{rid}?saved=1" + ("&redacted=1" if redacted else ""))
 
 

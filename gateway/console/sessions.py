@@ -1,9 +1,10 @@
 """Console sign-in: an auditor or admin key exchanged for a server-side session, and failed sign-ins counted.
 
 Invariants: the browser holds only a random session id; the database holds its SHA-256, never the id or the
-key. A session is valid while it is younger than SESSION_TTL, used within SESSION_IDLE, and its key is not
-revoked (checked on every request, so revoking a key signs its sessions out on every replica). Failed sign-ins
-are stored per client address, never with what was typed, so every replica enforces the same limit.
+key. A session is valid while it is younger than `console.session_ttl_s`, used within `console.idle_timeout_s`,
+and its key is not revoked (checked on every request, so revoking a key signs its sessions out on every
+replica). Failed sign-ins are stored per client address, never with what was typed, so every replica enforces
+the same limit (`console.max_failed_signins` within `console.signin_window_s`).
 """
 
 from __future__ import annotations
@@ -18,27 +19,21 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from gateway.config import ConsoleSettings
 from gateway.errors import ServiceUnavailable
 from gateway.storage.tables import api_keys, console_sessions, console_signin_failures
 from gateway.types import Principal, Role
 
 __all__ = [
     "CONSOLE_ROLES",
-    "MAX_FAILED_SIGNINS",
-    "SESSION_IDLE",
-    "SESSION_TTL",
-    "SIGNIN_WINDOW",
     "ConsoleSession",
     "SessionStore",
     "csrf_matches",
 ]
 
 CONSOLE_ROLES = frozenset({Role.AUDITOR, Role.ADMIN})
-SESSION_TTL = timedelta(hours=8)  # a working day, then sign in again
-SESSION_IDLE = timedelta(minutes=30)
-LAST_SEEN_GRANULARITY = timedelta(minutes=1)  # at most one write per session a minute
-SIGNIN_WINDOW = timedelta(minutes=15)
-MAX_FAILED_SIGNINS = 5  # per client address and window
+LAST_SEEN_GRANULARITY = timedelta(minutes=1)  # at most one write per session a minute (less with a short idle)
+MAX_SESSION_ID_CHARS = 128
 
 
 def _hash(session_id: str) -> str:
@@ -62,15 +57,21 @@ def _aware(value: datetime) -> datetime:
 
 
 class SessionStore:
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, settings: ConsoleSettings) -> None:
         self._engine = engine
+        self.ttl = timedelta(seconds=settings.session_ttl_s)
+        self.idle = timedelta(seconds=settings.idle_timeout_s)
+        self.window = timedelta(seconds=settings.signin_window_s)
+        self.max_failures = settings.max_failed_signins
+        # last_seen is written at most this often; a quarter of the idle timeout keeps an active session alive.
+        self._touch_every = min(LAST_SEEN_GRANULARITY, self.idle / 4)
 
     async def create(self, principal: Principal) -> tuple[str, ConsoleSession]:
         """A new session for a principal whose key was just verified; returns the id for the cookie."""
         session_id = secrets.token_urlsafe(32)
         csrf = secrets.token_urlsafe(32)
         now = datetime.now(UTC)
-        expires = now + SESSION_TTL
+        expires = now + self.ttl
         try:
             async with self._engine.begin() as conn:
                 # Housekeeping on sign-in, bounded by the index on expires_at: drop sessions that ran out.
@@ -92,7 +93,7 @@ class SessionStore:
 
     async def get(self, session_id: str | None) -> ConsoleSession | None:
         """The live session for a cookie value, or None (unknown, expired, idle too long, or key revoked)."""
-        if not session_id or len(session_id) > 128:
+        if not session_id or len(session_id) > MAX_SESSION_ID_CHARS:
             return None
         digest = _hash(session_id)
         now = datetime.now(UTC)
@@ -119,13 +120,13 @@ class SessionStore:
                 role = Role(row.role)
                 if (
                     _aware(row.expires_at) <= now
-                    or now - last_seen > SESSION_IDLE
+                    or now - last_seen > self.idle
                     or row.revoked_at is not None
                     or role not in CONSOLE_ROLES
                 ):
                     await conn.execute(console_sessions.delete().where(console_sessions.c.id_hash == digest))
                     return None
-                if now - last_seen > LAST_SEEN_GRANULARITY:
+                if now - last_seen > self._touch_every:
                     await conn.execute(
                         console_sessions.update().where(console_sessions.c.id_hash == digest).values(last_seen=now)
                     )
@@ -135,13 +136,13 @@ class SessionStore:
         return ConsoleSession(principal, row.csrf, _aware(row.expires_at))
 
     async def delete(self, session_id: str | None) -> None:
-        if not session_id or len(session_id) > 128:
+        if not session_id or len(session_id) > MAX_SESSION_ID_CHARS:
             return
         async with self._engine.begin() as conn:
             await conn.execute(console_sessions.delete().where(console_sessions.c.id_hash == _hash(session_id)))
 
     async def recent_failures(self, client_addr: str) -> int:
-        since = datetime.now(UTC) - SIGNIN_WINDOW
+        since = datetime.now(UTC) - self.window
         try:
             async with self._engine.connect() as conn:
                 count = (
@@ -164,7 +165,7 @@ class SessionStore:
                 await conn.execute(
                     console_signin_failures.delete().where(
                         console_signin_failures.c.client_addr == client_addr,
-                        console_signin_failures.c.ts < now - SIGNIN_WINDOW,
+                        console_signin_failures.c.ts < now - self.window,
                     )
                 )
                 await conn.execute(console_signin_failures.insert().values(client_addr=client_addr, ts=now))

@@ -43,6 +43,7 @@ __all__ = [
     "render",
     "require_console_admin",
     "require_console_auditor",
+    "session_store",
     "set_cookie",
 ]
 
@@ -66,7 +67,16 @@ SECURITY_HEADERS = {
 
 
 class SignInRequired(Exception):
-    """No live session: the route class answers with a redirect to the sign-in page."""
+    """No live session: the route class answers with a redirect to the sign-in page (saying the session ended
+    when the browser still sent one)."""
+
+    def __init__(self, *, ended: bool = False) -> None:
+        super().__init__("sign-in required")
+        self.ended = ended
+
+
+def session_store(svc: Services) -> SessionStore:
+    return SessionStore(svc.db, svc.config.console)
 
 
 @functools.cache
@@ -97,14 +107,18 @@ def render(
 ) -> HTMLResponse:
     lang = lang_of(request)
     t = translator(lang)
-    html = _environment().get_template(template).render(
-        t=t,
-        decision_label=lambda d: t(f"d.{d}") if t(f"d.{d}") != f"d.{d}" else d,  # decisions added later show as-is
-        lang=lang,
-        session=session,
-        path=request.url.path,
-        prefix=PREFIX,
-        **context,
+    html = (
+        _environment()
+        .get_template(template)
+        .render(
+            t=t,
+            decision_label=lambda d: t(f"d.{d}") if t(f"d.{d}") != f"d.{d}" else d,  # decisions added later show as-is
+            lang=lang,
+            session=session,
+            path=request.url.path,
+            prefix=PREFIX,
+            **context,
+        )
     )
     response = HTMLResponse(html, status_code=status_code)
     if request.query_params.get("lang") == lang:
@@ -124,12 +138,18 @@ def _trusted_peer(request: Request, svc: Services) -> bool:
 
 
 def is_tls(request: Request) -> bool:
-    """Served over TLS: directly, or by a trusted proxy that says so (X-Forwarded-Proto)."""
+    """Served over TLS: directly, or by a trusted proxy that says so (X-Forwarded-Proto). As with
+    X-Forwarded-For (gateway.api.deps.client_addr), only the rightmost entry, the one our proxy wrote, counts."""
     if request.url.scheme == "https":
         return True
     svc: Services | None = getattr(request.app.state, "services", None)
-    proto = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    proto = request.headers.get("x-forwarded-proto", "").split(",")[-1].strip().lower()
     return proto == "https" and svc is not None and _trusted_peer(request, svc)
+
+
+def _secure(request: Request) -> bool:
+    svc: Services | None = getattr(request.app.state, "services", None)
+    return is_tls(request) or (svc is not None and svc.config.console.secure_cookie == "always")
 
 
 def set_cookie(
@@ -140,7 +160,7 @@ def set_cookie(
         value,
         max_age=max_age,
         path=PREFIX,
-        secure=is_tls(request),
+        secure=_secure(request),
         httponly=http_only,
         samesite="strict",
     )
@@ -160,8 +180,10 @@ class ConsoleRoute(APIRoute):
         async def console_handler(request: Request) -> Response:
             try:
                 response = await handler(request)
-            except SignInRequired:
-                response = RedirectResponse(f"{PREFIX}/signin", status_code=303)
+            except SignInRequired as exc:
+                response = RedirectResponse(f"{PREFIX}/signin{'?ended=1' if exc.ended else ''}", status_code=303)
+                if exc.ended:
+                    response.delete_cookie(SESSION_COOKIE, path=PREFIX, secure=_secure(request), httponly=True)
             except GatewayError as exc:
                 response = _error_page(request, exc.http_status, exc.message)
             for name, value in SECURITY_HEADERS.items():
@@ -201,15 +223,16 @@ async def checked_form(request: Request, session: ConsoleSession) -> dict[str, s
 
 
 async def _session(request: Request, svc: ServicesDep) -> ConsoleSession:
-    session = await SessionStore(svc.db).get(request.cookies.get(SESSION_COOKIE))
+    cookie = request.cookies.get(SESSION_COOKIE)
+    session = await session_store(svc).get(cookie)
     if session is None:
-        raise SignInRequired
+        raise SignInRequired(ended=bool(cookie))
     return session
 
 
 async def require_console_auditor(session: Annotated[ConsoleSession, Depends(_session)]) -> ConsoleSession:
     if session.principal.role not in CONSOLE_ROLES:
-        raise SignInRequired
+        raise SignInRequired(ended=True)
     return session
 
 

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 __all__ = [
     "admin_events",
     "api_keys",
+    "audit_entities",
     "audit_records",
     "audit_reviews",
     "console_sessions",
@@ -156,3 +157,17 @@ audit_reviews = sa.Table(
 # Keyset paging for the console's review list: each filter column paired with the primary key, newest first.
 for _column in ("decision", "user_name", "department", "provider_id", "rule"):
     sa.Index(f"ix_audit_records_{_column}_id", audit_records.c[_column], audit_records.c.id)
+
+# 0005_audit_entities: one row per audit record and entity type, written with the record (gateway/audit.py), so
+# the console's entity filter is an index walk: (entity, request_id) newest first, or (entity, decision,
+# request_id) with a decision filter. A record's decision never changes after insert, so the copy stays true.
+audit_entities = sa.Table(
+    "audit_entities",
+    metadata,
+    sa.Column("request_id", sa.String(40), sa.ForeignKey("audit_records.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("entity", sa.String(40), primary_key=True),
+    sa.Column("decision", sa.String(16), nullable=False),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index("ix_audit_entities_entity_id", "entity", "request_id"),
+    sa.Index("ix_audit_entities_entity_decision_id", "entity", "decision", "request_id"),
+)

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import Gateway
 
-RRN = "780612-2345677"
+RRN = "780612-2345677"  # a valid resident registration number (the check digit holds), so it is blocked
 EMAIL = "kim.canary@example.org"
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import httpx
 import pytest
 
-from gateway.console.sessions import MAX_FAILED_SIGNINS
+from gateway.config import ConfigError, ConsoleSettings, parse_config
 from tests.conftest import Gateway, GatewayFactory, Upstream, mock_provider
 from tests.console.helpers import csrf_of, events, page_csrf, signin
 
@@ -38,6 +39,32 @@ def test_secure_cookie_behind_a_tls_proxy(make_gateway: GatewayFactory, upstream
         headers={"cookie": f"dlpgate_signin={page.cookies['dlpgate_signin']}"},
     )
     assert r.status_code == 303 and "Secure" in r.headers["set-cookie"]
+
+
+def test_secure_cookie_only_from_a_trusted_proxy_that_says_https(
+    make_gateway: GatewayFactory, upstream: Upstream
+) -> None:
+    untrusted = make_gateway({"providers": [mock_provider(upstream)]})
+    r = httpx.get(untrusted.url + "/admin/signin", headers={"x-forwarded-proto": "https"})
+    assert "Secure" not in r.headers["set-cookie"]  # anyone can send the header; only a trusted proxy counts
+    trusted = make_gateway({"providers": [mock_provider(upstream)], "server": {"trusted_proxies": ["127.0.0.1/32"]}})
+    # Only the rightmost entry counts: the one the trusted proxy wrote, as for X-Forwarded-For.
+    r = httpx.get(trusted.url + "/admin/signin", headers={"x-forwarded-proto": "https, http"})
+    assert "Secure" not in r.headers["set-cookie"]
+    r = httpx.get(trusted.url + "/admin/signin", headers={"x-forwarded-proto": "http, https"})
+    assert "Secure" in r.headers["set-cookie"]
+    always = make_gateway({"providers": [mock_provider(upstream)], "console": {"secure_cookie": "always"}})
+    assert "Secure" in httpx.get(always.url + "/admin/signin").headers["set-cookie"]
+
+
+def test_console_settings_are_validated() -> None:
+    with pytest.raises(ConfigError) as exc:
+        parse_config({"console": {"session_ttl_s": 0, "idle_minutes": 5}}, "c.yaml")
+    assert any(line.startswith("c.yaml: console.session_ttl_s:") for line in exc.value.lines)
+    assert any(line.startswith("c.yaml: console.idle_minutes:") for line in exc.value.lines)
+    assert parse_config({}).console == ConsoleSettings(
+        session_ttl_s=8 * 3600, idle_timeout_s=1800, max_failed_signins=5, signin_window_s=900
+    )
 
 
 def test_pages_need_a_session(gateway: Gateway) -> None:
@@ -73,6 +100,9 @@ def test_staff_key_cannot_sign_in_and_the_failure_is_audited(gateway: Gateway) -
     assert failed[0]["after"]["reason"] == "role"  # type: ignore[index]
     assert gateway.db_path is not None
     assert gateway.keys["staff"].encode() not in gateway.db_path.read_bytes()
+
+
+MAX_FAILED_SIGNINS = ConsoleSettings().max_failed_signins
 
 
 def test_failed_signins_are_rate_limited_per_address(gateway: Gateway) -> None:
@@ -152,3 +182,45 @@ def test_session_table_holds_no_session_id(gateway: Gateway) -> None:
 def test_korean_and_english(gateway: Gateway, lang: str, word: str) -> None:
     r = httpx.get(gateway.url + "/admin/signin", params={"lang": lang})
     assert r.status_code == 200 and word in r.text and f'lang="{lang}"' in r.text
+
+
+def _stale(gw: Gateway, sid: str) -> httpx.Response:
+    """The console's answer to a browser that still sends this session id (its own cookie jar may have dropped it)."""
+    with httpx.Client(base_url=gw.url, cookies={"dlpgate_console": sid}) as client:
+        return client.get("/admin/review")
+
+
+def test_session_lifetime_is_configured(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)], "console": {"session_ttl_s": 2}})
+    client, r = signin(gw, "auditor")
+    assert "Max-Age=2" in r.headers["set-cookie"]
+    sid = client.cookies.get("dlpgate_console") or ""
+    assert _stale(gw, sid).status_code == 200
+    time.sleep(2.2)
+    r = _stale(gw, sid)
+    assert r.status_code == 303 and r.headers["location"] == "/admin/signin?ended=1"
+    assert 'dlpgate_console=""' in r.headers["set-cookie"]  # the stale cookie is cleared
+    page = httpx.get(gw.url + r.headers["location"] + "&lang=en")
+    assert "Your session ended" in page.text
+
+
+def test_idle_timeout_is_configured(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)], "console": {"idle_timeout_s": 2}})
+    client, _ = signin(gw, "auditor")
+    sid = client.cookies.get("dlpgate_console") or ""
+    for _ in range(3):  # in use: every 1.2 s, for longer than the idle timeout
+        time.sleep(1.2)
+        assert _stale(gw, sid).status_code == 200
+    time.sleep(2.2)  # idle
+    assert _stale(gw, sid).status_code == 303
+
+
+def test_signin_limit_is_configured(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway(
+        {"providers": [mock_provider(upstream)], "console": {"max_failed_signins": 2, "signin_window_s": 2}}
+    )
+    for _ in range(2):
+        assert signin(gw, key="dlp_wrong")[1].status_code == 401
+    assert signin(gw, "admin")[1].status_code == 429
+    time.sleep(2.2)  # the window has passed
+    assert signin(gw, "admin")[1].status_code == 303
