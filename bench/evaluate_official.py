@@ -6,7 +6,8 @@ Registered documents: synthetic Korean administrative documents; for each, excer
 (verbatim, reflowed, lightly edited, heavily paraphrased) of 200-400 characters, plus unrelated prompts.
 Detection uses detectors.fingerprint and the gateway's rule (MIN_MATCHED shared fingerprints with one
 document). Markings: the marked and casual cases of tests/detectors/recognizers/test_classification_marking.py.
-Prints detection rate by edit level, false positives on unrelated text, and marking precision and recall.
+Prints detection rate by edit level, false positives on unrelated text, how many texts the gateway's prefilter
+lets through to the database, and marking precision and recall.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from detectors import Engine, Entity
-from detectors.fingerprint import fingerprint
+from detectors.fingerprint import FingerprintFilter, fingerprint
 from gateway.documents import MAX_DOCUMENT_FREQUENCY, MIN_MATCHED
 
 KEY = b"evaluation-key-0123456789abcdef"
@@ -161,6 +162,16 @@ def main() -> int:
     unrelated += [excerpt(document(random.Random(10_000 + k)), rng) for k in range(200)]
     fp = sum(1 for u in unrelated if flagged(u))
     print(f"| unrelated prompts | {len(unrelated)} | {fp} false positives | {fp / len(unrelated):.3f} |")
+
+    # The gateway's prefilter: which texts would reach the database at all (MIN_MATCHED passing fingerprints).
+    prefilter = FingerprintFilter(len(index))
+    prefilter.add(list(index))
+    reached = sum(1 for u in unrelated if len(prefilter.passing(list(fingerprint(u, KEY).spans))) >= MIN_MATCHED)
+    missed = sum(1 for d in docs if len(prefilter.passing(list(fingerprint(excerpt(d, rng), KEY).spans))) < MIN_MATCHED)
+    print(
+        f"\nprefilter: {reached}/{len(unrelated)} unrelated texts reach the database (same-style texts share "
+        f"boilerplate fingerprints), {missed}/{len(docs)} verbatim excerpts do not (must be 0)"
+    )
 
     from tests.detectors.recognizers.test_classification_marking import CASUAL, MARKED
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from detectors.normalize import normalize
 from detectors.types import Entity, Finding
 
-__all__ = ["PARTICLES", "TermMatcher", "ends_at_boundary", "starts_at_boundary"]
+__all__ = ["MAX_TERM_CHARS", "PARTICLES", "TermMatcher", "ends_at_boundary", "fold", "starts_at_boundary"]
 
 # Korean particles and copula endings that may follow a noun, longest first; they may stack (에서는, 으로도).
 PARTICLES = tuple(
@@ -91,6 +91,20 @@ SCORE = 0.9
 MAX_TERM_CHARS = 100
 
 
+def fold(text: str) -> str:
+    """Case-folded, one character for one so that offsets stay aligned: a character whose folding would
+    lengthen it (ß -> ss, İ -> i̇) is lower-cased if that keeps its length, else left as it is. Skipping the
+    text instead would let one such character switch term matching off for the whole prompt."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded
+    out = []
+    for ch in text:
+        f = ch.casefold()
+        out.append(f if len(f) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
+    return "".join(out)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or "\uac00" <= ch <= "\ud7a3"
 
@@ -122,9 +136,10 @@ class TermMatcher:
         merged: dict[str, set[str]] = {}
         for name, terms in lists.items():
             for term in terms:
-                key = normalize(term.strip()[:MAX_TERM_CHARS]).text.casefold()
-                if key:
-                    merged.setdefault(key, set()).add(name)
+                text = normalize(term.strip()[:MAX_TERM_CHARS]).text
+                for key in {fold(text), text.casefold()}:  # Straße: as written, and as STRASSE folds
+                    if key:
+                        merged.setdefault(key, set()).add(name)
         self._automaton = ahocorasick.Automaton()
         for key, names in merged.items():
             self._automaton.add_word(key, _Entry(len(key), frozenset(names)))
@@ -137,11 +152,7 @@ class TermMatcher:
         if not self.size or (lists is not None and not lists):
             return
         norm = normalize(text)
-        folded = norm.text.casefold()
-        if len(folded) != len(norm.text):
-            folded = norm.text.lower()  # casefold can lengthen (ß -> ss); keep offsets aligned
-            if len(folded) != len(norm.text):
-                return
+        folded = fold(norm.text)
         wanted = None if lists is None else frozenset(lists)
         taken_until = -1
         hits = sorted(

@@ -21,7 +21,6 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detectors import Engine, EngineSettings
-from detectors.terms import TermMatcher
 from gateway import console
 from gateway.api import admin, openai, ops
 from gateway.api.deps import request_id
@@ -41,6 +40,7 @@ from gateway.routing import Router
 from gateway.services import Services
 from gateway.storage.db import create_engine, migrate, sqlite_sync_engine
 from gateway.switches import ProviderSwitches
+from gateway.term_lists import TermListStore
 
 __all__ = [
     "RequestIdMiddleware",
@@ -116,8 +116,8 @@ def build_services(config: Config) -> Services:
         policies=PolicyStore(config.policy, config.source if Path(config.source).is_file() else None, changes),
         redis=redis,
         limiter=RateLimiter(config.limits, redis),
-        documents=DocumentStore(db),
-        terms=TermMatcher({name: tl.all_terms() for name, tl in config.detection.term_lists.items()}),
+        documents=DocumentStore(db, redis),
+        terms=TermListStore(db, config.detection.term_lists, changes),
         changes=changes,
     )
 
@@ -130,7 +130,8 @@ def create_app(config: Config) -> FastAPI:
             await migrate(svc.db)
         await svc.audit.start()
         await svc.switches.refresh()
-        await svc.documents.start()
+        await svc.terms.refresh()  # stored term lists apply from the first request
+        await svc.documents.start(svc.audit.hmac_key)
         await svc.changes.start()
         for pid in svc.router.entries:
             svc.metrics.providers_enabled.labels(pid).set(1 if svc.router.is_enabled(pid) else 0)

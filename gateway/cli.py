@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     docs = sub.add_parser("docs", help="registered confidential documents (fingerprints only)")
     dsub = docs.add_subparsers(dest="docs_command", required=True, parser_class=_Parser)
-    dr = dsub.add_parser("register", help="fingerprint a .txt, .md, .docx or .hwpx file; its text is not kept")
+    dr = dsub.add_parser("register", help="fingerprint a .txt, .md, .csv, .docx, .hwpx or .pdf file (text not kept)")
     dr.add_argument("file")
     dr.add_argument("--title")
     dr.add_argument("--config", default=str(DEFAULT_CONFIG_PATH))

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
+import logging
+import math
 import re
 import secrets
+import time
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,13 +25,17 @@ from io import BytesIO
 from pathlib import PurePath
 from xml.etree import ElementTree
 
+import orjson
 import sqlalchemy as sa
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from detectors.fingerprint import Fingerprints, fingerprint
+from detectors.fingerprint import FingerprintFilter, Fingerprints, fingerprint
 from detectors.types import Entity
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable
+from gateway.pdf_text import PdfRefused, pdf_text
 from gateway.storage.tables import doc_fingerprints, documents
 from gateway.types import SlotFinding, TextSlot
 
@@ -38,7 +47,14 @@ def distinctive(hits: dict[int, set[str]]) -> dict[int, set[str]]:
     return {h: docs for h, docs in hits.items() if len(docs) <= MAX_DOCUMENT_FREQUENCY}
 
 
-POLL_SECONDS = 1.0
+log = logging.getLogger("dlpgate.documents")
+POLL_SECONDS = 0.5
+STALE_SECONDS = 1.0  # the prefilter is trusted this long after the last successful check of the database
+GROWTH = 1.25  # the prefilter's capacity over the fingerprints registered when it is built
+LOAD_PARTITION = 100_000  # fingerprints read per round trip while building the prefilter
+# A copy of the prefilter in Redis (when configured): bits, the ids it covers, its count and an HMAC over them
+# with the deployment's secret; written and read together (MULTI).
+SNAPSHOT_KEYS = tuple(f"dlpgate:documents:prefilter:{part}" for part in ("bits", "ids", "count", "seal"))
 MIN_MATCHED = 6  # shared fingerprints: about 60 characters of common text at the least
 # A fingerprint found in more registered documents than this is boilerplate (standard headings, legal phrases
 # that every document of a ministry repeats) and does not count towards a match.
@@ -75,7 +91,9 @@ def _xml_text(data: bytes, paragraph_tags: tuple[str, ...], text_tags: tuple[str
 
 
 def extract_text(filename: str, data: bytes) -> tuple[str, str]:
-    """(text, source type) of a .txt, .md, .docx or .hwpx document; anything else is refused."""
+    """(text, source type) of a .txt, .md, .csv, .docx, .hwpx or .pdf document; anything else is refused.
+
+    Blocking (a PDF is read in a child process for up to PdfLimits.seconds): call it from a thread."""
     if len(data) > MAX_DOCUMENT_BYTES:
         raise BadRequest(f"The document is larger than {MAX_DOCUMENT_BYTES} bytes.")
     suffix = PurePath(filename).suffix.lower()
@@ -92,39 +110,216 @@ def extract_text(filename: str, data: bytes) -> tuple[str, str]:
                 return "\n".join(_xml_text(zf.read(n), ("p",), ("t",)) for n in sections), "hwpx"
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
             raise BadRequest(f"The {suffix} file could not be read.") from exc
-    raise BadRequest(f"Unsupported document type {suffix or '(none)'}: use .txt, .md, .docx or .hwpx.")
+    if suffix == ".pdf":
+        try:
+            return pdf_text(data), "pdf"
+        except PdfRefused as exc:
+            raise BadRequest(str(exc)) from None
+    raise BadRequest(f"Unsupported document type {suffix or '(none)'}: use .txt, .md, .docx, .hwpx or .pdf.")
+
+
+@dataclass(slots=True)
+class _Index:
+    """The prefilter and the ids of the documents whose fingerprints it holds (it may hold more: removed ones)."""
+
+    filter: FingerprintFilter
+    doc_ids: set[str]
+    source: str  # "database" or "redis"
 
 
 class DocumentStore:
-    """`count` is polled every POLL_SECONDS so a document registered through another replica is looked up
-    here within a second; while it is 0, prompts are not fingerprinted at all."""
+    """Registered documents in the database (the source of truth), and an in-process prefilter over their
+    fingerprints so that a prompt's fingerprints reach the database only when they may be registered.
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    The prefilter (a FingerprintFilter, about 2.5 bytes per registered fingerprint with its growth headroom) is
+    built from doc_fingerprints at start, in the background; until it is ready, and whenever the last successful
+    check of the database is older than STALE_SECONDS, every fingerprint is looked up in the database, as before,
+    so a database outage still fails closed. Every POLL_SECONDS a cheap version (count, latest registration,
+    total fingerprints) is read; when it changes, the new documents' fingerprints are added, and a removal (or
+    outgrowing the filter's capacity) rebuilds it in the background while the old one, a superset, serves.
+    A slot whose fingerprints pass the prefilter fewer than MIN_MATCHED times cannot match any document, so an
+    unrelated prompt costs no query at all. With Redis, a prefilter built from the database is copied there,
+    and a replica that starts (or rebuilds) loads that copy instead of reading the whole table, then catches
+    up with the database as above; lookups never go to Redis (a round trip costs more than the filter).
+    """
+
+    def __init__(self, engine: AsyncEngine, redis: Redis | None = None) -> None:
         self._engine = engine
-        self.count: int | None = None
+        self._redis = redis
+        self.built_from: str | None = None  # "redis" or "database": where the live prefilter was loaded from
+        self._seal_key = b""  # the deployment's secret: a copy in Redis is trusted only with its seal
+        self._index: _Index | None = None
+        self._version: tuple[object, ...] | None = None
+        self._fresh_at = -math.inf
+        self._lock = asyncio.Lock()  # guards changes to the live index; builds happen outside it
         self._task: asyncio.Task[None] | None = None
+        self._rebuild: asyncio.Task[None] | None = None
+        self._needs_rebuild = False  # the filter holds fingerprints of removed documents, or is over capacity
+        self._registered_here: set[str] = set()  # until a sync sees them: not "removed" if it read ids before
+        self.queries = 0  # lookup statements issued by find(), for tests and bench
 
-    async def start(self) -> None:
-        await self.refresh()
+    @property
+    def count(self) -> int | None:
+        """Registered documents as the prefilter knows them; None until it is built."""
+        return None if self._index is None else len(self._index.doc_ids)
+
+    @property
+    def ready(self) -> bool:
+        """The prefilter may be trusted: built, and the database checked within STALE_SECONDS."""
+        return self._index is not None and time.monotonic() - self._fresh_at <= STALE_SECONDS
+
+    async def start(self, key: bytes = b"") -> None:
+        """Build and keep the prefilter current in the background; `key` seals the copy in Redis."""
+        self._seal_key = key
         self._task = asyncio.create_task(self._poll(), name="dlpgate-documents-poll")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        for task in (self._task, self._rebuild):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     async def _poll(self) -> None:
         while True:
-            await asyncio.sleep(POLL_SECONDS)
             try:
-                await self.refresh()
-            except (SQLAlchemyError, OSError):
-                self.count = None  # unknown: look up every request until the database answers again
+                await self.sync()
+            except (SQLAlchemyError, OSError) as exc:
+                # Lookups go to the database (and fail closed with it) once the prefilter is stale.
+                log.warning("document index refresh failed", extra={"error": type(exc).__name__})
+            await asyncio.sleep(POLL_SECONDS)
 
-    async def refresh(self) -> None:
+    async def sync(self) -> None:
+        """Bring the prefilter up to date with the database (the first call builds it)."""
+        built = self._index or await self._from_redis() or await self._build()
+        async with self._lock:
+            if self._index is None:
+                self._index = built
+                self.built_from = built.source
+        checked = time.monotonic()
         async with self._engine.connect() as conn:
-            self.count = int((await conn.execute(sa.select(sa.func.count()).select_from(documents))).scalar() or 0)
+            version = tuple(
+                (
+                    await conn.execute(
+                        sa.select(
+                            sa.func.count(),
+                            sa.func.max(documents.c.registered_at),
+                            sa.func.coalesce(sa.func.sum(documents.c.fingerprints), 0),
+                        ).select_from(documents)
+                    )
+                ).one()
+            )
+            if version == self._version:
+                self._fresh_at = checked
+                return
+            ids = set((await conn.execute(sa.select(documents.c.id))).scalars())
+            async with self._lock:
+                index = self._index or built
+                added = sorted(ids - index.doc_ids)
+                if added:
+                    await self._load(conn, index, added)
+                removed = index.doc_ids - ids - self._registered_here
+                index.doc_ids -= removed
+                self._registered_here -= ids
+        self._version = version
+        self._fresh_at = checked
+        if removed or index.filter.count > index.filter.capacity:
+            self._needs_rebuild = True
+        if self._needs_rebuild:
+            self._start_rebuild()
+
+    async def _load(self, conn: AsyncConnection, index: _Index, doc_ids: Sequence[str]) -> None:
+        for i in range(0, len(doc_ids), LOOKUP_CHUNK):
+            chunk = doc_ids[i : i + LOOKUP_CHUNK]
+            q = sa.select(doc_fingerprints.c.hash).where(doc_fingerprints.c.doc_id.in_(chunk))
+            hashes = list((await conn.execute(q)).scalars())
+            await asyncio.to_thread(index.filter.add, hashes)
+            index.doc_ids.update(chunk)
+
+    async def _build(self) -> _Index:
+        """A new prefilter from the whole table, sized with GROWTH headroom, then copied to Redis. The ids are
+        read first, so the filter holds at least their fingerprints (perhaps those of documents registered
+        meanwhile, never those of documents removed before)."""
+        async with self._engine.connect() as conn:
+            ids = set((await conn.execute(sa.select(documents.c.id))).scalars())
+            total = (await conn.execute(sa.select(sa.func.coalesce(sa.func.sum(documents.c.fingerprints), 0)))).scalar()
+            built = FingerprintFilter(int(int(total or 0) * GROWTH))
+            result = await conn.stream(sa.select(doc_fingerprints.c.hash).execution_options(yield_per=LOAD_PARTITION))
+            async for part in result.partitions(LOAD_PARTITION):
+                await asyncio.to_thread(built.add, [r[0] for r in part])
+        index = _Index(built, ids, "database")
+        await self._to_redis(index)
+        return index
+
+    async def _to_redis(self, index: _Index) -> None:
+        """Copy a prefilter built from the database to Redis, so that other replicas start from it."""
+        if self._redis is None or not self._seal_key:
+            return
+        data, ids, count = index.filter.to_bytes(), orjson.dumps(sorted(index.doc_ids)), index.filter.count
+        seal = await asyncio.to_thread(self._seal, data, ids, count)
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                values: tuple[bytes | int, ...] = (data, ids, count, seal)
+                for key, value in zip(SNAPSHOT_KEYS, values, strict=True):
+                    pipe.set(key, value)
+                await pipe.execute()
+        except (RedisError, OSError) as exc:
+            log.warning("document prefilter not copied to Redis", extra={"error": type(exc).__name__})
+
+    def _seal(self, data: bytes, ids: bytes, count: int) -> bytes:
+        mac = hmac.new(self._seal_key, b"dlpgate documents prefilter\0", hashlib.sha256)
+        for part in (str(count).encode(), ids, data):
+            mac.update(len(part).to_bytes(8, "big") + part)
+        return mac.digest()
+
+    async def _from_redis(self) -> _Index | None:
+        """The prefilter another replica built, if Redis has one; the caller checks it against the database."""
+        if self._redis is None or not self._seal_key:
+            return None
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                for key in SNAPSHOT_KEYS:
+                    pipe.get(key)
+                data, ids, count, seal = await pipe.execute()
+            if data is None or ids is None or count is None or seal is None:
+                return None
+            expected = await asyncio.to_thread(self._seal, data, ids, int(count))
+            if not hmac.compare_digest(expected, seal):
+                # Whoever can write to Redis must not be able to blank the filter and so switch detection off.
+                log.warning("document prefilter in Redis has a bad seal; building from the database")
+                return None
+            flt = await asyncio.to_thread(FingerprintFilter.from_bytes, data, int(count))
+            return _Index(flt, {str(i) for i in orjson.loads(ids)}, "redis")
+        except (RedisError, OSError, ValueError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
+            log.warning("document prefilter not loaded from Redis", extra={"error": type(exc).__name__})
+            return None
+
+    def _start_rebuild(self) -> None:
+        if self._rebuild is None or self._rebuild.done():
+            self._rebuild = asyncio.create_task(self._rebuild_index(), name="dlpgate-documents-rebuild")
+
+    async def _rebuild_index(self) -> None:
+        try:
+            # Another replica's copy will do if it holds no removed document (removal is why we rebuild).
+            built, live = await self._from_redis(), self._index
+            usable = (
+                built is not None
+                and live is not None
+                and built.doc_ids <= live.doc_ids
+                and built.filter.capacity >= live.filter.count
+            )
+            if built is None or not usable:
+                built = await self._build()
+            async with self._lock, self._engine.connect() as conn:
+                live = self._index or built
+                # Documents the live index learnt while this one was built (registered here or elsewhere).
+                await self._load(conn, built, sorted(live.doc_ids - built.doc_ids))
+                built.doc_ids = set(live.doc_ids)
+                self._index = built
+                self.built_from = built.source
+                self._needs_rebuild = False
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("document index rebuild failed", extra={"error": type(exc).__name__})
 
     async def register(self, *, title: str, text: str, source_type: str, actor: str, key: bytes) -> DocumentInfo:
         title = title.strip()[:300]
@@ -150,7 +345,11 @@ class DocumentStore:
             )
             for i in range(0, len(rows), INSERT_CHUNK):
                 await conn.execute(doc_fingerprints.insert(), rows[i : i + INSERT_CHUNK])
-        await self.refresh()
+        async with self._lock:  # this replica looks it up at once; the others within POLL_SECONDS
+            if self._index is not None:
+                self._index.filter.add(list(fps.hashes))
+                self._index.doc_ids.add(info.id)
+                self._registered_here.add(info.id)
         return info
 
     async def all(self) -> list[DocumentInfo]:
@@ -170,41 +369,35 @@ class DocumentStore:
         async with self._engine.begin() as conn:
             await conn.execute(doc_fingerprints.delete().where(doc_fingerprints.c.doc_id == doc_id))
             await conn.execute(documents.delete().where(documents.c.id == doc_id))
-        await self.refresh()
+        self._registered_here.discard(doc_id)
+        if self._index is not None:
+            self._index.doc_ids.discard(doc_id)
+            self._needs_rebuild = True
+            self._start_rebuild()
         return found[0]
 
     async def find(self, slots: Sequence[TextSlot], key: bytes) -> list[SlotFinding]:
         """CONFIDENTIAL_DOCUMENT findings for the slots that share enough fingerprints with one document."""
-        if self.count == 0:
-            return []
+        index = self._index if self.ready else None
+        if index is not None and not index.doc_ids:
+            return []  # nothing registered: prompts are not even fingerprinted
         per_slot: list[Fingerprints] = [fingerprint(s.text, key) for s in slots]
-        wanted = sorted({h for fp in per_slot for h in fp.hashes})
+        wanted: set[int] = set()
+        for fp in per_slot:
+            if index is None:  # no trustworthy prefilter: the database answers for every fingerprint
+                wanted.update(fp.spans)
+                continue
+            passed = index.filter.passing(list(fp.spans))
+            if len(passed) >= MIN_MATCHED:  # fewer cannot match any one document
+                wanted.update(passed)
         if not wanted:
             return []
-        hits: dict[int, set[str]] = {}
         try:
-            async with self._engine.connect() as conn:
-                for i in range(0, len(wanted), LOOKUP_CHUNK):
-                    chunk = wanted[i : i + LOOKUP_CHUNK]
-                    rows = await conn.execute(
-                        sa.select(doc_fingerprints.c.hash, doc_fingerprints.c.doc_id).where(
-                            doc_fingerprints.c.hash.in_(chunk)
-                        )
-                    )
-                    for h, doc_id in rows:
-                        hits.setdefault(int(h), set()).add(doc_id)
-                hits = distinctive(hits)
-                matched_docs = sorted({d for docs in hits.values() for d in docs})
-                totals: dict[str, int] = {}
-                for i in range(0, len(matched_docs), LOOKUP_CHUNK):
-                    q = sa.select(documents.c.id, documents.c.fingerprints).where(
-                        documents.c.id.in_(matched_docs[i : i + LOOKUP_CHUNK])
-                    )
-                    totals.update({str(k): int(v) for k, v in (await conn.execute(q)).all()})
+            hits, totals = await self._lookup(sorted(wanted))
         except (SQLAlchemyError, OSError) as exc:
             raise ServiceUnavailable("The registered-document index is unreachable; nothing was forwarded.") from exc
         out = []
-        for index, fp in enumerate(per_slot):
+        for slot_index, fp in enumerate(per_slot):
             by_doc: dict[str, list[int]] = {}
             for h in fp.hashes:
                 for doc_id in hits.get(h, ()):
@@ -218,7 +411,7 @@ class DocumentStore:
                 detail = f"{doc_id}: {n}/{len(fp.hashes)} of the text, {n}/{totals.get(doc_id, 0)} of the document"
                 out.append(
                     SlotFinding(
-                        index,
+                        slot_index,
                         Entity.CONFIDENTIAL_DOCUMENT,
                         min(s for s, _ in spans),
                         max(e for _, e in spans),
@@ -229,3 +422,20 @@ class DocumentStore:
                     )
                 )
         return out
+
+    async def _lookup(self, wanted: Sequence[int]) -> tuple[dict[int, set[str]], dict[str, int]]:
+        """(hash -> documents, only distinctive ones; document -> its fingerprint count), one statement a chunk."""
+        hits: dict[int, set[str]] = {}
+        totals: dict[str, int] = {}
+        async with self._engine.connect() as conn:
+            for i in range(0, len(wanted), LOOKUP_CHUNK):
+                self.queries += 1
+                rows = await conn.execute(
+                    sa.select(doc_fingerprints.c.hash, doc_fingerprints.c.doc_id, documents.c.fingerprints)
+                    .join(documents, documents.c.id == doc_fingerprints.c.doc_id)
+                    .where(doc_fingerprints.c.hash.in_(wanted[i : i + LOOKUP_CHUNK]))
+                )
+                for h, doc_id, total in rows:
+                    hits.setdefault(int(h), set()).add(doc_id)
+                    totals[doc_id] = int(total)
+        return distinctive(hits), totals

@@ -110,7 +110,7 @@ def _model_label(svc: Services, model: str) -> str:
 
 
 def _scan(svc: Services, extraction: Extraction, department: str | None) -> list[SlotFinding]:
-    lists = [name for name, tl in svc.config.detection.term_lists.items() if tl.applies_to(department)]
+    lists = svc.terms.lists_for(department)  # config lists and stored ones (gateway/term_lists.py)
     out: list[SlotFinding] = []
     for i, slot in enumerate(extraction.slots):
         for f in svc.engine.scan(slot.text):

@@ -8,7 +8,6 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from detectors import Engine
-from detectors.terms import TermMatcher
 from gateway.audit import AuditLog
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
@@ -21,6 +20,7 @@ from gateway.policy_store import PolicyStore
 from gateway.providers import ProviderAdapter
 from gateway.routing import Router
 from gateway.switches import ProviderSwitches
+from gateway.term_lists import TermListStore
 
 __all__ = ["Services"]
 
@@ -41,6 +41,6 @@ class Services:
     policies: PolicyStore
     redis: Redis | None
     limiter: RateLimiter
-    terms: TermMatcher
+    terms: TermListStore
     documents: DocumentStore
     changes: ChangeFeed

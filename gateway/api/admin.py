@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 from datetime import datetime
@@ -10,7 +11,7 @@ from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictStr, ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.api.deps import AdminDep, AuditorDep, ServicesDep, request_id
@@ -19,12 +20,14 @@ from gateway.documents import MAX_DOCUMENT_BYTES, extract_text
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable
 from gateway.services import Services
 from gateway.storage.tables import admin_events, audit_records
+from gateway.term_lists import MAX_BODY_BYTES, department_key
 from gateway.types import DecisionKind, Role
 
 __all__ = [
     "DocumentUpload",
     "KeyCreate",
     "ProviderPatch",
+    "TermListBody",
     "router",
 ]
 
@@ -274,7 +277,7 @@ async def register_document(request: Request, svc: ServicesDep, who: AuditorDep)
         data = base64.b64decode(body.content_base64, validate=True)
     except (binascii.Error, ValueError):
         raise BadRequest("content_base64 is not valid base64.") from None
-    text, kind = extract_text(body.filename, data)
+    text, kind = await asyncio.to_thread(extract_text, body.filename, data)  # a PDF is read in a child process
     info = await svc.documents.register(
         title=body.title, text=text, source_type=kind, actor=who.user, key=svc.audit.hmac_key
     )
@@ -301,3 +304,79 @@ async def remove_document(doc_id: str, request: Request, svc: ServicesDep, who: 
         request_id=request_id(request),
     )
     return {"id": info.id, "removed": True}
+
+
+# Term lists (role admin): a department's stored list, merged with the config's lists (gateway/term_lists.py).
+# The terms go back to admins here; audit events and logs carry the department and counts only.
+
+
+class TermListBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    terms: list[StrictStr]
+
+
+@router.get("/term-lists")
+async def list_term_lists(svc: ServicesDep, _: AdminDep) -> dict[str, Any]:
+    stored = [
+        {
+            "department": s.department,
+            "source": "database",
+            "terms": len(s.terms),
+            "updated_at": s.updated_at.isoformat() if isinstance(s.updated_at, datetime) else s.updated_at,
+            "updated_by": s.updated_by,
+        }
+        for s in svc.terms.stored()
+    ]
+    configured = [
+        {"name": name, "source": "config", "departments": sorted(depts) if depts is not None else None, "terms": n}
+        for name, depts, n in svc.terms.configured()
+    ]
+    return {"data": stored + configured}
+
+
+@router.get("/term-lists/{department}")
+async def get_term_list(department: str, svc: ServicesDep, _: AdminDep) -> dict[str, Any]:
+    key = department_key(department)
+    found = [s for s in svc.terms.stored() if s.department == key]
+    if not found:
+        raise NotFound(f"No stored term list for department {key!r}.")
+    s = found[0]
+    updated_at = s.updated_at.isoformat() if isinstance(s.updated_at, datetime) else s.updated_at
+    return {"department": s.department, "terms": list(s.terms), "updated_at": updated_at, "updated_by": s.updated_by}
+
+
+@router.put("/term-lists/{department}")
+async def replace_term_list(department: str, request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
+    raw = await read_body(request, MAX_BODY_BYTES)
+    try:
+        body = TermListBody.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        loc = ".".join(str(p) for p in first["loc"]) or "body"
+        raise BadRequest(f"Invalid term list: {loc}: {first['msg']}") from None
+    key = department_key(department)
+    before, after = await svc.terms.replace(key, body.terms, actor=admin.user)
+    await svc.audit.admin_event(
+        actor=admin.user,
+        action="term_list.replace",
+        target=key,
+        before={"terms": before},
+        after={"terms": after},
+        request_id=request_id(request),
+    )
+    return {"department": key, "before": {"terms": before}, "after": {"terms": after}}
+
+
+@router.delete("/term-lists/{department}")
+async def delete_term_list(department: str, request: Request, svc: ServicesDep, admin: AdminDep) -> dict[str, Any]:
+    key = department_key(department)
+    before = await svc.terms.delete(key)
+    await svc.audit.admin_event(
+        actor=admin.user,
+        action="term_list.delete",
+        target=key,
+        before={"terms": before},
+        after=None,
+        request_id=request_id(request),
+    )
+    return {"department": key, "deleted": True, "before": {"terms": before}}

@@ -17,6 +17,7 @@ __all__ = [
     "metadata",
     "provider_state",
     "settings",
+    "term_lists",
 ]
 
 metadata = sa.MetaData()
@@ -170,4 +171,15 @@ audit_entities = sa.Table(
     sa.Column("n", sa.Integer, nullable=False),
     sa.Index("ix_audit_entities_entity_id", "entity", "request_id"),
     sa.Index("ix_audit_entities_entity_decision_id", "entity", "decision", "request_id"),
+)
+
+# 0006_term_lists: a department's undisclosed terms, replaced whole through the admin API (gateway/term_lists.py);
+# `department` is case-folded, "*" applies to every department. Each change bumps settings.term_lists_version.
+term_lists = sa.Table(
+    "term_lists",
+    metadata,
+    sa.Column("department", sa.String(200), primary_key=True),
+    sa.Column("terms", sa.JSON, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_by", sa.String(200), nullable=False),
 )
