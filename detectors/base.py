@@ -8,18 +8,22 @@ Recognizers return findings in normalised coordinates; the engine maps them back
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
-from detectors.digits import Candidate, Layout, find_candidates
+from detectors.digits import DIGIT_RUN, Candidate, Layout, find_candidates
 from detectors.types import Entity, Finding
 
 __all__ = [
     "Context",
     "Document",
     "KeywordIndex",
+    "Re2Pattern",
+    "Re2Prefilter",
     "Recognizer",
+    "Span",
     "adjust",
     "foreign_layout",
     "is_embedded_in_token",
@@ -33,6 +37,8 @@ MIN_HEADER_CELLS = 3
 MAX_HEADER_CELL = 24
 MAX_ROW = 1000  # a table row longer than this is not read as one (keeps the row lookup bounded)
 _DELIMITERS = (",", "\t", "|", ";")
+_DIGIT = re.compile(r"[0-9]")
+PREFILTER_MAX_MEM = 64 << 20  # bytes for the RE2::Set DFA cache (one per engine)
 
 
 class Recognizer(Protocol):
@@ -71,28 +77,31 @@ class KeywordIndex:
 
         self._automaton = ahocorasick.Automaton()
         for word in {w for w in words if w}:
-            self._automaton.add_word(word, word)
+            # English keywords count only at word boundaries: flag which ends need the check
+            left = word[0].isascii() and word[0].isalnum()
+            right = word[-1].isascii() and word[-1].isalnum()
+            self._automaton.add_word(word, (word, len(word), left, right))
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
 
-    def hits(self, text: str) -> tuple[list[int], list[int], list[str]]:
-        """(starts, ends, words) of keyword hits in `text`, ordered by end."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    def hits(self, text: str, lower: str | None = None) -> tuple[list[int], list[int], list[str]]:
+        """(starts, ends, words) of keyword hits in `text`, ordered by end. `lower` is `text` lower-cased."""
+        if lower is None:
+            lower = lower_same_length(text)
         starts: list[int] = []
         ends: list[int] = []
         words: list[str] = []
         if self._empty:
             return starts, ends, words
         n = len(lower)
-        for last, word in self._automaton.iter(lower):
-            start = last - len(word) + 1
-            if word[0].isascii() and word[0].isalnum() and start > 0 and _latin(lower[start - 1]):
+        for last, (word, size, left, right) in self._automaton.iter(lower):
+            start = last - size + 1
+            if left and start > 0 and "a" <= lower[start - 1] <= "z":
                 continue
-            if word[-1].isascii() and word[-1].isalnum() and last + 1 < n and _latin(lower[last + 1]):
-                if not (lower[last + 1] == "s" and (last + 2 >= n or not _latin(lower[last + 2]))):
+            if right and last + 1 < n and "a" <= lower[last + 1] <= "z":
+                after = lower[last + 2] if last + 2 < n else " "
+                if not (lower[last + 1] == "s" and not "a" <= after <= "z"):
                     continue
             starts.append(start)
             ends.append(last + 1)
@@ -100,26 +109,97 @@ class KeywordIndex:
         return starts, ends, words
 
 
-def _latin(c: str) -> bool:
-    return "a" <= c <= "z"
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, keeping offsets: a character whose lower case is longer (İ) stays as it is."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
 
 
 @dataclass(slots=True)
 class Document:
-    """Per-scan state: the normalised text, its digit candidates and keyword hits, the CSV header if any."""
+    """Per-scan state: the normalised text, its digit candidates and keyword hits, the CSV header if any.
+
+    Everything but the text is computed on first use and shared by the recognizers of one scan.
+    """
 
     text: str
     lengths: frozenset[int]
     shapes: frozenset[tuple[int, ...]]
     keywords: KeywordIndex | None = None
+    prefixes: frozenset[tuple[int, ...]] | None = None
+    prefilter: Re2Prefilter | None = None
     _by_length: dict[int, list[Candidate]] | None = field(default=None)
     _header: str | None = field(default=None)
     _hits: tuple[list[int], list[int], list[str]] | None = field(default=None)
+    _lower: str | None = field(default=None)
+    _has_digit: bool | None = field(default=None)
+    _utf8: bytes | None = field(default=None)
+    _runs: list[tuple[int, int]] | None = field(default=None)
+    _matching: frozenset[int] | None = field(default=None)
+
+    @property
+    def lower(self) -> str:
+        """The text lower-cased, same length (offsets unchanged)."""
+        if self._lower is None:
+            self._lower = lower_same_length(self.text)
+        return self._lower
+
+    @property
+    def has_digit(self) -> bool:
+        """Any ASCII digit at all: recognizers whose matches all hold a number skip text without one."""
+        if self._has_digit is None:
+            self._has_digit = _DIGIT.search(self.text) is not None
+        return self._has_digit
+
+    def finditer(self, pattern: Re2Pattern) -> Iterator[Span]:
+        """Matches of an re2 pattern, in character offsets. The text is encoded once per scan, and offsets
+        are converted incrementally, so a pass costs one C call plus a little per match."""
+        data = self.utf8
+        if self.prefilter is not None and not self._may_match(self.prefilter, pattern):
+            return
+        ascii_only = len(data) == len(self.text)
+        last_b = last_c = 0
+        for spans in _re2_spans(pattern, data):
+            if ascii_only:
+                yield Span(self.text, spans)
+                continue
+            out = []
+            for b0, b1 in spans:
+                if b0 < 0:
+                    out.append((-1, -1))
+                    continue
+                if b0 < last_b:
+                    last_b = last_c = 0  # a group that starts before the previous match's end
+                c0 = last_c + len(data[last_b:b0].decode("utf-8"))
+                c1 = c0 + len(data[b0:b1].decode("utf-8"))
+                out.append((c0, c1))
+                last_b, last_c = b0, c0
+            yield Span(self.text, tuple(out))
+
+    @property
+    def utf8(self) -> bytes:
+        if self._utf8 is None:
+            self._utf8 = self.text.encode("utf-8")
+        return self._utf8
+
+    def _may_match(self, prefilter: Re2Prefilter, pattern: Re2Pattern) -> bool:
+        if self._matching is None:
+            self._matching = prefilter.matching(self.utf8)
+        return prefilter.may_match(pattern, self._matching)
+
+    def runs(self) -> list[tuple[int, int]]:
+        """(start, end) of every digit run (digits joined by short separators), in text order."""
+        if self._runs is None:
+            self._runs = [m.span() for m in DIGIT_RUN.finditer(self.text)] if self.has_digit else []
+        return self._runs
 
     def candidates(self, lengths: Iterable[int]) -> list[Candidate]:
         if self._by_length is None:
             self._by_length = {}
-            for cand in find_candidates(self.text, self.lengths, self.shapes):
+            found = find_candidates(self.text, self.lengths, self.shapes, self.prefixes, self.runs())
+            for cand in found:
                 self._by_length.setdefault(len(cand.digits), []).append(cand)
         out: list[Candidate] = []
         for n in lengths:
@@ -136,7 +216,7 @@ class Document:
     def _keyword_hits(self) -> tuple[list[int], list[int], list[str]]:
         if self._hits is None:
             index = self.keywords or KeywordIndex(())
-            self._hits = index.hits(self.text)
+            self._hits = index.hits(self.text, self.lower)
         return self._hits
 
     def signal(self, start: int, end: int, ctx: Context) -> int:
@@ -194,6 +274,112 @@ class Document:
         if pos >= 0:
             return 1
         return self._header_signal(start, ctx)
+
+
+class Re2Pattern(Protocol):
+    """The part of a compiled `re2` pattern the engine uses (re2 ships no type information)."""
+
+    @property
+    def groups(self) -> int: ...
+
+    @property
+    def pattern(self) -> str: ...
+
+    def finditer(self, text: bytes) -> Iterator[Any]: ...
+
+
+def _re2_spans(pattern: Re2Pattern, data: bytes) -> Iterator[tuple[tuple[int, int], ...]]:
+    """Byte spans of every match (group 0 first). google-re2's Python wrapper spends more per match than the
+    match itself costs (a generator, a match object, a call per group), so when the compiled RE2 object is
+    reachable (google-re2 1.1, pinned in requirements.lock) it is called directly; otherwise the wrapper is used."""
+    raw = getattr(pattern, "_regexp", None)
+    if raw is None or _UNANCHORED is None:
+        groups = range(pattern.groups + 1)
+        for m in pattern.finditer(data):
+            yield tuple([m.span(g) for g in groups])
+        return
+    n = len(data)
+    pos = 0
+    while pos <= n:
+        spans = raw.Match(_UNANCHORED, data, pos, n)
+        start, end = spans[0]
+        if start < 0:
+            return
+        yield tuple(spans)
+        if end > start:
+            pos = end
+            continue
+        pos = end + 1  # an empty match: step over one character (its continuation bytes too)
+        while pos < n and data[pos] & 0xC0 == 0x80:
+            pos += 1
+
+
+def _unanchored() -> Any:
+    try:
+        import re2
+
+        return re2._Anchor.UNANCHORED
+    except (ImportError, AttributeError):
+        return None
+
+
+_UNANCHORED = _unanchored()
+
+
+class Re2Prefilter:
+    """Which of the engine's re2 patterns match anywhere in a text, in one RE2::Set pass (one DFA over the text).
+
+    A recognizer's pattern that matches nowhere is then not run at all: ordinary prose costs one pass instead
+    of one per pattern. Fails closed: the set also holds a pattern that matches every text (`\\z`); when the
+    set's DFA gives up (RE2::Set has no slower fallback and reports nothing), that pattern is missing from the
+    answer, and every pattern is run.
+    """
+
+    def __init__(self, patterns: Iterable[Re2Pattern]) -> None:
+        import re2
+
+        options = re2.Options()
+        options.max_mem = PREFILTER_MAX_MEM
+        self._set = re2.Set.SearchSet(options)
+        self._index: dict[int, int] = {}
+        self._keep: list[Re2Pattern] = []  # keeps ids valid for the index's lifetime
+        for pattern in patterns:
+            if id(pattern) not in self._index:
+                self._index[id(pattern)] = self._set.Add(pattern.pattern)
+                self._keep.append(pattern)
+        self._sentinel = self._set.Add(r"\z")
+        self._set.Compile()
+
+    def matching(self, data: bytes) -> frozenset[int]:
+        found = frozenset(self._set.Match(data) or ())
+        return found if self._sentinel in found else frozenset((-1,))
+
+    def may_match(self, pattern: Re2Pattern, matching: frozenset[int]) -> bool:
+        index = self._index.get(id(pattern))
+        return index is None or -1 in matching or index in matching
+
+
+class Span:
+    """A match of an re2 pattern in character offsets: the subset of `re.Match` recognizers use."""
+
+    __slots__ = ("_regs", "_text")
+
+    def __init__(self, text: str, regs: tuple[tuple[int, int], ...]) -> None:
+        self._text = text
+        self._regs = regs
+
+    def start(self, group: int = 0) -> int:
+        return self._regs[group][0]
+
+    def end(self, group: int = 0) -> int:
+        return self._regs[group][1]
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._regs[group]
+
+    def group(self, group: int = 0) -> str:
+        s, e = self._regs[group]
+        return self._text[s:e] if s >= 0 else ""
 
 
 def looks_like_header(line: str) -> bool:

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate, chain
 
-__all__ = ["Candidate", "Layout", "find_candidates"]
+__all__ = ["DIGIT_RUN", "Candidate", "Layout", "find_candidates", "shape_prefixes"]
 
 # Linear: the separator class has no digit and is bounded, so each step either takes a digit or stops.
-_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()/]{0,3}[0-9])*")
+DIGIT_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()/]{0,3}[0-9])*")
 _GROUP = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _DROP_SEPARATORS = str.maketrans("", "", " \t\r\n.-()/")
@@ -137,16 +137,27 @@ def _run_candidates(
     return out
 
 
-def find_candidates(text: str, lengths: Collection[int], shapes: Collection[tuple[int, ...]]) -> list[Candidate]:
+def shape_prefixes(shapes: Collection[tuple[int, ...]]) -> frozenset[tuple[int, ...]]:
+    """Every leading part (two groups or more) of every shape: built once per engine, not per scan."""
+    return frozenset(shape[:k] for shape in shapes for k in range(2, len(shape) + 1))
+
+
+def find_candidates(
+    text: str,
+    lengths: Collection[int],
+    shapes: Collection[tuple[int, ...]],
+    prefixes: Collection[tuple[int, ...]] | None = None,
+    runs: list[tuple[int, int]] | None = None,
+) -> list[Candidate]:
     """All candidate windows whose digit count is in `lengths`, in text order (duplicates removed)."""
     out: list[Candidate] = []
-    prefixes = {shape[:k] for shape in shapes for k in range(2, len(shape) + 1)}
+    if prefixes is None:
+        prefixes = shape_prefixes(shapes)
     shortest = min(lengths, default=1)
-    for run in _RUN.finditer(text):
-        rs, re_ = run.span()
+    for rs, re_ in runs if runs is not None else (m.span() for m in DIGIT_RUN.finditer(text)):
         if re_ - rs < shortest:
             continue  # too few characters to hold the shortest identifier
-        body = run.group()
+        body = text[rs:re_]
         if body.isdigit():
             if re_ - rs in lengths:
                 out.append(Candidate(body, rs, re_, (re_ - rs,), Layout.PLAIN, _embedded(text, rs, re_)))

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
-from detectors.base import CONTEXT_BEFORE, Context, Document, KeywordIndex, Recognizer
+from detectors.base import CONTEXT_BEFORE, Context, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
 from detectors.decode import MAX_DECODED_TOTAL, find_encoded
+from detectors.digits import shape_prefixes
 from detectors.normalize import normalize
 from detectors.registry import RECOGNIZERS
 from detectors.types import Entity, Finding
@@ -32,7 +35,8 @@ class EngineSettings:
     """How the engine is built.
 
     spacy_models: installed official pipelines (ko_core_news_*, en_core_web_*) to add PERSON/LOCATION from,
-      used only when importable; none by default, and none is ever downloaded.
+      by package name or by the path of a pipeline directory; used only when importable (or the directory
+      holds a spaCy config); none by default, and none is ever downloaded.
     max_decode_depth: how many layers of base64/hex/percent-encoding are unwrapped and rescanned.
     min_score: findings below this are dropped (the policy thresholds are higher).
     """
@@ -66,6 +70,8 @@ class Engine:
                 words.update(ctx.negative)
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
+        self._prefixes = shape_prefixes(self._shapes)
+        self._prefilter = Re2Prefilter(_re2_patterns(RECOGNIZERS))
         self._keywords = KeywordIndex(words)
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 
@@ -76,7 +82,7 @@ class Engine:
 
     def _scan(self, text: str, depth: int, budget: _Budget) -> list[Finding]:
         norm = normalize(text)
-        doc = Document(norm.text, self._lengths, self._shapes, self._keywords)
+        doc = Document(norm.text, self._lengths, self._shapes, self._keywords, self._prefixes, self._prefilter)
         found: list[Finding] = []
         for rec in self._recognizers:
             found.extend(f for f in rec.find(doc) if f.score >= self.settings.min_score)
@@ -90,7 +96,7 @@ class Engine:
         out = []
         for f in kept:
             start, end = norm.span(f.start, f.end)
-            out.append(replace(f, start=start, end=end))
+            out.append(Finding(f.entity, start, end, f.score, f.recognizer, f.validated))
         return out
 
     def _decoded(self, text: str, depth: int, budget: _Budget) -> list[Finding]:
@@ -147,7 +153,22 @@ def _best_disjoint(found: list[Finding], cluster: list[int]) -> list[Finding]:
     return kept
 
 
+def _re2_patterns(recognizers: Iterable[type]) -> list[Re2Pattern]:
+    """Every compiled re2 pattern at the top of a recognizer's module (where the style puts patterns)."""
+    import re2
+
+    compiled = type(re2.compile(""))
+    out: list[Re2Pattern] = []
+    for cls in recognizers:
+        module = importlib.import_module(cls.__module__)
+        out.extend(v for v in vars(module).values() if isinstance(v, compiled))
+    return out
+
+
 def _installed(name: str) -> bool:
+    """An importable model package (ko_core_news_sm) or a pipeline directory saved by spaCy (`nlp.to_disk`)."""
+    if "/" in name or "\\" in name:
+        return (Path(name) / "config.cfg").is_file()
     return importlib.util.find_spec(name) is not None
 
 

@@ -18,24 +18,30 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+import re2
+
 from detectors.base import Document
 from detectors.types import Entity, Finding
 
 __all__ = ["ClassificationMarkingRecognizer", "is_banner", "is_bracketed", "is_self_declaration", "near_edge"]
 
-# Linear: alternations of literals with optional single spaces, no nested quantifiers.
-KOREAN_STRONG = re.compile(
+# re2 (linear, one DFA pass each: a scan of ordinary text costs a few microseconds). re2 has no lookaround:
+# words that follow a match and undo it (기밀성, 비밀번호, secretary) are checked by the *_AFTER patterns, and
+# an English word start is `^` or a non-letter, with the marking in group 1.
+KOREAN_STRONG = re2.compile(
     r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|대\s?외\s?비|극\s?비|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
-    r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀(?!\s?(?:성|유지\s?계약))"
+    r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀"
 )
-KOREAN_STAMP_ONLY = re.compile(
-    r"비\s?밀(?!\s?번호|글|리|스럽|로|이야기|번|의)|보\s?안(?!\s?(?:점검|패치|업데이트|교육))"
-)
-ENGLISH = re.compile(
-    r"(?<![A-Za-z])(?:top\s+secret|strictly\s+confidential|confidential|secret|restricted|fouo|"
+NOT_SECRECY_AFTER = re.compile(r"\s?(?:성|유지\s?계약)")  # 기밀성, 기밀유지계약: about secrecy, not a marking
+KOREAN_STAMP_ONLY = re2.compile(r"비\s?밀|보\s?안")
+NOT_STAMP_AFTER = {
+    "비밀": re.compile(r"\s?번호|글|리|스럽|로|이야기|번|의"),
+    "보안": re.compile(r"\s?(?:점검|패치|업데이트|교육)"),
+}
+ENGLISH = re2.compile(
+    r"(?i)(?:^|[^A-Za-z])(top\s+secret|strictly\s+confidential|confidential|secret|restricted|fouo|"
     r"for\s+official\s+use\s+only|controlled\s+unclassified\s+information|cui|internal\s+(?:use\s+)?only|"
-    r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)(?![A-Za-z])",
-    re.IGNORECASE,
+    r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)"
 )
 # What may stand beside a marking on a banner line: upper-case qualifiers (//NOFORN, REL TO KOR) or a
 # bracketed note ("(2026.12.31까지)").
@@ -128,27 +134,34 @@ class ClassificationMarkingRecognizer:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         name = type(self).__name__
-        for m in KOREAN_STRONG.finditer(text):
+        for m in doc.finditer(KOREAN_STRONG):
             s, e = m.start(), m.end()
-            if m.group(0).replace(" ", "") == "비공개" and LEGAL_BASIS.search(text, e, e + LEGAL_WINDOW):
+            word = m.group(0).replace(" ", "")
+            if word == "기밀" and NOT_SECRECY_AFTER.match(text, e):
+                continue
+            if word == "비공개" and LEGAL_BASIS.search(text, e, e + LEGAL_WINDOW):
                 score: float | None = SCORE_LEGAL
             else:
                 score = self._structural(text, s, e)
             if score is None:
                 score = SCORE_SELF_DECLARED if is_self_declaration(text, s, e) else SCORE_PROSE_STRONG_KO
             yield Finding(self.entity, s, e, score, name, None)
-        for m in KOREAN_STAMP_ONLY.finditer(text):
+        for m in doc.finditer(KOREAN_STAMP_ONLY):
             s, e = m.start(), m.end()
+            if NOT_STAMP_AFTER[m.group(0).replace(" ", "")].match(text, e):
+                continue
             if text[max(0, s - 2) : s].endswith("급") or text[max(0, s - 3) : s].replace(" ", "").endswith("급"):
                 continue  # part of "II급 비밀", reported above
             if is_banner(text, s, e) or is_bracketed(text, s, e):
                 yield Finding(self.entity, s, e, SCORE_BRACKET, name, None)
-        for m in ENGLISH.finditer(text):
-            s, e = m.start(), m.end()
+        for m in doc.finditer(ENGLISH):
+            s, e = m.start(1), m.end(1)
+            if e < len(text) and ("a" <= text[e] <= "z" or "A" <= text[e] <= "Z"):
+                continue  # secretary, confidentiality
             score = self._structural(text, s, e)
             if score is None:
-                word = m.group(0)
+                word = m.group(1)
                 score = SCORE_PROSE_UPPER_EN if word.isupper() and len(word) > 3 else SCORE_PROSE
-            elif not m.group(0).isupper() and not is_bracketed(text, s, e):
+            elif not m.group(1).isupper() and not is_bracketed(text, s, e):
                 score = min(score, 0.6)  # "Confidential" as a heading is likelier a title than a stamp
             yield Finding(self.entity, s, e, score, name, None)

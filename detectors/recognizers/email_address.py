@@ -22,7 +22,8 @@ __all__ = ["EmailAddressRecognizer"]
 DOMAIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63}){1,8})")
 LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 MAX_LOCAL = 64
-TLD = re.compile(r"[A-Za-z]{2,24}")
+MIN_TLD, MAX_TLD = 2, 24
+TLD = re.compile(rf"[A-Za-z]{{{MIN_TLD},{MAX_TLD}}}")
 SCORE = 0.9
 
 
@@ -40,6 +41,9 @@ class EmailAddressRecognizer:
         if "@" not in text:
             return
         for m in DOMAIN.finditer(text):
+            tld = m.group(1).rstrip(".-").rpartition(".")[2]
+            if not (MIN_TLD <= len(tld) <= MAX_TLD and tld.isascii() and tld.isalpha()):
+                continue  # validate() would refuse it: skip the walk back (hostile text is full of `a@b.a`)
             at = m.start()
             i = at
             while i > 0 and at - i < MAX_LOCAL and text[i - 1] in LOCAL_CHARS:

@@ -56,6 +56,35 @@ def looks_like_outline_number(value: str) -> bool:
 VERSION_MARKER = re.compile(r"(?:(?<![a-z])v|(?<![a-z])ver\.?|version|버전|release) ?$")
 
 
+# Every IPv6 match holds two colons at most four hex digits apart. This pattern starts with a literal, so the
+# engine jumps from colon to colon; IPV6 then runs only in the token around each hint.
+IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_TOKEN = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:.")
+MAX_IPV6_REACH = 64  # longer than any IPv6 text form (45 characters), so a window around a hint holds its match
+
+
+def _ipv6_matches(text: str) -> Iterator[re.Match[str]]:
+    """IPV6 matches, searched only in merged windows around hints. A window ends where the token ends (so
+    the lookaround sees what it would see in the whole text) or MAX_IPV6_REACH away; a match that ends on
+    such a cut is checked against the real next character."""
+    windows: list[list[int]] = []
+    for h in IPV6_HINT.finditer(text):
+        lo, hi = h.start(), h.end()
+        while lo > 0 and h.start() - lo < MAX_IPV6_REACH and text[lo - 1] in _TOKEN:
+            lo -= 1
+        while hi < len(text) and hi - h.end() < MAX_IPV6_REACH and text[hi] in _TOKEN:
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        for m in IPV6.finditer(text, lo, hi):
+            if m.end() == hi < len(text) and text[hi] in _TOKEN and text[hi] != ".":
+                continue  # cut inside a longer token: the real next character rules it out
+            yield m
+
+
 def preceded_by_version_marker(text: str, start: int) -> bool:
     """`v1.2.3.4`, `version 10.0.0.1`, `버전 1.0.0.1`: a version string, not an address."""
     return VERSION_MARKER.search(text[max(0, start - 9) : start].lower()) is not None
@@ -74,7 +103,10 @@ class IpAddressRecognizer:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         name = type(self).__name__
-        for m in IPV4.finditer(text) if "." in text else ():
+        # Every IPv4 address lies inside a digit run (dots are run separators), so only runs with a dot are
+        # searched; the lookarounds see the same characters as in the whole text (a run ends where digits do).
+        matches = (m for rs, re_ in doc.runs() if "." in text[rs:re_] for m in IPV4.finditer(text, rs, re_))
+        for m in matches:
             value = m.group()
             if preceded_by_version_marker(text, m.start()):
                 continue
@@ -82,9 +114,7 @@ class IpAddressRecognizer:
             base = SCORE_WEAK if weak else SCORE
             score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)
-        if "::" not in text and text.count(":") < 7:
-            return
-        for m in IPV6.finditer(text):
+        for m in _ipv6_matches(text):
             value = m.group()
             if len(value.replace(":", "")) < MIN_IPV6_HEX or self.validate(value) is not True:
                 continue

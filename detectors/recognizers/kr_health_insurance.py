@@ -9,10 +9,9 @@ Reference: https://www.nhis.or.kr (국민건강보험공단, 건강보험증), h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
-
-import re2
 
 from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
@@ -23,9 +22,9 @@ __all__ = ["KrHealthInsuranceRecognizer"]
 
 LENGTHS = (10, 11, 12)
 SHAPES = ((1, 10), (3, 4, 4), (2, 9), (1, 4, 6))
-# Linear: fixed-width digits after one letter.
-# re2 (linear, fast on text without any candidate); group 1 is the number with its letter.
-LTC_PATTERN = re2.compile(r"(?:^|[^A-Za-z0-9])([Ll][ -]?[0-9]{10})(?:[^0-9]|$)")
+# Linear: fixed-width digits after one letter, lookarounds of one character. Tried only one or two
+# characters before a digit run.
+LTC_PATTERN = re.compile(r"(?<![A-Za-z0-9])[Ll][ -]?[0-9]{10}(?![0-9])")
 CONTEXT = Context(
     positive=(
         "건강보험",
@@ -46,6 +45,7 @@ CONTEXT = Context(
 )
 SCORE_ALONE = 0.15
 SCORE_LTC = 0.5
+LTC_DIGITS = 10
 SCORE_CONTEXT = 0.85
 MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019", "070", "02", "03", "04", "05", "06")
 
@@ -68,6 +68,11 @@ class KrHealthInsuranceRecognizer:
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal > 0:
                 yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT, name, None)
-        for m in LTC_PATTERN.finditer(doc.text):
-            score = adjust(SCORE_LTC, doc.signal(m.start(1), m.end(1), CONTEXT), SCORE_CONTEXT)
-            yield Finding(self.entity, m.start(1), m.end(1), score, name, None)
+        for rs, re_ in doc.runs():
+            if re_ - rs < LTC_DIGITS:
+                continue
+            for pos in (rs - 2, rs - 1):
+                m = LTC_PATTERN.match(doc.text, pos) if pos >= 0 else None
+                if m is not None:
+                    score = adjust(SCORE_LTC, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
+                    yield Finding(self.entity, m.start(), m.end(), score, name, None)

@@ -38,8 +38,17 @@ class KrPassportRecognizer:
     def validate(self, value: str) -> bool | None:
         return None if PATTERN.fullmatch(value) else False
 
+    def _matches(self, doc: Document) -> Iterator[re.Match[str]]:
+        """The type letter stands one or two characters before a digit run: try the pattern only there."""
+        last = -1
+        for rs, _ in doc.runs():
+            for pos in (rs - 2, rs - 1):
+                if pos > last and pos >= 0 and (m := PATTERN.match(doc.text, pos)) is not None:
+                    last = m.end()
+                    yield m
+
     def find(self, doc: Document) -> Iterator[Finding]:
-        for m in PATTERN.finditer(doc.text):
+        for m in self._matches(doc):
             body = m.group(2)
             base = SCORE_NEW if body[3].isalpha() else SCORE_OLD
             if m.group(1).islower():

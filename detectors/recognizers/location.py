@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import re2
 
-from detectors.base import Context, Document, adjust
+from detectors.base import Context, Document, Re2Pattern, adjust
 from detectors.types import Entity, Finding
 
 __all__ = ["LocationRecognizer", "is_particle_ro", "road_only_score"]
@@ -151,9 +151,9 @@ class LocationRecognizer:
     def validate(self, value: str) -> bool | None:
         return None if value.strip() else False
 
-    def _korean(self, doc: Document, pattern: Any, alone: float) -> Iterator[Finding]:
+    def _korean(self, doc: Document, pattern: Re2Pattern, alone: float) -> Iterator[Finding]:
         text = doc.text
-        for m in pattern.finditer(text):
+        for m in doc.finditer(pattern):
             word = m.group(1)
             if (pattern is KO_ROAD and is_particle_ro(word)) or UNIT_AFTER.match(text, m.end()):
                 continue
@@ -175,16 +175,14 @@ class LocationRecognizer:
             yield Finding(self.entity, start, end, score, type(self).__name__, None)
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        yield from self._korean(doc, KO_ROAD, SCORE_ROAD_ONLY)
-        yield from self._korean(doc, KO_LOT, SCORE_LOT_ONLY)
-        for m in KO_ADMIN_ONLY.finditer(doc.text):
+        if doc.has_digit:  # road, lot and street addresses all hold a number
+            yield from self._korean(doc, KO_ROAD, SCORE_ROAD_ONLY)
+            yield from self._korean(doc, KO_LOT, SCORE_LOT_ONLY)
+        for m in doc.finditer(KO_ADMIN_ONLY):
             score = adjust(SCORE_ADMIN_ONLY, doc.signal(m.start(1), m.end(1), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(1), m.end(1), score, type(self).__name__, None)
-        patterns = (
-            (EN_STREET, EN_KO_ROMAN)
-            if ("-ro" in doc.text or "-gil" in doc.text or "-daero" in doc.text)
-            else (EN_STREET,)
-        )
-        for pattern in patterns:
-            for m in pattern.finditer(doc.text):
-                yield Finding(self.entity, m.start(), m.end(), SCORE_EN, type(self).__name__, None)
+        for m in doc.finditer(EN_STREET) if doc.has_digit else ():
+            yield Finding(self.entity, m.start(), m.end(), SCORE_EN, type(self).__name__, None)
+        if "-ro" in doc.text or "-gil" in doc.text or "-daero" in doc.text:
+            for sm in EN_KO_ROMAN.finditer(doc.text):
+                yield Finding(self.entity, sm.start(), sm.end(), SCORE_EN, type(self).__name__, None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from importlib import resources
 from typing import ClassVar
 
 import re2
@@ -22,7 +23,15 @@ import re2
 from detectors.base import Document
 from detectors.types import Entity, Finding
 
-__all__ = ["PersonRecognizer", "is_common_word", "korean_name_ok", "romanised_korean", "strip_particle"]
+__all__ = [
+    "PersonRecognizer",
+    "bare_name_score",
+    "is_common_word",
+    "korean_name_ok",
+    "load_given_names",
+    "romanised_korean",
+    "strip_particle",
+]
 
 SURNAMES = frozenset(
     """가 간 갈 감 강 견 경 고 공 곽 구 국 권 금 기 길 김 나 남 노 단 도 동 두 라 류 마 맹 명 모 목 문
@@ -53,7 +62,7 @@ LABELS = tuple(
     수취인 받는_분 보내는_분 받는_사람 보내는_사람 검토자 승인자 확인자 요청자 문의자 처리자
     등록자 제출자 발표자 진행자 책임자 관리자 소유자 신청자 대리인 상담원 회원명
     면담자 청구인 임차인 임대인 계약자 피보험자 상담자 면담자 방문자
-    직원명 사원명 학생명""".split()
+    직원명 사원명 학생명 참석 참석자 배석 배석자 보낸_사람 받는_사람 보낸이 받는이 발신인 수신인 참조인""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -66,7 +75,18 @@ COMMON_WORDS = frozenset(
     이름 이번 이사 이상 이외 이전 이하 이후 인사 인천 일부 임대 임시 임차 전남 전북 전산 전임 전체
     전화 정규 정도 정보 정부 정식 제주 조사 조치 주간 주로 주무 주민 주소 주요 주택 중앙 지난 지원
     직원 차기 차장 총무 최근 최종 충남 충북 팀장 하기 하루 학생 한국 한번 현재 홍보 환자 회의 회장
-    후임""".split()
+    후임 이용 전문 기본 기업 성과 문제 진행 지금 지역 지도 지시 지침 공지 공개 공유 구분 국가 기간 기준
+    기관 기술 도입 동안 명단 목표 문화 반영 방식 배포 변경 부분 사업 사항 상황 서비 선정 설명 소개 송부
+    안전 양식 여부 예정 오류 오후 오전 우선 운영 유형 이해 인력 인원 장기 전국 전달 전자 정리 정책 정상
+    제도 제출 제공 조정 조직 조건 주제 차량 채용 최대 최소 추진 추가 편성 표준 하반 상반 한편 함께 현장
+    현황 형태 고용 노동 안내문 경제 경우 계획 고려 공동 공식 관련 관계 교육 구성 구조 국내 국제 기능 기록
+    기존 남은 내용 노력 단계 대상 대응 도시 동의 마련 모집 목적 문의 방문 방향 범위 보도 보완 보험 복지
+    부족 분석 사고 사례 사실 상담 상세 생산 서류 선택 성장 소득 소비 수준 시장 신속 안정 연계 연장 영향
+    예시 오늘 용도 우수 원인 위반 유사 이견 이동 이력 이슈 인정 인증 임금 장소 장애 재정 전략 전환 정기
+    제안 제한 조기 조례 주관 주의 지급 지속 지정 지표 진단 진료 차이 참고 참석 창업 처리 체계 최신 추천
+    통계 통보 평균 하단 한도 한정 해당 해외 허가 현금 협력 홍수 화면 확대 확인 환경 황금 효과 효율 후속
+    전문가 이용자 신청서 지원금 사용자 조사관 민원인 한국은행 정부청사 전화번호 주소지
+    선진 회원 강대 행정 가맹""".split()
 )
 _TITLE_SET = frozenset(TITLES)
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
@@ -82,7 +102,7 @@ KO_LABELED = re2.compile(rf"(?:{_LABEL_ALT})(?:은|는|이|가)? ?[:：]? ?([가
 KO_SELF = re.compile(r"저는 ([가-힣]{2,4})(?:입니다|이고|이며|이라고|라고|인데)")
 # Role nouns before a name (신생아 안수진, 회원 김민수) and English labels before a Hangul name (holder 유서윤,
 # "name": "윤지아").
-KO_ROLE = re.compile(
+KO_ROLE = re2.compile(
     r"(?:신생아|출생아|아동|회원|사용자|직원|학생|대상자|수급자|본인|고인|의뢰인|원고|피고|상대방|세대주|"
     r"가입자|명의자|지원자|응시자) ?[:：]? ?([가-힣]{2,8})"
 )
@@ -122,6 +142,80 @@ PARTICLES = (
     "도",
     "만",
 )
+
+# Bare names in prose (김민수에게 보고서 보내줘, 박지현이 작성한 초안): surname, one or two given-name
+# syllables, then a particle or honorific and the end of the word. re2: the syllable classes are long; the word
+# start is checked in Python (the character before must not be Hangul), so a separator is never consumed twice.
+PERSON_PARTICLES = (
+    "에게서",
+    "에게",
+    "한테서",
+    "한테",
+    "께서",
+    "께",
+    "님께서",
+    "님께",
+    "님이",
+    "님은",
+    "님의",
+    "님",
+    "씨가",
+    "씨는",
+    "씨의",
+    "씨",
+    "이랑",
+    "랑",
+    "이한테",
+    "이에게",
+    "하고",
+)
+GENERAL_PARTICLES = (
+    "이가",
+    "이는",
+    "이를",
+    "이의",
+    "이와",
+    "이도",
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+    "만",
+    "이나",
+    "나",
+    "께도",
+    "에게도",
+    "한테도",
+)
+BARE_GIVEN = GIVEN_SYLLABLES | frozenset(
+    """람 린 슬 솔 별 봄 늘 샘 겸 담 란 름 률 륜 려 령 로 루 류 르 마 매 묘 비 사 새 셋 옥 유 이 인 재 저 주 준
+    진 찬 채 초 태 하 해 헌 현 혜 홍 효 후 훈 휘 희 제 세 서 석 선 섭 성 소 수 숙 순 승 시 식 신 실 심 아 안 애 야
+    양 엽 예 오 온 완 요 용 우 운 웅 원 위 나 래 가 결 나 윤 은 영 정 지 민 도 경 다 하 율""".split()
+)
+BARE_DOUBLE = ("남궁", "황보", "제갈", "선우", "독고")
+_BARE_SURNAME_CLASS = "".join(sorted(SURNAMES))
+_BARE_GIVEN_CLASS = "".join(sorted(BARE_GIVEN))
+_BARE_SUFFIX_ALT = "|".join(sorted(PERSON_PARTICLES + GENERAL_PARTICLES, key=len, reverse=True))
+# Syllables that end common nouns (지원금, 조사관, 이용자) far more often than given names: not a third syllable.
+NOUN_TAIL = frozenset(
+    "금 관 청 실 과 부 팀 처 회 비 료 권 법 적 품 표 물 장 소 구 시 자 단 대 측 층 안 건 계 액 율 률".split()
+)
+# 주도하는, 검토하나: a verb stem in 하- with its ending, not a name in 하 with a particle.
+VERB_AFTER_HA = frozenset(("는", "나", "도", "만", "이나"))
+_BARE_THIRD_CLASS = "".join(sorted(BARE_GIVEN - NOUN_TAIL))
+KO_BARE = re2.compile(
+    rf"(?:^|[^가-힣])(?:((?:{'|'.join(BARE_DOUBLE)})[{_BARE_GIVEN_CLASS}]{{1,2}})({_BARE_SUFFIX_ALT})?|"
+    rf"([{_BARE_SURNAME_CLASS}][{_BARE_GIVEN_CLASS}][{_BARE_THIRD_CLASS}])({_BARE_SUFFIX_ALT}))"
+)
+SCORE_BARE_PERSON_PARTICLE = 0.7
+SCORE_BARE_PARTICLE = 0.6
+SCORE_BARE_DOUBLE = 0.55
 
 FIRST_NAMES = frozenset(
     """Aaron Abigail Adam Alan Albert Alex Alexander Alexis Alice Amanda Amy Andrea Andrew Angela Anna
@@ -171,17 +265,93 @@ EN_LABELED = re2.compile(
     rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"
     rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder)\b,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
-_FIRST_ALT = "|".join(sorted(FIRST_NAMES | ROMAN_SURNAMES, key=len, reverse=True))
 # Revised Romanisation syllables (with the common oo/ee spellings): Jihoon, Min-su, Seo-yeon, Hyun-woo.
 ROMAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
     r"(?:yeo|yae|ae|eo|eu|oe|ui|wa|wo|wi|we|ya|ye|yo|yu|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?"
 )
 ROMAN_GIVEN = re.compile(rf"(?:{ROMAN_SYLLABLE}){{1,3}}")
-_ROMAN_ALT = "|".join(sorted(ROMAN_SURNAMES | EN_SURNAMES, key=len, reverse=True))
-# A gazetteer first name (or romanised surname) then a capitalised word, or a capitalised word then a romanised
-# surname (Jihoon Park). re2: the name lists are long alternations.
-EN_PAIR = re2.compile(rf"(?:^|[^A-Za-z])((?:{_FIRST_ALT}) {_CAP}|{_CAP} (?:{_ROMAN_ALT}))(?:[^A-Za-z\-]|$)")
+# A run of one to three capitalised words; what makes it a name is checked in Python (gazetteer, cue before).
+# re2: the word start is `^` or a character that cannot be part of a word.
+EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-])({_CAP}(?: {_CAP}){{1,2}})")
+# One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
+EN_CUED_SINGLE = re2.compile(
+    r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|dear|hi|hello|hey|thanks|ask|tell|with|by|and|email|call|ping|met|"
+    rf"asked|told|forward|send|sent|invite|attn)[:,]? ({_CAP})(?:[^A-Za-z'\-]|$)"
+)
+# Words right before a name that say a person follows. Strong cues make any capitalised pair a name;
+# weak ones only a pair that starts with a known given name.
+EN_STRONG_CUES = frozenset(
+    (
+        "cc",
+        "cc:",
+        "bcc",
+        "bcc:",
+        "to:",
+        "from:",
+        "attn",
+        "attn:",
+        "attendees",
+        "attendees:",
+        "attendee",
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thank you",
+        "signed",
+        "regards",
+        "presenter",
+        "reviewer",
+        "approved by",
+        "prepared by",
+        "written by",
+        "assigned to",
+        "owner",
+        "owner:",
+        "contact",
+        "contact:",
+        "reviewer:",
+    )
+)
+EN_WEAK_CUES = frozenset(
+    (
+        "to",
+        "from",
+        "with",
+        "by",
+        "ask",
+        "tell",
+        "for",
+        "and",
+        "email",
+        "call",
+        "ping",
+        "met",
+        "asked",
+        "told",
+        "forward",
+        "send",
+        "sent",
+        "invite",
+        "thank",
+        "cc'd",
+        "including",
+    )
+)
+LEADING_CUES = EN_STRONG_CUES | EN_WEAK_CUES | frozenset(("please", "can", "could", "let", "have", "get"))
+# Given names that are also ordinary words, months or places: a name only with a known surname or a strong cue.
+AMBIGUOUS_GIVEN = frozenset(
+    """May April June August Grace Will Bill Summer Hope Mark Victoria Jordan Georgia Faith Joy Rose Lily Iris Daisy
+    Autumn Dawn Crystal Amber Ruby Pearl Jasmine Holly Ivy Violet Olive Hazel River Frank Grant Chase Miles Art
+    Dean Drew Gene Guy Jack Ray Rob Sue Pat Max Mason Hunter Cole Carter Austin Dallas Paris Sydney Brooklyn
+    Chelsea Florence Virginia Madison Lincoln Jean Eve Page Price Lane Hall Ward Reed Parker Miller Walker
+    Wilson Adams Clark Nelson Morgan Taylor Kelly Harper Cooper Bailey Piper Rowan Quinn Sky Storm Sandy Rich
+    Bob Penny Sally Kim Jan Ken Al Ed Don Ron Tim Tom Sam Ben Dan Kai Ali Jo Dee Kay Lynn Melody Harmony
+    Trinity Destiny Justice Angel Christian Nick Sage Skylar Phoenix Milan Roman Mercedes Dakota Savannah
+    Hudson Jade Scarlett Willow Luna Stella Ella Noel Reese""".split()
+)
 SCORE_TITLED = 0.85
 SCORE_LABELED = 0.85
 SCORE_FIELD = 0.6
@@ -191,6 +361,8 @@ SCORE_FIELD_WEAK = 0.35
 SCORE_EN_PAIR = 0.75
 MAX_ROMAN_GIVEN = 12
 SCORE_EN_SINGLE = 0.6
+SCORE_EN_CUED = 0.65
+CUE_WINDOW = 24
 MAX_ROW = 1000  # characters either side of a field read as its record row
 RECORD_MARKERS = re.compile(r"[0-9]{3,}|@")
 
@@ -211,6 +383,24 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
         return False
     return word[1] in GIVEN_SYLLABLES and (len(word) == 2 or word[2] in GIVEN_SYLLABLES)
+
+
+def bare_name_score(name: str, suffix: str) -> float | None:
+    """Score of a name with no title or label, by its shape and the particle after it; None: not a name.
+
+    Three syllables (or a double surname and one or two), the first two not a common word (지원금, 한국은),
+    the last not a typical noun ending; a particle used for people (에게, 한테, 께서) counts more than one
+    used for anything (이/가, 은/는, 을/를).
+    """
+    if name[:2] in COMMON_WORDS or name in COMMON_WORDS or name in _TITLE_SET:
+        return None
+    if name[:2] in BARE_DOUBLE:
+        return SCORE_BARE_PERSON_PARTICLE if suffix in PERSON_PARTICLES else SCORE_BARE_DOUBLE
+    if len(name) != 3 or not korean_name_ok(name, min_len=3) or name[1:] in COMMON_WORDS:
+        return None
+    if not suffix or name[2] in NOUN_TAIL or (name[2] == "하" and suffix in VERB_AFTER_HA):
+        return None
+    return SCORE_BARE_PERSON_PARTICLE if suffix in PERSON_PARTICLES else SCORE_BARE_PARTICLE
 
 
 def is_common_word(word: str) -> bool:
@@ -243,10 +433,10 @@ class PersonRecognizer:
 
     def _korean(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
-        for m in KO_TITLED.finditer(text):
+        for m in doc.finditer(KO_TITLED):
             if korean_name_ok(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
-        for m in KO_LABELED.finditer(text):
+        for m in doc.finditer(KO_LABELED):
             word = strip_particle(m.group(1))
             if korean_name_ok(word) or (
                 len(word) == 3 and word[0] in SURNAMES and word not in COMMON_WORDS and word not in _TITLE_SET
@@ -256,28 +446,39 @@ class PersonRecognizer:
                 while (item := KO_LIST_ITEM.match(text, pos)) and korean_name_ok(item.group(1)):
                     yield item.start(1), item.end(1), SCORE_LABELED
                     pos = item.end()
+        for rm in KO_SELF.finditer(text):
+            word = strip_particle(rm.group(1))
+            if korean_name_ok(word, min_len=3):
+                yield rm.start(1), rm.start(1) + len(word), SCORE_ROLE
         for pattern, score in (
             (KO_TITLE_FIRST, SCORE_ROLE),
-            (KO_SELF, SCORE_ROLE),
             (KO_ROLE, SCORE_ROLE),
             (EN_LABEL_KO, SCORE_LABELED),
             (KO_OWNER, SCORE_ROLE),
         ):
-            for m in pattern.finditer(text):
-                word = strip_particle(m.group(1))
+            for sm in doc.finditer(pattern):
+                word = strip_particle(sm.group(1))
                 if korean_name_ok(word, min_len=3):
-                    yield m.start(1), m.start(1) + len(word), score
-        for m in KO_NAME_LIST.finditer(text):
+                    yield sm.start(1), sm.start(1) + len(word), score
+        for m in doc.finditer(KO_NAME_LIST):
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
                 yield m.start(2), m.end(2), SCORE_LIST
-        for m in KO_QUOTED.finditer(text):
-            if korean_name_ok(m.group(1), min_len=3):
-                yield m.start(1), m.end(1), SCORE_FIELD
+        for m in doc.finditer(KO_BARE):
+            g = 1 if m.start(1) >= 0 else 3
+            end = m.end()
+            if end < len(text) and "가" <= text[end] <= "힣":
+                continue  # the word goes on: not a name and a particle
+            bare = bare_name_score(m.group(g), m.group(g + 1))
+            if bare is not None:
+                yield m.start(g), m.end(g), bare
+        for qm in KO_QUOTED.finditer(text):
+            if korean_name_ok(qm.group(1), min_len=3):
+                yield qm.start(1), qm.end(1), SCORE_FIELD
         if any(d in text for d in ",\t|;/"):
             head = doc.header()
             named_column = any(w in head for w in ("이름", "성명", "name", "고객", "담당"))
-            for m in KO_FIELD.finditer(text):
+            for m in doc.finditer(KO_FIELD):
                 if not korean_name_ok(m.group(1)):
                     continue
                 lo, hi = max(0, m.start() - MAX_ROW), min(len(text), m.end() + MAX_ROW)
@@ -286,30 +487,82 @@ class PersonRecognizer:
                 strong = named_column or bool(RECORD_MARKERS.search(line))
                 yield m.start(1), m.end(1), SCORE_FIELD if strong else SCORE_FIELD_WEAK
 
-    def _english(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for m in EN_TITLED.finditer(text):
+    def __init__(self) -> None:
+        self._given = FIRST_NAMES | load_given_names()
+
+    def _english(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        text = doc.text
+        for m in doc.finditer(EN_TITLED):
             yield m.start(1), m.end(1), SCORE_TITLED
-        for m in EN_LABELED.finditer(text):
+        for m in doc.finditer(EN_LABELED):
             words = m.group(1).split(" ")
             if is_common_word(words[0]):
                 continue
             yield m.start(1), m.end(1), SCORE_LABELED if len(words) > 1 else SCORE_EN_SINGLE
-        for m in EN_PAIR.finditer(text):
-            first, _, last = m.group(1).partition(" ")
-            if is_common_word(first) or is_common_word(last):
-                continue
-            if first in FIRST_NAMES or (first in ROMAN_SURNAMES and romanised_korean(last)):
-                yield m.start(1), m.end(1), SCORE_EN_PAIR
-            elif last in EN_SURNAMES or (last in ROMAN_SURNAMES and romanised_korean(first)):
-                yield m.start(1), m.end(1), SCORE_EN_PAIR
+        for m in doc.finditer(EN_CUED_SINGLE):
+            word = m.group(1)
+            if word in self._given and word not in AMBIGUOUS_GIVEN and not is_common_word(word):
+                yield m.start(1), m.end(1), SCORE_EN_SINGLE
+        last_end = -10
+        for m in doc.finditer(EN_CAPS):
+            start = m.start(1)
+            words = m.group(1).split(" ")
+            while len(words) > 1 and (is_common_word(words[0]) or words[0].lower() in LEADING_CUES):
+                start += len(words.pop(0)) + 1  # Tell Olivia, Hi Jonathan: the cue is not part of the name
+            while words and is_common_word(words[-1]):
+                words.pop()  # Jennifer Clark Street: the name ends before the common word
+            score = self._english_score(text, start, words, 0 <= start - last_end <= 2)
+            if score is not None:
+                last_end = start + len(" ".join(words))
+                yield start, last_end, score
+
+    def _english_score(self, text: str, start: int, words: list[str], listed: bool) -> float | None:
+        """A capitalised run is a name by the gazetteers and the cue before it (Dear, cc:, to ...)."""
+        if not words or is_common_word(words[0]):
+            return None
+        cue = _cue_before(text, start)
+        strong = cue in EN_STRONG_CUES or listed
+        first, last = words[0], words[-1]
+        given = first in self._given
+        if len(words) == 1:
+            if given and first not in AMBIGUOUS_GIVEN and (strong or cue in EN_WEAK_CUES):
+                return SCORE_EN_SINGLE
+            return None
+        if (first in ROMAN_SURNAMES and romanised_korean(last)) or (last in ROMAN_SURNAMES and romanised_korean(first)):
+            return SCORE_EN_PAIR
+        if given and first not in AMBIGUOUS_GIVEN:
+            return SCORE_EN_PAIR
+        if (last in EN_SURNAMES or last in ROMAN_SURNAMES) and (given or strong or cue in EN_WEAK_CUES):
+            return SCORE_EN_PAIR
+        if strong or (given and cue in EN_WEAK_CUES):
+            return SCORE_EN_CUED
+        return None
 
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         spans = list(self._korean(doc))
         if _has_upper(doc.text):
-            spans.extend(self._english(doc.text))
+            spans.extend(self._english(doc))
         for start, end, score in spans:
             yield Finding(self.entity, start, end, score, name, None)
+
+
+def _cue_before(text: str, start: int) -> str:
+    """The word or two right before `start`, lower-cased, when they are a cue ("cc:", "to", "dear", "thank you")."""
+    before = text[max(0, start - CUE_WINDOW) : start].rstrip(" ").lower()
+    before = before.removesuffix(",").rstrip(" ")
+    tail = before.split()
+    if not tail:
+        return ""
+    if len(tail) >= 2 and f"{tail[-2]} {tail[-1]}" in EN_STRONG_CUES:
+        return f"{tail[-2]} {tail[-1]}"
+    return tail[-1]
+
+
+def load_given_names() -> frozenset[str]:
+    """The English given-name gazetteer shipped in detectors/data (read when a recognizer is built)."""
+    raw = resources.files("detectors").joinpath("data/en_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _has_upper(text: str) -> bool:

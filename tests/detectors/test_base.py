@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 
 from detectors.base import (
     Context,
     Document,
     KeywordIndex,
+    Re2Prefilter,
     adjust,
     foreign_layout,
     is_embedded_in_token,
@@ -83,3 +87,67 @@ def test_adjust() -> None:
     assert adjust(0.95, 1, 0.9) == 0.95
     assert adjust(0.9, -1, 0.9) == 0.3
     assert adjust(0.4, 0, 0.9) == 0.4
+
+
+def test_re2_matches_in_character_offsets() -> None:
+    """doc.finditer runs re2 on the UTF-8 bytes once encoded; its spans are the same as stdlib re's."""
+    import re
+
+    import re2
+
+    text = "민원인 홍길동 씨, 담당 김철수 과장 — café 이영희님 😀 박지훈 씨"
+    pattern = r"([가-힣]{3}) ?(씨|과장|님)"
+    doc = Document(text, frozenset({13}), frozenset({(6, 7)}))
+    got = [(m.span(), m.span(1), m.group(2)) for m in doc.finditer(re2.compile(pattern))]
+    want = [(m.span(), m.span(1), m.group(2)) for m in re.finditer(pattern, text)]
+    assert got == want and len(got) == 4
+
+
+def test_prefilter_skips_patterns_that_match_nowhere() -> None:
+    import re2
+
+    hit, miss = re2.compile("홍길동"), re2.compile("김철수")
+    prefilter = Re2Prefilter([hit, miss])
+    doc = Document("민원인 홍길동 씨", frozenset({13}), frozenset({(6, 7)}), None, None, prefilter)
+    assert [m.group() for m in doc.finditer(hit)] == ["홍길동"]
+    assert list(doc.finditer(miss)) == []
+
+
+def test_prefilter_fails_closed_when_the_set_reports_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """RE2::Set has no fallback when its DFA gives up and then reports no pattern at all: every pattern runs."""
+    import re2
+
+    pattern = re2.compile("홍길동")
+    prefilter = Re2Prefilter([pattern])
+    monkeypatch.setattr(prefilter, "_set", _NothingSet())
+    assert prefilter.matching("홍길동".encode()) == frozenset((-1,))
+    doc = Document("민원인 홍길동 씨", frozenset({13}), frozenset({(6, 7)}), None, None, prefilter)
+    assert [m.group() for m in doc.finditer(pattern)] == ["홍길동"]
+
+
+class _NothingSet:
+    def Match(self, data: bytes) -> None:
+        return None
+
+
+def test_wrapper_path_gives_the_same_spans_as_the_direct_path() -> None:
+    """_re2_spans calls the compiled RE2 object directly when it can; the public wrapper path must agree."""
+    import re2
+
+    from detectors.base import _re2_spans
+
+    class _WrapperOnly:
+        def __init__(self, pattern: str) -> None:
+            self._p = re2.compile(pattern)
+            self.pattern = pattern
+
+        @property
+        def groups(self) -> int:
+            return int(self._p.groups)
+
+        def finditer(self, text: bytes) -> Iterator[Any]:
+            return self._p.finditer(text)
+
+    data = "김철수 과장, 이영희 님 / 박지훈 씨 x".encode()
+    pattern = r"([가-힣]{3}) ?(과장|님|씨)?"
+    assert list(_re2_spans(re2.compile(pattern), data)) == list(_re2_spans(_WrapperOnly(pattern), data))

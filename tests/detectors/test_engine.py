@@ -3,6 +3,7 @@ from __future__ import annotations
 import base64
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,27 @@ def test_min_score_setting() -> None:
 
 def test_missing_spacy_model_is_ignored() -> None:
     assert Engine(EngineSettings(spacy_models=("ko_core_news_sm_not_installed",))).scan("010-1234-5678")
+
+
+def test_spacy_pipeline_named_by_path_is_used(tmp_path: Path) -> None:
+    """A stand-in for an official model: a blank pipeline with an entity ruler, saved to disk and named in the
+    settings by its path (no model can be downloaded here). Its PERSON and GPE entities become findings."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": [{"TEXT": "Zorblax"}, {"TEXT": "Quintero"}]},
+            {"label": "GPE", "pattern": "Atlantis"},
+        ]
+    )
+    nlp.to_disk(tmp_path / "stand_in")
+    engine = Engine(EngineSettings(spacy_models=(str(tmp_path / "stand_in"),)))
+    text = "Send the ledger to Zorblax Quintero in Atlantis."
+    found = {(f.entity, text[f.start : f.end], f.recognizer) for f in engine.scan(text)}
+    assert (Entity.PERSON, "Zorblax Quintero", "SpacyNerRecognizer") in found
+    assert (Entity.LOCATION, "Atlantis", "SpacyNerRecognizer") in found
+
+
+def test_directory_without_spacy_config_is_not_a_model(tmp_path: Path) -> None:
+    assert Engine(EngineSettings(spacy_models=(str(tmp_path),))).scan("010-1234-5678")

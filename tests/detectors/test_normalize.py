@@ -78,3 +78,24 @@ def test_offset_map_is_monotonic_on_random_mixtures() -> None:
 def test_percent_escaped_dash_between_digits() -> None:
     assert normalize("rrn=901231%2D2345678").text == "rrn=901231-2345678"
     assert normalize("%EB%B2%88%20900101").text == "%EB%B2%88%20900101"
+
+
+def test_invisible_set_matches_invisible_pattern() -> None:
+    from detectors.normalize import _INVISIBLE, _INVISIBLE_CHARS
+
+    pattern_chars = {chr(c) for c in range(0x80, 0xE0200) if _INVISIBLE.match(chr(c))}
+    assert pattern_chars == _INVISIBLE_CHARS
+
+
+def test_fast_path_never_skips_an_edit() -> None:
+    """Random text over characters that do and do not need normalising: the fast path agrees with all passes."""
+    import random
+
+    from detectors.normalize import _normalize_all
+
+    alphabet = "0123456789 .-가나공일이삼사오육칠팔구영%2D[at](dot)<>ＡＢ０１\u200b\u00ad–x"
+    rng = random.Random(20261123)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        fast, full = normalize(text), _normalize_all(text)
+        assert (fast.text, fast.edits) == (full.text, full.edits), text

@@ -3,7 +3,17 @@ from __future__ import annotations
 import pytest
 
 from detectors import Engine
-from detectors.recognizers.person import is_common_word, korean_name_ok, romanised_korean, strip_particle
+from detectors.recognizers.person import (
+    SCORE_BARE_DOUBLE,
+    SCORE_BARE_PARTICLE,
+    SCORE_BARE_PERSON_PARTICLE,
+    bare_name_score,
+    is_common_word,
+    korean_name_ok,
+    load_given_names,
+    romanised_korean,
+    strip_particle,
+)
 from tests.detectors.helpers import assert_below, assert_found
 
 
@@ -90,3 +100,67 @@ def test_romanised_korean(word: str, ok: bool) -> None:
 @pytest.mark.parametrize("text", ["Sign In with your Song Title", "Mark the Grace period in Central Park"])
 def test_titlecase_english_is_not_a_name(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PERSON"})
+
+
+# Bare names: no title, label or field, only the particle after a Korean name or a cue / gazetteer in English.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("김민수에게 보고서 보내줘", "김민수"),
+        ("박지현이 작성한 초안", "박지현"),
+        ("회의에서 이준호가 발표했다", "이준호"),
+        ("정민호랑 같이 갔어", "정민호"),
+        ("최예은과 한승우의 의견을 비교해 줘", "한승우"),
+        ("남궁민께 감사 인사", "남궁민"),
+        ("Please forward this to Sarah Johnson", "Sarah Johnson"),
+        ("cc: Emily Park", "Emily Park"),
+        ("From: Brandon Okafor", "Brandon Okafor"),
+        ("Tell Olivia about it", "Olivia"),
+        ("Hi Jonathan, thanks", "Jonathan"),
+        ("Notes: Daniel Cho presented the plan", "Daniel Cho"),
+    ],
+)
+def test_bare_name_found(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PERSON", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부가 발표한 계획을 요약해 줘",
+        "지원금을 받은 업체 목록",
+        "전문가의 의견을 반영했습니다",
+        "신청서를 제출한 이용자에게 안내",
+        "한국은 수출이 늘었다",
+        "이번 주 회의는 목요일입니다",
+        "May sales were higher than April",
+        "Will the new Service Desk open on Monday?",
+        "Bill Payment Service is down",
+        "Summer Internship Program starts next week",
+        "Mark the ticket as resolved",
+    ],
+)
+def test_bare_name_hard_negative(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix", "expected"),
+    [
+        ("김민수", "에게", SCORE_BARE_PERSON_PARTICLE),
+        ("박지현", "이", SCORE_BARE_PARTICLE),
+        ("김민수", "", None),  # no particle, no cue: not enough
+        ("지원금", "을", None),  # 지원 is a common word
+        ("조사관", "이", None),  # 관 ends nouns
+        ("황보영진", "", SCORE_BARE_DOUBLE),
+    ],
+)
+def test_bare_name_score(name: str, suffix: str, expected: float | None) -> None:
+    assert bare_name_score(name, suffix) == expected
+
+
+def test_given_name_gazetteer_ships_with_provenance() -> None:
+    names = load_given_names()
+    assert len(names) >= 1000
+    assert {"Sarah", "Emily", "Jihoon"} <= names
+    assert all(n[:1].isupper() for n in names)
