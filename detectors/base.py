@@ -28,6 +28,7 @@ __all__ = [
     "foreign_layout",
     "is_embedded_in_token",
     "looks_like_header",
+    "lower_same_length",
 ]
 
 CONTEXT_BEFORE = 48
