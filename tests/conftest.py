@@ -11,6 +11,8 @@ import ipaddress
 import os
 import secrets
 import socket
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +32,7 @@ from tests.support.servers import ServerThread, serve_in_thread
 
 UPSTREAM_KEY = "sk-upstream-" + "x" * 20
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+REPO = Path(__file__).resolve().parents[1]
 PG_ADMIN_URL = os.environ.get("DLPGATE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("DLPGATE_TEST_REDIS", "redis://127.0.0.1:6379/0")
 
@@ -179,6 +182,30 @@ class Gateway:
 
     def headers(self, role: str = "staff") -> dict[str, str]:
         return {"Authorization": f"Bearer {self.keys[role]}"}
+
+    def refusal(self, text: str) -> openai.PermissionDeniedError | None:
+        """The 403 a staff chat request carrying `text` gets, or None when it is served."""
+        try:
+            self.client().chat.completions.create(
+                model="gpt-4o-mini",
+                messages=[{"role": "user", "content": text}],
+            )
+        except openai.PermissionDeniedError as exc:
+            return exc
+        return None
+
+    def cli(self, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        """`dlpgate ARGS` in a subprocess, against this gateway's storage, as an operator would run it."""
+        cfg = tmp_path / "cli.yaml"
+        cfg.write_text(f"storage:\n  database_url: {self.config.storage.database_url}\n")
+        return subprocess.run(
+            [sys.executable, "-m", "gateway", *args, "--config", str(cfg)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=tmp_path,
+        )
 
 
 async def _make_keys(url: str) -> dict[str, str]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,41 +14,28 @@ from tests.conftest import Gateway, Upstream
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _cli(gw: Gateway, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    cfg = tmp_path / "cli.yaml"
-    cfg.write_text(f"storage:\n  database_url: {gw.config.storage.database_url}\n")
-    return subprocess.run(
-        [sys.executable, "-m", "gateway", *args, "--config", str(cfg)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        cwd=tmp_path,
-    )
-
-
 def test_create_list_revoke_against_running_gateway(gateway: Gateway, upstream: Upstream, tmp_path: Path) -> None:
-    proc = _cli(gateway, tmp_path, "keys", "create", "--user", "kim", "--role", "staff", "--department", "tax")
+    proc = gateway.cli(tmp_path, "keys", "create", "--user", "kim", "--role", "staff", "--department", "tax")
     assert proc.returncode == 0, proc.stderr
     key = proc.stdout.strip().splitlines()[-1]
     assert key.startswith("dlp_") and len(key) > 40
     client = gateway.client(api_key=key)
     assert client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
 
-    listing = _cli(gateway, tmp_path, "keys", "list")
+    listing = gateway.cli(tmp_path, "keys", "list")
     assert listing.returncode == 0 and "kim" in listing.stdout and "tax" in listing.stdout
     assert key not in listing.stdout
     key_id = next(line.split("\t")[0] for line in listing.stdout.splitlines() if "\tkim\t" in line)
 
-    assert _cli(gateway, tmp_path, "keys", "revoke", key_id).returncode == 0
+    assert gateway.cli(tmp_path, "keys", "revoke", key_id).returncode == 0
     time.sleep(0.6)  # the verified-key cache lives 0.5 s
     with pytest.raises(openai.AuthenticationError):
         client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
-    assert _cli(gateway, tmp_path, "keys", "revoke", key_id).returncode == 2
+    assert gateway.cli(tmp_path, "keys", "revoke", key_id).returncode == 2
 
 
 def test_only_hash_of_key_is_stored(gateway: Gateway, tmp_path: Path) -> None:
-    key = _cli(gateway, tmp_path, "keys", "create", "--user", "lee", "--role", "admin").stdout.strip().splitlines()[-1]
+    key = gateway.cli(tmp_path, "keys", "create", "--user", "lee", "--role", "admin").stdout.strip().splitlines()[-1]
     assert gateway.db_path is not None
     for f in gateway.db_path.parent.glob(gateway.db_path.name + "*"):
         assert key.encode() not in f.read_bytes()

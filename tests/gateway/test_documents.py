@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import base64
 import io
-import os
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
 
 import httpx
-import openai
 import pytest
 
 from tests.conftest import Gateway, Upstream
@@ -29,19 +25,6 @@ DOC = (
     "청사 재배치 비용 3억 2천만 원은 예비비로 충당하는 방안을 기획재정부와 협의 중이다.\n"
 )
 EXCERPT = DOC[60:330]
-
-
-def _cli(gw: Gateway, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    cfg = tmp_path / "cli.yaml"
-    cfg.write_text(f"storage:\n  database_url: {gw.config.storage.database_url}\n")
-    return subprocess.run(
-        [sys.executable, "-m", "gateway", *args, "--config", str(cfg)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        cwd=tmp_path,
-    )
 
 
 def _docx(text: str) -> bytes:
@@ -65,29 +48,21 @@ def _hwpx(text: str) -> bytes:
     return buf.getvalue()
 
 
-def _ask(gw: Gateway, text: str) -> openai.PermissionDeniedError | None:
-    try:
-        gw.client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])
-    except openai.PermissionDeniedError as exc:
-        return exc
-    return None
-
-
 @pytest.mark.parametrize("fmt", ["txt", "docx", "hwpx"])
 def test_register_detect_and_remove(gateway: Gateway, upstream: Upstream, tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"plan.{fmt}"
     path.write_bytes({"txt": DOC.encode(), "docx": _docx(DOC), "hwpx": _hwpx(DOC)}[fmt])
-    proc = _cli(gateway, tmp_path, "docs", "register", str(path), "--title", "조직 개편안")
+    proc = gateway.cli(tmp_path, "docs", "register", str(path), "--title", "조직 개편안")
     assert proc.returncode == 0, proc.stderr
     doc_id = proc.stdout.split()[1]
     time.sleep(1.2)  # the gateway notices the new document within a second
 
-    verbatim = _ask(gateway, "다음 내용을 보도자료 형식으로 다듬어 줘:\n" + EXCERPT)
+    verbatim = gateway.refusal("다음 내용을 보도자료 형식으로 다듬어 줘:\n" + EXCERPT)
     assert verbatim is not None and verbatim.code == "sensitive_data" and "CONFIDENTIAL_DOCUMENT" in verbatim.message
-    reflowed = _ask(gateway, EXCERPT.replace(" ", "\n").replace(",", ""))
-    edited = _ask(gateway, EXCERPT.replace("확대 개편한다", "확대한다").replace("신설한다", "새로 만든다"))
+    reflowed = gateway.refusal(EXCERPT.replace(" ", "\n").replace(",", ""))
+    edited = gateway.refusal(EXCERPT.replace("확대 개편한다", "확대한다").replace("신설한다", "새로 만든다"))
     assert reflowed is not None and edited is not None
-    assert _ask(gateway, "조직 개편의 일반적인 장단점을 설명해 줘. 인력과 예산 측면에서 무엇을 봐야 하나요?") is None
+    assert gateway.refusal("조직 개편의 일반적인 장단점을 설명해 줘. 인력과 예산 측면에서 무엇을 봐야 하나요?") is None
 
     rid = verbatim.response.headers["x-request-id"]
     rec = httpx.get(f"{gateway.url}/admin/api/audit/{rid}", headers=gateway.headers("auditor")).json()
@@ -96,7 +71,7 @@ def test_register_detect_and_remove(gateway: Gateway, upstream: Upstream, tmp_pa
 
     r = httpx.delete(f"{gateway.url}/admin/api/documents/{doc_id}", headers=gateway.headers("admin"))
     assert r.status_code == 200
-    assert _ask(gateway, "다음 내용을 보도자료 형식으로 다듬어 줘:\n" + EXCERPT) is None
+    assert gateway.refusal("다음 내용을 보도자료 형식으로 다듬어 줘:\n" + EXCERPT) is None
     events = httpx.get(gateway.url + "/admin/api/events", headers=gateway.headers("admin")).json()["data"]
     assert any(e["action"] == "document.remove" and e["target"] == doc_id for e in events)
 
@@ -115,7 +90,7 @@ def test_admin_api_registration_and_roles(gateway: Gateway, upstream: Upstream) 
     assert r.status_code == 201 and r.json()["fingerprints"] > 20
     listed = httpx.get(gateway.url + "/admin/api/documents", headers=gateway.headers("auditor")).json()["data"]
     assert [d["title"] for d in listed] == ["plan"]
-    assert _ask(gateway, EXCERPT) is not None
+    assert gateway.refusal(EXCERPT) is not None
     bad = {**body, "filename": "plan.exe"}
     r = httpx.post(gateway.url + "/admin/api/documents", json=bad, headers=gateway.headers("admin"))
     assert r.status_code == 400 and "Unsupported document type" in r.json()["error"]["message"]

@@ -20,7 +20,7 @@ from gateway.documents import MIN_MATCHED, extract_text
 from gateway.errors import BadRequest
 from gateway.pdf_text import PdfLimits, PdfRefused, pdf_text
 from tests.conftest import Gateway, Upstream
-from tests.gateway.test_documents import DOC, EXCERPT, _ask, _cli
+from tests.gateway.test_documents import DOC, EXCERPT
 
 KEY = b"pdf-test-key-0123456789abcdef012"
 
@@ -139,17 +139,17 @@ def test_cli_registers_a_pdf_and_the_gateway_detects_an_excerpt(
 ) -> None:
     path = tmp_path / "plan.pdf"
     path.write_bytes(korean_pdf(DOC))
-    proc = _cli(gateway, tmp_path, "docs", "register", str(path), "--title", "조직 개편안")
+    proc = gateway.cli(tmp_path, "docs", "register", str(path), "--title", "조직 개편안")
     assert proc.returncode == 0, proc.stderr
     listed = httpx.get(gateway.url + "/admin/api/documents", headers=gateway.headers("auditor")).json()["data"]
     assert [(d["title"], d["source_type"]) for d in listed] == [("조직 개편안", "pdf")]
     time.sleep(1.2)  # the gateway notices the new document within a second
-    refused = _ask(gateway, "다음 내용을 요약해 줘:\n" + EXCERPT)
+    refused = gateway.refusal("다음 내용을 요약해 줘:\n" + EXCERPT)
     assert refused is not None and "CONFIDENTIAL_DOCUMENT" in refused.message
 
     bad = tmp_path / "locked.pdf"
     bad.write_bytes(blank_pdf(1, password="secret"))
-    proc = _cli(gateway, tmp_path, "docs", "register", str(bad))
+    proc = gateway.cli(tmp_path, "docs", "register", str(bad))
     assert proc.returncode == 2 and "encrypted" in proc.stderr and "Traceback" not in proc.stderr
 
 

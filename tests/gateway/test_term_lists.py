@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import httpx
-import openai
 import pytest
 
 from detectors.terms import TermMatcher
@@ -21,14 +20,6 @@ from gateway.term_lists import MAX_BODY_BYTES, TermListStore
 from tests.conftest import Gateway, GatewayFactory, OwnRedis, Upstream, mock_provider
 
 CANARY = "청람프로젝트"  # a code name that must never reach a log or an audit event
-
-
-def _ask(gw: Gateway, text: str) -> openai.PermissionDeniedError | None:
-    try:
-        gw.client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])
-    except openai.PermissionDeniedError as exc:
-        return exc
-    return None
 
 
 def _put(gw: Gateway, department: str, terms: object, role: str = "admin") -> httpx.Response:
@@ -46,7 +37,7 @@ def test_admin_replaces_lists_and_deletes_a_list_audited_without_terms(
         }
     )
     prompt = f"{CANARY}은 언제 착수하나요?"
-    assert _ask(gw, prompt) is None
+    assert gw.refusal(prompt) is None
     for role in ("staff", "auditor"):
         assert _put(gw, "planning", [CANARY], role).status_code == 403
         assert httpx.get(gw.url + "/admin/api/term-lists", headers=gw.headers(role)).status_code == 403
@@ -54,10 +45,10 @@ def test_admin_replaces_lists_and_deletes_a_list_audited_without_terms(
     r = _put(gw, "Planning", [CANARY, " 한빛사업 ", CANARY])
     assert r.status_code == 200, r.text
     assert r.json() == {"department": "planning", "before": {"terms": 0}, "after": {"terms": 2}}
-    refused = _ask(gw, prompt)  # the staff key is in department planning
+    refused = gw.refusal(prompt)  # the staff key is in department planning
     assert refused is not None and refused.code == "sensitive_data" and "INTERNAL_TERM" in refused.message
-    assert _ask(gw, "누리망 접속이 안 돼요") is not None  # the config's list still applies, merged
-    assert _ask(gw, f"{CANARY}s와 무관한 {CANARY}스타일 문장") is None  # whole words only
+    assert gw.refusal("누리망 접속이 안 돼요") is not None  # the config's list still applies, merged
+    assert gw.refusal(f"{CANARY}s와 무관한 {CANARY}스타일 문장") is None  # whole words only
 
     listed = httpx.get(gw.url + "/admin/api/term-lists", headers=gw.headers("admin")).json()["data"]
     assert {"department": "planning", "source": "database", "terms": 2}.items() <= listed[0].items()
@@ -68,11 +59,11 @@ def test_admin_replaces_lists_and_deletes_a_list_audited_without_terms(
 
     r = _put(gw, "planning", ["한빛사업"])
     assert r.json()["before"] == {"terms": 2} and r.json()["after"] == {"terms": 1}
-    assert _ask(gw, prompt) is None and _ask(gw, "한빛사업의 예산") is not None
+    assert gw.refusal(prompt) is None and gw.refusal("한빛사업의 예산") is not None
 
     r = httpx.delete(gw.url + "/admin/api/term-lists/planning", headers=gw.headers("admin"))
     assert r.status_code == 200 and r.json()["before"] == {"terms": 1}
-    assert _ask(gw, "한빛사업의 예산") is None
+    assert gw.refusal("한빛사업의 예산") is None
     r = httpx.delete(gw.url + "/admin/api/term-lists/planning", headers=gw.headers("admin"))
     assert r.status_code == 404
 
@@ -119,15 +110,15 @@ def test_another_replica_applies_a_change_within_a_second(
         url = f"sqlite:///{tmp_path}/shared.db"
     one = make_gateway(dict(data), database_url=url)
     two = make_gateway(dict(data), database_url=url)
-    assert _ask(two, "누리2호 일정 공유") is None
+    assert two.refusal("누리2호 일정 공유") is None
     assert _put(one, "*", ["누리2호"]).status_code == 200  # "*": every department
     deadline = time.monotonic() + 1.0
-    while _ask(two, "누리2호 일정 공유") is None:
+    while two.refusal("누리2호 일정 공유") is None:
         assert time.monotonic() < deadline, "the other replica did not apply the change within a second"
         time.sleep(0.05)
     assert httpx.delete(one.url + "/admin/api/term-lists/*", headers=one.headers("admin")).status_code == 200
     deadline = time.monotonic() + 1.0
-    while _ask(two, "누리2호 일정 공유") is not None:
+    while two.refusal("누리2호 일정 공유") is not None:
         assert time.monotonic() < deadline, "the other replica did not drop the list within a second"
         time.sleep(0.05)
 
