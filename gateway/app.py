@@ -6,6 +6,7 @@ the background, so a gateway with OpenAI-compatible providers starts in well und
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -49,6 +50,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("dlpgate.app")
+WARM_UP_TEXT = "김민수 과장 010-1234-5678, kim@example.org, 서울특별시 종로구 세종대로 209. Dear John Smith, 1.2.3.4"
 REDIS_TIMEOUT_S = 0.5  # a slow Redis must not hold requests: limits fall back to per-replica counting
 
 
@@ -122,7 +124,12 @@ def build_services(config: Config) -> Services:
     )
 
 
-def create_app(config: Config) -> FastAPI:
+def create_app(config: Config, *, freeze_after_start: bool = False) -> FastAPI:
+    """`freeze_after_start` (set by `dlpgate serve`, one process per app): once started and warmed, move every
+    object start-up built into the collector's permanent generation. Without it, a full collection walks all of
+    them about once a second under load and stalls the event loop for ~0.1 s (docs/benchmarks.md). Tests,
+    which build many apps in one process, leave it off."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         svc = build_services(config)
@@ -136,6 +143,10 @@ def create_app(config: Config) -> FastAPI:
         for pid in svc.router.entries:
             svc.metrics.providers_enabled.labels(pid).set(1 if svc.router.is_enabled(pid) else 0)
         app.state.services = svc
+        if freeze_after_start:
+            svc.engine.scan(WARM_UP_TEXT)  # first-use structures of the detectors are built now, not frozen later
+            gc.collect()
+            gc.freeze()
         log.info(
             "gateway ready",
             extra={"providers": sum(svc.router.is_enabled(p) for p in svc.router.entries), "config": config.source},

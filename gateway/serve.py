@@ -22,7 +22,7 @@ CONFIG_ENV = "DLPGATE_CONFIG"
 
 def app_from_env() -> FastAPI:
     setup_logging(os.environ.get("DLPGATE_LOG_LEVEL", "INFO").upper())
-    return create_app(load_config(os.environ[CONFIG_ENV]))
+    return create_app(load_config(os.environ[CONFIG_ENV]), freeze_after_start=True)
 
 
 def serve(config: Config, *, host: str, port: int, workers: int = 1, log_level: str = "info") -> int:
@@ -45,6 +45,6 @@ def serve(config: Config, *, host: str, port: int, workers: int = 1, log_level: 
         os.environ["DLPGATE_LOG_LEVEL"] = log_level
         uvicorn.run("gateway.serve:app_from_env", factory=True, workers=workers, **common)  # type: ignore[arg-type]
         return 0
-    server = uvicorn.Server(uvicorn.Config(create_app(config), **common))  # type: ignore[arg-type]
+    server = uvicorn.Server(uvicorn.Config(create_app(config, freeze_after_start=True), **common))  # type: ignore[arg-type]
     server.run()
     return 0 if server.started else 1
