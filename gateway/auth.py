@@ -10,6 +10,7 @@ Redis it takes effect within KEY_CACHE_SECONDS everywhere.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
@@ -75,11 +76,15 @@ class KeyStore:
     def __init__(self, engine: AsyncEngine, changes: ChangeFeed | None = None) -> None:
         self._engine = engine
         self._cache: dict[str, tuple[float, Principal]] = {}
+        self._inflight: dict[str, asyncio.Future[Principal]] = {}
+        self._generation = 0  # bumped by every revocation: a lookup that spans one is not cached
         self._changes = changes
         if changes is not None:
             changes.register(TOPIC, self.invalidate)
 
     async def invalidate(self) -> None:
+        self._generation += 1
+        self._inflight.clear()  # a lookup that began before the revocation may not serve anyone after it
         self._cache.clear()
 
     async def create(self, *, user: str, role: Role, department: str | None, created_by: str) -> tuple[str, KeyInfo]:
@@ -141,7 +146,7 @@ class KeyStore:
             )
             if res.rowcount == 0:
                 raise NotFound(f"No active key with id {key_id!r}.")
-        self._cache.clear()
+        await self.invalidate()
         if self._changes is not None:
             await self._changes.publish(TOPIC)
         return next(k for k in await self.list() if k.id == key_id)
@@ -149,10 +154,23 @@ class KeyStore:
     async def authenticate(self, header: str | None) -> Principal:
         token = parse_bearer(header)
         digest = hash_key(token)
-        now = time.monotonic()
         hit = self._cache.get(digest)
-        if hit is not None and hit[0] > now:
+        if hit is not None and hit[0] > time.monotonic():
             return hit[1]
+        # One lookup per key at a time: when a busy key's cache entry expires, every request in flight for it
+        # would otherwise query at once (a herd that stalled c=32 load for tens of ms twice a second).
+        lookup = self._inflight.get(digest)
+        if lookup is None:
+            lookup = asyncio.ensure_future(self._lookup(digest))
+            self._inflight[digest] = lookup
+            lookup.add_done_callback(
+                lambda done: self._inflight.pop(digest, None) if self._inflight.get(digest) is done else None
+            )
+        # shielded: a client that leaves does not cancel the lookup the others wait for
+        return await asyncio.shield(lookup)
+
+    async def _lookup(self, digest: str) -> Principal:
+        generation = self._generation
         try:
             async with self._engine.connect() as conn:
                 row = (
@@ -173,7 +191,8 @@ class KeyStore:
             self._cache.pop(digest, None)
             raise Unauthorized("Invalid or revoked API key.")
         principal = Principal(key_id=row.id, user=row.user_name, role=Role(row.role), department=row.department)
-        if len(self._cache) > 10_000:
-            self._cache.clear()
-        self._cache[digest] = (now + KEY_CACHE_SECONDS, principal)
+        if generation == self._generation:  # no revocation since the query began: its answer may be cached
+            if len(self._cache) > 10_000:
+                self._cache.clear()
+            self._cache[digest] = (time.monotonic() + KEY_CACHE_SECONDS, principal)
         return principal
