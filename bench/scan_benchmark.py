@@ -1,12 +1,16 @@
 """Scan-time benchmark: dlpgate's Engine against stock Presidio (Korean recognizers on), same texts, one run.
 
     .venv/bin/python bench/scan_benchmark.py [--no-presidio] [--presidio-max-kb 1024] [--repeat-scale 1.0]
+                                             [--runs 1] [--sizes 1,10,100,1024]
 
 Texts: mixed Korean/English staff prompts, one paragraph with personal data (complaint letters, CSV rows, code,
 meeting notes with names, phone numbers, RRNs, cards, addresses) for two of ordinary prose, repeated to 1 KB,
 10 KB, 100 KB and 1 MB of UTF-8, plus a 1 MB adversarial text (long digit runs, 100k '@', alternating
 separators, base64/percent/hex-looking runs, Hangul digit syllables, zero-width characters, dense phone numbers).
 Prints p50/p90 per size, throughput and the speed-up over Presidio, as a Markdown table for docs/benchmarks.md.
+With `--runs N` the whole measurement (both engines, every size) is repeated N times in the same process, and a
+last table gives, per size, the median of the N p50s and their range (min-max), for both engines and for the
+speed-up: on a shared machine one run's ratio can be off by half.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -114,12 +120,86 @@ def repeats_for(kb: int, scale: float, presidio: bool) -> int:
     return max(1, int(base * scale))
 
 
+@dataclass
+class RunResult:
+    """One run's p50s (seconds) per size, for dlpgate and (when measured) Presidio."""
+
+    ours: dict[int, float] = field(default_factory=dict)
+    theirs: dict[int, float] = field(default_factory=dict)
+
+
+def one_run(engine: Any, analyzer: Any, sizes: tuple[int, ...], args: argparse.Namespace) -> RunResult:
+    from scan_presidio import presidio_scan
+
+    result = RunResult()
+    rows = []
+    ordinary_1mb = 0.0
+    for kb in sizes:
+        text = make_text(kb)
+        times = measure(engine.scan, text, repeats_for(kb, args.repeat_scale, False))
+        p50 = statistics.median(times)
+        result.ours[kb] = p50
+        p90 = sorted(times)[int(0.9 * (len(times) - 1))]
+        mbps = len(text.encode()) / p50 / 1e6
+        if kb == 1024:
+            ordinary_1mb = p50
+        pres = ""
+        if analyzer is not None and kb <= args.presidio_max_kb:
+            ptimes = measure(lambda t: presidio_scan(analyzer, t), text, repeats_for(kb, args.repeat_scale, True))
+            pp50 = statistics.median(ptimes)
+            result.theirs[kb] = pp50
+            pres = f"{pp50 * 1000:.1f} ms | {pp50 / p50:.0f}x"
+        else:
+            pres = "- | -"
+        rows.append(f"| {kb} KB | {p50 * 1000:.3f} ms | {p90 * 1000:.3f} ms | {mbps:.2f} MB/s | {pres} |")
+        print(rows[-1], flush=True)
+    if 1024 in sizes:
+        adv = make_adversarial(1024)
+        adv_times = measure(engine.scan, adv, repeats_for(1024, args.repeat_scale, False))
+        adv_p50 = statistics.median(adv_times)
+        rows.append(
+            f"| 1 MB adversarial | {adv_p50 * 1000:.1f} ms | {max(adv_times) * 1000:.1f} ms | "
+            f"{len(adv.encode()) / adv_p50 / 1e6:.2f} MB/s | - | - |"
+        )
+    print()
+    print("| text | dlpgate p50 | dlpgate p90 | dlpgate throughput | Presidio p50 | speed-up |")
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        print(row)
+    if 1024 in sizes:
+        print(f"\nadversarial / ordinary (1 MB): {adv_p50 / ordinary_1mb:.2f}x")
+    return result
+
+
+def _spread(values: list[float], scale: float, fmt: str) -> str:
+    return f"{statistics.median(values) * scale:{fmt}} ({min(values) * scale:{fmt}}-{max(values) * scale:{fmt}})"
+
+
+def summarise(results: list[RunResult]) -> None:
+    """Median and range over the runs of each size's p50, and of the speed-up computed within each run."""
+    print(f"\n{len(results)} runs: median of the per-run p50s (min-max)\n")
+    print("| text | dlpgate p50, ms | Presidio p50, ms | speed-up |")
+    print("|---|---|---|---|")
+    for kb in results[0].ours:
+        ours = [r.ours[kb] for r in results]
+        theirs = [r.theirs[kb] for r in results if kb in r.theirs]
+        ratios = [r.theirs[kb] / r.ours[kb] for r in results if kb in r.theirs]
+        pres = _spread(theirs, 1000, ".2f") if theirs else "-"
+        ratio = _spread(ratios, 1, ".0f") if ratios else "-"
+        print(f"| {kb} KB | {_spread(ours, 1000, '.3f')} | {pres} | {ratio} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--presidio-max-kb", type=int, default=1024)
     ap.add_argument("--repeat-scale", type=float, default=1.0)
+    ap.add_argument("--runs", type=int, default=1, help="repeat the whole measurement; summarise the spread")
+    ap.add_argument("--sizes", default=",".join(map(str, SIZES_KB)), help="comma-separated KB, from 1,10,100,1024")
     args = ap.parse_args()
+    sizes = tuple(int(kb) for kb in args.sizes.split(","))
+    if not set(sizes) <= set(SIZES_KB) or args.runs < 1:
+        ap.error(f"--sizes must be taken from {SIZES_KB} and --runs at least 1")
 
     t0 = time.perf_counter()
     from detectors import Engine
@@ -133,7 +213,7 @@ def main() -> None:
 
     analyzer = None
     if not args.no_presidio:
-        from scan_presidio import build_presidio, presidio_scan
+        from scan_presidio import build_presidio
 
         t0 = time.perf_counter()
         analyzer = build_presidio()
@@ -144,38 +224,13 @@ def main() -> None:
     # triggered by one scan's allocations does not walk Presidio's object graph. Both engines are measured so.
     gc.collect()
     gc.freeze()
-    rows = []
-    ordinary_1mb = 0.0
-    for kb in SIZES_KB:
-        text = make_text(kb)
-        times = measure(engine.scan, text, repeats_for(kb, args.repeat_scale, False))
-        p50 = statistics.median(times)
-        p90 = sorted(times)[int(0.9 * (len(times) - 1))]
-        mbps = len(text.encode()) / p50 / 1e6
-        if kb == 1024:
-            ordinary_1mb = p50
-        pres = ""
-        if analyzer is not None and kb <= args.presidio_max_kb:
-            ptimes = measure(lambda t: presidio_scan(analyzer, t), text, repeats_for(kb, args.repeat_scale, True))
-            pp50 = statistics.median(ptimes)
-            pres = f"{pp50 * 1000:.1f} ms | {pp50 / p50:.0f}x"
-        else:
-            pres = "- | -"
-        rows.append(f"| {kb} KB | {p50 * 1000:.3f} ms | {p90 * 1000:.3f} ms | {mbps:.2f} MB/s | {pres} |")
-        print(rows[-1], flush=True)
-    adv = make_adversarial(1024)
-    adv_times = measure(engine.scan, adv, repeats_for(1024, args.repeat_scale, False))
-    adv_p50 = statistics.median(adv_times)
-    rows.append(
-        f"| 1 MB adversarial | {adv_p50 * 1000:.1f} ms | {max(adv_times) * 1000:.1f} ms | "
-        f"{len(adv.encode()) / adv_p50 / 1e6:.2f} MB/s | - | - |"
-    )
-    print()
-    print("| text | dlpgate p50 | dlpgate p90 | dlpgate throughput | Presidio p50 | speed-up |")
-    print("|---|---|---|---|---|---|")
-    for row in rows:
-        print(row)
-    print(f"\nadversarial / ordinary (1 MB): {adv_p50 / ordinary_1mb:.2f}x")
+    results = []
+    for run in range(args.runs):
+        if args.runs > 1:
+            print(f"\n## run {run + 1} of {args.runs}\n", flush=True)
+        results.append(one_run(engine, analyzer, sizes, args))
+    if args.runs > 1:
+        summarise(results)
 
 
 if __name__ == "__main__":

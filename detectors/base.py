@@ -157,9 +157,54 @@ class Document:
     def finditer(self, pattern: Re2Pattern) -> Iterator[Span]:
         """Matches of an re2 pattern, in character offsets. The text is encoded once per scan, and offsets
         are converted incrementally, so a pass costs one C call plus a little per match."""
+        prefilter = self.prefilter
+        if prefilter is not None and not self._may_match(prefilter, pattern):
+            return iter(())
+        raw = getattr(pattern, "_regexp", None)
+        if raw is None or _UNANCHORED is None:
+            return self._finditer_wrapped(pattern)
+        return iter(self._matches(raw))
+
+    def _matches(self, raw: Any) -> list[Span]:
+        """The direct path of `finditer`: one loop over the compiled RE2 object's matches, no generators. (A
+        pass costs about 0.5 us per call into RE2 plus about 1.2 us per match, most of it RE2 finding the
+        capture groups; scanning the bytes in between is cheap.)"""
         data = self.utf8
-        if self.prefilter is not None and not self._may_match(self.prefilter, pattern):
-            return
+        text = self.text
+        match = raw.Match
+        n = len(data)
+        ascii_only = n == len(text)
+        out: list[Span] = []
+        pos = last_b = last_c = 0
+        while pos <= n:
+            spans = match(_UNANCHORED, data, pos, n)
+            start, end = spans[0]
+            if start < 0:
+                break
+            if ascii_only:
+                out.append(Span(text, tuple(spans)))
+            else:
+                regs = []
+                for b0, b1 in spans:
+                    if b0 < 0:
+                        regs.append((-1, -1))
+                        continue
+                    if b0 < last_b:
+                        last_b = last_c = 0  # a group that starts before the previous match's end
+                    c0 = last_c + len(data[last_b:b0].decode("utf-8"))
+                    regs.append((c0, c0 + len(data[b0:b1].decode("utf-8"))))
+                    last_b, last_c = b0, c0
+                out.append(Span(text, tuple(regs)))
+            if end > start:
+                pos = end
+                continue
+            pos = end + 1  # an empty match: step over one character (its continuation bytes too)
+            while pos < n and data[pos] & 0xC0 == 0x80:
+                pos += 1
+        return out
+
+    def _finditer_wrapped(self, pattern: Re2Pattern) -> Iterator[Span]:
+        data = self.utf8
         ascii_only = len(data) == len(self.text)
         last_b = last_c = 0
         for spans in _re2_spans(pattern, data):

@@ -12,9 +12,16 @@ import base64
 import binascii
 import re
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["MAX_DECODED_TOTAL", "MAX_SEGMENT", "Segment", "find_encoded", "is_printable_text"]
+import re2
+
+if TYPE_CHECKING:
+    from detectors.base import Document
+
+__all__ = ["B64_RUN", "MAX_DECODED_TOTAL", "MAX_SEGMENT", "Segment", "find_encoded", "is_printable_text"]
 
 MIN_SEGMENT = 12
 MAX_SEGMENT = 64 * 1024
@@ -22,6 +29,9 @@ MAX_DECODED_TOTAL = 1024 * 1024
 MIN_PRINTABLE_RATIO = 0.9
 # Linear: single character classes with one unbounded repetition, no nesting.
 _B64 = re.compile(r"[A-Za-z0-9+/_\-]{12,}={0,2}")
+# The same pattern for re2, run by the engine on the scan's UTF-8 text (one DFA pass; Python's engine tries every
+# letter as a start and costs about twice as much on prose). It also sits in the engine's prefilter set.
+B64_RUN = re2.compile(_B64.pattern)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
 # Starts at a literal '%', so it is tried only there; the plain class has no '%' and at most
@@ -70,15 +80,23 @@ def _decode_b64(seg: str) -> str | None:
     return _utf8(raw)
 
 
-def find_encoded(text: str) -> list[Segment]:
+def _b64_spans(text: str, doc: Document | None) -> Iterator[tuple[int, int]]:
+    if doc is not None and doc.text is text:
+        return (m.span() for m in doc.finditer(B64_RUN))
+    return (m.span() for m in _B64.finditer(text))
+
+
+def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
+    """Encoded segments of `text`; `doc`, the scan's view of the same text, lets the engine share its UTF-8
+    copy and prefilter."""
     out: list[Segment] = []
-    for m in _B64.finditer(text):
-        seg = m.group()
+    for start, end in _b64_spans(text, doc):
+        seg = text[start:end]
         if len(seg) > MAX_SEGMENT or (not _HAS_LETTER.search(seg) and len(seg) % 2):
             continue  # too long, or an odd-length run of digits and dashes (a phone number, an RRN)
         decoded = _decode_b64(seg)
         if decoded is not None:
-            out.append(Segment(m.start(), m.end(), decoded))
+            out.append(Segment(start, end, decoded))
     if "\\x" in text:
         for m in _HEX_ESCAPED.finditer(text):
             if len(m.group()) <= MAX_SEGMENT:

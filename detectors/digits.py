@@ -107,6 +107,20 @@ def _run_candidates(
     body = text[rs:re_]
     groups = _GROUP.findall(body)
     seps = _SEPARATOR.findall(body)
+    if 2 <= len(groups) <= 3:
+        return _few_group_candidates(text, rs, groups, seps, lengths, shapes)
+    return _general_candidates(text, rs, groups, seps, lengths, shapes, prefixes)
+
+
+def _general_candidates(
+    text: str,
+    rs: int,
+    groups: list[str],
+    seps: list[str],
+    lengths: Collection[int],
+    shapes: Collection[tuple[int, ...]],
+    prefixes: Collection[tuple[int, ...]],
+) -> list[Candidate]:
     sizes = [len(g) for g in groups]
     n = len(sizes)
     offsets = list(accumulate(chain.from_iterable(zip(sizes, map(len, seps), strict=False)), initial=rs))
@@ -134,6 +148,39 @@ def _run_candidates(
         end = starts[j] + sizes[j]
         digits = "".join(groups[i : j + 1])
         out.append(Candidate(digits, starts[i], end, tuple(sizes[i : j + 1]), layout, _embedded(text, starts[i], end)))
+    return out
+
+
+def _few_group_candidates(
+    text: str,
+    rs: int,
+    groups: list[str],
+    seps: list[str],
+    lengths: Collection[int],
+    shapes: Collection[tuple[int, ...]],
+) -> list[Candidate]:
+    """`_run_candidates` for a run of two or three groups (900101-1234567, 010-1234-5678, 2024-05-17), most runs
+    in ordinary text: the same windows without the general bookkeeping. Each group alone; with three groups,
+    each adjacent pair that is a shape; the whole run, GROUPED when it is a shape written with one separator
+    kind, else SPREAD. (A stretch of short groups adds nothing here: it is the whole run.)"""
+    sizes = [len(g) for g in groups]
+    n = len(sizes)
+    starts = [rs, rs + sizes[0] + len(seps[0])]
+    if n == 3:
+        starts.append(starts[1] + sizes[1] + len(seps[1]))
+    windows = [(i, i, Layout.PLAIN) for i in range(n) if sizes[i] in lengths]
+    if n == 3:
+        windows.extend((i, i + 1, Layout.GROUPED) for i in (0, 1) if (sizes[i], sizes[i + 1]) in shapes)
+    whole = tuple(sizes)
+    grouped = whole in shapes and (n == 2 or _consistent(seps))
+    windows.append((0, n - 1, Layout.GROUPED if grouped else Layout.SPREAD))
+    out: list[Candidate] = []
+    for i, j, layout in windows:
+        if sum(sizes[i : j + 1]) not in lengths:
+            continue
+        start, end = starts[i], starts[j] + sizes[j]
+        digits = "".join(groups[i : j + 1])
+        out.append(Candidate(digits, start, end, whole[i : j + 1], layout, _embedded(text, start, end)))
     return out
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from detectors.base import CONTEXT_BEFORE, Context, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
-from detectors.decode import MAX_DECODED_TOTAL, find_encoded
+from detectors.decode import B64_RUN, MAX_DECODED_TOTAL, find_encoded
 from detectors.digits import shape_prefixes
 from detectors.normalize import normalize
 from detectors.registry import RECOGNIZERS
@@ -71,7 +71,7 @@ class Engine:
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
         self._prefixes = shape_prefixes(self._shapes)
-        self._prefilter = Re2Prefilter(_re2_patterns(RECOGNIZERS))
+        self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), B64_RUN])
         self._keywords = KeywordIndex(words)
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 
@@ -89,7 +89,7 @@ class Engine:
         for nlp in self._nlp:
             found.extend(_spacy_findings(nlp, norm.text))
         if depth < self.settings.max_decode_depth:
-            found.extend(self._decoded(norm.text, depth, budget))
+            found.extend(self._decoded(doc, depth, budget))
         kept = _resolve_overlaps(found)
         if not norm.edits:
             return kept  # normalisation changed nothing: spans are already in the caller's text
@@ -99,10 +99,11 @@ class Engine:
             out.append(Finding(f.entity, start, end, f.score, f.recognizer, f.validated))
         return out
 
-    def _decoded(self, text: str, depth: int, budget: _Budget) -> list[Finding]:
+    def _decoded(self, doc: Document, depth: int, budget: _Budget) -> list[Finding]:
         """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>)."""
         out: list[Finding] = []
-        for seg in find_encoded(text):
+        text = doc.text
+        for seg in find_encoded(text, doc):
             budget.decoded += len(seg.decoded)
             if budget.decoded > MAX_DECODED_TOTAL:
                 break

@@ -7,6 +7,8 @@ syllables) and is followed by a title or honorific (님, 씨, 과장, 주무관,
 data.
 English: a capitalised name after Mr/Ms/Dr or a label (Name:, Dear), or a first name from the gazetteer
 followed by a capitalised surname; romanised Korean names (Kim Min-su, Jihoon Park).
+Neither in a place or organisation named after someone: a head noun after the name (Victoria Station, George
+Washington University, 홍길동역, 박지훈대학교) makes it the place's name.
 `validate` answers None: names have no checksum.
 Reference: 통계청 2015 인구주택총조사 성씨 통계, https://ko.wikipedia.org/wiki/한국의_성씨_목록
 """
@@ -28,7 +30,9 @@ __all__ = [
     "bare_name_score",
     "is_common_word",
     "korean_name_ok",
+    "korean_place_follows",
     "load_given_names",
+    "names_a_place",
     "romanised_korean",
     "strip_particle",
 ]
@@ -259,6 +263,15 @@ NOT_NAME_WORDS = frozenset(
     Sincerely Sir Square State Street Sunday Support Team Thank Thanks That The These This Those
     Thursday Tower Tuesday University Wednesday With""".split()
 )
+# Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
+# university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
+PLACE_HEADS = frozenset(
+    """Station Street Road Avenue Boulevard Lane Drive Square Plaza Terrace Parkway Highway Bridge Tunnel
+    University College School Academy Institute Hospital Clinic Center Centre Museum Gallery Library Airport
+    Terminal Stadium Arena Theater Theatre Hotel Tower Building Mall Market Harbor Harbour Port Bay Beach Lake
+    Island Mountain Valley Hall Park Garden Gardens Church Cathedral Temple Palace Castle Memorial Bank Group
+    Inc Corp Corporation Company Co Ltd LLC Foundation Trust Agency Ministry Department Office""".split()
+)
 _CAP = r"[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"
 EN_TITLED = re2.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam)\.? ({_CAP}(?: {_CAP}){{0,2}})")
 EN_LABELED = re2.compile(
@@ -352,6 +365,8 @@ AMBIGUOUS_GIVEN = frozenset(
     Trinity Destiny Justice Angel Christian Nick Sage Skylar Phoenix Milan Roman Mercedes Dakota Savannah
     Hudson Jade Scarlett Willow Luna Stella Ella Noel Reese""".split()
 )
+# Heads that are also surnames or given names (Kevin Hall, Emily Park): a head only after two name-like words.
+NAME_LIKE_HEADS = PLACE_HEADS & (EN_SURNAMES | ROMAN_SURNAMES | FIRST_NAMES | AMBIGUOUS_GIVEN)
 SCORE_TITLED = 0.85
 SCORE_LABELED = 0.85
 SCORE_FIELD = 0.6
@@ -365,6 +380,21 @@ SCORE_EN_CUED = 0.65
 CUE_WINDOW = 24
 MAX_ROW = 1000  # characters either side of a field read as its record row
 RECORD_MARKERS = re.compile(r"[0-9]{3,}|@")
+_NEXT_CAPS = re.compile(r"(?: [A-Z][A-Za-z]+){1,2}")
+# The same in Korean: a name-like word written together with a place or organisation noun (홍길동역, 김민수병원,
+# 박지훈대학교, 정수진은행) names the place. The noun must end the word (a particle may follow), so titles that
+# start with one (센터장, 병원장, 역장) do not count. 역 also means "the role of" (홍길동 역을 맡은): it counts
+# only before a place particle or a non-Hangul character. Only the written-together form counts: with a space
+# (담당자 이영희 병원 원무과) the name is usually a person's, next to an ordinary noun.
+_KO_HEAD_ALT = "|".join(
+    """대학교 대학 병원 은행 학교 공원 센터 빌딩 타워 아파트 터미널 공항 도서관 박물관 미술관 기념관 회관 재단 그룹
+    교회 성당 대교""".split()
+)
+_KO_PLACE_PARTICLE = "에서|에|앞|까지|근처|부근|인근|방면|출구|광장|사거리|으로|로|의|은|는|이|가|을|를|과|와|도|만"
+_KO_STATION_PARTICLE = "에서|에|앞|까지|근처|부근|인근|방면|출구|광장|사거리"
+KO_PLACE_AFTER = re.compile(
+    rf"(?:(?:{_KO_HEAD_ALT})(?:{_KO_PLACE_PARTICLE})?|역(?:{_KO_STATION_PARTICLE})?)(?![가-힣])"
+)
 
 
 def korean_name_ok(word: str, min_len: int = 2) -> bool:
@@ -406,6 +436,20 @@ def bare_name_score(name: str, suffix: str) -> float | None:
 def is_common_word(word: str) -> bool:
     """A capitalised English word that starts sentences or names places and things, not people."""
     return word in NOT_NAME_WORDS
+
+
+def names_a_place(words: list[str], following: list[str] | None = None) -> bool:
+    """Capitalised words that end in (or are followed by) a place or organisation head noun: Victoria Station,
+    Mary Washington Hospital, Robert Miller Group. A head that is also a name (Hall, Park) counts only after two
+    words (Kevin Smith Hall), so Emily Park stays a person."""
+    seq = [*words, *following] if following else words
+    return any(w in PLACE_HEADS and (i >= 2 or w not in NAME_LIKE_HEADS) for i, w in enumerate(seq) if i >= 1)
+
+
+def korean_place_follows(text: str, end: int) -> bool:
+    """A Korean name-like word at text[:end] is the first part of a place or organisation name (홍길동역에서,
+    김민수병원, 박지훈대학교 입학처), not a person."""
+    return end < len(text) and KO_PLACE_AFTER.match(text, end) is not None
 
 
 def romanised_korean(word: str) -> bool:
@@ -493,24 +537,28 @@ class PersonRecognizer:
     def _english(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
         for m in doc.finditer(EN_TITLED):
-            yield m.start(1), m.end(1), SCORE_TITLED
+            if not names_a_place(m.group(1).split(" "), _next_words(text, m.end(1))):
+                yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(EN_LABELED):
             words = m.group(1).split(" ")
-            if is_common_word(words[0]):
+            if is_common_word(words[0]) or names_a_place(words, _next_words(text, m.end(1))):
                 continue
             yield m.start(1), m.end(1), SCORE_LABELED if len(words) > 1 else SCORE_EN_SINGLE
         for m in doc.finditer(EN_CUED_SINGLE):
             word = m.group(1)
             if word in self._given and word not in AMBIGUOUS_GIVEN and not is_common_word(word):
-                yield m.start(1), m.end(1), SCORE_EN_SINGLE
+                if not names_a_place([word], _next_words(text, m.end(1))):
+                    yield m.start(1), m.end(1), SCORE_EN_SINGLE
         last_end = -10
         for m in doc.finditer(EN_CAPS):
             start = m.start(1)
             words = m.group(1).split(" ")
             while len(words) > 1 and (is_common_word(words[0]) or words[0].lower() in LEADING_CUES):
                 start += len(words.pop(0)) + 1  # Tell Olivia, Hi Jonathan: the cue is not part of the name
+            if names_a_place(words, _next_words(text, m.end(1))):
+                continue  # Victoria Station, Mary Washington Hospital: a place named after someone
             while words and is_common_word(words[-1]):
-                words.pop()  # Jennifer Clark Street: the name ends before the common word
+                words.pop()  # Olivia Brown Team: the name ends before the common word
             score = self._english_score(text, start, words, 0 <= start - last_end <= 2)
             if score is not None:
                 last_end = start + len(" ".join(words))
@@ -540,8 +588,9 @@ class PersonRecognizer:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
-        spans = list(self._korean(doc))
-        if _has_upper(doc.text):
+        text = doc.text
+        spans = [s for s in self._korean(doc) if not korean_place_follows(text, s[1])]
+        if _has_upper(text):
             spans.extend(self._english(doc))
         for start, end, score in spans:
             yield Finding(self.entity, start, end, score, name, None)
@@ -563,6 +612,12 @@ def load_given_names() -> frozenset[str]:
     """The English given-name gazetteer shipped in detectors/data (read when a recognizer is built)."""
     raw = resources.files("detectors").joinpath("data/en_given_names.txt").read_text(encoding="utf-8")
     return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _next_words(text: str, end: int) -> list[str]:
+    """The capitalised words right after `end` (one space before each), at most two."""
+    m = _NEXT_CAPS.match(text, end)
+    return m.group().split() if m else []
 
 
 def _has_upper(text: str) -> bool:

@@ -49,3 +49,26 @@ def test_candidate_count_grows_linearly(unit: str) -> None:
 
 def test_slash_separated_number_is_grouped() -> None:
     assert ("01012345678", Layout.GROUPED) in _cands("010/1234/5678")
+
+
+def test_few_group_fast_path_matches_the_general_path() -> None:
+    """Runs of two or three groups take a shorter path; on random runs it gives exactly the general windows."""
+    import random
+
+    from detectors.digits import _GROUP, _SEPARATOR, _few_group_candidates, _general_candidates, shape_prefixes
+
+    rng = random.Random(20261123)
+    seps = [" ", "-", ".", "/", "(", ")", " - ", "\n", "..", "-\n", " .", "()"]
+    for _ in range(3_000):
+        shapes = frozenset(tuple(rng.randint(1, 7) for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(1, 6)))
+        lengths = frozenset(rng.sample(range(1, 20), rng.randint(1, 8)))
+        n = rng.randint(2, 3)
+        body = rng.choice("0123456789") * rng.randint(1, 7)
+        for _ in range(n - 1):
+            body += rng.choice(seps) + "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 7)))
+        text = rng.choice(["", "a", " ", "x_"]) + body + rng.choice(["", "b", " "])
+        rs = text.index(body[0])
+        groups, found_seps = _GROUP.findall(body), _SEPARATOR.findall(body)
+        fast = _few_group_candidates(text, rs, groups, found_seps, lengths, shapes)
+        general = _general_candidates(text, rs, groups, found_seps, lengths, shapes, shape_prefixes(shapes))
+        assert sorted(fast, key=lambda c: (c.start, c.end)) == sorted(general, key=lambda c: (c.start, c.end))

@@ -549,4 +549,28 @@ HANDWRITTEN += [
         "Approved by: Patricia Gomez\nPrepared by: Omar Haddad",
         [("PERSON", "Patricia Gomez"), ("PERSON", "Omar Haddad")],
     ),
+    # A name followed by a place or organisation head noun names the place, not a person.
+    ("en", "negative", "Patients were transferred to Mary Washington Hospital overnight.", []),
+    ("en", "negative", "He studied at George Washington University before joining the ministry.", []),
+    ("en", "negative", "Flights from John Wayne Airport were delayed by the storm.", []),
+    ("en", "negative", "Send the purchase order to Daniel Taylor Inc next week.", []),
+    ("en", "negative", "The shuttle stops at Jennifer Clark Street and the Emily Carter Museum.", []),
+    ("en", "negative", "Funds cleared through Thomas Cook Bank overnight.", []),
+    ("en", "negative", "The workshop moves to Kevin Smith Hall on the main campus.", []),
+    ("ko", "negative", "홍길동역 2번 출구 앞에서 만나요.", []),
+    ("ko", "negative", "박지훈대학교 입학처 공지를 요약해 줘.", []),
+    ("ko", "negative", "이서윤병원에서 받은 진료비 영수증을 정리해 줘.", []),
+    ("ko", "negative", "김민수역에서 환승하는 방법을 알려줘.", []),
+    (
+        "en",
+        "positive",
+        "Sarah Johnson met the auditors at Central Station; cc: Emily Park.",
+        [("PERSON", "Sarah Johnson"), ("PERSON", "Emily Park")],
+    ),
+    (
+        "ko",
+        "positive",
+        "김민수 과장이 서울역에서 이서윤 주무관을 만났습니다.",
+        [("PERSON", "김민수"), ("PERSON", "이서윤")],
+    ),
 ]

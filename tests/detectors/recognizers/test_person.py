@@ -10,7 +10,9 @@ from detectors.recognizers.person import (
     bare_name_score,
     is_common_word,
     korean_name_ok,
+    korean_place_follows,
     load_given_names,
+    names_a_place,
     romanised_korean,
     strip_particle,
 )
@@ -164,3 +166,75 @@ def test_given_name_gazetteer_ships_with_provenance() -> None:
     assert len(names) >= 1000
     assert {"Sarah", "Emily", "Jihoon"} <= names
     assert all(n[:1].isupper() for n in names)
+
+
+# A name followed by a place or organisation head noun names the place (the held-out "Victoria Station" case, as a
+# rule): English capitalised words before Station, University, Hospital, Group ...; Korean words written together
+# with 역, 대학교, 병원, 은행 ...
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients were transferred to Mary Washington Hospital.",
+        "He studied at George Washington University.",
+        "Flights from John Wayne Airport were delayed.",
+        "Meet me at Jennifer Clark Street tomorrow.",
+        "Contact: Robert Miller Group for the quote.",
+        "Please send the invoice to Daniel Taylor Inc next week.",
+        "The workshop moves to Kevin Smith Hall.",
+        "Dr. Sarah Johnson Memorial Hospital is closed.",
+        "홍길동역 2번 출구 앞에서 만나요",
+        "박지훈대학교 입학처 공지",
+        "이서윤병원에서 진료를 받았다",
+        "정수진은행 지점 위치",
+    ],
+)
+def test_name_before_place_head_is_not_a_person(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cc: Emily Park", "Emily Park"),  # Park is a surname: a head only after two name words
+        ("Sarah Johnson met us at Central Station", "Sarah Johnson"),
+        ("김민수 과장이 서울역에서 기다립니다", "김민수"),
+        ("홍길동 센터장에게 보고", "홍길동"),  # 센터장 is a title, not 센터
+    ],
+)
+def test_name_near_place_word_is_still_a_person(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PERSON", value)
+
+
+@pytest.mark.parametrize(
+    ("words", "following", "expected"),
+    [
+        (["Victoria", "Station"], [], True),
+        (["Mary", "Washington"], ["Hospital"], True),
+        (["Kevin", "Smith", "Hall"], [], True),
+        (["Kevin", "Hall"], [], False),
+        (["Emily", "Park"], [], False),
+        (["Jennifer"], ["Clark", "Street"], True),
+        (["Station"], [], False),
+        (["Sarah", "Johnson"], [], False),
+    ],
+)
+def test_names_a_place(words: list[str], following: list[str], expected: bool) -> None:
+    assert names_a_place(words, following) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("홍길동역에서", 3, True),
+        ("홍길동역 2번", 3, True),
+        ("김민수병원", 3, True),
+        ("박지훈대학교의", 3, True),
+        ("홍길동역을 맡은", 3, False),  # the role of 홍길동
+        ("홍길동 역에서", 3, False),  # written apart: not read as one name
+        ("김민수센터장", 3, False),
+        ("김민수은행장", 3, False),
+        ("김민수", 3, False),
+    ],
+)
+def test_korean_place_follows(text: str, end: int, expected: bool) -> None:
+    assert korean_place_follows(text, end) is expected
