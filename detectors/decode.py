@@ -1,4 +1,5 @@
-"""Encoded segments: base64 (standard and URL-safe), hexadecimal (plain or \\x-escaped) and percent-encoding.
+"""Encoded segments: base64 (standard and URL-safe), hexadecimal (plain, 0x-prefixed or \\x-escaped) and
+percent-encoding.
 
 `find_encoded` returns segments of the normalised text whose decoding is printable UTF-8 text different from
 the segment itself; the engine rescans the decoded text (to a bounded depth) and reports what it finds there
@@ -66,6 +67,8 @@ def _utf8(raw: bytes) -> str | None:
 
 
 def _decode_b64(seg: str) -> str | None:
+    if seg[:2] in ("0x", "0X") and _HEX.fullmatch(seg, 2) and len(seg) % 2 == 0:
+        seg = seg[2:]  # a C-style hex literal
     if _HEX.fullmatch(seg) and len(seg) % 2 == 0:
         return _utf8(binascii.unhexlify(seg))
     if seg.isdigit() or (seg.isalpha() and (seg.islower() or seg.isupper())):

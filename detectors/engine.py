@@ -88,9 +88,9 @@ class Engine:
             found.extend(f for f in rec.find(doc) if f.score >= self.settings.min_score)
         for nlp in self._nlp:
             found.extend(_spacy_findings(nlp, norm.text))
-        if depth < self.settings.max_decode_depth:
-            found.extend(self._decoded(doc, depth, budget))
-        kept = _resolve_overlaps(found)
+        decoded = self._decoded(doc, depth, budget) if depth < self.settings.max_decode_depth else []
+        kept = _resolve_overlaps(found + decoded)
+        kept.extend(_hidden_by_overlap(decoded, kept))
         if not norm.edits:
             return kept  # normalisation changed nothing: spans are already in the caller's text
         out = []
@@ -118,6 +118,18 @@ class Engine:
                 score = min(1.0, f.score + DECODED_BONUS)
                 out.append(replace(f, start=seg.start, end=seg.end, score=score))
         return out
+
+
+def _hidden_by_overlap(decoded: list[Finding], kept: list[Finding]) -> list[Finding]:
+    """Decoded findings whose type overlap resolution dropped. Everything found in one encoded segment is
+    reported on the whole segment's span, so resolution keeps only one type per segment; an RRN after an e-mail
+    in one base64 or percent-encoded blob would vanish behind the e-mail. Each type found stays reported
+    (masking merges overlapping spans)."""
+    out: list[Finding] = []
+    for f in decoded:
+        if not any(k.entity == f.entity and k.start < f.end and f.start < k.end for k in (*kept, *out)):
+            out.append(f)
+    return out
 
 
 def _resolve_overlaps(found: list[Finding]) -> list[Finding]:

@@ -61,7 +61,8 @@ _AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>
 # percent-encoded segments are decoded and rescanned by detectors.decode.
 # The literal '%' comes first so the engine jumps between percent signs; the lookbehinds then check the
 # digit before it and that it does not end an earlier escape (%41%2D).
-_PERCENT_ASCII = re.compile(r"%(?<=[0-9]%)(?<!%[0-9A-Fa-f]{2}%)(2[0dDeE])(?=[0-9])")
+# Also a lone `%2B` before a digit (`tel=%2B821044712290`), the plus of an international number.
+_PERCENT_ASCII = re.compile(r"%(?<!%[0-9A-Fa-f]{2}%)(?:(?<=[0-9]%)(2[0dDeE])|(2[bB]))(?=[0-9])")
 # Necessary conditions for an edit, in one re2 pattern: a character outside ASCII and precomposed Hangul;
 # a bracketed at/dot; a percent-encoded dash, dot or space between digits; a Hangul digit inside a window of
 # eight digit symbols (a Hangul-spelled run needs eight symbols, three of them Hangul). re2: linear, no
@@ -72,7 +73,8 @@ _BEFORE = f"{_SYMBOL}[ .\\-]{{0,2}}"
 _AFTER = f"[ .\\-]{{0,2}}{_SYMBOL}"
 _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for k in range(8))
 _TRIGGER = re2.compile(
-    r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|[0-9]%2[0dDeE][0-9]|"
+    r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
+    r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|"
     + _EIGHT_WITH_HANGUL
 )
 _HANGUL_DIGIT_PAIR = re.compile(r"[공영일이삼사오육륙칠팔구][ .\-]{0,2}[공영일이삼사오육륙칠팔구]")
@@ -202,7 +204,7 @@ def _normalize_all(text: str) -> Normalized:
     if "[" in text or "(" in text or "{" in text or "<" in text:
         raw += _at_dot_edits(text)
     if "%" in text:
-        raw += [(m.start(), m.end(), chr(int(m.group(1), 16))) for m in _PERCENT_ASCII.finditer(text)]
+        raw += [(m.start(), m.end(), chr(int(m.group(1) or m.group(2), 16))) for m in _PERCENT_ASCII.finditer(text)]
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
     if not raw:

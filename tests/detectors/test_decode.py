@@ -1,8 +1,13 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
+import pytest
+
+from detectors import Engine
 from detectors.decode import MAX_SEGMENT, find_encoded, is_printable_text
+from detectors.types import Entity
 
 
 def test_base64_hex_percent() -> None:
@@ -24,3 +29,29 @@ def test_is_printable_text() -> None:
     assert is_printable_text("hello 세계")
     assert not is_printable_text("\x00\x01\x02\x03\x04")
     assert not is_printable_text("abc")
+
+
+RRN = "900101-1234568"  # valid checksum
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda s: base64.b64encode(s.encode()).decode(),
+        lambda s: s.encode().hex(),
+        lambda s: "".join(f"%{b:02X}" for b in s.encode()),
+    ],
+    ids=["base64", "hex", "percent"],
+)
+def test_every_type_in_one_encoded_blob_is_reported(engine: Engine, encode: Callable[[str], str]) -> None:
+    # the e-mail first: a blocking RRN must not hide behind a masked e-mail on the same segment span
+    found = engine.scan("GET /apply?q=" + encode(f"email=subin.lee@daum.net&rrn={RRN}"))
+    assert {Entity.EMAIL_ADDRESS, Entity.KR_RRN} <= {f.entity for f in found}
+
+
+def test_0x_prefixed_hex_and_percent_plus_are_decoded(engine: Engine) -> None:
+    card = "4111111111111111"  # Luhn-valid
+    assert [f.entity for f in engine.scan("card_no=0x" + card.encode().hex())] == [Entity.CREDIT_CARD]
+    assert [f.entity for f in engine.scan("tel=%2B82%2010%204471%202290 end")] == [Entity.PHONE_NUMBER]
+    assert [f.entity for f in engine.scan("tel=%2B821044712290")] == [Entity.PHONE_NUMBER]
+    assert engine.scan("50%2B10 = 60, 100%20 off") == ()
