@@ -238,3 +238,34 @@ def test_names_a_place(words: list[str], following: list[str], expected: bool) -
 )
 def test_korean_place_follows(text: str, end: int, expected: bool) -> None:
     assert korean_place_follows(text, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("부양가족: 배우자 송미경, 자녀 전하윤", "송미경"),
+        ("모친 권보람 (65세)", "권보람"),
+        ("대표이사 문재성", "문재성"),
+        ("피부양자 공현주 등록", "공현주"),
+        ("입금자명 염다희로 확인됨", "염다희"),
+        ("To: 진수정\nSubject: 회의", "진수정"),
+        ("Cc: 하지원, 팀 전체", "하지원"),
+    ],
+)
+def test_family_role_and_header_cues(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PERSON", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "부모님께 드릴 선물",
+        "사모님께서 오셨다",
+        "이모님 댁에 간다",
+        "고지서를 발송했다",
+        "여권이나 면허증",
+        "배우자 있음",
+    ],
+)
+def test_kinship_honorifics_and_document_nouns_are_not_names(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"})
