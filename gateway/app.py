@@ -15,6 +15,7 @@ from pathlib import Path
 import orjson
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from fastapi.telemetry import TelemetryConfig
 from redis.asyncio import Redis
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
@@ -50,6 +51,13 @@ __all__ = [
 ]
 
 log = logging.getLogger("dlpgate.app")
+NO_TELEMETRY: TelemetryConfig = {
+    "tracing": False,
+    "metrics": False,
+    "logs": False,
+    "operation_spans": False,
+    "auto_configure": False,
+}
 WARM_UP_TEXT = "김민수 과장 010-1234-5678, kim@example.org, 서울특별시 종로구 세종대로 209. Dear John Smith, 1.2.3.4"
 REDIS_TIMEOUT_S = 0.5  # a slow Redis must not hold requests: limits fall back to per-replica counting
 
@@ -164,7 +172,17 @@ def create_app(config: Config, *, freeze_after_start: bool = False) -> FastAPI:
                 await svc.redis.aclose()
             log.info("gateway stopped")
 
-    app = FastAPI(title="dlpgate", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="dlpgate",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        # FastAPI's built-in OpenTelemetry is off whatever the environment says: FASTAPI_OTEL_AUTO_CONFIGURE=true
+        # would add OTLP exporters (a connection to somewhere not configured here), and its logs carry
+        # exception messages, which must never leave with prompt text in them.
+        telemetry=NO_TELEMETRY,
+    )
     app.add_middleware(RequestIdMiddleware)
     app.include_router(openai.router)
     app.include_router(admin.router)

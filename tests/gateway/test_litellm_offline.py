@@ -91,3 +91,25 @@ def test_litellm_errors_are_mapped(make_gateway: GatewayFactory, upstream: Upstr
     with pytest.raises(openai.APIStatusError) as exc:
         gw.client().chat.completions.create(model="claude-sonnet", messages=[{"role": "user", "content": "x"}])
     assert exc.value.status_code == 502
+
+
+def test_fastapi_telemetry_stays_off_even_when_the_environment_asks(
+    make_gateway: GatewayFactory, upstream: Upstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FastAPI's built-in OpenTelemetry would add OTLP exporters under FASTAPI_OTEL_AUTO_CONFIGURE=true and log
+    exception messages; the gateway switches every part of it off."""
+    import fastapi.telemetry._runtime as runtime
+
+    asked: list[object] = []
+    original = runtime._configure_from_environment
+
+    def spy(config: dict[str, object]) -> None:
+        asked.append(config.get("auto_configure"))
+        original(config)  # type: ignore[arg-type]
+
+    monkeypatch.setenv("FASTAPI_OTEL_AUTO_CONFIGURE", "true")
+    monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://192.0.2.1:4318")
+    monkeypatch.setattr(runtime, "_configure_from_environment", spy)
+    gw = make_gateway({"providers": [mock_provider(upstream)]})
+    assert gw.client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
+    assert asked and not any(asked)  # consulted at start-up, and told no
