@@ -47,3 +47,27 @@ def test_long_digit_run_has_no_findings(engine: Engine) -> None:
 def test_many_real_values_are_all_found(engine: Engine) -> None:
     text = "연락처 010-1234-5678\n" * 2_000
     assert len(engine.scan(text)) == 2_000
+
+
+def test_many_multi_type_blobs_cost_one_search_each(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every type in every encoded blob is reported, with one binary search per decoded finding (not a
+    comparison against every other finding: hostile text holds thousands of both)."""
+    import base64
+
+    import detectors.engine as engine_module
+
+    calls = 0
+    real = engine_module.bisect_right
+
+    def counting(a: list[int], x: int) -> int:
+        nonlocal calls
+        calls += 1
+        return real(a, x)
+
+    monkeypatch.setattr(engine_module, "bisect_right", counting)
+    blob = base64.b64encode(b"email=subin.lee@daum.net&rrn=900101-1234568").decode()
+    n = 300
+    found = engine.scan(f"연락처 010-1234-5678 {blob}\n" * n)
+    kinds = [f.entity.value for f in found]
+    assert kinds.count("KR_RRN") == kinds.count("EMAIL_ADDRESS") == kinds.count("PHONE_NUMBER") == n
+    assert 0 < calls <= 2 * n  # one search per decoded finding (two per blob), never a pairwise comparison
