@@ -120,6 +120,8 @@ EN_LABEL_KO = re2.compile(
     r"[\"']?[ ]?[:=]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
+# A letter's sign-off after a full name: 홍길동 올림, 양혜진 드림, 김영수 배상 (three syllables: 안내 드림 is not one).
+KO_SIGNOFF = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:드림|올림|배상)(?:[^가-힣]|$)")
 # A name right before a word about its owner's data: 안수진 주민등록번호, 서채원 계정으로, 김민수의 연락처.
 KO_OWNER = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{2,4}) ?(?:의 ?|님의 ?)?(?:주민등록번호|주민번호|생년월일|연락처|전화번호|휴대폰|핸드폰|"
@@ -508,6 +510,7 @@ class PersonRecognizer:
             (KO_ROLE, SCORE_ROLE),
             (EN_LABEL_KO, SCORE_LABELED),
             (KO_OWNER, SCORE_ROLE),
+            (KO_SIGNOFF, SCORE_ROLE),
         ):
             for sm in doc.finditer(pattern):
                 word = strip_particle(sm.group(1))

@@ -250,6 +250,8 @@ def test_korean_place_follows(text: str, end: int, expected: bool) -> None:
         ("입금자명 염다희로 확인됨", "염다희"),
         ("To: 진수정\nSubject: 회의", "진수정"),
         ("Cc: 하지원, 팀 전체", "하지원"),
+        ("이만 줄입니다.\n홍길동 올림", "홍길동"),
+        ("감사합니다. - 양혜진 드림", "양혜진"),
     ],
 )
 def test_family_role_and_header_cues(engine: Engine, text: str, value: str) -> None:
@@ -265,6 +267,9 @@ def test_family_role_and_header_cues(engine: Engine, text: str, value: str) -> N
         "고지서를 발송했다",
         "여권이나 면허증",
         "배우자 있음",
+        "확인 후 안내 드림",
+        "보고서 올림",
+        "전송 드림",
     ],
 )
 def test_kinship_honorifics_and_document_nouns_are_not_names(engine: Engine, text: str) -> None:
