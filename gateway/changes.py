@@ -1,8 +1,9 @@
 """Change propagation between replicas: Redis pub/sub with version numbers, polling as the fallback.
 
 A replica that has committed a change (a provider switch, a key revocation, a policy reload) calls
-`publish(topic)`: one round trip increments `dlpgate:version:{topic}` in Redis and publishes the topic and its
-new version on CHANNEL. Every replica listens on CHANNEL and runs the topic's handler at once.
+`publish(topic)`: it increments `dlpgate:version:{topic}` in Redis, then publishes the topic and the new version
+on CHANNEL (two round trips: the message carries INCR's answer). Every replica listens on CHANNEL and runs the
+topic's handler at once.
 
 Each topic may also have a poll, a cheap check of its source of truth (the database's version column, the
 policy file's mtime). While the subscription is live the poll runs every `poll_live_s` as a safety net; while
@@ -52,11 +53,8 @@ class _Topic:
 
 
 async def _publish(client: Redis, topic: str, origin: str) -> int:
-    async with client.pipeline(transaction=False) as pipe:
-        pipe.incr(VERSION_KEY.format(topic))
-        results = await pipe.execute()
-        version = int(results[0])
-        await client.publish(CHANNEL, orjson.dumps({"topic": topic, "version": version, "origin": origin}))
+    version = int(await client.incr(VERSION_KEY.format(topic)))
+    await client.publish(CHANNEL, orjson.dumps({"topic": topic, "version": version, "origin": origin}))
     return version
 
 
