@@ -110,6 +110,25 @@ class KeywordIndex:
         return starts, ends, words
 
 
+def _char_spans(
+    data: bytes, spans: Iterable[tuple[int, int]], last_b: int, last_c: int
+) -> tuple[tuple[tuple[int, int], ...], int, int]:
+    """One match's byte spans in `data` (UTF-8) as character spans. (last_b, last_c) is a byte offset and its
+    character offset at or before the match, carried from match to match so the decoding stays linear; the
+    updated pair is returned with the spans."""
+    regs = []
+    for b0, b1 in spans:
+        if b0 < 0:
+            regs.append((-1, -1))
+            continue
+        if b0 < last_b:
+            last_b = last_c = 0  # a group that starts before the previous match's end
+        c0 = last_c + len(data[last_b:b0].decode("utf-8"))
+        regs.append((c0, c0 + len(data[b0:b1].decode("utf-8"))))
+        last_b, last_c = b0, c0
+    return tuple(regs), last_b, last_c
+
+
 def lower_same_length(text: str) -> str:
     """`text.lower()`, keeping offsets: a character whose lower case is longer (İ) stays as it is."""
     lower = text.lower()
@@ -184,17 +203,8 @@ class Document:
             if ascii_only:
                 out.append(Span(text, tuple(spans)))
             else:
-                regs = []
-                for b0, b1 in spans:
-                    if b0 < 0:
-                        regs.append((-1, -1))
-                        continue
-                    if b0 < last_b:
-                        last_b = last_c = 0  # a group that starts before the previous match's end
-                    c0 = last_c + len(data[last_b:b0].decode("utf-8"))
-                    regs.append((c0, c0 + len(data[b0:b1].decode("utf-8"))))
-                    last_b, last_c = b0, c0
-                out.append(Span(text, tuple(regs)))
+                regs, last_b, last_c = _char_spans(data, spans, last_b, last_c)
+                out.append(Span(text, regs))
             if end > start:
                 pos = end
                 continue
@@ -211,18 +221,8 @@ class Document:
             if ascii_only:
                 yield Span(self.text, spans)
                 continue
-            out = []
-            for b0, b1 in spans:
-                if b0 < 0:
-                    out.append((-1, -1))
-                    continue
-                if b0 < last_b:
-                    last_b = last_c = 0  # a group that starts before the previous match's end
-                c0 = last_c + len(data[last_b:b0].decode("utf-8"))
-                c1 = c0 + len(data[b0:b1].decode("utf-8"))
-                out.append((c0, c1))
-                last_b, last_c = b0, c0
-            yield Span(self.text, tuple(out))
+            regs, last_b, last_c = _char_spans(data, spans, last_b, last_c)
+            yield Span(self.text, regs)
 
     @property
     def utf8(self) -> bytes:
