@@ -1,6 +1,6 @@
 """Digit runs and the candidate windows numeric recognizers look at.
 
-A run is digits joined by short separators (spaces, dots, dashes, brackets, line breaks): `010-1234-5678`,
+A run is digits joined by short separators (spaces, dots, dashes, underscores, brackets, line breaks): `010-1234-5678`,
 `9 0 0 1 0 1 - 1 2 3 ...`, `900101-\\n1234567`. Each run is split into groups of contiguous digits. Candidates
 are (a) every single group, (b) consecutive groups whose lengths form a shape some recognizer knows
 (6-7, 3-4-4, 4-4-4-4 ...), (c) the whole run and every maximal stretch of one- or two-digit groups, when their
@@ -21,10 +21,10 @@ from itertools import accumulate, chain
 __all__ = ["DIGIT_RUN", "Candidate", "Layout", "find_candidates", "shape_prefixes"]
 
 # Linear: the separator class has no digit and is bounded, so each step either takes a digit or stops.
-DIGIT_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()/]{0,3}[0-9])*")
+DIGIT_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()/_]{0,3}[0-9])*")
 _GROUP = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[^0-9]+")
-_DROP_SEPARATORS = str.maketrans("", "", " \t\r\n.-()/")
+_DROP_SEPARATORS = str.maketrans("", "", " \t\r\n.-()/_")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 MAX_SHAPE_GROUPS = 5
 LONG_RUN_GROUPS = 12

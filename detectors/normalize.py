@@ -3,8 +3,11 @@
 What it undoes: compatibility forms (NFKC, per character: full-width digits and letters, circled digits,
 ideographic spaces), invisible and format characters (zero-width, bidi marks, word joiners, BOM, soft hyphen,
 variation selectors, tag characters), every dash look-alike, digits of other scripts, Hangul-spelled digit
-runs
-(공일공 일이삼사 ...) and bracketed e-mail obfuscation (`[at]`, `(dot)`).
+runs (공일공 일이삼사 ..., also with spoken separators: 공일공에 일이삼사, 팔오공일공일 다시 일이삼...), English
+digit words (zero one zero, four seven ...), the letter O written for zero inside a number (O1O-1234-5678), a
+percent-encoded `@` (`kim%40naver.com`), the words between the halves of a resident registration number
+(앞자리 970612 뒷자리 2118295) and written-out e-mail (`[at]`, `(dot)`, `[.]`, `hong at korea dot kr`,
+`hong 골뱅이 naver.com`, `hong . gil @ korea . kr`).
 
 Invariant: `Normalized.span(start, end)` maps a half-open span of the normalised text to the smallest span of
 the original text that produced it. Text without anything to undo costs two C-speed regex scans and no copy.
@@ -53,8 +56,41 @@ _HANGUL_DIGITS = {
 }
 # A run of at least 8 digits, Hangul-spelled or not, with short separators; checked for >= 3 Hangul digits.
 # Linear: the digit class and the separator class are disjoint and the separator repetition is bounded.
-_HANGUL_DIGIT_RUN = re.compile(r"[공영일이삼사오육륙칠팔구0-9](?:[ .\-]{0,2}[공영일이삼사오육륙칠팔구0-9]){7,}")
+# Separators: up to two spaces, dots or dashes, or a spoken one (공일공에 사칠이삼에, 팔오공일공일 다시 일이삼).
+# re2: the separator alternatives overlap (a space starts two of them), so a backtracking engine could retry.
+_DIGIT_SEP = "(?:[ .\\-]{0,2}|에 ?| ?다시 ?)"
+_HANGUL_DIGIT_RUN = re2.compile(rf"[공영일이삼사오육륙칠팔구0-9](?:{_DIGIT_SEP}[공영일이삼사오육륙칠팔구0-9]){{7,}}")
+_SPOKEN_SEP = re.compile(r" ?(?:에|다시) ?")
 MIN_HANGUL_DIGITS = 3
+# English digit words, seven or more in a row (zero one zero, four seven two three, ...): a phone or card
+# number read out. Spaces between the words go, a comma or dash becomes a dash (the grouping stays visible).
+_EN_DIGITS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_EN_DIGIT_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_EN_DIGIT_RUN = re2.compile(rf"(?i)\b(?:{_EN_DIGIT_ALT})(?:[ ,\-]{{1,3}}(?:{_EN_DIGIT_ALT})){{6,}}\b")
+_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT})|[ ,\-]+")
+MIN_EN_DIGITS = 7
+# The letter O (or o) for a zero inside a number (O1O-5527-3O18): a hit is a letter O next to a digit; the
+# token around it (digits, O, short separators, at most MAX_O_TOKEN characters) must hold at least MIN_O_DIGITS
+# real digits and touch no other letter.
+_O_NEXT_TO_DIGIT = re2.compile(r"[0-9][Oo](?:[^A-Za-z]|$)|(?:^|[^A-Za-z])[Oo][0-9]")
+_O_TOKEN_CHARS = frozenset("0123456789Oo .-")
+MAX_O_TOKEN = 40
+MIN_O_DIGITS = 6
+# E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with
+# spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
+# alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
+_AT_SEP = r"(?: (?:at|AT) | ?골뱅이 ?| ?@ ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이) ?[\]\)\}>] ?)"
+_DOT_SEP = r"(?: (?:dot|DOT) | ?\. ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|\.|점) ?[\]\)\}>] ?)"
+_LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
+_WRITTEN_EMAIL = re2.compile(rf"{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,4}}{_AT_SEP}{_LABEL}(?:{_DOT_SEP}{_LABEL}){{1,4}}")
+_EMAIL_SEP = re.compile(_AT_SEP + "|" + _DOT_SEP)
+_BARE_AT = frozenset((" at ", " AT "))
+MAIL_PROVIDERS = frozenset(
+    "gmail naver daum hanmail kakao nate outlook hotmail yahoo icloud live msn proton protonmail korea".split()
+)
 # `hong [at] example [dot] com`; only bracketed forms, the bare words are ordinary English.
 _AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]")
 # A lone percent escape of a dash, dot or space between digits (`901231%2D2345678`); longer
@@ -63,18 +99,29 @@ _AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>
 # digit before it and that it does not end an earlier escape (%41%2D).
 # Also a lone `%2B` before a digit (`tel=%2B821044712290`), the plus of an international number.
 _PERCENT_ASCII = re.compile(r"%(?<!%[0-9A-Fa-f]{2}%)(?:(?<=[0-9]%)(2[0dDeE])|(2[bB]))(?=[0-9])")
+# A resident registration number told in two halves (앞자리 970612 뒷자리 2118295, 970612 뒤 2118295): the words
+# between the halves become a dash.
+_HALVES = re2.compile(
+    r"(?:^|[^0-9])[0-9]{6}( ?,? ?(?:뒷자리|뒷 ?번호|뒤 ?자리|뒤 ?번호|뒤는|뒤)(?:는|은)? ?[:：]? ?)[0-9]{7}(?:[^0-9]|$)"
+)
+# A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
+_PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
 # Necessary conditions for an edit, in one re2 pattern: a character outside ASCII and precomposed Hangul;
 # a bracketed at/dot; a percent-encoded dash, dot or space between digits; a Hangul digit inside a window of
 # eight digit symbols (a Hangul-spelled run needs eight symbols, three of them Hangul). re2: linear, no
 # backtracking, and a DFA pass over ordinary text costs about 1.5 microseconds per kilobyte.
 _SYMBOL = "[공영일이삼사오육륙칠팔구0-9]"
 _HANGUL_DIGIT = "[공영일이삼사오육륙칠팔구]"
-_BEFORE = f"{_SYMBOL}[ .\\-]{{0,2}}"
-_AFTER = f"[ .\\-]{{0,2}}{_SYMBOL}"
+_BEFORE = f"{_SYMBOL}{_DIGIT_SEP}"
+_AFTER = f"{_DIGIT_SEP}{_SYMBOL}"
 _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for k in range(8))
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
-    r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|"
+    r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
+    r"[0-9]{6} ?,? ?[뒤뒷]|"
+    r"[0-9][Oo](?:[^A-Za-z]|$)|(?:^|[^A-Za-z])[Oo][0-9]|"
+    rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
+    rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]|"
     + _EIGHT_WITH_HANGUL
 )
 _HANGUL_DIGIT_PAIR = re.compile(r"[공영일이삼사오육륙칠팔구][ .\-]{0,2}[공영일이삼사오육륙칠팔구]")
@@ -165,7 +212,86 @@ def _hangul_digit_edits(text: str) -> list[tuple[int, int, str]]:
             continue
         base = m.start()
         edits.extend((base + k, base + k + 1, _HANGUL_DIGITS[c]) for k, c in enumerate(run) if c in _HANGUL_DIGITS)
+        if "에" in run or "다시" in run:
+            edits.extend((base + s.start(), base + s.end(), "-") for s in _SPOKEN_SEP.finditer(run))
     return edits
+
+
+def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """zero one zero, four seven two three -> 010-4723: words to digits, spaces dropped, a comma or dash kept."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _EN_DIGIT_RUN.finditer(text):
+        base = m.start()
+        for t in _EN_DIGIT_TOKEN.finditer(m.group()):
+            word = t.group(1)
+            if word is not None:
+                rep = _EN_DIGITS[word.lower()]
+            else:
+                rep = "-" if ("," in t.group() or "-" in t.group()) else ""
+            edits.append((base + t.start(), base + t.end(), rep))
+    return edits
+
+
+def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
+    """O1O-5527-3O18 -> 010-5527-3018, when the token around the letter is otherwise a number."""
+    edits: list[tuple[int, int, str]] = []
+    done = -1
+    n = len(text)
+    for m in _O_NEXT_TO_DIGIT.finditer(text):
+        if m.start() < done:
+            continue
+        lo = m.start()
+        while lo > 0 and m.start() - lo < MAX_O_TOKEN and text[lo - 1] in _O_TOKEN_CHARS:
+            lo -= 1
+        hi = m.end()
+        while hi < n and hi - m.end() < MAX_O_TOKEN and text[hi] in _O_TOKEN_CHARS:
+            hi += 1
+        done = hi
+        while lo < hi and text[lo] in " .-":
+            lo += 1
+        while hi > lo and text[hi - 1] in " .-":
+            hi -= 1
+        token = text[lo:hi]
+        if (lo > 0 and text[lo - 1].isalpha()) or (hi < n and text[hi].isalpha()):
+            continue  # part of a word or code: NO2, CO2e, Go1
+        if sum(c.isdigit() for c in token) < MIN_O_DIGITS:
+            continue
+        if any(w.strip(".-").isalpha() for w in token.split()):
+            continue  # a separate word of O's (`oo`), not a digit in a number
+        if token[0] in "Oo" and "O" not in token[1:] and "o" not in token[1:] and token[1:].isdigit():
+            continue  # one letter and then digits: a passport number (O08631662)
+        edits.extend((lo + k, lo + k + 1, "0") for k, c in enumerate(token) if c in "Oo")
+    return edits
+
+
+def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
+    """hong at korea dot kr, hong[at]korea[.]kr, hong 골뱅이 naver.com, hong . gil @ korea . kr -> hong@korea.kr."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _WRITTEN_EMAIL.finditer(text):
+        found = m.group()
+        seps = list(_EMAIL_SEP.finditer(found))
+        ats = [s for s in seps if _is_at(s.group())]
+        if len(ats) != 1:
+            continue
+        at = ats[0]
+        domain = _EMAIL_SEP.split(found[at.end() :])
+        if not (domain[-1].isascii() and domain[-1].isalpha() and 2 <= len(domain[-1]) <= 24):
+            continue
+        if at.group() in _BARE_AT:
+            local = found[: at.start()]
+            if not (any(c in local for c in "._0123456789") or domain[0].lower() in MAIL_PROVIDERS):
+                continue  # `arrived at office.com`: ordinary English
+        base = m.start()
+        for s in seps:
+            rep = "@" if s is at else "."
+            if s.group() != rep:
+                edits.append((base + s.start(), base + s.end(), rep))
+    return edits
+
+
+def _is_at(sep: str) -> bool:
+    word = sep.strip(" []{}()<>")
+    return word in ("at", "AT", "At", "골뱅이", "@")
 
 
 def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
@@ -181,10 +307,9 @@ def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _needs_work(text: str) -> bool:
-    """One re2 pass (a DFA over the UTF-8 bytes): could anything below produce an edit?"""
-    if text.isascii() and "%" not in text and "[" not in text and "(" not in text and "{" not in text:
-        return "<" in text
-    return _TRIGGER.search(text) is not None
+    """One re2 pass (a DFA over the UTF-8 bytes): could anything below produce an edit? Any `@` sends the text
+    to the full passes (an e-mail with spaces around its `@` or dots, `kim @ naver . com`)."""
+    return "@" in text or _TRIGGER.search(text) is not None
 
 
 def normalize(text: str) -> Normalized:
@@ -201,12 +326,22 @@ def normalize(text: str) -> Normalized:
 def _normalize_all(text: str) -> Normalized:
     """Every pass, without the fast path (tests check that the fast path never skips an edit)."""
     raw = _exotic_edits(text)
+    # Written-out e-mail first: where its edits and the bracketed at/dot pass cover the same `[at]`, the sort
+    # below keeps one of two identical edits.
+    if "@" in text or "at" in text or "AT" in text or "골뱅이" in text:
+        raw += _written_email_edits(text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         raw += _at_dot_edits(text)
     if "%" in text:
         raw += [(m.start(), m.end(), chr(int(m.group(1) or m.group(2), 16))) for m in _PERCENT_ASCII.finditer(text)]
+        raw += [(m.start(), m.end(), "@") for m in _PERCENT_AT.finditer(text)]
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
+    if "O" in text or "o" in text:
+        raw += _o_for_zero_edits(text)
+    raw += _en_digit_edits(text)
+    if "뒤" in text or "뒷" in text:
+        raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
     if not raw:
         return Normalized(text, (), ())
     raw.sort()

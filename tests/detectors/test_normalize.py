@@ -17,12 +17,46 @@ CASES = [
     ("hong [at] korea [dot] kr", "hong@korea.kr"),
     ("①②③", "123"),
     ("٣٤٥", "345"),
+    # spoken separators between Hangul digits, as in a call transcript
+    ("공일공에 사칠이삼에 팔팔일구", "010-4723-8819"),
+    ("팔오공일공일 다시 일이삼사오육칠", "850101-1234567"),
+    # English digit words: spaces go, a comma or dash stays a group boundary
+    ("call zero one zero, four seven two three, eight eight one nine", "call 010-4723-8819"),
+    ("Four five three two zero one eight eight", "45320188"),
+    # the letter O for zero inside a number
+    ("O1O-5527-3O18", "010-5527-3018"),
+    ("tel o10 5527 3o18", "tel 010 5527 3018"),
+    # e-mail written out, defanged or percent-encoded
+    ("?email=kim.jiwoo%40naver.com&x=1", "?email=kim.jiwoo@naver.com&x=1"),
+    ("dahye.ko at gmail dot com", "dahye.ko@gmail.com"),
+    ("minseok.yoo[at]kakao[.]com", "minseok.yoo@kakao.com"),
+    ("seoyeon_lim 골뱅이 naver.com", "seoyeon_lim@naver.com"),
+    ("jihoon . bae @ daum . net", "jihoon.bae@daum.net"),
+    # the two halves of a resident registration number told apart
+    ("앞자리 970612 뒷자리 2118295", "앞자리 970612-2118295"),
+    ("970612, 뒤 2118295", "970612-2118295"),
+]
+
+# Text that looks like one of the forms above and must stay as it is.
+UNCHANGED = [
+    "I arrived at 10.30 and met them at office.com",  # bare `at`: no digit, dot or provider in the local part
+    "CO2 emissions of 10 or 20 tonnes, NO2 at 2O",  # O inside words, too few digits
+    "passport O08631662",  # one letter and then digits: a passport number
+    "one two three four",  # fewer than seven digit words
+    "someone, nine",
+    "970612 뒤로 2118295",  # not the halves of one number
+    "the oo 123456 7",
 ]
 
 
 @pytest.mark.parametrize(("raw", "expected"), CASES)
 def test_normalised_text(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize("raw", UNCHANGED)
+def test_lookalikes_are_left_alone(raw: str) -> None:
+    assert normalize(raw).text == raw
 
 
 @pytest.mark.parametrize("raw", ["이사 일정", "오늘 이사 간다", "일이 삼사 번", "구일 오후"])
@@ -99,3 +133,45 @@ def test_fast_path_never_skips_an_edit() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         fast, full = normalize(text), _normalize_all(text)
         assert (fast.text, fast.edits) == (full.text, full.edits), text
+
+
+def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
+    """The same over tokens of the written-out forms (digit words, spoken separators, e-mail words, O for 0)."""
+    import random
+
+    from detectors.normalize import _normalize_all
+
+    tokens = [
+        *"0123456789Oo .,-_",
+        "zero ",
+        "one ",
+        "oh ",
+        "nine",
+        " at ",
+        " dot ",
+        "[.]",
+        "(at)",
+        "골뱅이",
+        "@",
+        " @ ",
+        "%40",
+        "kim",
+        "gmail",
+        "com",
+        "공",
+        "일",
+        "에 ",
+        " 다시 ",
+        "뒷자리 ",
+        "뒤 ",
+        "123456",
+        "x",
+    ]
+    rng = random.Random(20261124)
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 24)))
+        fast, full = normalize(text), _normalize_all(text)
+        assert (fast.text, fast.edits) == (full.text, full.edits), text
+        for i in range(len(fast.text)):
+            a, b = fast.span(i, i + 1)
+            assert 0 <= a < b <= len(text), text
