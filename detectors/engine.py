@@ -91,7 +91,11 @@ class Engine:
             found.extend(_spacy_findings(nlp, norm.text))
         decoded = self._decoded(doc, depth, budget) if depth < self.settings.max_decode_depth else []
         kept = _resolve_overlaps(found + decoded)
-        kept.extend(_hidden_by_overlap(decoded, kept))
+        if decoded:
+            # A decoded segment's span covers the whole encoded run; a value found directly next to it (an
+            # e-mail with `%40` before `&rrn=%30%30...`) stays reported beside it, as each decoded type does.
+            kept.extend(_hidden_by_overlap(decoded, kept))
+            kept.extend(_hidden_by_overlap(_resolve_overlaps(found), kept))
         if not norm.edits:
             return kept  # normalisation changed nothing: spans are already in the caller's text
         out = []

@@ -23,7 +23,7 @@ __all__ = ["KrPassportRecognizer"]
 # Linear: fixed widths, lookarounds of one character.
 PATTERN = re.compile(r"(?<![A-Za-z0-9])([MSRODGTmsrodgt])[ -]?([0-9]{3}[A-Za-z][0-9]{4}|[0-9]{8})(?![A-Za-z0-9])")
 CONTEXT = Context(
-    positive=("여권", "여권번호", "passport", "passport no", "travel document", "여행증명서"),
+    positive=("여권", "여권번호", "passport", "passport no", "travel document", "여행증명서", "traveler", "traveller"),
     negative=NEGATIVE,
 )
 SCORE_NEW = 0.45

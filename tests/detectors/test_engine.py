@@ -121,3 +121,36 @@ def test_spacy_pipeline_named_by_path_is_used(tmp_path: Path) -> None:
 
 def test_directory_without_spacy_config_is_not_a_model(tmp_path: Path) -> None:
     assert Engine(EngineSettings(spacy_models=(str(tmp_path),))).scan("010-1234-5678")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        # written-out forms that normalisation undoes, found in the caller's text
+        ("상담 녹취: 번호는 공일공에 사칠이삼에 팔팔일구 입니다", "PHONE_NUMBER", "공일공에 사칠이삼에 팔팔일구"),
+        ("my number is zero one zero, four seven two three, eight eight one nine", "PHONE_NUMBER",
+         "zero one zero, four seven two three, eight eight one nine"),
+        ("card four five three two, zero one eight eight, nine zero seven two, four one five seven", "CREDIT_CARD",
+         "four five three two, zero one eight eight, nine zero seven two, four one five seven"),
+        ("연락처 O1O-5527-3O18 로 부탁", "PHONE_NUMBER", "O1O-5527-3O18"),
+        ("메일은 seoyeon_lim 골뱅이 naver.com 으로", "EMAIL_ADDRESS", "seoyeon_lim 골뱅이 naver.com"),
+        ("contact: dahye.ko at gmail dot com", "EMAIL_ADDRESS", "dahye.ko at gmail dot com"),
+        ("주민번호 891009_2031877 확인", "KR_RRN", "891009_2031877"),
+        ("주민번호 앞자리 970612 뒷자리 2118295 입니다", "KR_RRN", "970612 뒷자리 2118295"),
+        # context words in English for business and corporate numbers
+        ("VENDOR=Hanul|BIZ_NO=2158703920|BANK=KEB Hana|ACCT=29191042738107", "KR_BRN", "2158703920"),
+        ("account holder Kim Dohyun, company registration 160111-0288434.", "KR_CRN", "160111-0288434"),
+    ],
+)  # fmt: skip
+def test_written_forms_found_in_original_text(engine: Engine, text: str, entity: str, value: str) -> None:
+    start = text.index(value)
+    found = {(f.entity.value, f.start, f.end) for f in engine.scan(text) if f.score >= 0.5}
+    assert (entity, start, start + len(value)) in found
+
+
+def test_direct_finding_beside_a_decoded_segment_is_kept(engine: Engine) -> None:
+    """A `%40` e-mail is found directly; the percent-encoded RRN after it is decoded on a span that overlaps it.
+    Both stay reported (the decoded one used to hide the e-mail)."""
+    text = "GET /apply?email=subin.lee%40daum.net&rrn=%30%30%30%32%32%39%2D%34%30%39%39%31%33%36 HTTP/1.1"
+    kinds = {f.entity.value for f in engine.scan(text) if f.score >= 0.5}
+    assert {"EMAIL_ADDRESS", "KR_RRN"} <= kinds
