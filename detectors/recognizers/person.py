@@ -38,9 +38,9 @@ __all__ = [
 ]
 
 SURNAMES = frozenset(
-    """가 간 갈 감 강 견 경 고 공 곽 구 국 권 금 기 길 김 나 남 노 단 도 동 두 라 류 마 맹 명 모 목 문
+    """가 간 갈 감 강 견 경 계 고 곡 공 곽 구 국 권 금 기 길 김 나 남 노 단 도 동 두 라 류 마 맹 명 모 목 문
     민 박 반 방 배 백 범 변 복 봉 부 빈 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염
-    예 오 옥 온 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁
+    예 오 옥 온 옹 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁
     태 팽 편 표 피 하 한 함 허 현 형 호 홍 황""".split()
 )
 DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))
@@ -51,14 +51,16 @@ GIVEN_SYLLABLES = frozenset(
     성 세 소 솔 송 수 숙 순 슬 승 시 식 신 실 심 아 안 애 양 억 언 연 엽 영 예 오 옥 온 완 왕 요 용
     우 욱 운 울 웅 원 위 유 육 윤 율 은 의 이 인 일 임 자 장 재 전 정 제 조 종 주 준 중 즙 지 진 찬
     창 채 천 철 청 초 춘 충 치 탁 태 택 판 평 표 품 풍 필 하 학 한 해 향 헌 혁 현 협 형 혜 호 화 환
-    효 후 훈 휘 흠 흥 희""".split()
+    효 후 훈 휘 흠 흥 희
+    늘 란 려 령 루 륜 름 봄 샘 솜 엘 롬 은 본""".split()
 )
 TITLES = tuple(
     """주무관 사무관 서기관 부이사관 이사관 주사보 주사 서기보 서기 계장 팀장 과장 부장 차장 대리 사원
     주임 실장 본부장 국장 차관 장관 청장 처장 원장 소장 센터장 교수 박사 선생님 선생 변호사 회계사
     세무사 노무사 기자 의원 위원장 위원 대표 이사 상무 전무 사장 회장 총장 학생 환자 고객님 고객
     민원인 담당자 경위 경사 순경 경감 경정 총경 간호사 의사 선임 책임 수석 연구원 매니저 프로 님 씨
-    군 여사 어르신 조교 강사 작가 감독 선배 후배 사무장 대표이사 총무""".split()
+    군 여사 어르신 조교 강사 작가 감독 선배 후배 사무장 대표이사 총무 이장 통장 반장 주민대표
+    리뷰어 개발자 기획자 디자이너 엔지니어""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -66,7 +68,9 @@ LABELS = tuple(
     수취인 받는_분 보내는_분 받는_사람 보내는_사람 검토자 승인자 확인자 요청자 문의자 처리자
     등록자 제출자 발표자 진행자 책임자 관리자 소유자 신청자 대리인 상담원 회원명
     면담자 청구인 임차인 임대인 계약자 피보험자 상담자 면담자 방문자
-    직원명 사원명 학생명 참석 참석자 배석 배석자 보낸_사람 받는_사람 보낸이 받는이 발신인 수신인 참조인""".split()
+    직원명 사원명 학생명 참석 참석자 배석 배석자 보낸_사람 받는_사람 보낸이 받는이 발신인 수신인 참조인
+    영문성명 사용자명 계정 근무자 재직자 당직자 구매자 주문자 수험생 보증인 연대보증인 채무자 채권자
+    고소인 피고소인 증인 참고인 상속인 수령자 세대원 동거인 예약자 투숙객 탑승자 운전자""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -93,9 +97,14 @@ COMMON_WORDS = frozenset(
     선진 회원 강대 행정 가맹
     배우자 자녀 부친 모친 부양가족 부모 사모 이모 고모 부인 사위 조카 삼촌 외삼촌 숙모 장모 장인 시모 시부
     형수 제수 매형 매부
-    고지서 여권 영수증 계산서 명세서 진단서 안내서 설명서 지원서 주민증 신분증 공문서 등본 초본""".split()
+    고지서 여권 영수증 계산서 명세서 진단서 안내서 설명서 지원서 주민증 신분증 공문서 등본 초본
+    연락처 동의서 확인서 위임장 증명서 계약서 신청서 보고서 거래처 근무처 사무실 민원실 상황실 대표번호
+    신한 국민 하나 농협 기업 카카오 토스 수협 신협 우체국 씨티 산업 새마을
+    정상화 전산화 자동화 표준화 활성화 고도화 다양화 간소화 현대화 정보화 내실화 효율화 세분화 차별화 구체화
+    공식화 제도화 정례화 상용화 시각화 최적화 민영화 지능화 선진화 안정화 일원화 체계화 전문화 가시화 투명화""".split()
 )
 _TITLE_SET = frozenset(TITLES)
+_LABEL_SET = frozenset(w.replace("_", " ") for w in LABELS) | frozenset(w.replace("_", "") for w in LABELS)
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # An underscore in a label stands for an optional space (받는_분: 받는 분, 받는분).
 _LABEL_ALT = "|".join(sorted((w.replace("_", " ?") for w in LABELS), key=len, reverse=True))
@@ -104,7 +113,9 @@ _LABEL_ALT = "|".join(sorted((w.replace("_", " ?") for w in LABELS), key=len, re
 # matched as `^` or a non-Hangul character and only group 1 is used.
 KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_ALT})")
 KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT}) ([가-힣]{{2,8}})")
-KO_LABELED = re2.compile(rf"(?:{_LABEL_ALT})(?:은|는|이|가)? ?[:：]? ?([가-힣]{{2,8}})")
+KO_LABELED = re2.compile(
+    rf"(?:{_LABEL_ALT})(?:은|는|이|가)?[ \t]{{0,4}}[:：=]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
+)
 # Self-introduction: 저는 박지훈입니다, 제 이름은 (label above).
 KO_SELF = re.compile(r"저는 ([가-힣]{2,4})(?:입니다|이고|이며|이라고|라고|인데)")
 # Role nouns before a name (신생아 안수진, 회원 김민수) and English labels before a Hangul name (holder 유서윤,
@@ -112,12 +123,46 @@ KO_SELF = re.compile(r"저는 ([가-힣]{2,4})(?:입니다|이고|이며|이라�
 KO_ROLE = re2.compile(
     r"(?:신생아|출생아|아동|회원|사용자|직원|학생|대상자|수급자|본인|고인|의뢰인|원고|피고|상대방|세대주|"
     r"가입자|명의자|지원자|응시자|배우자|자녀|부친|모친|부모|장남|장녀|차남|차녀|남편|아내|피부양자|"
-    r"입금자명|입금자|송금인|예금주명) ?[:：]? ?([가-힣]{2,8})"
+    r"입금자명|입금자|송금인|예금주명) ?[:：]? ?[\[(\"'“‘<]? ?([가-힣]{2,8})"
 )
+# A Latin-script name after a Korean label (민원인 Nguyen Thi Lan, 성명: TRAN VAN MINH).
+KO_LABEL_LATIN = re2.compile(
+    rf"(?:{_LABEL_ALT}) ?[:：]? ?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
+    r"(?:[^A-Za-z]|$)"
+)
+# A Korean name next to its romanisation: 이지우 (Lee Ji-woo), Lee Ji-woo (이지우), 황재원 Jaewon Hwang.
+KO_BESIDE_ROMAN = re2.compile(
+    r"(?:(?:^|[^가-힣])([가-힣]{3})[ /(]{1,3}[A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){1,2}|"
+    r"[A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){1,2} ?[(/] ?([가-힣]{3})[)/])"
+)
+# English title before a Hangul name (Ms. 선예린, Dr 김민수).
+EN_TITLE_KO = re2.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ?([가-힣]{2,4})(?:[^가-힣]|$)")
+# A self-introduction after what the writer does (부산에 사는 강다인입니다, 민원실에 근무하는 박지훈이고).
+KO_SELF_AFTER = re2.compile(
+    r"(?:사는|근무하는|일하는|담당하는|맡은|다니는) ([가-힣]{3})(?:입니다|이고|이며|이라고|라고|인데)"
+)
+# Family and friends before a name (내 동생 석주원, 친구 김민지에게): a word of its own before it.
+KO_KIN = re2.compile(
+    r"(?:^|[^가-힣])(?:남동생|여동생|동생|형|누나|언니|오빠|아들|딸|친구|조카|엄마|아빠|어머니|아버지|할머니|할아버지|"
+    r"손자|손녀|사촌|와이프|신랑|며느리|사위|동료|후임|선임|지인) ([가-힣]{3,6})"
+)
+# A department before a name (재무과 맹지혁, 기획팀 이민지, 민원센터 박서연).
+KO_DEPARTMENT = re2.compile(
+    r"(?:^|[^가-힣])[가-힣]{1,8}(?:과|팀|실|국|센터|본부|지점|지사|사무소|담당관) ([가-힣]{3})(?:[^가-힣]|$)"
+)
+# A name with its phone number, resident number or e-mail in brackets: 여수현(010-3302-8841), 박준혁 (jh@x.com).
+KO_WITH_ID = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?[(\[<] ?(?:\+?[0-9]{2,}|[A-Za-z0-9._%+\-]{1,64}@)")
+# Chat logs: the speaker at the start of a line (권도현: ..., [오전 10:12] 권도현: ..., 양태오 [오후 3:02] ...) and
+# an @mention (@마서진).
+KO_SPEAKER = re2.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]?)?@?([가-힣]{2,4})[ \t]?(?::|\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2})"
+)
+KO_MENTION = re2.compile(r"(?:^|[^A-Za-z0-9._%+\-])@([가-힣]{2,4})(?:[^가-힣]|$)")
 EN_LABEL_KO = re2.compile(
-    r"(?i:\b(?:holder|name|customer|user|patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|"
-    r"author|assignee|recipient|sender|member|student|client))\b"
-    r"[\"']?[ ]?[:=]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
+    r"(?i:\b(?:holder|name|nm|kor_?name|name_?ko|full_?name|user_?name|cust(?:omer)?_?(?:name|nm)|customer|user|"
+    r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
+    r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for))\b"
+    r"[\"']?[ ]?[:=>]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
 # A letter's sign-off after a full name: 홍길동 올림, 양혜진 드림, 김영수 배상 (three syllables: 안내 드림 is not one).
@@ -130,7 +175,12 @@ KO_OWNER = re2.compile(
 # Two or more name-like words in a list (김철수, 이영희 및 박민수): each must pass the strict check.
 KO_NAME_LIST = re2.compile(r"(?:^|[^가-힣])([가-힣]{3})(?:, ?| 및 | 그리고 |·)([가-힣]{3})(?:[^가-힣]|$)")
 KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
-KO_FIELD = re2.compile(r"(?m)(?:^|[,\t|;/:])[ ]?([가-힣]{2,4})[ ]?(?:[,\t|;/]|$)")
+# A field of a record: after a delimiter or a list bullet at the line start, before a delimiter, a bracket or the
+# line end (checked in Python, so that the next field's match can start at the same delimiter).
+KO_FIELD = re2.compile(r"(?m)(?:^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?|[,\t|;/:=>])[ ]{0,4}([가-힣]{2,4})")
+FIELD_END = frozenset(",\t|;/(<[\n\r")
+# A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
+KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\]][ \t]{1,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
 PARTICLES = (
     "입니다",
     "이며",
@@ -219,8 +269,12 @@ _BARE_GIVEN_CLASS = "".join(sorted(BARE_GIVEN))
 _BARE_SUFFIX_ALT = "|".join(sorted(PERSON_PARTICLES + GENERAL_PARTICLES, key=len, reverse=True))
 # Syllables that end common nouns (지원금, 조사관, 이용자) far more often than given names: not a third syllable.
 NOUN_TAIL = frozenset(
-    "금 관 청 실 과 부 팀 처 회 비 료 권 법 적 품 표 물 장 소 구 시 자 단 대 측 층 안 건 계 액 율 률".split()
+    "금 관 청 실 과 부 팀 처 회 비 료 권 법 적 품 표 물 장 소 구 시 자 단 대 측 층 안 건 계 액 율 률 다".split()
 )
+# Offices and things that end a 3-syllable word more often than a given name does (사무실, 예산실, 총무과), for
+# cues that are strong on their own (a phone number in brackets after the word, a department before it): names
+# ending in 자, 구 or 권 (맹순자) stay names there.
+OFFICE_TAIL = frozenset("실 과 팀 처 부 청 관 국 층 측 비 료 금 액 법 품 물 회 단 장 센 점 다".split())
 # 주도하는, 검토하나: a verb stem in 하- with its ending, not a name in 하 with a particle.
 VERB_AFTER_HA = frozenset(("는", "나", "도", "만", "이나"))
 _BARE_THIRD_CLASS = "".join(sorted(BARE_GIVEN - NOUN_TAIL))
@@ -263,7 +317,13 @@ EN_SURNAMES = frozenset(
     Kelly Howard Ramos Cox Ward Richardson Watson Brooks Chavez Wood Bennett Gray Mendoza Ruiz Hughes
     Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell
     Sullivan Bell Coleman Butler Henderson Barnes Fisher Vasquez Simmons Graham Murray Ford Hamilton
-    Wallace Gibson Tanaka Suzuki Wang Zhang Chen Singh Kumar Schmidt Muller Fischer Dubois Rossi""".split()
+    Wallace Gibson Tanaka Suzuki Wang Zhang Chen Singh Kumar Schmidt Muller Fischer Dubois Rossi
+    Sato Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Morimoto Matsumoto Inoue
+    Kimura Hayashi Shimizu Liu Yang Huang Zhao Zhou Wu Xu Sun Ma Zhu Hu Guo Lin Tran Pham Hoang Phan Vu Dang Bui
+    Do Ho Ngo Duong Ly Sharma Gupta Reddy Iyer Rao Mehta Shah Joshi Das Khan Ahmed Hussain Rahman Chowdhury
+    Mohammed Hassan Ibrahim Okafor Okonkwo Adeyemi Bello Mensah Silva Santos Pereira Costa Ferreira Oliveira
+    Almeida Ivanov Petrov Smirnov Kowalski Nowak Wisniewski Novak Horvat Schneider Weber Wagner Becker Hoffmann
+    Schulz Koch Richter Klein Wolf Neumann Bernard Petit Durand Leroy Moreau Bianchi Romano Ricci Colombo""".split()
 )
 NOT_NAME_WORDS = frozenset(
     """Agency And April August Avenue Bank Best Boulevard Building Busan Center Centre City Cloud Co
@@ -272,7 +332,11 @@ NOT_NAME_WORDS = frozenset(
     Madam Manager March May Ministry Miss Monday Mr Mrs Ms November October Office Officer Please
     Prof Project Regards Report Road Saturday School Seoul September Server Service Services
     Sincerely Sir Square State Street Sunday Support Team Thank Thanks That The These This Those
-    Thursday Tower Tuesday University Wednesday With""".split()
+    Thursday Tower Tuesday University Wednesday With
+    Lead Engineer Specialist Analyst Coordinator Head Chief Senior Junior Assistant Associate Consultant President
+    Vice Counsel Procurement Sales Marketing Finance Operations Product Human Resources Legal Accounting Executive
+    Administrator Supervisor Representative Intern Secretary Treasurer Principal Partner Advisor Adviser Architect
+    Developer Designer Researcher Scientist Technician Clerk Agent Owner Staff Desk Unit Division Section""".split()
 )
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
 # university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
@@ -287,8 +351,23 @@ _CAP = r"[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"
 EN_TITLED = re2.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam)\.? ({_CAP}(?: {_CAP}){{0,2}})")
 EN_LABELED = re2.compile(
     rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"
-    rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder)\b,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
+    rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder|(?i:name on (?:the )?card|card ?holder|"
+    rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by))\b"
+    rf",?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
+# A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
+# alien registration cards and card embossing write names this way.
+EN_UPPER_LABELED = re2.compile(
+    r"(?:(?i:\b(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|beneficiary|"
+    r"account holder|guest|traveler|traveller|insured|patient|employee|customer))|성명|이름|영문 ?성명|영문 ?이름|"
+    r"영문명|예금주|명의자|소유자)[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
+    r"(?:[^A-Za-z]|$)"
+)
+UPPER_NOT_NAMES = frozenset(
+    "NA TBD USD KRW EUR NULL NONE UNKNOWN ADMIN TEST USER ID NO YES OK ERROR PASS FAIL TRUE FALSE THE AND OF".split()
+)
+# A sign-off after a dash at the end of a line: — Hannah, -- Daniel Okafor (normalisation made every dash `-`).
+EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!]*$")
 # Revised Romanisation syllables (with the common oo/ee spellings): Jihoon, Min-su, Seo-yeon, Hyun-woo.
 ROMAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
@@ -300,8 +379,8 @@ ROMAN_GIVEN = re.compile(rf"(?:{ROMAN_SYLLABLE}){{1,3}}")
 EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-])({_CAP}(?: {_CAP}){{1,2}})")
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
 EN_CUED_SINGLE = re2.compile(
-    r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|dear|hi|hello|hey|thanks|ask|tell|with|by|and|email|call|ping|met|"
-    rf"asked|told|forward|send|sent|invite|attn)[:,]? ({_CAP})(?:[^A-Za-z'\-]|$)"
+    r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|(?i:dear|hi|hello|hey|thanks|cheers|best)|ask|tell|with|by|and|email|call|"
+    rf"ping|met|asked|told|forward|send|sent|invite|attn)[:,]?(?: |[ ]?\r?\n)({_CAP})(?:[^A-Za-z'\-]|$)"
 )
 # Words right before a name that say a person follows. Strong cues make any capitalised pair a name;
 # weak ones only a pair that starts with a known given name.
@@ -389,8 +468,13 @@ MAX_ROMAN_GIVEN = 12
 SCORE_EN_SINGLE = 0.6
 SCORE_EN_CUED = 0.65
 CUE_WINDOW = 24
+_CAP_AFTER = re.compile(r"[A-Z][a-z]")  # Aisha Mensah's first name alone, not Aisha Khan, another person
+MAX_PROPAGATED = 32  # distinct names looked for again per scan
+# After a Korean given name used alone: honorifics and the particles of address (다슬 씨, 지우야, 서연아).
+GIVEN_ADDRESS = ("씨", "님", "야", "아", "이가", "이는", "이랑", "이한테", "이에게", "에게", "한테")
 MAX_ROW = 1000  # characters either side of a field read as its record row
 RECORD_MARKERS = re.compile(r"[0-9]{3,}|@")
+NAMED_COLUMN = re.compile(r"[가-힣](?:자|인|원|생)명(?:[,\t|; ]|$)")  # 근로자명, 신청인명, 직원명, 학생명
 _NEXT_CAPS = re.compile(r"(?: [A-Z][A-Za-z]+){1,2}")
 # The same in Korean: a name-like word written together with a place or organisation noun (홍길동역, 김민수병원,
 # 박지훈대학교, 정수진은행) names the place. The noun must end the word (a particle may follow), so titles that
@@ -424,6 +508,23 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
         return False
     return word[1] in GIVEN_SYLLABLES and (len(word) == 2 or word[2] in GIVEN_SYLLABLES)
+
+
+def name_before_particle(word: str) -> str:
+    """The name at the start of a word that may end in particles (천다은, 천다은이, 김민수님께): strip_particle,
+    but a three-syllable name whose last syllable is also a particle (다은, 하은, 서이) stays whole. Empty when
+    neither reading is a name."""
+    stripped = strip_particle(word)
+    if korean_name_ok(stripped, min_len=3):
+        return stripped
+    head = word[:2]
+    if head in _TITLE_SET or head in COMMON_WORDS:
+        return ""  # 국장의, 고객이: a title or a noun and its particle
+    if len(word) >= 3 and korean_name_ok(word[:3], min_len=3) and strip_particle(word[:3]) != word[:3]:
+        rest = word[3:]
+        if not rest or strip_particle("가나다" + rest) == "가나다":
+            return word[:3]
+    return ""
 
 
 def bare_name_score(name: str, suffix: str) -> float | None:
@@ -508,14 +609,38 @@ class PersonRecognizer:
         for pattern, score in (
             (KO_TITLE_FIRST, SCORE_ROLE),
             (KO_ROLE, SCORE_ROLE),
+            (KO_KIN, SCORE_ROLE),
             (EN_LABEL_KO, SCORE_LABELED),
             (KO_OWNER, SCORE_ROLE),
             (KO_SIGNOFF, SCORE_ROLE),
         ):
             for sm in doc.finditer(pattern):
-                word = strip_particle(sm.group(1))
-                if korean_name_ok(word, min_len=3):
+                word = name_before_particle(sm.group(1))
+                if word:
                     yield sm.start(1), sm.start(1) + len(word), score
+        for pattern in (KO_DEPARTMENT, KO_WITH_ID, EN_TITLE_KO, KO_SELF_AFTER):
+            for sm in doc.finditer(pattern):
+                word = sm.group(1)
+                if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
+                    yield sm.start(1), sm.end(1), SCORE_ROLE
+        for sm in doc.finditer(KO_SPEAKER):
+            word = sm.group(1)
+            if word not in _LABEL_SET and korean_name_ok(word, min_len=3):
+                yield sm.start(1), sm.end(1), SCORE_FIELD
+        for sm in doc.finditer(KO_BESIDE_ROMAN):
+            g = 1 if sm.start(1) >= 0 else 2
+            if korean_name_ok(sm.group(g), min_len=3):
+                yield sm.start(g), sm.end(g), SCORE_ROLE
+        for sm in doc.finditer(KO_MENTION):
+            if korean_name_ok(sm.group(1)):
+                yield sm.start(1), sm.end(1), SCORE_ROLE
+        for sm in doc.finditer(KO_ROW):
+            word = sm.group(1)
+            before = text[: sm.start(1)].rstrip(" \t")
+            if before and before[-1] not in "0123456789)]\n":
+                continue  # a word after a word: prose, not a row of data
+            if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
+                yield sm.start(1), sm.end(1), SCORE_FIELD
         for m in doc.finditer(KO_NAME_LIST):
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
@@ -531,11 +656,18 @@ class PersonRecognizer:
         for qm in KO_QUOTED.finditer(text):
             if korean_name_ok(qm.group(1), min_len=3):
                 yield qm.start(1), qm.end(1), SCORE_FIELD
-        if any(d in text for d in ",\t|;/"):
+        if any(d in text for d in ",\t|;/:=>\n"):
             head = doc.header()
             named_column = any(w in head for w in ("이름", "성명", "name", "고객", "담당"))
+            named_column = named_column or NAMED_COLUMN.search(head) is not None
+            n = len(text)
             for m in doc.finditer(KO_FIELD):
-                if not korean_name_ok(m.group(1)):
+                after = m.end(1)
+                while after < n and after - m.end(1) < 4 and text[after] == " ":
+                    after += 1
+                if after < n and text[after] not in FIELD_END:
+                    continue  # the word goes on, or prose follows: not a field of its own
+                if not korean_name_ok(m.group(1)) or m.group(1) in _LABEL_SET:
                     continue
                 lo, hi = max(0, m.start() - MAX_ROW), min(len(text), m.end() + MAX_ROW)
                 line_end = text.find("\n", m.end(), hi)
@@ -598,14 +730,99 @@ class PersonRecognizer:
             return SCORE_EN_CUED
         return None
 
+    def _upper(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN):
+            for m in doc.finditer(pattern):
+                words = m.group(1).replace("-", " ").split()
+                if not any(w in UPPER_NOT_NAMES or is_common_word(w) for w in words):
+                    yield m.start(1), m.end(1), SCORE_LABELED
+
+    def _dash_signoff(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        for m in doc.finditer(EN_DASH_SIGNOFF):
+            words = m.group(1).split(" ")
+            if is_common_word(words[0]) or is_common_word(words[-1]):
+                continue
+            if len(words) == 1:
+                if words[0] in self._given and words[0] not in AMBIGUOUS_GIVEN:
+                    yield m.start(1), m.end(1), SCORE_EN_SINGLE
+            elif words[0] in self._given or words[-1] in EN_SURNAMES or words[-1] in ROMAN_SURNAMES:
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
+
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         text = doc.text
         spans = [s for s in self._korean(doc) if not korean_place_follows(text, s[1])]
+        spans.extend(self._upper(doc))
         if _has_upper(text):
             spans.extend(self._english(doc))
+            spans.extend(self._dash_signoff(doc))
+        spans.extend(_mentions_again(text, spans, self._given))
         for start, end, score in spans:
             yield Finding(self.entity, start, end, score, name, None)
+
+
+def _mentions_again(
+    text: str, spans: list[tuple[int, int, float]], given: frozenset[str] = frozenset()
+) -> list[tuple[int, int, float]]:
+    """Other mentions of a name found once: 권도현 in the next line of a chat log, Lucas Whitfield again, and a
+    Korean given name alone before an honorific or a particle of address (정다슬 ... 다슬 씨, 지우야).
+
+    Only names found at SCORE_FIELD or more, at most MAX_PROPAGATED of them, each looked up with str.find: the
+    cost is bounded by MAX_PROPAGATED passes over the text at C speed."""
+    best: dict[str, float] = {}
+    for start, end, score in spans:
+        word = text[start:end]
+        if score >= SCORE_FIELD and ((len(word) == 3 and _is_hangul(word)) or (" " in word and word.isascii())):
+            best[word] = max(score, best.get(word, 0.0))
+    if not best:
+        return []
+    found = {(s, e) for s, e, _ in spans}
+    out: list[tuple[int, int, float]] = []
+    for word, score in sorted(best.items(), key=lambda kv: -kv[1])[:MAX_PROPAGATED]:
+        korean = _is_hangul(word)
+        first = word.split(" ", 1)[0]
+        needles: tuple[tuple[str, bool], ...]
+        if korean:
+            needles = ((word, False), (word[1:], True))
+        elif first in given and first not in AMBIGUOUS_GIVEN:
+            needles = ((word, False), (first, True))  # Aisha Mensah ... Aisha to send
+        else:
+            needles = ((word, False),)
+        for needle, given_only in needles:
+            i = text.find(needle)
+            while i >= 0:
+                end = i + len(needle)
+                if (i, end) not in found and _mention_bounded(text, i, end, korean, given_only):
+                    out.append((i, end, score if not given_only else SCORE_FIELD))
+                    found.add((i, end))
+                i = text.find(needle, end)
+    return out
+
+
+def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: bool) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if not korean:
+        if before.isalpha() or after.isalpha():
+            return False
+        # Aisha alone, not Aisha Khan (another person with the same first name)
+        return not (given_only and after == " " and _CAP_AFTER.match(text, end + 1))
+    if "가" <= before <= "힣":
+        return False
+    if given_only:
+        rest = text[end : end + 3].lstrip(" ")
+        return rest.startswith(GIVEN_ADDRESS)
+    if not "가" <= after <= "힣":
+        return True
+    word = text[start : start + 8]
+    k = 3
+    while k < len(word) and "가" <= word[k] <= "힣":
+        k += 1
+    return strip_particle(word[:k]) == text[start:end]
+
+
+def _is_hangul(word: str) -> bool:
+    return all("가" <= c <= "힣" for c in word)
 
 
 def _cue_before(text: str, start: int) -> str:

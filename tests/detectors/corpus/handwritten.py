@@ -308,7 +308,7 @@ HANDWRITTEN: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "ko",
         "positive",
         "김철수 010-1234-5678 서울 강남구 테헤란로 152",
-        [("PHONE_NUMBER", "010-1234-5678"), ("LOCATION", "서울 강남구 테헤란로 152")],
+        [("PERSON", "김철수"), ("PHONE_NUMBER", "010-1234-5678"), ("LOCATION", "서울 강남구 테헤란로 152")],
     ),
     (
         "en",

@@ -274,3 +274,85 @@ def test_family_role_and_header_cues(engine: Engine, text: str, value: str) -> N
 )
 def test_kinship_honorifics_and_document_nouns_are_not_names(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # table cells, bullets, tabs and brackets
+        ("| 위원장 | 감혜린 | 010-4419-2083 |", "감혜린"),
+        ("- 차유진 / 건강보험증번호 71037284615", "차유진"),
+        ("성명\t함도윤\n전화\t02-574-3310", "함도윤"),
+        ("보호자 [반재윤], 아동 [반서하]", "반서하"),
+        ("770103-1581309 기민호 010-8812-0347", "기민호"),
+        ("0  권나율  950131-1403687", "권나율"),
+        # code and markup
+        ("{'id': 1, 'nm': '엄다솜', 'jumin': '010507-4228613'}", "엄다솜"),
+        ("<name>국하람</name>", "국하람"),
+        ("vendor (ceo=소민경, tel=051-744-2093)", "소민경"),
+        # chat logs and mentions
+        ("[오전 10:12] 권도현: 팀장님 고객 연락처 공유드립니다", "권도현"),
+        ("양태오 [오후 3:02] 누나 나 급하게 돈 좀 보내줘", "양태오"),
+        ("@도은채 넵 이 개인번호입니다", "도은채"),
+        # a name with its data in brackets, after a department, a relative, a title
+        ("월 여수현(010-3302-8841), 화 하지안(010-7718-2095)", "하지안"),
+        ("재현 계정: 박준혁 (junhyuk.park@gmail.com)", "박준혁"),
+        ("From: 구본희 <bonhee.koo@corp-example.co.kr>", "구본희"),
+        ("법인카드 분실 신고. 사용자: 재무과 맹지혁", "맹지혁"),
+        ("이 운전면허번호 형식 맞아? 내 동생 석주원 거야", "석주원"),
+        ("주민대표 맹순자(010-2231-7785), 이장 계동훈", "계동훈"),
+        ("Contact: Ms. 선예린 / Tel: 055-281-4470", "선예린"),
+        ("가입자 천다은, 건강보험 번호 82037716450", "천다은"),
+        ("부산광역시에 사는 강다인입니다.", "강다인"),
+        ("고객 Lee Ji-woo (이지우), RRN 011104-3051266", "이지우"),
+        ("명함: 황재원 Jaewon Hwang / Senior Manager", "황재원"),
+        # names in capitals or in Latin script after a label
+        ("성명 NGUYEN THI LAN, 외국인등록번호 910516-5230473", "NGUYEN THI LAN"),
+        ('ERROR card=3569-8812-0473-3919 holder="KWON MIRAE" amount=32000', "KWON MIRAE"),
+        ("외국인 민원인 Nguyen Thi Lan (외국인등록번호 900815-6240619)", "Nguyen Thi Lan"),
+        # English labels and sign-offs
+        ("please charge my card, name on card Tomasz Wielgus.", "Tomasz Wielgus"),
+        ("Refund details: beneficiary Grace Nakamura, Shinhan Bank", "Grace Nakamura"),
+        ("Call me if you are running late. — Hannah", "Hannah"),
+        ("Thanks,\nMegan", "Megan"),
+    ],
+)
+def test_found_by_layout(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PERSON", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a name found once is found again: the next line of a chat, the given name alone before 씨
+        ("[10:12] 권도현: 공유드립니다\n[10:13] 노가은: 감사합니다\n권도현 다시 확인", "권도현"),
+        ("어제 정다슬에게 받은 자료가 틀렸대. 다슬 씨 번호로 다시 확인해봐", "다슬"),
+        ("Attendees: Aisha Mensah (finance).\nAction: Aisha to send the signed NDA.", "Aisha"),
+    ],
+)
+def test_found_again(engine: Engine, text: str, value: str) -> None:
+    last = text.rindex(value)
+    spans = [(f.start, f.end) for f in engine.scan(text) if f.entity.value == "PERSON" and f.score >= 0.5]
+    assert (last, last + len(value)) in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주차장 공사 소음으로 야간 수면 방해가 심하다는 내용입니다.",
+        "민원인 연락처가 (010)2904-5718 로 적혀 있는데",
+        "순번\t성명\t은행\n1\t표지훈\t신한\t110482337915",
+        "보호자 동의서의 빈칸 채워줘",
+        "Regards,\nDaniel Okafor\nProcurement Lead",
+        "카드 결제 오류 고객 목록 (출처: 콜센터)",
+        "국장의 지시로 작성한 보고서",
+        "대표번호(02-2100-1234)로 연락 바랍니다. 민원실(044-205-1234)",
+        "기획재정부 예산실 협의 예정",
+        "1. 추진 배경\n2. 주요 내용\n- 시스템 점검: 매주 화요일",
+        "v2.0 정상화 010 추진",
+    ],
+)
+def test_layout_hard_negative(engine: Engine, text: str) -> None:
+    found = [(text[f.start : f.end], f.score) for f in engine.scan(text) if f.entity.value == "PERSON"]
+    wrong = [w for w, score in found if score >= 0.5 and w not in ("표지훈", "Daniel Okafor")]
+    assert not wrong, found
