@@ -72,13 +72,26 @@ _EN_DIGIT_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _EN_DIGIT_RUN = re2.compile(rf"(?i)\b(?:{_EN_DIGIT_ALT})(?:[ ,\-]{{1,3}}(?:{_EN_DIGIT_ALT})){{6,}}\b")
 _EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT})|[ ,\-]+")
 MIN_EN_DIGITS = 7
-# The letter O (or o) for a zero inside a number (O1O-5527-3O18): a hit is a letter O next to a digit; the
-# token around it (digits, O, short separators, at most MAX_O_TOKEN characters) must hold at least MIN_O_DIGITS
-# real digits and touch no other letter.
-_O_NEXT_TO_DIGIT = re2.compile(r"[0-9][Oo](?:[^A-Za-z]|$)|(?:^|[^A-Za-z])[Oo][0-9]")
-_O_TOKEN_CHARS = frozenset("0123456789Oo .-")
+# Letters written for digits inside a number (O1O-5527-3O18, 010 l234 5678; Latin, Cyrillic or Greek O): a hit is
+# such a letter next to a digit; the token around it (digits, these letters, short separators, at most
+# MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
+_LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "l": "1", "I": "1"}
+_LETTER_CLASS = "".join(_LETTER_DIGITS)
+_O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_LETTER_CLASS}]|[{_LETTER_CLASS}][0-9]")
+_O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS)
 MAX_O_TOKEN = 40
+_WORD = re.compile(r"[^ ]+")
 MIN_O_DIGITS = 6
+# Cyrillic and Greek letters drawn like Latin ones (gmаil.com with a Cyrillic а), mapped in short runs only: a
+# word of Russian or Greek text is left as it is.
+_CONFUSABLES = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "І": "I", "Ј": "J", "Ѕ": "S", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
+    "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
+    "ι": "i",
+}  # fmt: skip
+MAX_CONFUSABLE_RUN = 3
 # E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
@@ -119,7 +132,7 @@ _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
     r"[0-9]{6} ?,? ?[뒤뒷]|"
-    r"[0-9][Oo](?:[^A-Za-z]|$)|(?:^|[^A-Za-z])[Oo][0-9]|"
+    r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]|"
     + _EIGHT_WITH_HANGUL
@@ -167,8 +180,9 @@ class Normalized:
 
 
 def _char_replacement(ch: str) -> str:
-    if _INVISIBLE.match(ch) or unicodedata.category(ch) == "Cf":
-        return ""
+    category = unicodedata.category(ch)
+    if _INVISIBLE.match(ch) or category == "Cf" or category == "Me":
+        return ""  # invisible, format, or an enclosing mark (the keycap of 1️⃣)
     if ch in _DASHES:
         return "-"
     dec = unicodedata.decimal(ch, None)
@@ -183,22 +197,24 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
         run = m.group()
         base = m.start()
         if len(run) == 1:  # the usual case, and the hostile one (a zero-width space between digits)
-            rep = "" if run in _INVISIBLE_CHARS else _char_replacement(run)
+            rep = "" if run in _INVISIBLE_CHARS else _CONFUSABLES.get(run) or _char_replacement(run)
             if rep != run:
                 edits.append((base, base + 1, rep))
             continue
         if _INVISIBLE_RUN.fullmatch(run):
             edits.append((base, m.end(), ""))  # only invisible characters: one removal
             continue
+        confusable = len(run) <= MAX_CONFUSABLE_RUN and any(c in _CONFUSABLES for c in run)
         if (
-            unicodedata.is_normalized("NFKC", run)
+            not confusable
+            and unicodedata.is_normalized("NFKC", run)
             and not _INVISIBLE.search(run)
             and not any(c in _DASHES or unicodedata.decimal(c, None) is not None for c in run)
-            and not any(unicodedata.category(c) == "Cf" for c in run)
+            and not any(unicodedata.category(c) in ("Cf", "Me") for c in run)
         ):
             continue
         for k, ch in enumerate(run):
-            rep = _char_replacement(ch)
+            rep = (_CONFUSABLES.get(ch) if confusable else None) or _char_replacement(ch)
             if rep != ch:
                 edits.append((base + k, base + k + 1, rep))
     return edits
@@ -233,34 +249,40 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
-    """O1O-5527-3O18 -> 010-5527-3018, when the token around the letter is otherwise a number."""
+    """O1O-5527-3O18 -> 010-5527-3018, 010 l234 5678 -> 010 1234 5678, when the token around the letter is
+    otherwise a number."""
     edits: list[tuple[int, int, str]] = []
     done = -1
     n = len(text)
     for m in _O_NEXT_TO_DIGIT.finditer(text):
         if m.start() < done:
             continue
-        lo = m.start()
+        lo, hi = m.start(), m.end()
         while lo > 0 and m.start() - lo < MAX_O_TOKEN and text[lo - 1] in _O_TOKEN_CHARS:
             lo -= 1
-        hi = m.end()
         while hi < n and hi - m.end() < MAX_O_TOKEN and text[hi] in _O_TOKEN_CHARS:
             hi += 1
         done = hi
-        while lo < hi and text[lo] in " .-":
+        # the number is the words that hold a digit: `l` in `call 010 l234` is the end of a word, not a digit
+        words = [w for w in _WORD.finditer(text, lo, hi) if any(c.isdigit() for c in w.group())]
+        if not words:
+            continue
+        lo, hi = words[0].start(), words[-1].end()
+        while lo < hi and text[lo] in ".-":
             lo += 1
-        while hi > lo and text[hi - 1] in " .-":
+        while hi > lo and text[hi - 1] in ".-":
             hi -= 1
         token = text[lo:hi]
         if (lo > 0 and text[lo - 1].isalpha()) or (hi < n and text[hi].isalpha()):
-            continue  # part of a word or code: NO2, CO2e, Go1
+            continue  # part of a word or code: NO2, CO2e, Go1, I2C
         if sum(c.isdigit() for c in token) < MIN_O_DIGITS:
             continue
-        if any(w.strip(".-").isalpha() for w in token.split()):
-            continue  # a separate word of O's (`oo`), not a digit in a number
-        if token[0] in "Oo" and "O" not in token[1:] and "o" not in token[1:] and token[1:].isdigit():
+        if any(not w.strip(".-").isdigit() and not any(c.isdigit() for c in w) for w in token.split()):
+            continue  # a separate word of letters (`oo`, `I`), not a digit in a number
+        letters = [k for k, c in enumerate(token) if c in _LETTER_DIGITS]
+        if letters == [0] and token[1:].isdigit():
             continue  # one letter and then digits: a passport number (O08631662)
-        edits.extend((lo + k, lo + k + 1, "0") for k, c in enumerate(token) if c in "Oo")
+        edits.extend((lo + k, lo + k + 1, _LETTER_DIGITS[token[k]]) for k in letters)
     return edits
 
 
@@ -337,8 +359,7 @@ def _normalize_all(text: str) -> Normalized:
         raw += [(m.start(), m.end(), "@") for m in _PERCENT_AT.finditer(text)]
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
-    if "O" in text or "o" in text:
-        raw += _o_for_zero_edits(text)
+    raw += _o_for_zero_edits(text)
     raw += _en_digit_edits(text)
     if "뒤" in text or "뒷" in text:
         raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]

@@ -26,6 +26,11 @@ CASES = [
     # the letter O for zero inside a number
     ("O1O-5527-3O18", "010-5527-3018"),
     ("tel o10 5527 3o18", "tel 010 5527 3018"),
+    ("call 010 l234 5678", "call 010 1234 5678"),
+    ("연락처 \u041e1\u041e-1234-5678", "연락처 010-1234-5678"),  # Cyrillic O
+    # keycap digits, and a Latin word with a Cyrillic letter in it
+    ("9\ufe0f\u20e30\ufe0f\u20e31\ufe0f\u20e3", "901"),
+    ("hong@gm\u0430il.com", "hong@gmail.com"),
     # e-mail written out, defanged or percent-encoded
     ("?email=kim.jiwoo%40naver.com&x=1", "?email=kim.jiwoo@naver.com&x=1"),
     ("dahye.ko at gmail dot com", "dahye.ko@gmail.com"),
@@ -46,6 +51,8 @@ UNCHANGED = [
     "someone, nine",
     "970612 뒤로 2118295",  # not the halves of one number
     "the oo 123456 7",
+    "I2C bus at 100 kHz, Win10 build 19045",
+    "Привет, Москва 2024",  # a word of Cyrillic text is left as it is
 ]
 
 
