@@ -33,6 +33,7 @@ from gateway.errors import (
     ServiceUnavailable,
 )
 from gateway.extract import Extraction, extract
+from gateway.junctions import junction_findings
 from gateway.masking import mask
 from gateway.messages import korean_message, language, refusal_message, warn_message
 from gateway.overrides import check_body, check_headers
@@ -118,6 +119,8 @@ def _scan(svc: Services, extraction: Extraction, department: str | None) -> list
         if lists:
             for f in svc.terms.find(slot.text, lists):
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
+    # a value split over two content parts or messages (900101- | 1234568)
+    out.extend(junction_findings(svc.engine, [slot.text for slot in extraction.slots]))
     return out
 
 

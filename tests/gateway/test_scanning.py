@@ -234,3 +234,30 @@ def test_policy_mask_replaces_value_before_forwarding(make_gateway: GatewayFacto
     sent = upstream.mock.bodies()[0]["messages"][0]["content"]
     assert RRN not in upstream.mock.raw().decode()
     assert sent.count("<KR_RRN_1>") == 2
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [{"role": "user", "content": [{"type": "text", "text": t} for t in ("주민번호 850315-", "1234566")]}],
+        [{"role": "user", "content": "내 주민번호 앞부분 850315"}, {"role": "user", "content": "-1234566 이거 확인"}],
+        [{"role": "user", "content": [{"type": "text", "text": t} for t in ("8503", "15-12", "34", "566")]}],
+    ],
+    ids=["two content parts", "two messages", "four short parts"],
+)
+def test_value_split_across_slots_is_refused(gateway: Gateway, upstream: Upstream, messages: list[Any]) -> None:
+    body = {"model": "gpt-4o-mini", "messages": messages}
+    r = httpx.post(gateway.url + "/v1/chat/completions", headers=gateway.headers(), json=body)
+    assert r.status_code == 403, r.text
+    assert "KR_RRN" in r.json()["error"]["message"]
+    assert upstream.mock.received == []
+
+
+def test_value_split_across_slots_is_masked_in_each_piece(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)], "policy": {"entities": {"PHONE_NUMBER": "mask"}}})
+    parts = [{"type": "text", "text": "연락처는 010-4827-"}, {"type": "text", "text": "1935 입니다"}]
+    gw.client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": parts}])
+    sent = upstream.mock.bodies()[0]["messages"][0]["content"]
+    raw = upstream.mock.raw().decode()
+    assert "4827" not in raw and "1935" not in raw, sent
+    assert sent[0]["text"].startswith("연락처는 ") and sent[1]["text"].endswith(" 입니다")

@@ -1,0 +1,71 @@
+"""Values split across text slots: `900101-` in one content part and `1234568` in the next, or a phone number
+spread over two consecutive messages. Each slot is scanned on its own (gateway/pipeline.py); a model reads the
+slots one after the other, so the text around every boundary between two slots is scanned again as one.
+
+The slots are laid end to end with nothing between them. Around each boundary JUNCTION_CHARS characters on either
+side form a window (windows that touch are merged, so a run of short slots is one window); each window is scanned
+once, and only findings that cross a boundary are kept: anything inside one slot was already found there. A kept
+finding is reported in every slot it touches, with the part of its span that lies in that slot, so the policy
+refuses or masks each piece. Work is bounded by the text: windows never overlap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
+
+from detectors import Engine
+from gateway.types import SlotFinding
+
+__all__ = ["JUNCTION_CHARS", "junction_findings"]
+
+JUNCTION_CHARS = 64  # longer than any identifier with its separators and context word
+
+
+def junction_findings(engine: Engine, texts: Sequence[str]) -> list[SlotFinding]:
+    """Findings that cross a boundary between consecutive texts, one SlotFinding per text they touch."""
+    if len(texts) < 2:
+        return []
+    starts = list(accumulate((len(t) for t in texts), initial=0))  # starts[i]: offset of texts[i]; last: total
+    total = starts[-1]
+    boundaries = sorted({s for s in starts[1:-1] if 0 < s < total})
+    out: list[SlotFinding] = []
+    for lo, hi in _windows(boundaries, total):
+        window = _slice(texts, starts, lo, hi)
+        inside = [b for b in boundaries if lo < b < hi]
+        for f in engine.scan(window):
+            a, b = lo + f.start, lo + f.end
+            if not any(a < x < b for x in inside):
+                continue
+            for i in range(bisect_right(starts, a) - 1, len(texts)):
+                s0, s1 = starts[i], starts[i + 1]
+                if s0 >= b:
+                    break
+                if s1 <= a or s0 == s1:
+                    continue
+                piece_start, piece_end = max(a, s0) - s0, min(b, s1) - s0
+                out.append(SlotFinding(i, f.entity, piece_start, piece_end, f.score, f.recognizer, f.validated))
+    return out
+
+
+def _windows(boundaries: list[int], total: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for x in boundaries:
+        lo, hi = max(0, x - JUNCTION_CHARS), min(total, x + JUNCTION_CHARS)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _slice(texts: Sequence[str], starts: list[int], lo: int, hi: int) -> str:
+    """The characters [lo, hi) of the texts laid end to end, without building the whole concatenation."""
+    parts: list[str] = []
+    i = bisect_right(starts, lo) - 1
+    while i < len(texts) and starts[i] < hi:
+        s0 = starts[i]
+        parts.append(texts[i][max(lo, s0) - s0 : min(hi, starts[i + 1]) - s0])
+        i += 1
+    return "".join(parts)
