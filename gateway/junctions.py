@@ -7,6 +7,11 @@ side form a window (windows that touch are merged, so a run of short slots is on
 once, and only findings that cross a boundary are kept: anything inside one slot was already found there. A kept
 finding is reported in every slot it touches, with the part of its span that lies in that slot, so the policy
 refuses or masks each piece. Work is bounded by the text: windows never overlap.
+
+Only boundaries an identifier could straddle are scanned: a digit (of any script) within NEAR_CHARS on both
+sides, or an `@` on either. Ordinary chat history (sentences ending in one message, the next starting in
+another) costs a few character checks per boundary, not a scan. A name split mid-word across two parts
+(`김` | `민수에게`) is not looked for.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from gateway.types import SlotFinding
 __all__ = ["JUNCTION_CHARS", "junction_findings"]
 
 JUNCTION_CHARS = 64  # longer than any identifier with its separators and context word
+NEAR_CHARS = 24  # where a digit must be, on both sides, for a boundary to be scanned
 
 
 def junction_findings(engine: Engine, texts: Sequence[str]) -> list[SlotFinding]:
@@ -29,7 +35,7 @@ def junction_findings(engine: Engine, texts: Sequence[str]) -> list[SlotFinding]
         return []
     starts = list(accumulate((len(t) for t in texts), initial=0))  # starts[i]: offset of texts[i]; last: total
     total = starts[-1]
-    boundaries = sorted({s for s in starts[1:-1] if 0 < s < total})
+    boundaries = sorted({s for s in starts[1:-1] if 0 < s < total and _may_straddle(texts, starts, s)})
     out: list[SlotFinding] = []
     for lo, hi in _windows(boundaries, total):
         window = _slice(texts, starts, lo, hi)
@@ -47,6 +53,14 @@ def junction_findings(engine: Engine, texts: Sequence[str]) -> list[SlotFinding]
                 piece_start, piece_end = max(a, s0) - s0, min(b, s1) - s0
                 out.append(SlotFinding(i, f.entity, piece_start, piece_end, f.score, f.recognizer, f.validated))
     return out
+
+
+def _may_straddle(texts: Sequence[str], starts: list[int], at: int) -> bool:
+    before = _slice(texts, starts, max(0, at - NEAR_CHARS), at)
+    after = _slice(texts, starts, at, min(starts[-1], at + NEAR_CHARS))
+    if "@" in before or "@" in after:
+        return True
+    return any(c.isdigit() for c in before) and any(c.isdigit() for c in after)
 
 
 def _windows(boundaries: list[int], total: int) -> list[tuple[int, int]]:

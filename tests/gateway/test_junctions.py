@@ -51,9 +51,12 @@ def test_only_text_near_boundaries_is_scanned(monkeypatch: pytest.MonkeyPatch) -
         return real(text)
 
     monkeypatch.setattr(ENGINE, "scan", counting)
-    texts = ["가" * 10_000, "나" * 10_000, "다" * 10_000]
+    texts = ["가" * 10_000 + "1", "2" + "나" * 10_000 + "3", "4" + "다" * 10_000]
     junction_findings(ENGINE, texts)
     assert seen == [2 * JUNCTION_CHARS, 2 * JUNCTION_CHARS]
     seen.clear()
     junction_findings(ENGINE, ["12"] * 1_000)  # short slots: one merged window, scanned once
     assert seen == [2_000]
+    seen.clear()
+    junction_findings(ENGINE, ["회의록 정리 부탁해요.", "내일 3시 회의", "알겠습니다"])  # no digits on both sides
+    assert seen == []
