@@ -1,5 +1,5 @@
-"""Encoded segments: base64 (standard and URL-safe), hexadecimal (plain, 0x-prefixed or \\x-escaped) and
-percent-encoding.
+"""Encoded segments: base64 (standard and URL-safe), hexadecimal (plain, 0x-prefixed or \\x-escaped),
+percent-encoding, HTML character references (`&#48;&#x31;`) and `\\u` escapes (`\\u0030\\u0031`).
 
 `find_encoded` returns segments of the normalised text whose decoding is printable UTF-8 text different from
 the segment itself; the engine rescans the decoded text (to a bounded depth) and reports what it finds there
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -41,6 +42,13 @@ PERCENT_GAP = 64
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:[A-Za-z0-9._~+=&\-]{0,64}%[0-9A-Fa-f]{2}){2,}")
 _PERCENT_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+=&-")
 _HEX = re.compile(r"[0-9A-Fa-f]+")
+# Four or more numeric character references, at most REF_GAP plain characters apart (&#48;&#49;&#48;-&#49;...).
+# Each repetition starts with a literal '&#', and the gap class has no '&': a failed attempt is bounded.
+REF_GAP = 8
+_REF = r"&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});"
+_HTML_REFS = re.compile(rf"{_REF}(?:[^&]{{0,{REF_GAP}}}{_REF}){{3,}}")
+_U_ESCAPED = re.compile(rf"(?:\\u[0-9A-Fa-f]{{4}}[^\\]{{0,{REF_GAP}}}){{3,}}\\u[0-9A-Fa-f]{{4}}")
+_U_ONE = re.compile(r"\\u([0-9A-Fa-f]{4})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +72,11 @@ def _utf8(raw: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     return s if is_printable_text(s) else None
+
+
+def _no_surrogate(s: str) -> bool:
+    """No lone surrogate (from `\\ud800` or `&#55296;`): it cannot be encoded, so it cannot be scanned."""
+    return not any("\ud800" <= c <= "\udfff" for c in s)
 
 
 def _decode_b64(seg: str) -> str | None:
@@ -106,6 +119,16 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
                 decoded = _utf8(binascii.unhexlify(m.group().replace("\\x", "")))
                 if decoded is not None:
                     out.append(Segment(m.start(), m.end(), decoded))
+    if "&#" in text:
+        for m in _HTML_REFS.finditer(text):
+            decoded = html.unescape(m.group())
+            if len(m.group()) <= MAX_SEGMENT and _no_surrogate(decoded) and is_printable_text(decoded):
+                out.append(Segment(m.start(), m.end(), decoded))
+    if "\\u" in text:
+        for m in _U_ESCAPED.finditer(text):
+            decoded = _U_ONE.sub(lambda u: chr(int(u.group(1), 16)), m.group())
+            if len(m.group()) <= MAX_SEGMENT and _no_surrogate(decoded) and is_printable_text(decoded):
+                out.append(Segment(m.start(), m.end(), decoded))
     if "%" in text:
         for m in _PERCENT.finditer(text):
             start, end = m.span()

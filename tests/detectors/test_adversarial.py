@@ -35,6 +35,9 @@ UNITS = [
     "1_",
     "123456 뒤 ",
     "%40a",
+    "&#48;",
+    "&#48;a",
+    "\\u0030",
 ]
 
 
@@ -45,7 +48,7 @@ def test_findings_grow_linearly(engine: Engine, unit: str) -> None:
     assert len(large) <= 4 * len(small) + 4
 
 
-@pytest.mark.parametrize("unit", ["QUFB", "%41%42", "\\x41\\x42", "4142"])
+@pytest.mark.parametrize("unit", ["QUFB", "%41%42", "\\x41\\x42", "4142", "&#65;&#66;", "\\u0041"])
 def test_decoded_segments_are_bounded(unit: str) -> None:
     segs = find_encoded(unit * 50_000)
     assert sum(len(s.decoded) for s in segs) <= 1024 * 1024

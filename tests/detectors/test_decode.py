@@ -55,3 +55,24 @@ def test_0x_prefixed_hex_and_percent_plus_are_decoded(engine: Engine) -> None:
     assert [f.entity for f in engine.scan("tel=%2B82%2010%204471%202290 end")] == [Entity.PHONE_NUMBER]
     assert [f.entity for f in engine.scan("tel=%2B821044712290")] == [Entity.PHONE_NUMBER]
     assert engine.scan("50%2B10 = 60, 100%20 off") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("주민번호 &#57;&#48;&#48;&#49;&#48;&#49;-&#49;&#50;&#51;&#52;&#53;&#54;&#56;", "KR_RRN"),
+        ("tel: &#x30;&#x31;&#x30;-&#x31;&#x32;&#x33;&#x34;-&#x35;&#x36;&#x37;&#x38;", "PHONE_NUMBER"),
+        ('rrn = "' + "".join(f"\\u{ord(c):04x}" for c in "900101-1234568") + '"', "KR_RRN"),
+    ],
+)
+def test_character_references_and_unicode_escapes_are_decoded(engine: Engine, text: str, entity: str) -> None:
+    assert entity in {f.entity.value for f in engine.scan(text) if f.score >= 0.5}
+
+
+@pytest.mark.parametrize("text", ["&#55296;&#55296;&#55296;&#55296;&#55296;", "\\ud800\\udfff\\ud800\\ud800"])
+def test_lone_surrogates_never_reach_a_scan(engine: Engine, text: str) -> None:
+    """A decoded lone surrogate could not be encoded for scanning: it is either replaced (html.unescape gives
+    U+FFFD) or its segment is left alone, and the scan completes."""
+    for seg in find_encoded(text):
+        assert not any("\ud800" <= c <= "\udfff" for c in seg.decoded)
+    engine.scan(text)
