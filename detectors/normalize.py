@@ -134,7 +134,8 @@ _TRIGGER = re2.compile(
     r"[0-9]{6} ?,? ?[뒤뒷]|"
     r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
-    rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]|"
+    rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
+    r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
     + _EIGHT_WITH_HANGUL
 )
 _HANGUL_DIGIT_PAIR = re.compile(r"[공영일이삼사오육륙칠팔구][ .\-]{0,2}[공영일이삼사오육륙칠팔구]")
@@ -296,6 +297,8 @@ def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
         if len(ats) != 1:
             continue
         at = ats[0]
+        if at.group() == "@" and any(s.group().strip() == "." and s.group() != "." for s in seps):
+            continue  # `hong@korea.kr. Thanks`: a sentence ends after a plain address; spaced dots need a spaced @
         domain = _EMAIL_SEP.split(found[at.end() :])
         if not (domain[-1].isascii() and domain[-1].isalpha() and 2 <= len(domain[-1]) <= 24):
             continue
@@ -329,9 +332,8 @@ def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _needs_work(text: str) -> bool:
-    """One re2 pass (a DFA over the UTF-8 bytes): could anything below produce an edit? Any `@` sends the text
-    to the full passes (an e-mail with spaces around its `@` or dots, `kim @ naver . com`)."""
-    return "@" in text or _TRIGGER.search(text) is not None
+    """One re2 pass (a DFA over the UTF-8 bytes): could anything below produce an edit?"""
+    return _TRIGGER.search(text) is not None
 
 
 def normalize(text: str) -> Normalized:

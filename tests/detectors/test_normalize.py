@@ -51,6 +51,7 @@ UNCHANGED = [
     "someone, nine",
     "970612 뒤로 2118295",  # not the halves of one number
     "the oo 123456 7",
+    "write to hong@korea.kr. Thanks",  # a sentence ends after a plain address: not `hong@korea.kr.Thanks`
     "I2C bus at 100 kHz, Win10 build 19045",
     "Привет, Москва 2024",  # a word of Cyrillic text is left as it is
 ]
