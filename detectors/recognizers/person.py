@@ -176,9 +176,12 @@ KO_OWNER = re2.compile(
 KO_NAME_LIST = re2.compile(r"(?:^|[^가-힣])([가-힣]{3})(?:, ?| 및 | 그리고 |·)([가-힣]{3})(?:[^가-힣]|$)")
 KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
 # A field of a record: after a delimiter or a list bullet at the line start, before a delimiter, a bracket or the
-# line end (checked in Python, so that the next field's match can start at the same delimiter).
-KO_FIELD = re2.compile(r"(?m)(?:^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?|[,\t|;/:=>])[ ]{0,4}([가-힣]{2,4})")
-FIELD_END = frozenset(",\t|;/(<[\n\r")
+# line end. The match takes the delimiter after the field, which the next field would start with, so the fields
+# after a match are read on from there (NEXT_FIELD: | 위원장 | 감혜린 | 010-... |).
+KO_FIELD = re2.compile(
+    r"(?m)(?:^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?|[,\t|;/:=>])[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)"
+)
+NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)", re.MULTILINE)
 # A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
 KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\]][ \t]{1,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
 PARTICLES = (
@@ -660,20 +663,21 @@ class PersonRecognizer:
             head = doc.header()
             named_column = any(w in head for w in ("이름", "성명", "name", "고객", "담당"))
             named_column = named_column or NAMED_COLUMN.search(head) is not None
-            n = len(text)
             for m in doc.finditer(KO_FIELD):
-                after = m.end(1)
-                while after < n and after - m.end(1) < 4 and text[after] == " ":
-                    after += 1
-                if after < n and text[after] not in FIELD_END:
-                    continue  # the word goes on, or prose follows: not a field of its own
-                if not korean_name_ok(m.group(1)) or m.group(1) in _LABEL_SET:
-                    continue
-                lo, hi = max(0, m.start() - MAX_ROW), min(len(text), m.end() + MAX_ROW)
-                line_end = text.find("\n", m.end(), hi)
-                line = text[text.rfind("\n", lo, m.start()) + 1 : line_end if line_end >= 0 else hi]
-                strong = named_column or bool(RECORD_MARKERS.search(line))
-                yield m.start(1), m.end(1), SCORE_FIELD if strong else SCORE_FIELD_WEAK
+                fields = [(m.start(1), m.end(1))]
+                pos = m.end()
+                while text[pos - 1 : pos] not in ("", "\n") and (nf := NEXT_FIELD.match(text, pos)):
+                    fields.append((nf.start(1), nf.end(1)))
+                    pos = nf.end()
+                for start, end in fields:
+                    word = text[start:end]
+                    if not korean_name_ok(word) or word in _LABEL_SET:
+                        continue
+                    lo, hi = max(0, start - MAX_ROW), min(len(text), end + MAX_ROW)
+                    line_end = text.find("\n", end, hi)
+                    line = text[text.rfind("\n", lo, start) + 1 : line_end if line_end >= 0 else hi]
+                    strong = named_column or bool(RECORD_MARKERS.search(line))
+                    yield start, end, SCORE_FIELD if strong else SCORE_FIELD_WEAK
 
     def __init__(self) -> None:
         self._given = FIRST_NAMES | load_given_names()
