@@ -32,6 +32,7 @@ __all__ = [
     "korean_name_ok",
     "korean_place_follows",
     "load_given_names",
+    "name_before_particle",
     "names_a_place",
     "romanised_korean",
     "strip_particle",
