@@ -2,36 +2,38 @@
 
 The walk covers the whole validated body, not a list of known text fields: each string leaf is a slot
 (message content and parts, names, tool_call arguments, tool and function definitions down to every
-JSON-schema description, responses input and instructions, stop strings, metadata values), so a field
-added to a schema later is scanned without anyone remembering to. Excluded: `model` (routing, checked
-by the block list) and binary payloads (image, audio and file data), which are reported as unscannable.
-Token-id arrays (embeddings and completions) are reported separately: the policy refuses them by default.
+JSON-schema description, responses input and instructions, stop strings, metadata values), and so is each
+dict key (metadata keys, schema property names) and each identifier or enum value (ids, `type`, `role`): a
+field added to a schema later, or data hidden where only a short token is expected, is scanned without anyone
+remembering to. Excluded: `model` (routing, checked by the block list) and binary payloads (image, audio and
+file data), which are reported as unscannable wherever they sit. Token-id arrays (embeddings and completions)
+are reported separately: the policy refuses them by default. Slot paths name a dict key only when it is a plain
+field name (`<key>` otherwise): paths reach audit records and error messages.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from gateway.errors import BadRequest
 from gateway.types import TextSlot
 
-__all__ = ["Extraction", "Locator", "extract", "set_at"]
+__all__ = ["DictKey", "Extraction", "Locator", "extract", "in_running_text", "is_key", "set_at"]
 
-Locator = tuple[str | int, ...]
+Locator = tuple["str | int | DictKey", ...]
 MAX_SLOTS = 10_000
-# (parent key, key) pairs whose string is a binary payload or reference, not text.
+MAX_DEPTH = 64  # nesting of objects and arrays; deeper bodies are refused (400), never walked or re-encoded
+# (parent key, key) pairs whose string is a binary payload, not text: never scanned, always reported as
+# unscannable (the policy refuses such requests by default), wherever in the body they sit.
 _BINARY = {
-    ("image_url", "url"),
-    ("input_audio", "data"),
-    ("file", "file_data"),
-    ("file", "file_id"),
-    ("input_image", "image_url"),
-    ("input_image", "file_id"),
-    ("input_file", "file_data"),
-    ("input_file", "file_id"),
-    ("input_file", "file_url"),
-    ("audio", "data"),
-    ("audio", "id"),
+    ("image_url", "url"): "image",
+    ("input_audio", "data"): "audio",
+    ("file", "file_data"): "file",
+    ("input_image", "image_url"): "image",
+    ("input_file", "file_data"): "file",
+    ("input_file", "file_url"): "file",
+    ("audio", "data"): "audio",
 }
 _UNSCANNABLE_PART_TYPES = {
     "image_url": "image",
@@ -40,19 +42,22 @@ _UNSCANNABLE_PART_TYPES = {
     "input_image": "image",
     "input_file": "file",
 }
-_IDENTIFIERS = {
-    "id",
-    "call_id",
-    "tool_call_id",
-    "previous_response_id",
-    "type",
-    "role",
-    "status",
-    "detail",
-    "format",
-    "encoding_format",
-    "encrypted_content",
-}
+# Fields that hold ids and enum values: scanned like any text, but not read as part of the running text (a part's
+# `"type": "text"` sits between two content parts; it must not break a value split across them).
+_TOKEN_FIELDS = frozenset(
+    """id call_id tool_call_id previous_response_id type role status detail format encoding_format encrypted_content
+    voice""".split()
+)
+# A dict key shown in a slot path (audit spans, error messages) only when it is a plain field name; any other key
+# could carry the data itself.
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_\-]{1,64}")
+
+
+@dataclass(frozen=True, slots=True)
+class DictKey:
+    """A locator's last part when the slot is a dict key itself (metadata keys, schema property names)."""
+
+    key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,45 +71,60 @@ class Extraction:
 def _path(loc: Locator) -> str:
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        name = part.key if isinstance(part, DictKey) else part
+        name = name if _PLAIN_KEY.fullmatch(name) else "<key>"
+        name = f"{{{name}}}" if isinstance(part, DictKey) else name
+        out += f".{name}" if out else name
     return out
 
 
 def _is_token_array(value: object) -> bool:
+    """Token ids: a list of ints, or a list of such lists (empty ones included: `[[], ids]` is still token ids)."""
     if not isinstance(value, list) or not value:
         return False
     if all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         return True
-    return all(isinstance(v, list) and v and all(isinstance(t, int) for t in v) for v in value)
+    return all(isinstance(v, list) and all(isinstance(t, int) and not isinstance(t, bool) for t in v) for v in value)
 
 
 def extract(body: dict[str, object]) -> Extraction:
+    """Every string leaf and every dict key of the body except `model` is a slot; identifiers and enum values
+    (ids, `type`, `role` ...) are scanned like any text. Raises BadRequest past MAX_DEPTH or MAX_SLOTS."""
     slots: list[TextSlot] = []
     locators: list[Locator] = []
     unscannable: list[tuple[str, str]] = []
     tokens: list[str] = []
 
+    def add(text: str, loc: Locator) -> None:
+        if len(slots) >= MAX_SLOTS:
+            raise BadRequest(f"The request carries more than {MAX_SLOTS} text fields.")
+        slots.append(TextSlot(_path(loc), text))
+        locators.append(loc)
+
     def walk(node: object, loc: Locator, parent_type: str | None) -> None:
+        if len(loc) > MAX_DEPTH:
+            raise BadRequest(f"The request body is nested more than {MAX_DEPTH} levels deep.")
         if isinstance(node, str):
             key = loc[-1] if loc else ""
             owner = loc[-2] if len(loc) >= 2 and isinstance(loc[-2], str) else parent_type
-            if (owner, key) in _BINARY or (parent_type, key) in _BINARY:
+            kind = _BINARY.get((owner, key)) or _BINARY.get((parent_type, key))  # type: ignore[arg-type]
+            if kind is not None:
+                if not any(path == _path(loc[: len(loc) - 2]) for path, _ in unscannable):
+                    unscannable.append((_path(loc), kind))
                 return
-            if isinstance(key, str) and key in _IDENTIFIERS and len(node) <= 128:
-                # Ids and enums are short tokens; a long value in such a field is still scanned.
-                if key != "encrypted_content":
-                    return
             if node:
-                if len(slots) >= MAX_SLOTS:
-                    raise BadRequest(f"The request carries more than {MAX_SLOTS} text fields.")
-                slots.append(TextSlot(_path(loc), node))
-                locators.append(loc)
+                add(node, loc)
             return
         if isinstance(node, dict):
             ptype = node.get("type") if isinstance(node.get("type"), str) else None
             if isinstance(ptype, str) and ptype in _UNSCANNABLE_PART_TYPES:
                 unscannable.append((_path(loc), _UNSCANNABLE_PART_TYPES[ptype]))
             for k, v in node.items():
+                if isinstance(k, str) and k:
+                    add(k, (*loc, DictKey(k)))
                 walk(v, (*loc, k), ptype if isinstance(ptype, str) else parent_type)
             return
         if isinstance(node, list):
@@ -122,8 +142,25 @@ def extract(body: dict[str, object]) -> Extraction:
 
 
 def set_at(body: dict[str, object], loc: Locator, value: str) -> None:
-    """Replace the string at `loc` in `body` (a copy the caller owns)."""
+    """Replace the string at `loc` in `body` (a copy the caller owns); a DictKey renames the key in place, keeping
+    the order of the keys."""
     node: object = body
     for part in loc[:-1]:
         node = node[part]  # type: ignore[index]
-    node[loc[-1]] = value  # type: ignore[index]
+    last = loc[-1]
+    if isinstance(last, DictKey):
+        assert isinstance(node, dict)
+        items = [(value if k == last.key else k, v) for k, v in node.items()]
+        node.clear()
+        node.update(items)
+        return
+    node[last] = value  # type: ignore[index]
+
+
+def is_key(loc: Locator) -> bool:
+    return bool(loc) and isinstance(loc[-1], DictKey)
+
+
+def in_running_text(loc: Locator) -> bool:
+    """A slot a model reads as part of the conversation's text: not a dict key, id or enum value."""
+    return bool(loc) and not isinstance(loc[-1], DictKey) and loc[-1] not in _TOKEN_FIELDS

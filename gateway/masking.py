@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 
-from gateway.extract import Extraction, set_at
+from gateway.extract import Extraction, is_key, set_at
 from gateway.types import SlotFinding
 
 __all__ = ["mask"]
@@ -36,7 +36,8 @@ def mask(
     placeholders: dict[tuple[str, str], str] = {}
     counters: dict[str, int] = {}
     mapping: dict[str, str] = {}
-    for slot_index in sorted(by_slot):
+    # dict keys last: renaming a key first would leave the paths of the values under it pointing nowhere
+    for slot_index in sorted(by_slot, key=lambda i: (is_key(extraction.locators[i]), i)):
         text = extraction.slots[slot_index].text
         pieces: list[str] = []
         pos = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from gateway.errors import (
     SensitiveData,
     ServiceUnavailable,
 )
-from gateway.extract import Extraction, extract
+from gateway.extract import Extraction, extract, in_running_text
 from gateway.junctions import junction_findings
 from gateway.masking import mask
 from gateway.messages import korean_message, language, refusal_message, warn_message
@@ -54,6 +55,7 @@ SCHEMAS: dict[Endpoint, type[BaseModel]] = {
     Endpoint.RESPONSES: ResponsesRequest,
 }
 SCAN_IN_THREAD_CHARS = 32_768
+_PLAIN_FIELD = re.compile(r"[A-Za-z0-9_\-]{1,64}")
 MAX_VALIDATION_ERRORS = 3
 
 
@@ -96,17 +98,26 @@ def _validate(endpoint: Endpoint, body: dict[str, object]) -> BaseModel:
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False, include_input=False, include_context=False)[:MAX_VALIDATION_ERRORS]:
-            loc = ".".join(str(p) for p in err["loc"]) or "body"
+            loc = _safe_loc(err["loc"]) or "body"
             kind = "unknown field, not accepted by the gateway" if err["type"] == "extra_forbidden" else err["msg"]
             problems.append(f"{loc}: {kind}")
-        param = ".".join(str(p) for p in exc.errors()[0]["loc"]) if exc.errors() else None
+        param = _safe_loc(exc.errors()[0]["loc"]) if exc.errors() else None
         raise BadRequest("Invalid request: " + "; ".join(problems), param=param) from None
 
 
+def _safe_loc(loc: tuple[int | str, ...]) -> str:
+    """A validation error's location for the client: field names only when they are plain names; a client's own
+    key (`{"주민등록번호 850315-...": 1}`) is never echoed."""
+    parts = (p if not isinstance(p, str) or _PLAIN_FIELD.fullmatch(p) else "<key>" for p in loc)
+    return ".".join(str(p) for p in parts)
+
+
 def _model_label(svc: Services, model: str) -> str:
-    """The requested model for the audit row: a known or blocked name; never arbitrary client text."""
+    """The requested model for the audit row: a known or blocked name, with anything the detectors find in it
+    replaced by its type (a blocked name is client text: `deepseek 주민등록번호 ...` must not reach the audit log)."""
     if svc.blocklist.model_rule(model):
-        return model[:128]
+        label = model[:128]
+        return redact(label, svc.engine.scan(label))
     return "<unknown model>"
 
 
@@ -120,7 +131,8 @@ def _scan(svc: Services, extraction: Extraction, department: str | None) -> list
             for f in svc.terms.find(slot.text, lists):
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
     # a value split over two content parts or messages (900101- | 1234568)
-    out.extend(junction_findings(svc.engine, [slot.text for slot in extraction.slots]))
+    texts = [(i, s.text) for i, s in enumerate(extraction.slots) if in_running_text(extraction.locators[i])]
+    out.extend(junction_findings(svc.engine, texts))
     return out
 
 
@@ -405,15 +417,13 @@ async def _forward_stream(
 
     async def events() -> AsyncIterator[bytes]:
         status = 200
-        first = True
         source = upstream.chunks
         if restorer is not None:
             source = restore_stream(source, restorer, responses_api=call.endpoint == Endpoint.RESPONSES)
         try:
             async for chunk in source:
-                if first:
-                    first = False
-                    _check_stream_model(svc, call.route.provider_id, chunk)
+                # every event, not only the first: a keep-alive comment or a role-only chunk may come first
+                _check_stream_model(svc, call.route.provider_id, chunk)
                 yield chunk
         except GatewayError as exc:
             status = exc.http_status

