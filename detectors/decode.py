@@ -1,5 +1,6 @@
 """Encoded segments: base64 (standard and URL-safe), hexadecimal (plain, 0x-prefixed or \\x-escaped),
-percent-encoding, HTML character references (`&#48;&#x31;`) and `\\u` escapes (`\\u0030\\u0031`).
+percent-encoding, HTML character references (`&#48;&#x31;`), `\\u` escapes (`\\u0030\\u0031`) and hex dumps with
+spaces or colons between the bytes (`30 31 30 2d ...`).
 
 `find_encoded` returns segments of the normalised text whose decoding is printable UTF-8 text different from
 the segment itself; the engine rescans the decoded text (to a bounded depth) and reports what it finds there
@@ -49,6 +50,8 @@ _REF = r"&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});"
 _HTML_REFS = re.compile(rf"{_REF}(?:[^&]{{0,{REF_GAP}}}{_REF}){{3,}}")
 _U_ESCAPED = re.compile(rf"(?:\\u[0-9A-Fa-f]{{4}}[^\\]{{0,{REF_GAP}}}){{3,}}\\u[0-9A-Fa-f]{{4}}")
 _U_ONE = re.compile(r"\\u([0-9A-Fa-f]{4})")
+# A hex dump with a space or colon between the bytes (30 31 30 2d 34 37 ...), six bytes or more.
+_HEX_SPACED = re.compile(r"(?:[0-9A-Fa-f]{2}[ :]){5,}[0-9A-Fa-f]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,12 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             if len(m.group()) <= MAX_SEGMENT:
                 decoded = _utf8(binascii.unhexlify(m.group().replace("\\x", "")))
                 if decoded is not None:
+                    out.append(Segment(m.start(), m.end(), decoded))
+    if " " in text or ":" in text:
+        for m in _HEX_SPACED.finditer(text):
+            if len(m.group()) <= MAX_SEGMENT:
+                decoded = _utf8(binascii.unhexlify(m.group().replace(" ", "").replace(":", "")))
+                if decoded is not None and decoded != m.group():
                     out.append(Segment(m.start(), m.end(), decoded))
     if "&#" in text:
         for m in _HTML_REFS.finditer(text):

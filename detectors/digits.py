@@ -1,6 +1,8 @@
 """Digit runs and the candidate windows numeric recognizers look at.
 
-A run is digits joined by short separators (spaces, dots, dashes, underscores, brackets, line breaks): `010-1234-5678`,
+A run is digits joined by short separators: up to MAX_SEPARATOR characters of whitespace, punctuation or symbols
+(spaces, dots, dashes, underscores, brackets, line breaks, and the `|`, `~`, `*`, `·`, `•`, emoji ... people put
+between digits to get past a filter): `010-1234-5678`,
 `9 0 0 1 0 1 - 1 2 3 ...`, `900101-\\n1234567`. Each run is split into groups of contiguous digits. Candidates
 are (a) every single group, (b) consecutive groups whose lengths form a shape some recognizer knows
 (6-7, 3-4-4, 4-4-4-4 ...), (c) the whole run and every maximal stretch of one- or two-digit groups, when their
@@ -20,11 +22,13 @@ from itertools import accumulate, chain
 
 __all__ = ["DIGIT_RUN", "Candidate", "Layout", "find_candidates", "shape_prefixes"]
 
-# Linear: the separator class has no digit and is bounded, so each step either takes a digit or stops.
-DIGIT_RUN = re.compile(r"[0-9](?:[ \t\r\n.\-()/_]{0,3}[0-9])*")
+# Linear: a separator is anything but a letter or digit of any script or `%` (which starts a percent escape), or an
+# underscore; the two alternatives are disjoint, hold no digit and are bounded, so each step either takes a digit
+# or stops.
+MAX_SEPARATOR = 6
+DIGIT_RUN = re.compile(rf"[0-9](?:(?:[^\w%]|_){{0,{MAX_SEPARATOR}}}[0-9])*")
 _GROUP = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[^0-9]+")
-_DROP_SEPARATORS = str.maketrans("", "", " \t\r\n.-()/_")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 MAX_SHAPE_GROUPS = 5
 LONG_RUN_GROUPS = 12
@@ -209,7 +213,7 @@ def find_candidates(
             if re_ - rs in lengths:
                 out.append(Candidate(body, rs, re_, (re_ - rs,), Layout.PLAIN, _embedded(text, rs, re_)))
             continue
-        if len(body.translate(_DROP_SEPARATORS)) < shortest:
+        if sum(map(len, _GROUP.findall(body))) < shortest:
             continue
         out.extend(_run_candidates(text, rs, re_, lengths, shapes, prefixes))
     out.sort(key=lambda c: (c.start, -c.end))

@@ -43,7 +43,7 @@ class EngineSettings:
     """
 
     spacy_models: tuple[str, ...] = ()
-    max_decode_depth: int = 2
+    max_decode_depth: int = 3
     min_score: float = 0.3
 
 

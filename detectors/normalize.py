@@ -41,6 +41,30 @@ _INVISIBLE_RANGES = (
 _INVISIBLE_CHARS = frozenset(chr(c) for lo, hi in _INVISIBLE_RANGES for c in range(lo, hi + 1))
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u3161\u30fc\u2796")
 _HANGUL_DIGITS = {
+    # Chinese numerals (八五〇三一五, and the banking forms 捌伍零) read the same way
+    "〇": "0",
+    "零": "0",
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+    "壹": "1",
+    "贰": "2",
+    "貳": "2",
+    "叁": "3",
+    "參": "3",
+    "肆": "4",
+    "伍": "5",
+    "陆": "6",
+    "陸": "6",
+    "柒": "7",
+    "捌": "8",
+    "玖": "9",
     "공": "0",
     "영": "0",
     "일": "1",
@@ -58,24 +82,51 @@ _HANGUL_DIGITS = {
 # Linear: the digit class and the separator class are disjoint and the separator repetition is bounded.
 # Separators: up to two spaces, dots or dashes, or a spoken one (공일공에 사칠이삼에, 팔오공일공일 다시 일이삼).
 # re2: the separator alternatives overlap (a space starts two of them), so a backtracking engine could retry.
-_DIGIT_SEP = "(?:[ .\\-]{0,2}|에 ?| ?다시 ?)"
-_HANGUL_DIGIT_RUN = re2.compile(rf"[공영일이삼사오육륙칠팔구0-9](?:{_DIGIT_SEP}[공영일이삼사오육륙칠팔구0-9]){{7,}}")
-_SPOKEN_SEP = re.compile(r" ?(?:에|다시) ?")
+_DIGIT_SEP = "(?:[ .\\-]{0,2}|에 ?| ?(?:다시|대시|하이픈) ?)"
+_DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9](?:{_DIGIT_SEP}[{_DIGIT_CHARS}0-9]){{7,}}")
+_SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
+# A dash said as a word between ASCII digit groups (850315 다시 1234566, 010 dash 4827): the word becomes `-`.
+_DASH_WORD = re2.compile(r"[0-9]( ?(?:다시|대시|하이픈|(?i:dash|hyphen)) ?)[0-9]")
+# An IPv4 address read out (121 dot 167 dot 40 dot 18).
+_SPOKEN_IPV4 = re2.compile(r"(?:^|[^0-9])[0-9]{1,3}(?: (?:dot|DOT|점) [0-9]{1,3}){3}(?:[^0-9]|$)")
+_SPOKEN_DOT = re.compile(r" (?:dot|DOT|점) ")
+# Single-character references and escapes of ASCII punctuation and digits (hong&#64;naver&#46;com, &commat;,
+# \u0040): the character itself. Longer runs are also decoded as segments by detectors.decode.
+_CHAR_REF = re.compile(
+    r"&#(?:([0-9]{2,3})|[xX]([0-9A-Fa-f]{2}));|&(commat|period|hyphen|dash|nbsp|num|plus|lowbar);|\\u00([2-7][0-9A-Fa-f])"
+)
+_NAMED_REFS = {
+    "commat": "@",
+    "period": ".",
+    "hyphen": "-",
+    "dash": "-",
+    "nbsp": " ",
+    "num": "#",
+    "plus": "+",
+    "lowbar": "_",
+}
+# Text spaced out one character at a time (h o n g @ n a v e r . c o m, M 1 2 3 A 4 5 6 7): at least
+# MIN_SPACED characters, one of them a letter or `@`; the spaces go.
+MIN_SPACED = 8
+_SPACED = re2.compile(r"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){7,}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)")
 MIN_HANGUL_DIGITS = 3
 # English digit words, seven or more in a row (zero one zero, four seven two three, ...): a phone or card
 # number read out. Spaces between the words go, a comma or dash becomes a dash (the grouping stays visible).
 _EN_DIGITS = {
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "plus": "+", "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _EN_DIGIT_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-_EN_DIGIT_RUN = re2.compile(rf"(?i)\b(?:{_EN_DIGIT_ALT})(?:[ ,\-]{{1,3}}(?:{_EN_DIGIT_ALT})){{6,}}\b")
-_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT})|[ ,\-]+")
+_EN_DIGIT_RUN = re2.compile(
+    rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})(?:[ ,\-/]{{1,3}}(?:{_EN_DIGIT_ALT})){{6,}}\b"
+)
+_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|[ ,\-/]+")
 MIN_EN_DIGITS = 7
 # Letters written for digits inside a number (O1O-5527-3O18, 010 l234 5678; Latin, Cyrillic or Greek O): a hit is
 # such a letter next to a digit; the token around it (digits, these letters, short separators, at most
 # MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
-_LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "l": "1", "I": "1"}
+_LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "l": "1", "I": "1", "З": "3", "з": "3"}
 _LETTER_CLASS = "".join(_LETTER_DIGITS)
 _O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_LETTER_CLASS}]|[{_LETTER_CLASS}][0-9]")
 _O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS)
@@ -95,8 +146,8 @@ MAX_CONFUSABLE_RUN = 3
 # E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
-_AT_SEP = r"(?: (?:at|AT) | ?골뱅이 ?| ?@ ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이) ?[\]\)\}>] ?)"
-_DOT_SEP = r"(?: (?:dot|DOT) | ?\. ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|\.|점) ?[\]\)\}>] ?)"
+_AT_SEP = r"(?: (?:at|AT) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이) ?[\]\)\}>] ?)"
+_DOT_SEP = r"(?: (?:dot|DOT|점) | ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|\.|점) ?[\]\)\}>] ?)"
 _LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
 _WRITTEN_EMAIL = re2.compile(rf"{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,4}}{_AT_SEP}{_LABEL}(?:{_DOT_SEP}{_LABEL}){{1,4}}")
 _EMAIL_SEP = re.compile(_AT_SEP + "|" + _DOT_SEP)
@@ -105,7 +156,7 @@ MAIL_PROVIDERS = frozenset(
     "gmail naver daum hanmail kakao nate outlook hotmail yahoo icloud live msn proton protonmail korea".split()
 )
 # `hong [at] example [dot] com`; only bracketed forms, the bare words are ordinary English.
-_AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]")
+_AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점|\.) ?[\]\)\}>]")
 # A lone percent escape of a dash, dot or space between digits (`901231%2D2345678`); longer
 # percent-encoded segments are decoded and rescanned by detectors.decode.
 # The literal '%' comes first so the engine jumps between percent signs; the lookbehinds then check the
@@ -115,7 +166,7 @@ _PERCENT_ASCII = re.compile(r"%(?<!%[0-9A-Fa-f]{2}%)(?:(?<=[0-9]%)(2[0dDeE])|(2[
 # A resident registration number told in two halves (앞자리 970612 뒷자리 2118295, 970612 뒤 2118295): the words
 # between the halves become a dash.
 _HALVES = re2.compile(
-    r"(?:^|[^0-9])[0-9]{6}( ?,? ?(?:뒷자리|뒷 ?번호|뒤 ?자리|뒤 ?번호|뒤는|뒤)(?:는|은)? ?[:：]? ?)[0-9]{7}(?:[^0-9]|$)"
+    r"(?:^|[^0-9])[0-9]{6}([^0-9\n]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))[^0-9\n]{0,16}?)[0-9]{7}(?:[^0-9]|$)"
 )
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
@@ -123,22 +174,24 @@ _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
 # a bracketed at/dot; a percent-encoded dash, dot or space between digits; a Hangul digit inside a window of
 # eight digit symbols (a Hangul-spelled run needs eight symbols, three of them Hangul). re2: linear, no
 # backtracking, and a DFA pass over ordinary text costs about 1.5 microseconds per kilobyte.
-_SYMBOL = "[공영일이삼사오육륙칠팔구0-9]"
-_HANGUL_DIGIT = "[공영일이삼사오육륙칠팔구]"
+_SYMBOL = f"[{_DIGIT_CHARS}0-9]"
+_HANGUL_DIGIT = f"[{_DIGIT_CHARS}]"
 _BEFORE = f"{_SYMBOL}{_DIGIT_SEP}"
 _AFTER = f"{_DIGIT_SEP}{_SYMBOL}"
 _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for k in range(8))
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
-    r"[0-9]{6} ?,? ?[뒤뒷]|"
+    r"[0-9]{6}[^0-9\n]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))|"
+    r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
+    r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|"
     r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
     r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
     + _EIGHT_WITH_HANGUL
 )
-_HANGUL_DIGIT_PAIR = re.compile(r"[공영일이삼사오육륙칠팔구][ .\-]{0,2}[공영일이삼사오육륙칠팔구]")
+_HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
 
 
 # One edit: original [orig_start, orig_end) became the replacement at normalised [norm_start, norm_end).
@@ -197,6 +250,9 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
+        if base > 0 and text[base - 1].isdigit() and all(unicodedata.category(c) in ("Mn", "Me") for c in run):
+            edits.append((base, m.end(), ""))  # combining marks on a digit (8́5́0́): the digit stays
+            continue
         if len(run) == 1:  # the usual case, and the hostile one (a zero-width space between digits)
             rep = "" if run in _INVISIBLE_CHARS else _CONFUSABLES.get(run) or _char_replacement(run)
             if rep != run:
@@ -204,6 +260,11 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             continue
         if _INVISIBLE_RUN.fullmatch(run):
             edits.append((base, m.end(), ""))  # only invisible characters: one removal
+            continue
+        if any("\u1100" <= c <= "\u11ff" for c in run):
+            composed = unicodedata.normalize("NFC", run)  # Hangul spelled in conjoining jamo (NFD): one syllable
+            if composed != run:
+                edits.append((base, m.end(), composed))
             continue
         confusable = len(run) <= MAX_CONFUSABLE_RUN and any(c in _CONFUSABLES for c in run)
         if (
@@ -244,7 +305,7 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
             if word is not None:
                 rep = _EN_DIGITS[word.lower()]
             else:
-                rep = "-" if ("," in t.group() or "-" in t.group()) else ""
+                rep = "-" if any(c in t.group() for c in ",-/") else ""
             edits.append((base + t.start(), base + t.end(), rep))
     return edits
 
@@ -302,9 +363,10 @@ def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
         domain = _EMAIL_SEP.split(found[at.end() :])
         if not (domain[-1].isascii() and domain[-1].isalpha() and 2 <= len(domain[-1]) <= 24):
             continue
-        if at.group() in _BARE_AT:
+        if at.group() in _BARE_AT or at.group() == "_at_":
             local = found[: at.start()]
-            if not (any(c in local for c in "._0123456789") or domain[0].lower() in MAIL_PROVIDERS):
+            spoken_dot = any(s.start() < at.start() and s.group().strip() in ("dot", "DOT", "점") for s in seps)
+            if not (spoken_dot or any(c in local for c in ".0123456789") or domain[0].lower() in MAIL_PROVIDERS):
                 continue  # `arrived at office.com`: ordinary English
         base = m.start()
         for s in seps:
@@ -314,9 +376,33 @@ def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _char_ref_edits(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _CHAR_REF.finditer(text):
+        dec, hexa, name, esc = m.groups()
+        if name is not None:
+            out.append((m.start(), m.end(), _NAMED_REFS[name]))
+            continue
+        code = int(dec) if dec is not None else int(hexa or esc, 16)
+        if 0x20 <= code <= 0x7E:
+            out.append((m.start(), m.end(), chr(code)))
+    return out
+
+
+def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _SPACED.finditer(text):
+        run = m.group(1)
+        if not any(c.isalpha() or c == "@" for c in run):
+            continue  # spaced digits alone: detectors.digits reads them as groups
+        base = m.start(1)
+        out.extend((base + k, base + k + 1, "") for k in range(1, len(run), 2))
+    return out
+
+
 def _is_at(sep: str) -> bool:
-    word = sep.strip(" []{}()<>")
-    return word in ("at", "AT", "At", "골뱅이", "@")
+    word = sep.strip(" []{}()<>_")
+    return word in ("at", "AT", "At", "골뱅이", "@", "＠", "﹫")
 
 
 def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
@@ -363,8 +449,13 @@ def _normalize_all(text: str) -> Normalized:
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)
     raw += _en_digit_edits(text)
-    if "뒤" in text or "뒷" in text:
-        raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
+    raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
+    raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
+    for m in _SPOKEN_IPV4.finditer(text):
+        raw += [(m.start() + d.start(), m.start() + d.end(), ".") for d in _SPOKEN_DOT.finditer(m.group())]
+    if "&" in text or "\\u" in text:
+        raw += _char_ref_edits(text)
+    raw += _spaced_edits(text)
     if not raw:
         return Normalized(text, (), ())
     raw.sort()

@@ -154,3 +154,38 @@ def test_direct_finding_beside_a_decoded_segment_is_kept(engine: Engine) -> None
     text = "GET /apply?email=subin.lee%40daum.net&rrn=%30%30%30%32%32%39%2D%34%30%39%39%31%33%36 HTTP/1.1"
     kinds = {f.entity.value for f in engine.scan(text) if f.score >= 0.5}
     assert {"EMAIL_ADDRESS", "KR_RRN"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("주민번호 850315|1234566", "KR_RRN"),
+        ("card 4111·1111·1111·1111", "CREDIT_CARD"),
+        ("주민번호 [8, 5, 0, 3, 1, 5, 1, 2, 3, 4, 5, 6, 6]", "KR_RRN"),
+        ("연락처 010    4827    1935", "PHONE_NUMBER"),
+        ("연락처 0~1~0~4~8~2~7~1~9~3~5", "PHONE_NUMBER"),
+        ("card 3782 🔒 822463 🔒 10005", "CREDIT_CARD"),
+        ("주민번호 hex: 38 35 30 33 31 35 2d 31 32 33 34 35 36 36", "KR_RRN"),
+    ],
+)
+def test_symbols_and_wide_gaps_between_digit_groups(engine: Engine, text: str, entity: str) -> None:
+    assert entity in {f.entity.value for f in engine.scan(text) if f.score >= 0.5}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "예산 1,234,567,000원 중 45.6%를 집행",
+        "회의 10:30:45 시작, 11:15:00 종료",
+        "버전 10.0.19045.3803, 빌드 2024|05|17",
+    ],
+)
+def test_ordinary_numbers_with_punctuation_stay_unflagged(engine: Engine, text: str) -> None:
+    assert [f for f in engine.scan(text) if f.score >= 0.5] == []
+
+
+def test_three_layers_of_base64_are_unwrapped(engine: Engine) -> None:
+    blob = "주민등록번호 850315-1234566".encode()
+    for _ in range(3):
+        blob = base64.b64encode(blob)
+    assert "KR_RRN" in {f.entity.value for f in engine.scan(f"값: {blob.decode()}") if f.score >= 0.5}

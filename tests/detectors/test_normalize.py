@@ -40,6 +40,26 @@ CASES = [
     # the two halves of a resident registration number told apart
     ("앞자리 970612 뒷자리 2118295", "앞자리 970612-2118295"),
     ("970612, 뒤 2118295", "970612-2118295"),
+    ("앞 여섯자리는 850315 이고 끝 일곱자리는 1234566", "앞 여섯자리는 850315-1234566"),
+    # a dash said as a word, an address and a phone number read out
+    ("850315 다시 1234566, 850315 하이픈 1234566", "850315-1234566, 850315-1234566"),
+    ("010 dash 4827 dash 1935", "010-4827-1935"),
+    ("plus eight two, one zero, four eight two seven, one nine three five", "+82-10-4827-1935"),
+    ("121 dot 167 dot 40 dot 18", "121.167.40.18"),
+    ("192[.]168[.]10[.]45", "192.168.10.45"),
+    # Chinese numerals, combining marks on digits, conjoining jamo
+    ("八五〇三一五-一二三四五六六", "850315-1234566"),
+    ("8\u03015\u03010\u0301", "850"),
+    ("\u1112\u1169\u11bc\u1100\u1175\u11af\u1103\u1169\u11bc", "홍길동"),
+    # character references, escapes and spaced-out text in e-mail
+    ("hong&#64;naver&#46;com", "hong@naver.com"),
+    ("hong&commat;naver.com", "hong@naver.com"),
+    ("hong\\u0040naver.com", "hong@naver.com"),
+    ("h o n g @ n a v e r . c o m", "hong@naver.com"),
+    ("kim@naver。com", "kim@naver.com"),
+    ("hong dot gildong at example dot com", "hong.gildong@example.com"),
+    ("hong.gildong_at_example.com", "hong.gildong@example.com"),
+    ("hong 골뱅이 naver 점 com", "hong@naver.com"),
 ]
 
 # Text that looks like one of the forms above and must stay as it is.
@@ -49,11 +69,13 @@ UNCHANGED = [
     "passport O08631662",  # one letter and then digits: a passport number
     "one two three four",  # fewer than seven digit words
     "someone, nine",
-    "970612 뒤로 2118295",  # not the halves of one number
     "the oo 123456 7",
     "write to hong@korea.kr. Thanks",  # a sentence ends after a plain address: not `hong@korea.kr.Thanks`
     "I2C bus at 100 kHz, Win10 build 19045",
     "Привет, Москва 2024",  # a word of Cyrillic text is left as it is
+    "a b c d",  # too short to be spaced-out text
+    "1 2 3 4 5 6 7 8 9",  # spaced digits alone: read as groups by detectors.digits
+    "created_at_ts = now",  # `_at_` in an identifier, no address after it
 ]
 
 
