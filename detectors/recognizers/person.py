@@ -61,7 +61,7 @@ TITLES = tuple(
     세무사 노무사 기자 의원 위원장 위원 대표 이사 상무 전무 사장 회장 총장 학생 환자 고객님 고객
     민원인 담당자 경위 경사 순경 경감 경정 총경 간호사 의사 선임 책임 수석 연구원 매니저 프로 님 씨
     군 여사 어르신 조교 강사 작가 감독 선배 후배 사무장 대표이사 총무 이장 통장 반장 주민대표
-    리뷰어 개발자 기획자 디자이너 엔지니어""".split()
+    리뷰어 개발자 기획자 디자이너 엔지니어 교사 교감 교장 담임""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -102,7 +102,8 @@ COMMON_WORDS = frozenset(
     연락처 동의서 확인서 위임장 증명서 계약서 신청서 보고서 거래처 근무처 사무실 민원실 상황실 대표번호
     신한 국민 하나 농협 기업 카카오 토스 수협 신협 우체국 씨티 산업 새마을
     정상화 전산화 자동화 표준화 활성화 고도화 다양화 간소화 현대화 정보화 내실화 효율화 세분화 차별화 구체화
-    공식화 제도화 정례화 상용화 시각화 최적화 민영화 지능화 선진화 안정화 일원화 체계화 전문화 가시화 투명화""".split()
+    공식화 제도화 정례화 상용화 시각화 최적화 민영화 지능화 선진화 안정화 일원화 체계화 전문화 가시화 투명화
+    사건 사고 명의 동아리 부동산 이벤트 장학금 연구소 조합원 공무원 이사회 박람회 경위서 진술서 사무소""".split()
 )
 _TITLE_SET = frozenset(TITLES)
 _LABEL_SET = frozenset(w.replace("_", " ") for w in LABELS) | frozenset(w.replace("_", "") for w in LABELS)
@@ -113,9 +114,10 @@ _LABEL_ALT = "|".join(sorted((w.replace("_", " ?") for w in LABELS), key=len, re
 # re2 (linear, DFA) for the patterns built on long alternations; it has no lookbehind, so a word start is
 # matched as `^` or a non-Hangul character and only group 1 is used.
 KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_ALT})")
-KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT}) ([가-힣]{{2,8}})")
+KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT})(?: | ?[:：] ?)([가-힣]{{2,8}})")
 KO_LABELED = re2.compile(
-    rf"(?:{_LABEL_ALT})(?:은|는|이|가)?[ \t]{{0,4}}[:：=]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
+    rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?:은|는|이|가)?"
+    rf"[ \t]{{0,4}}[:：=]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
 )
 # Self-introduction: 저는 박지훈입니다, 제 이름은 (label above).
 KO_SELF = re.compile(r"저는 ([가-힣]{2,4})(?:입니다|이고|이며|이라고|라고|인데)")
@@ -133,9 +135,14 @@ KO_LABEL_LATIN = re2.compile(
 )
 # A Korean name next to its romanisation: 이지우 (Lee Ji-woo), Lee Ji-woo (이지우), 황재원 Jaewon Hwang.
 KO_BESIDE_ROMAN = re2.compile(
-    r"(?:(?:^|[^가-힣])([가-힣]{3})[ /(]{1,3}[A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){1,2}|"
-    r"[A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){1,2} ?[(/] ?([가-힣]{3})[)/])"
+    r"(?:(?:^|[^가-힣])([가-힣]{3})[ /(|]{1,3}[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2}|"
+    r"[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2} ?[(/|] ?([가-힣]{3})(?:[)/ ]|$))"
 )
+# A student's number before the name (17번 허윤서), a parent in brackets ((부 허성택), and a name with its role in
+# brackets (이서연 (교무부장)).
+KO_NUMBERED = re2.compile(r"[0-9]{1,3}번 ([가-힣]{3})(?:[^가-힣]|$)")
+KO_PARENT = re2.compile(r"[(\[](?:부|모|父|母|보호자) ?:? ?([가-힣]{3})(?:[^가-힣]|$)")
+KO_WITH_ROLE = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}}) ?\([가-힣]{{0,4}}(?:{_TITLE_ALT})\)")
 # English title before a Hangul name (Ms. 선예린, Dr 김민수).
 EN_TITLE_KO = re2.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ?([가-힣]{2,4})(?:[^가-힣]|$)")
 # A self-introduction after what the writer does (부산에 사는 강다인입니다, 민원실에 근무하는 박지훈이고).
@@ -149,7 +156,7 @@ KO_KIN = re2.compile(
 )
 # A department before a name (재무과 맹지혁, 기획팀 이민지, 민원센터 박서연).
 KO_DEPARTMENT = re2.compile(
-    r"(?:^|[^가-힣])[가-힣]{1,8}(?:과|팀|실|국|센터|본부|지점|지사|사무소|담당관) ([가-힣]{3})(?:[^가-힣]|$)"
+    r"(?:^|[^가-힣])[가-힣]{1,8}(?:과|팀|실|국|센터|본부|지점|지사|사무소|담당관|사|관|원) ([가-힣]{3})(?:[^가-힣]|$)"
 )
 # A name with its phone number, resident number or e-mail in brackets: 여수현(010-3302-8841), 박준혁 (jh@x.com).
 KO_WITH_ID = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?[(\[<] ?(?:\+?[0-9]{2,}|[A-Za-z0-9._%+\-]{1,64}@)")
@@ -171,10 +178,10 @@ KO_SIGNOFF = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:드림|올림|배�
 # A name right before a word about its owner's data: 안수진 주민등록번호, 서채원 계정으로, 김민수의 연락처.
 KO_OWNER = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{2,4}) ?(?:의 ?|님의 ?)?(?:주민등록번호|주민번호|생년월일|연락처|전화번호|휴대폰|핸드폰|"
-    r"이메일|계정|명의|계좌|주소|여권|면허|앞으로)"
+    r"이메일|계정|명의|계좌|주소|여권|면허|앞으로|RRN|SSN|DOB|(?i:phone|tel|mobile|e-?mail))"
 )
 # Two or more name-like words in a list (김철수, 이영희 및 박민수): each must pass the strict check.
-KO_NAME_LIST = re2.compile(r"(?:^|[^가-힣])([가-힣]{3})(?:, ?| 및 | 그리고 |·)([가-힣]{3})(?:[^가-힣]|$)")
+KO_NAME_LIST = re2.compile(r"(?:^|[^가-힣])([가-힣]{3})(?:, ?|、 ?| 및 | 그리고 |·)([가-힣]{3})(?:[^가-힣]|$)")
 KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
 # A field of a record: after a delimiter or a list bullet at the line start, before a delimiter, a bracket or the
 # line end. The match takes the delimiter after the field, which the next field would start with, so the fields
@@ -187,6 +194,10 @@ NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)", r
 KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\]][ \t]{1,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
 PARTICLES = (
     "입니다",
+    "이에요",
+    "예요",
+    "이요",
+    "요",
     "이며",
     "이고",
     "에게",
@@ -278,6 +289,8 @@ NOUN_TAIL = frozenset(
 # Offices and things that end a 3-syllable word more often than a given name does (사무실, 예산실, 총무과), for
 # cues that are strong on their own (a phone number in brackets after the word, a department before it): names
 # ending in 자, 구 or 권 (맹순자) stay names there.
+# Units of an organisation (경비팀, 총무과, 기획실): after a label (작성자: 경비팀 조민혁) the unit is not the name.
+UNIT_TAIL = frozenset("팀 과 실 부 처 국 청 센 단".split())
 OFFICE_TAIL = frozenset("실 과 팀 처 부 청 관 국 층 측 비 료 금 액 법 품 물 회 단 장 센 점 다".split())
 # 주도하는, 검토하나: a verb stem in 하- with its ending, not a name in 하 with a particle.
 VERB_AFTER_HA = frozenset(("는", "나", "도", "만", "이나"))
@@ -310,7 +323,8 @@ FIRST_NAMES = frozenset(
 # Romanised surnames distinctive enough to anchor a pair (short ones such as An, In, Oh, Go are English words).
 ROMAN_SURNAMES = frozenset(
     """Ahn Bae Baek Bang Byun Chae Cheon Cho Choi Choo Eom Hwang Hyun Jang Jeon Jeong Jung Kang Kim Kwak Kwon
-    Lee Lim Maeng Moon Myung Nam Noh Paek Park Pyo Ryu Seo Seok Seol Shim Shin Sung Wang Yang Yeom Yoo Yoon""".split()
+    Lee Lim Maeng Moon Myung Nam Noh Paek Park Pyo Ryu Seo Seok Seol Shim Shin Sung Wang Yang Yeom Yoo Yoon
+    Han Heo Hong Joo Koo Woo Yu Ko Cha Seong Sim Jin""".split()
 )
 EN_SURNAMES = frozenset(
     """Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez
@@ -340,7 +354,8 @@ NOT_NAME_WORDS = frozenset(
     Lead Engineer Specialist Analyst Coordinator Head Chief Senior Junior Assistant Associate Consultant President
     Vice Counsel Procurement Sales Marketing Finance Operations Product Human Resources Legal Accounting Executive
     Administrator Supervisor Representative Intern Secretary Treasurer Principal Partner Advisor Adviser Architect
-    Developer Designer Researcher Scientist Technician Clerk Agent Owner Staff Desk Unit Division Section""".split()
+    Developer Designer Researcher Scientist Technician Clerk Agent Owner Staff Desk Unit Division Section Success
+    Customer Service Experience Relations Affairs Communications""".split()
 )
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
 # university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
@@ -349,7 +364,10 @@ PLACE_HEADS = frozenset(
     University College School Academy Institute Hospital Clinic Center Centre Museum Gallery Library Airport
     Terminal Stadium Arena Theater Theatre Hotel Tower Building Mall Market Harbor Harbour Port Bay Beach Lake
     Island Mountain Valley Hall Park Garden Gardens Church Cathedral Temple Palace Castle Memorial Bank Group
-    Inc Corp Corporation Company Co Ltd LLC Foundation Trust Agency Ministry Department Office""".split()
+    Inc Corp Corporation Company Co Ltd LLC Foundation Trust Agency Ministry Department Office
+    Labs Lab Solutions Systems Technologies Tech Consulting Partners Holdings Logistics Trading Studio Studios Works
+    Health Care Pharma Motors Electronics Research Analytics Software Networks Media Capital Ventures Industries
+    Foods""".split()
 )
 _CAP = r"[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"
 EN_TITLED = re2.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam)\.? ({_CAP}(?: {_CAP}){{0,2}})")
@@ -370,6 +388,14 @@ EN_UPPER_LABELED = re2.compile(
 UPPER_NOT_NAMES = frozenset(
     "NA TBD USD KRW EUR NULL NONE UNKNOWN ADMIN TEST USER ID NO YES OK ERROR PASS FAIL TRUE FALSE THE AND OF".split()
 )
+# Surname first with a comma (Walsh, Patricia; "Nguyen, Thanh"), an initial and a surname (J. Smith), a name in
+# capitals (ANDREW C. FOSTER, HONG GILDONG): judged by the gazetteers in Python.
+EN_LAST_FIRST = re2.compile(rf"(?:^|[^A-Za-z])({_CAP}, {_CAP})(?:[^A-Za-z]|$)")
+EN_INITIAL = re2.compile(rf"(?:^|[^A-Za-z.])([A-Z]\. ?{_CAP})(?:[^A-Za-z]|$)")
+EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)? [A-Z]{2,}(?:-[A-Z]{2,})?)(?:[^A-Za-z]|$)")
+# Places whose names read like a surname and a given name.
+PLACES_LIKE_NAMES = frozenset(("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh"))
+VIET_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly".split())
 # A sign-off after a dash at the end of a line: — Hannah, -- Daniel Okafor (normalisation made every dash `-`).
 EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!]*$")
 # Revised Romanisation syllables (with the common oo/ee spellings): Jihoon, Min-su, Seo-yeon, Hyun-woo.
@@ -472,7 +498,8 @@ MAX_ROMAN_GIVEN = 12
 SCORE_EN_SINGLE = 0.6
 SCORE_EN_CUED = 0.65
 CUE_WINDOW = 24
-_CAP_AFTER = re.compile(r"[A-Z][a-z]")  # Aisha Mensah's first name alone, not Aisha Khan, another person
+_CAP_AFTER = re.compile(r"[A-Z][a-z]")
+_INITIAL_BEFORE = re.compile(r"[A-Z]\. ?$")  # Aisha Mensah's first name alone, not Aisha Khan, another person
 MAX_PROPAGATED = 32  # distinct names looked for again per scan
 # After a Korean given name used alone: honorifics and the particles of address (다슬 씨, 지우야, 서연아).
 GIVEN_ADDRESS = ("씨", "님", "야", "아", "이가", "이는", "이랑", "이한테", "이에게", "에게", "한테")
@@ -599,7 +626,11 @@ class PersonRecognizer:
         for m in doc.finditer(KO_LABELED):
             word = strip_particle(m.group(1))
             if korean_name_ok(word) or (
-                len(word) == 3 and word[0] in SURNAMES and word not in COMMON_WORDS and word not in _TITLE_SET
+                len(word) == 3
+                and word[0] in SURNAMES
+                and word[2] not in UNIT_TAIL
+                and word not in COMMON_WORDS
+                and word not in _TITLE_SET
             ):
                 yield m.start(1), m.start(1) + len(word), SCORE_LABELED
                 pos = m.start(1) + len(word)
@@ -622,7 +653,7 @@ class PersonRecognizer:
                 word = name_before_particle(sm.group(1))
                 if word:
                     yield sm.start(1), sm.start(1) + len(word), score
-        for pattern in (KO_DEPARTMENT, KO_WITH_ID, EN_TITLE_KO, KO_SELF_AFTER):
+        for pattern in (KO_DEPARTMENT, KO_WITH_ID, EN_TITLE_KO, KO_SELF_AFTER, KO_NUMBERED, KO_PARENT, KO_WITH_ROLE):
             for sm in doc.finditer(pattern):
                 word = sm.group(1)
                 if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
@@ -715,7 +746,7 @@ class PersonRecognizer:
 
     def _english_score(self, text: str, start: int, words: list[str], listed: bool) -> float | None:
         """A capitalised run is a name by the gazetteers and the cue before it (Dear, cc:, to ...)."""
-        if not words or is_common_word(words[0]):
+        if not words or is_common_word(words[0]) or " ".join(words) in PLACES_LIKE_NAMES:
             return None
         cue = _cue_before(text, start)
         strong = cue in EN_STRONG_CUES or listed
@@ -753,6 +784,36 @@ class PersonRecognizer:
             elif words[0] in self._given or words[-1] in EN_SURNAMES or words[-1] in ROMAN_SURNAMES:
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
 
+    def _english_forms(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        text = doc.text
+        for m in doc.finditer(EN_LAST_FIRST):
+            last, _, first = m.group(1).partition(", ")
+            if _CAP_AFTER.match(text, m.end(1) + 1) or _INITIAL_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)):
+                continue  # a list (J. Smith, Maria Lopez), not one name written surname first
+            if (last in EN_SURNAMES or last in ROMAN_SURNAMES or last in VIET_SURNAMES) and (
+                first in self._given and first not in AMBIGUOUS_GIVEN
+            ):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
+        for m in doc.finditer(EN_INITIAL):
+            surname = m.group(1).rsplit(" ", 1)[-1].split(".")[-1]
+            if surname in EN_SURNAMES or surname in ROMAN_SURNAMES:
+                yield m.start(1), m.end(1), SCORE_EN_CUED
+        for m in doc.finditer(EN_CAPITALS):
+            words = [w.capitalize() for w in m.group(1).replace("-", " ").split() if not w.endswith(".")]
+            first, last = words[0], words[-1]
+            if any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) for w in words):
+                continue
+            if (
+                (first in self._given and first not in AMBIGUOUS_GIVEN and len(words) <= 3)
+                or (first in ROMAN_SURNAMES and romanised_korean("".join(words[1:])))
+                or (last in ROMAN_SURNAMES and romanised_korean("".join(words[:-1])))
+            ):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
+        for m in doc.finditer(EN_CAPS):
+            words = m.group(1).split(" ")
+            if len(words) == 3 and words[0] in VIET_SURNAMES:
+                yield m.start(1), m.end(1), SCORE_EN_PAIR  # Nguyen Van An: the surname comes first
+
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         text = doc.text
@@ -761,6 +822,7 @@ class PersonRecognizer:
         if _has_upper(text):
             spans.extend(self._english(doc))
             spans.extend(self._dash_signoff(doc))
+        spans.extend(self._english_forms(doc))
         spans.extend(_mentions_again(text, spans, self._given))
         for start, end, score in spans:
             yield Finding(self.entity, start, end, score, name, None)

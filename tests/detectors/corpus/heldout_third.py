@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (case texts are data; long lines and look-alike characters are deliberate)
+# ruff: noqa: E501  (case texts are data; long lines and look-alike characters are deliberate)
 """Third held-out set: document layouts (HR mail, tickets, CRM/SQL/YAML/log dumps, Korean forms), red-team
 obfuscations and hard negatives.
 
@@ -119,7 +119,9 @@ def ean13(first12: str) -> str:
 
 FWD = {str(i): chr(0xFF10 + i) for i in range(10)}
 KO_READ = dict(zip("0123456789", "공일이삼사오육칠팔구", strict=True))
-EN_WORD = dict(zip("0123456789", ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], strict=True))
+EN_WORD = dict(
+    zip("0123456789", ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], strict=True)
+)
 HANJA = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))
 
 
@@ -136,7 +138,9 @@ def fw_alt(s: str) -> str:
 
 
 def fw_all(s: str) -> str:
-    return s.translate(str.maketrans({**FWD, "-": "\uff0d", "@": "\uff20", ".": "\uff0e", "+": "\uff0b", " ": "\u3000"}))
+    return s.translate(
+        str.maketrans({**FWD, "-": "\uff0d", "@": "\uff20", ".": "\uff0e", "+": "\uff0b", " ": "\u3000"})
+    )
 
 
 def each(s: str, sep: str) -> str:
@@ -290,44 +294,74 @@ EN_POS = [
         "From: Rachel Kim <rachel.kim@northwind-hr.com>\nTo: Payroll Team\nSubject: Bank change for Daniel Ortiz\n\n"
         f"Hi team, Daniel Ortiz asked us to move his salary to his new Shinhan Bank account {SHINHAN} starting next cycle. "
         "His mobile is +82 10-3381-7204 if you need to confirm.\n\nThanks,\nRachel",
-        [("PERSON", "Rachel Kim"), ("EMAIL_ADDRESS", "rachel.kim@northwind-hr.com"), ("PERSON", "Daniel Ortiz"), ("PERSON", "Daniel Ortiz"),
-         ("BANK_ACCOUNT", SHINHAN), ("PHONE_NUMBER", "+82 10-3381-7204"), ("PERSON", "Rachel")],
+        [
+            ("PERSON", "Rachel Kim"),
+            ("EMAIL_ADDRESS", "rachel.kim@northwind-hr.com"),
+            ("PERSON", "Daniel Ortiz"),
+            ("PERSON", "Daniel Ortiz"),
+            ("BANK_ACCOUNT", SHINHAN),
+            ("PHONE_NUMBER", "+82 10-3381-7204"),
+            ("PERSON", "Rachel"),
+        ],
     ),
     (
         "en",
         POS,
         "Ticket #58213 | Priority: High | Channel: web\nCustomer: Smith, John\nEmail: jsmith1984@mailbox.org\nPhone: (312) 555-0147\n"
         f"Description: customer says card {VISA1} was charged twice for the same order.",
-        [("PERSON", "Smith, John"), ("EMAIL_ADDRESS", "jsmith1984@mailbox.org"), ("PHONE_NUMBER", "(312) 555-0147"), ("CREDIT_CARD", VISA1)],
+        [
+            ("PERSON", "Smith, John"),
+            ("EMAIL_ADDRESS", "jsmith1984@mailbox.org"),
+            ("PHONE_NUMBER", "(312) 555-0147"),
+            ("CREDIT_CARD", VISA1),
+        ],
     ),
     (
         "en",
         POS,
         "id,full_name,email,phone\n1041,Emily Carter,emily.carter@brightmail.net,+1 646-555-0182\n"
         '1042,"Nguyen, Thanh",thanh.nguyen@fastpost.io,+44 20 7946 0321\n1043,Marco Bellini,m.bellini@posta-veloce.it,+39 02 8734 5521',
-        [("PERSON", "Emily Carter"), ("EMAIL_ADDRESS", "emily.carter@brightmail.net"), ("PHONE_NUMBER", "+1 646-555-0182"),
-         ("PERSON", "Nguyen, Thanh"), ("EMAIL_ADDRESS", "thanh.nguyen@fastpost.io"), ("PHONE_NUMBER", "+44 20 7946 0321"),
-         ("PERSON", "Marco Bellini"), ("EMAIL_ADDRESS", "m.bellini@posta-veloce.it"), ("PHONE_NUMBER", "+39 02 8734 5521")],
+        [
+            ("PERSON", "Emily Carter"),
+            ("EMAIL_ADDRESS", "emily.carter@brightmail.net"),
+            ("PHONE_NUMBER", "+1 646-555-0182"),
+            ("PERSON", "Nguyen, Thanh"),
+            ("EMAIL_ADDRESS", "thanh.nguyen@fastpost.io"),
+            ("PHONE_NUMBER", "+44 20 7946 0321"),
+            ("PERSON", "Marco Bellini"),
+            ("EMAIL_ADDRESS", "m.bellini@posta-veloce.it"),
+            ("PHONE_NUMBER", "+39 02 8734 5521"),
+        ],
     ),
     (
         "en",
         POS,
         "commit 9f2c1ab4e7d0835b6a1c2e3f4d5a6b7c8d9e0f1a\nAuthor: Park Ji-hoon <jihoon.park@devmail.kr>\nDate:   Tue Mar 5 14:22:10 2024 +0900\n\n"
         "    Fix null check in billing export\n\n    Reviewed-by: Sandra Lopez <slopez@devmail.kr>",
-        [("PERSON", "Park Ji-hoon"), ("EMAIL_ADDRESS", "jihoon.park@devmail.kr"), ("PERSON", "Sandra Lopez"), ("EMAIL_ADDRESS", "slopez@devmail.kr")],
+        [
+            ("PERSON", "Park Ji-hoon"),
+            ("EMAIL_ADDRESS", "jihoon.park@devmail.kr"),
+            ("PERSON", "Sandra Lopez"),
+            ("EMAIL_ADDRESS", "slopez@devmail.kr"),
+        ],
     ),
     (
         "en",
         POS,
-        "service: invoice-api\nowners:\n  - name: Jihoon PARK\n    email: jpark@acme-cloud.io\n    oncall: \"+82 10-7720-4419\"\n"
+        'service: invoice-api\nowners:\n  - name: Jihoon PARK\n    email: jpark@acme-cloud.io\n    oncall: "+82 10-7720-4419"\n'
         "  - name: Laura Bennett\n    email: l.bennett@acme-cloud.io\nreplicas: 3",
-        [("PERSON", "Jihoon PARK"), ("EMAIL_ADDRESS", "jpark@acme-cloud.io"), ("PHONE_NUMBER", "+82 10-7720-4419"),
-         ("PERSON", "Laura Bennett"), ("EMAIL_ADDRESS", "l.bennett@acme-cloud.io")],
+        [
+            ("PERSON", "Jihoon PARK"),
+            ("EMAIL_ADDRESS", "jpark@acme-cloud.io"),
+            ("PHONE_NUMBER", "+82 10-7720-4419"),
+            ("PERSON", "Laura Bennett"),
+            ("EMAIL_ADDRESS", "l.bennett@acme-cloud.io"),
+        ],
     ),
     (
         "en",
         POS,
-        "2024-06-11T08:14:03Z INFO auth.login ok user=megan.brooks@contoso-mail.com src=203.0.113.57 ua=\"Mozilla/5.0\" latency_ms=41",
+        '2024-06-11T08:14:03Z INFO auth.login ok user=megan.brooks@contoso-mail.com src=203.0.113.57 ua="Mozilla/5.0" latency_ms=41',
         [("EMAIL_ADDRESS", "megan.brooks@contoso-mail.com"), ("IP_ADDRESS", "203.0.113.57")],
     ),
     (
@@ -345,16 +379,25 @@ EN_POS = [
         POS,
         "ANDREW C. FOSTER\nSenior Account Manager\nBluewave Logistics Ltd.\n14 Harrow Lane, Leeds LS6 2QA\n"
         "T +44 113 496 0274 | M +44 7700 900318\nandrew.foster@bluewave-logistics.co.uk",
-        [("PERSON", "ANDREW C. FOSTER"), ("LOCATION", "14 Harrow Lane, Leeds LS6 2QA"), ("PHONE_NUMBER", "+44 113 496 0274"),
-         ("PHONE_NUMBER", "+44 7700 900318"), ("EMAIL_ADDRESS", "andrew.foster@bluewave-logistics.co.uk")],
+        [
+            ("PERSON", "ANDREW C. FOSTER"),
+            ("LOCATION", "14 Harrow Lane, Leeds LS6 2QA"),
+            ("PHONE_NUMBER", "+44 113 496 0274"),
+            ("PHONE_NUMBER", "+44 7700 900318"),
+            ("EMAIL_ADDRESS", "andrew.foster@bluewave-logistics.co.uk"),
+        ],
     ),
     (
         "en",
         POS,
         "RESUME\nName: Min-seo Choi\nDate of birth: 1993-04-17\nEmail: minseo.choi93@gmail.com\nPhone: 010-5529-8813\n"
         "Address: 27, Teheran-ro 4-gil, Gangnam-gu, Seoul\nEducation: B.S. Computer Science, 2016",
-        [("PERSON", "Min-seo Choi"), ("EMAIL_ADDRESS", "minseo.choi93@gmail.com"), ("PHONE_NUMBER", "010-5529-8813"),
-         ("LOCATION", "27, Teheran-ro 4-gil, Gangnam-gu, Seoul")],
+        [
+            ("PERSON", "Min-seo Choi"),
+            ("EMAIL_ADDRESS", "minseo.choi93@gmail.com"),
+            ("PHONE_NUMBER", "010-5529-8813"),
+            ("LOCATION", "27, Teheran-ro 4-gil, Gangnam-gu, Seoul"),
+        ],
     ),
     (
         "en",
@@ -368,15 +411,25 @@ EN_POS = [
         POS,
         "Minutes - Vendor Review, 12 March\nAttendees: J. Smith, L. Okafor, Sarah O'Neil, Min-jun Lee\n"
         "Action: Sarah to send the signed contract to the vendor contact peter.lang@ferrotech.de by Friday.",
-        [("PERSON", "J. Smith"), ("PERSON", "L. Okafor"), ("PERSON", "Sarah O'Neil"), ("PERSON", "Min-jun Lee"), ("PERSON", "Sarah"),
-         ("EMAIL_ADDRESS", "peter.lang@ferrotech.de")],
+        [
+            ("PERSON", "J. Smith"),
+            ("PERSON", "L. Okafor"),
+            ("PERSON", "Sarah O'Neil"),
+            ("PERSON", "Min-jun Lee"),
+            ("PERSON", "Sarah"),
+            ("EMAIL_ADDRESS", "peter.lang@ferrotech.de"),
+        ],
     ),
     (
         "en",
         POS,
         "Please add William Harris III to the March payroll run; his offer letter lists 88 Cedar Street, Apt 4, Cambridge, MA 02139 "
         "as his home address and will.harris3@outlook.com as his personal e-mail.",
-        [("PERSON", "William Harris III"), ("LOCATION", "88 Cedar Street, Apt 4, Cambridge, MA 02139"), ("EMAIL_ADDRESS", "will.harris3@outlook.com")],
+        [
+            ("PERSON", "William Harris III"),
+            ("LOCATION", "88 Cedar Street, Apt 4, Cambridge, MA 02139"),
+            ("EMAIL_ADDRESS", "will.harris3@outlook.com"),
+        ],
     ),
     (
         "en",
@@ -395,8 +448,14 @@ EN_POS = [
         POS,
         "| Employee | Dept | Mobile | Email |\n|---|---|---|---|\n| Grace Liu | Finance | 010-2284-6613 | grace.liu@hanbit-corp.com |\n"
         "| Omar Haddad | IT | 010-9917-3052 | o.haddad@hanbit-corp.com |",
-        [("PERSON", "Grace Liu"), ("PHONE_NUMBER", "010-2284-6613"), ("EMAIL_ADDRESS", "grace.liu@hanbit-corp.com"),
-         ("PERSON", "Omar Haddad"), ("PHONE_NUMBER", "010-9917-3052"), ("EMAIL_ADDRESS", "o.haddad@hanbit-corp.com")],
+        [
+            ("PERSON", "Grace Liu"),
+            ("PHONE_NUMBER", "010-2284-6613"),
+            ("EMAIL_ADDRESS", "grace.liu@hanbit-corp.com"),
+            ("PERSON", "Omar Haddad"),
+            ("PHONE_NUMBER", "010-9917-3052"),
+            ("EMAIL_ADDRESS", "o.haddad@hanbit-corp.com"),
+        ],
     ),
     (
         "en",
@@ -416,7 +475,14 @@ EN_POS = [
         "en",
         POS,
         f"EMP_ID,NAME,RRN,BANK,ACCOUNT\nE1024,Lee Su-jin,{R2},Woori,{WOORI}\nE1025,Choi Dong-wook,{R3},KB Kookmin,{KB}",
-        [("PERSON", "Lee Su-jin"), ("KR_RRN", R2), ("BANK_ACCOUNT", WOORI), ("PERSON", "Choi Dong-wook"), ("KR_RRN", R3), ("BANK_ACCOUNT", KB)],
+        [
+            ("PERSON", "Lee Su-jin"),
+            ("KR_RRN", R2),
+            ("BANK_ACCOUNT", WOORI),
+            ("PERSON", "Choi Dong-wook"),
+            ("KR_RRN", R3),
+            ("BANK_ACCOUNT", KB),
+        ],
     ),
     (
         "en",
@@ -447,13 +513,21 @@ EN_POS = [
         "en",
         POS,
         "Best regards,\nNatalie Brooks | Customer Success\nM: +1 (415) 555-0134\nnatalie@quillsoft.com",
-        [("PERSON", "Natalie Brooks"), ("PHONE_NUMBER", "+1 (415) 555-0134"), ("EMAIL_ADDRESS", "natalie@quillsoft.com")],
+        [
+            ("PERSON", "Natalie Brooks"),
+            ("PHONE_NUMBER", "+1 (415) 555-0134"),
+            ("EMAIL_ADDRESS", "natalie@quillsoft.com"),
+        ],
     ),
     (
         "en",
         POS,
         "Hi, my parcel still hasn't arrived. Ship to: Ethan Cole, 2150 Oak Ridge Drive, Austin, TX 78704. Phone 512-555-0119.",
-        [("PERSON", "Ethan Cole"), ("LOCATION", "2150 Oak Ridge Drive, Austin, TX 78704"), ("PHONE_NUMBER", "512-555-0119")],
+        [
+            ("PERSON", "Ethan Cole"),
+            ("LOCATION", "2150 Oak Ridge Drive, Austin, TX 78704"),
+            ("PHONE_NUMBER", "512-555-0119"),
+        ],
     ),
     (
         "en",
@@ -513,13 +587,23 @@ EN_POS = [
         "en",
         POS,
         "Intake note: Ms. Priya Raman, 34F, lives at 3F, 12 Itaewon-ro 27-gil, Yongsan-gu, Seoul. Emergency contact: husband Arjun Raman, 010-6620-1187.",
-        [("PERSON", "Priya Raman"), ("LOCATION", "3F, 12 Itaewon-ro 27-gil, Yongsan-gu, Seoul"), ("PERSON", "Arjun Raman"), ("PHONE_NUMBER", "010-6620-1187")],
+        [
+            ("PERSON", "Priya Raman"),
+            ("LOCATION", "3F, 12 Itaewon-ro 27-gil, Yongsan-gu, Seoul"),
+            ("PERSON", "Arjun Raman"),
+            ("PHONE_NUMBER", "010-6620-1187"),
+        ],
     ),
     (
         "en",
         POS,
         "Name\tCompany\tEmail\nDr. Helen Zhao\tMedix Labs\thzhao@medix-labs.com\nProf. Samuel Okoye\tLagos Research Park\ts.okoye@lrp-research.org",
-        [("PERSON", "Helen Zhao"), ("EMAIL_ADDRESS", "hzhao@medix-labs.com"), ("PERSON", "Samuel Okoye"), ("EMAIL_ADDRESS", "s.okoye@lrp-research.org")],
+        [
+            ("PERSON", "Helen Zhao"),
+            ("EMAIL_ADDRESS", "hzhao@medix-labs.com"),
+            ("PERSON", "Samuel Okoye"),
+            ("EMAIL_ADDRESS", "s.okoye@lrp-research.org"),
+        ],
     ),
     (
         "en",
@@ -544,7 +628,12 @@ EN_POS = [
         POS,
         f"Payroll exception: Ms. Chloe Anderson's salary bounced. New details on file - Shinhan {SHINHAN2}. "
         "Her manager, Victor Ramos, approved the change by e-mail (v.ramos@tidewater.co).",
-        [("PERSON", "Chloe Anderson"), ("BANK_ACCOUNT", SHINHAN2), ("PERSON", "Victor Ramos"), ("EMAIL_ADDRESS", "v.ramos@tidewater.co")],
+        [
+            ("PERSON", "Chloe Anderson"),
+            ("BANK_ACCOUNT", SHINHAN2),
+            ("PERSON", "Victor Ramos"),
+            ("EMAIL_ADDRESS", "v.ramos@tidewater.co"),
+        ],
     ),
     (
         "en",
@@ -557,8 +646,14 @@ EN_POS = [
         "en",
         POS,
         "Emergency contacts (staff retreat):\n- Daniel Wu: +1 917 555 0148\n- Fatima Al-Sayed: +971 50 123 4567\n- Hyun-woo Jang: +82 10 2947 6615",
-        [("PERSON", "Daniel Wu"), ("PHONE_NUMBER", "+1 917 555 0148"), ("PERSON", "Fatima Al-Sayed"), ("PHONE_NUMBER", "+971 50 123 4567"),
-         ("PERSON", "Hyun-woo Jang"), ("PHONE_NUMBER", "+82 10 2947 6615")],
+        [
+            ("PERSON", "Daniel Wu"),
+            ("PHONE_NUMBER", "+1 917 555 0148"),
+            ("PERSON", "Fatima Al-Sayed"),
+            ("PHONE_NUMBER", "+971 50 123 4567"),
+            ("PERSON", "Hyun-woo Jang"),
+            ("PHONE_NUMBER", "+82 10 2947 6615"),
+        ],
     ),
     (
         "en",
@@ -576,21 +671,37 @@ KO_POS = [
         POS,
         "사건 경위서\n작성자: 경비팀 조민혁\n2024. 3. 14.(목) 23시 10분경 서울특별시 송파구 중대로 148 지하 2층 주차장에서 차량 접촉 사고가 발생함. "
         "피해 차량 소유주 윤서진(010-2719-4486)에게 즉시 연락하였음.",
-        [("PERSON", "조민혁"), ("LOCATION", "서울특별시 송파구 중대로 148"), ("PERSON", "윤서진"), ("PHONE_NUMBER", "010-2719-4486")],
+        [
+            ("PERSON", "조민혁"),
+            ("LOCATION", "서울특별시 송파구 중대로 148"),
+            ("PERSON", "윤서진"),
+            ("PHONE_NUMBER", "010-2719-4486"),
+        ],
     ),
     (
         "ko",
         POS,
         f"진 술 서\n성    명: 박정훈\n주민등록번호: {R8}\n주    소: 경기도 성남시 분당구 판교역로 235, 7층\n연 락 처: 010-8834-2019\n"
         "위 본인은 2024년 5월 2일 발생한 사건에 관하여 다음과 같이 진술합니다.",
-        [("PERSON", "박정훈"), ("KR_RRN", R8), ("LOCATION", "경기도 성남시 분당구 판교역로 235, 7층"), ("PHONE_NUMBER", "010-8834-2019")],
+        [
+            ("PERSON", "박정훈"),
+            ("KR_RRN", R8),
+            ("LOCATION", "경기도 성남시 분당구 판교역로 235, 7층"),
+            ("PHONE_NUMBER", "010-8834-2019"),
+        ],
     ),
     (
         "ko",
         POS,
         "[상담일지] 2024-04-08 / 담당: 사회복지사 임수빈\n내담자 강옥순(78세, 독거)은 기초연금 수급 중이며 주거지는 부산광역시 사하구 낙동대로398번길 12. "
         f"자녀 연락처 010-3948-2271로 연락 요망. 긴급생계비 입금 계좌: 농협 {NH}",
-        [("PERSON", "임수빈"), ("PERSON", "강옥순"), ("LOCATION", "부산광역시 사하구 낙동대로398번길 12"), ("PHONE_NUMBER", "010-3948-2271"), ("BANK_ACCOUNT", NH)],
+        [
+            ("PERSON", "임수빈"),
+            ("PERSON", "강옥순"),
+            ("LOCATION", "부산광역시 사하구 낙동대로398번길 12"),
+            ("PHONE_NUMBER", "010-3948-2271"),
+            ("BANK_ACCOUNT", NH),
+        ],
     ),
     (
         "ko",
@@ -609,21 +720,36 @@ KO_POS = [
         POS,
         "배송 문의드립니다. 받는 분: 정다은 / 주소: 대구광역시 수성구 달구벌대로 2450, 105동 803호 / 연락처 010-5583-1104 / "
         "운송장번호 6892-0417-3321 인데 3일째 조회가 안 돼요.",
-        [("PERSON", "정다은"), ("LOCATION", "대구광역시 수성구 달구벌대로 2450, 105동 803호"), ("PHONE_NUMBER", "010-5583-1104")],
+        [
+            ("PERSON", "정다은"),
+            ("LOCATION", "대구광역시 수성구 달구벌대로 2450, 105동 803호"),
+            ("PHONE_NUMBER", "010-5583-1104"),
+        ],
     ),
     (
         "ko",
         POS,
         f"제1조(목적물) 임대인 한상철(주민등록번호 {R12})은 아래 표시 부동산을 임차인 오지민에게 임대한다.\n"
         f"소재지: 서울특별시 관악구 봉천동 1602-14, 3층 301호\n제2조(보증금) 보증금 금 오천만원정(₩50,000,000)은 임대인 명의 국민은행 계좌 {KB2}로 입금한다.",
-        [("PERSON", "한상철"), ("KR_RRN", R12), ("PERSON", "오지민"), ("LOCATION", "서울특별시 관악구 봉천동 1602-14, 3층 301호"), ("BANK_ACCOUNT", KB2)],
+        [
+            ("PERSON", "한상철"),
+            ("KR_RRN", R12),
+            ("PERSON", "오지민"),
+            ("LOCATION", "서울특별시 관악구 봉천동 1602-14, 3층 301호"),
+            ("BANK_ACCOUNT", KB2),
+        ],
     ),
     (
         "ko",
         POS,
         "수신  경기도교육청 학교지원과장\n(경유)\n참조  주무관 신예지\n제목  개인정보 처리 현황 제출\n\n1. 관련: 학교지원과-4127(2024. 5. 3.)\n"
         "2. 위 호와 관련하여 본교의 개인정보 처리 현황을 붙임과 같이 제출합니다.\n\n한빛초등학교장\n담당 교무행정사 권태윤 ☎ 031-920-4417, kwon.ty@hanbit-es.kr",
-        [("PERSON", "신예지"), ("PERSON", "권태윤"), ("PHONE_NUMBER", "031-920-4417"), ("EMAIL_ADDRESS", "kwon.ty@hanbit-es.kr")],
+        [
+            ("PERSON", "신예지"),
+            ("PERSON", "권태윤"),
+            ("PHONE_NUMBER", "031-920-4417"),
+            ("EMAIL_ADDRESS", "kwon.ty@hanbit-es.kr"),
+        ],
     ),
     (
         "ko",
@@ -637,8 +763,14 @@ KO_POS = [
         POS,
         "| 이름 | 부서 | 휴대폰 | 이메일 |\n|---|---|---|---|\n| 노승현 | 영업1팀 | 010-3120-8847 | shnoh@daehan-ind.co.kr |\n"
         "| 서지우 | 재무팀 | 010-6674-0285 | jiwoo.seo@daehan-ind.co.kr |",
-        [("PERSON", "노승현"), ("PHONE_NUMBER", "010-3120-8847"), ("EMAIL_ADDRESS", "shnoh@daehan-ind.co.kr"),
-         ("PERSON", "서지우"), ("PHONE_NUMBER", "010-6674-0285"), ("EMAIL_ADDRESS", "jiwoo.seo@daehan-ind.co.kr")],
+        [
+            ("PERSON", "노승현"),
+            ("PHONE_NUMBER", "010-3120-8847"),
+            ("EMAIL_ADDRESS", "shnoh@daehan-ind.co.kr"),
+            ("PERSON", "서지우"),
+            ("PHONE_NUMBER", "010-6674-0285"),
+            ("EMAIL_ADDRESS", "jiwoo.seo@daehan-ind.co.kr"),
+        ],
     ),
     (
         "ko",
@@ -652,16 +784,27 @@ KO_POS = [
         POS,
         "이 력 서\n성명: 황보준영 (皇甫俊英)\n생년월일: 1991년 7월 3일\n주소: 인천광역시 연수구 센트럴로 123, 1201동 2004호\n"
         "휴대전화: 010-4187-5523\nE-mail: hwangbo.jy@hanmail.net\n경력: (주)미래로지스 물류기획팀 대리 (2017~2022)",
-        [("PERSON", "황보준영"), ("PERSON", "皇甫俊英"), ("LOCATION", "인천광역시 연수구 센트럴로 123, 1201동 2004호"),
-         ("PHONE_NUMBER", "010-4187-5523"), ("EMAIL_ADDRESS", "hwangbo.jy@hanmail.net")],
+        [
+            ("PERSON", "황보준영"),
+            ("PERSON", "皇甫俊英"),
+            ("LOCATION", "인천광역시 연수구 센트럴로 123, 1201동 2004호"),
+            ("PHONE_NUMBER", "010-4187-5523"),
+            ("EMAIL_ADDRESS", "hwangbo.jy@hanmail.net"),
+        ],
     ),
     (
         "ko",
         POS,
         "㈜세린바이오\n연구개발본부 수석연구원\n송 민 재\nT. 02-6925-1840   F. 02-6925-1841\nM. 010-2275-9013\nE. mjsong@serinbio.com\n"
         "서울특별시 금천구 가산디지털1로 168, B동 1105호",
-        [("PERSON", "송 민 재"), ("PHONE_NUMBER", "02-6925-1840"), ("PHONE_NUMBER", "02-6925-1841"), ("PHONE_NUMBER", "010-2275-9013"),
-         ("EMAIL_ADDRESS", "mjsong@serinbio.com"), ("LOCATION", "서울특별시 금천구 가산디지털1로 168, B동 1105호")],
+        [
+            ("PERSON", "송 민 재"),
+            ("PHONE_NUMBER", "02-6925-1840"),
+            ("PHONE_NUMBER", "02-6925-1841"),
+            ("PHONE_NUMBER", "010-2275-9013"),
+            ("EMAIL_ADDRESS", "mjsong@serinbio.com"),
+            ("LOCATION", "서울특별시 금천구 가산디지털1로 168, B동 1105호"),
+        ],
     ),
     (
         "ko",
@@ -679,7 +822,12 @@ KO_POS = [
         "ko",
         POS,
         "안녕하세요 이상규 교수님, 대학원 입학 서류 관련해서 연락드립니다. 제 이메일은 yoonji.lab@snu-mail.kr 이고 번호는 010-9921-3384입니다.\n윤지아 올림",
-        [("PERSON", "이상규"), ("EMAIL_ADDRESS", "yoonji.lab@snu-mail.kr"), ("PHONE_NUMBER", "010-9921-3384"), ("PERSON", "윤지아")],
+        [
+            ("PERSON", "이상규"),
+            ("EMAIL_ADDRESS", "yoonji.lab@snu-mail.kr"),
+            ("PHONE_NUMBER", "010-9921-3384"),
+            ("PERSON", "윤지아"),
+        ],
     ),
     (
         "ko",
@@ -704,13 +852,22 @@ KO_POS = [
         "ko",
         POS,
         "alerts:\n  channel: '#ops-결제'\n  owner: 변성민\n  contact: '010-4471-2208'\n  escalation:\n    - 도하린 <harin.do@koreatech.kr>",
-        [("PERSON", "변성민"), ("PHONE_NUMBER", "010-4471-2208"), ("PERSON", "도하린"), ("EMAIL_ADDRESS", "harin.do@koreatech.kr")],
+        [
+            ("PERSON", "변성민"),
+            ("PHONE_NUMBER", "010-4471-2208"),
+            ("PERSON", "도하린"),
+            ("EMAIL_ADDRESS", "harin.do@koreatech.kr"),
+        ],
     ),
     (
         "ko",
         POS,
         "commit 1a7e03c9\nAuthor: 현우진 <woojin.hyun@gitcorp.kr>\n\n    fix: 주소 검증 로직 수정\n\n    재현 데이터: 대전광역시 유성구 대학로 99, 고객 응답 메일 지연 건",
-        [("PERSON", "현우진"), ("EMAIL_ADDRESS", "woojin.hyun@gitcorp.kr"), ("LOCATION", "대전광역시 유성구 대학로 99")],
+        [
+            ("PERSON", "현우진"),
+            ("EMAIL_ADDRESS", "woojin.hyun@gitcorp.kr"),
+            ("LOCATION", "대전광역시 유성구 대학로 99"),
+        ],
     ),
     (
         "ko",
@@ -782,7 +939,12 @@ KO_POS = [
         "ko",
         POS,
         "참조: 나예슬 <yeseul.na@hanulsoft.co.kr>; 봉준혁 <jhbong@hanulsoft.co.kr>",
-        [("PERSON", "나예슬"), ("EMAIL_ADDRESS", "yeseul.na@hanulsoft.co.kr"), ("PERSON", "봉준혁"), ("EMAIL_ADDRESS", "jhbong@hanulsoft.co.kr")],
+        [
+            ("PERSON", "나예슬"),
+            ("EMAIL_ADDRESS", "yeseul.na@hanulsoft.co.kr"),
+            ("PERSON", "봉준혁"),
+            ("EMAIL_ADDRESS", "jhbong@hanulsoft.co.kr"),
+        ],
     ),
     (
         "ko",
@@ -800,7 +962,12 @@ KO_POS = [
         "ko",
         POS,
         f"긴급지원 대상자 모은정 씨(주민등록번호 {R10}), 거주지 전라남도 순천시 연향번영길 55, 101동 302호, 휴대폰 번호 없음, 자택 061-745-2219",
-        [("PERSON", "모은정"), ("KR_RRN", R10), ("LOCATION", "전라남도 순천시 연향번영길 55, 101동 302호"), ("PHONE_NUMBER", "061-745-2219")],
+        [
+            ("PERSON", "모은정"),
+            ("KR_RRN", R10),
+            ("LOCATION", "전라남도 순천시 연향번영길 55, 101동 302호"),
+            ("PHONE_NUMBER", "061-745-2219"),
+        ],
     ),
     (
         "ko",
@@ -836,7 +1003,12 @@ KO_POS = [
         "ko",
         POS,
         f"의료급여 전환 상담: 대상자 추경희, 건강보험 번호 {HI4}, 세대주 추상민, 주소 경상북도 포항시 남구 포스코대로 421번길 8",
-        [("PERSON", "추경희"), ("KR_HEALTH_INSURANCE", HI4), ("PERSON", "추상민"), ("LOCATION", "경상북도 포항시 남구 포스코대로 421번길 8")],
+        [
+            ("PERSON", "추경희"),
+            ("KR_HEALTH_INSURANCE", HI4),
+            ("PERSON", "추상민"),
+            ("LOCATION", "경상북도 포항시 남구 포스코대로 421번길 8"),
+        ],
     ),
 ]
 
@@ -859,7 +1031,11 @@ MIX_POS = [
         "mixed",
         POS,
         "고객 Ms. Laura Chen의 배송지: 서울특별시 용산구 한강대로 92, 12층 / phone +82-10-5581-2043",
-        [("PERSON", "Laura Chen"), ("LOCATION", "서울특별시 용산구 한강대로 92, 12층"), ("PHONE_NUMBER", "+82-10-5581-2043")],
+        [
+            ("PERSON", "Laura Chen"),
+            ("LOCATION", "서울특별시 용산구 한강대로 92, 12층"),
+            ("PHONE_NUMBER", "+82-10-5581-2043"),
+        ],
     ),
     (
         "mixed",
@@ -871,7 +1047,12 @@ MIX_POS = [
         "mixed",
         POS,
         "감사합니다.\n--\nJung Seo-yun | 정서윤\nMarketing Lead, Orbit Studio\n+82 10 6612 0934 | seoyun@orbitstudio.kr",
-        [("PERSON", "Jung Seo-yun"), ("PERSON", "정서윤"), ("PHONE_NUMBER", "+82 10 6612 0934"), ("EMAIL_ADDRESS", "seoyun@orbitstudio.kr")],
+        [
+            ("PERSON", "Jung Seo-yun"),
+            ("PERSON", "정서윤"),
+            ("PHONE_NUMBER", "+82 10 6612 0934"),
+            ("EMAIL_ADDRESS", "seoyun@orbitstudio.kr"),
+        ],
     ),
     (
         "mixed",
@@ -883,7 +1064,11 @@ MIX_POS = [
         "mixed",
         POS,
         "배송지 변경 요청 from Emma Wilson: 부산광역시 해운대구 센텀중앙로 97, 3204호, 연락처 010-7723-0941",
-        [("PERSON", "Emma Wilson"), ("LOCATION", "부산광역시 해운대구 센텀중앙로 97, 3204호"), ("PHONE_NUMBER", "010-7723-0941")],
+        [
+            ("PERSON", "Emma Wilson"),
+            ("LOCATION", "부산광역시 해운대구 센텀중앙로 97, 3204호"),
+            ("PHONE_NUMBER", "010-7723-0941"),
+        ],
     ),
     (
         "mixed",
@@ -895,7 +1080,12 @@ MIX_POS = [
         "mixed",
         POS,
         "On-call rotation: 1주차 Jake Morrison (+1 206-555-0162), 2주차 한지수 (010-3391-5547)",
-        [("PERSON", "Jake Morrison"), ("PHONE_NUMBER", "+1 206-555-0162"), ("PERSON", "한지수"), ("PHONE_NUMBER", "010-3391-5547")],
+        [
+            ("PERSON", "Jake Morrison"),
+            ("PHONE_NUMBER", "+1 206-555-0162"),
+            ("PERSON", "한지수"),
+            ("PHONE_NUMBER", "010-3391-5547"),
+        ],
     ),
     (
         "mixed",
@@ -965,28 +1155,60 @@ OBF = [
     ("ko", OBF, f"주민번호 {RO3[:6]}대시{RO3[7:]} 확인 부탁", [("KR_RRN", f"{RO3[:6]}대시{RO3[7:]}")]),
     ("ko", OBF, f"등록번호 {RO4[:6]} 하이픈 {RO4[7:]} 로 조회해 주세요", [("KR_RRN", f"{RO4[:6]} 하이픈 {RO4[7:]}")]),
     ("ko", OBF, "제 폰 번호 공10-7735-오육81 이에요", [("PHONE_NUMBER", "공10-7735-오육81")]),
-    ("ko", OBF, f"연락처 {ko_read(PO5).replace('-', ' ')} 로 전화 주세요", [("PHONE_NUMBER", ko_read(PO5).replace("-", " "))]),
+    (
+        "ko",
+        OBF,
+        f"연락처 {ko_read(PO5).replace('-', ' ')} 로 전화 주세요",
+        [("PHONE_NUMBER", ko_read(PO5).replace("-", " "))],
+    ),
     ("ko", OBF, f"주민번호 {ko_read(RO5)} 이고 이름은 정하윤이에요", [("KR_RRN", ko_read(RO5)), ("PERSON", "정하윤")]),
     ("en", OBF, f"my cell is {en_words(PO6)} if the form blocks digits", [("PHONE_NUMBER", en_words(PO6))]),
-    ("en", OBF, "reach me on plus eight two, one zero, four seven zero six, three one nine two", [("PHONE_NUMBER", "plus eight two, one zero, four seven zero six, three one nine two")]),
+    (
+        "en",
+        OBF,
+        "reach me on plus eight two, one zero, four seven zero six, three one nine two",
+        [("PHONE_NUMBER", "plus eight two, one zero, four seven zero six, three one nine two")],
+    ),
     ("en", OBF, "new number: O1O-259З-86l4 (letters on purpose lol)", [("PHONE_NUMBER", "O1O-259З-86l4")]),
-    ("ko", OBF, f"주민번호 {RO6.replace('0', 'O').replace('1', 'l')} (숫자 대신 영문자)", [("KR_RRN", RO6.replace("0", "O").replace("1", "l"))]),
+    (
+        "ko",
+        OBF,
+        f"주민번호 {RO6.replace('0', 'O').replace('1', 'l')} (숫자 대신 영문자)",
+        [("KR_RRN", RO6.replace("0", "O").replace("1", "l"))],
+    ),
     ("ko", OBF, f"주민등록번호: {zw_between(RO7)}", [("KR_RRN", zw_between(RO7))]),
-    ("en", OBF, f"Phone: {PO8.replace('-', chr(0x2060) + '-' + chr(0x2060))}", [("PHONE_NUMBER", PO8.replace("-", chr(0x2060) + "-" + chr(0x2060)))]),
+    (
+        "en",
+        OBF,
+        f"Phone: {PO8.replace('-', chr(0x2060) + '-' + chr(0x2060))}",
+        [("PHONE_NUMBER", PO8.replace("-", chr(0x2060) + "-" + chr(0x2060)))],
+    ),
     ("ko", OBF, f"휴대폰 {combining(PO9)} 로 연락 바랍니다", [("PHONE_NUMBER", combining(PO9))]),
     ("ko", OBF, f"전번 {keycap(PO10)} 📞", [("PHONE_NUMBER", keycap(PO10))]),
     ("en", OBF, f"<p>Call {html_dec(PO11)} for the refund.</p>", [("PHONE_NUMBER", html_dec(PO11))]),
-    ("en", OBF, f"<td>contact</td><td>{html_hex('nari.oh@kakao.com')}</td>", [("EMAIL_ADDRESS", html_hex("nari.oh@kakao.com"))]),
+    (
+        "en",
+        OBF,
+        f"<td>contact</td><td>{html_hex('nari.oh@kakao.com')}</td>",
+        [("EMAIL_ADDRESS", html_hex("nari.oh@kakao.com"))],
+    ),
     ("en", OBF, '{"customer": {"rrn": "' + u_esc(RO8) + '"}}', [("KR_RRN", u_esc(RO8))]),
     ("en", OBF, f'card_bytes = b"{x_esc(MC4)}"', [("CREDIT_CARD", x_esc(MC4))]),
     (
         "en",
         OBF,
         "debug payload: " + b64(json.dumps({"name": "이수민", "rrn": RO9}, ensure_ascii=False)),
-        [("KR_RRN", b64(json.dumps({"name": "이수민", "rrn": RO9}, ensure_ascii=False))),
-         ("PERSON", b64(json.dumps({"name": "이수민", "rrn": RO9}, ensure_ascii=False)))],
+        [
+            ("KR_RRN", b64(json.dumps({"name": "이수민", "rrn": RO9}, ensure_ascii=False))),
+            ("PERSON", b64(json.dumps({"name": "이수민", "rrn": RO9}, ensure_ascii=False))),
+        ],
     ),
-    ("ko", OBF, f"이거 디코딩하면 메일 주소야: {b64('hyejin.moon@naver.com')}", [("EMAIL_ADDRESS", b64("hyejin.moon@naver.com"))]),
+    (
+        "ko",
+        OBF,
+        f"이거 디코딩하면 메일 주소야: {b64('hyejin.moon@naver.com')}",
+        [("EMAIL_ADDRESS", b64("hyejin.moon@naver.com"))],
+    ),
     ("en", OBF, f"token={b64(b64('tel:' + PO12))}", [("PHONE_NUMBER", b64(b64("tel:" + PO12)))]),
     (
         "en",
@@ -996,18 +1218,50 @@ OBF = [
     ),
     ("en", OBF, f"https://forms.example.net/submit?tel={pct_all(PO3)}&ok=1", [("PHONE_NUMBER", pct_all(PO3))]),
     ("ko", OBF, f"로그 원문(hex): {RO11.encode().hex()}", [("KR_RRN", RO11.encode().hex())]),
-    ("en", OBF, "00000000  " + " ".join(f"{b:02x}" for b in PO7.encode()) + "  |................|", [("PHONE_NUMBER", " ".join(f"{b:02x}" for b in PO7.encode()))]),
+    (
+        "en",
+        OBF,
+        "00000000  " + " ".join(f"{b:02x}" for b in PO7.encode()) + "  |................|",
+        [("PHONE_NUMBER", " ".join(f"{b:02x}" for b in PO7.encode()))],
+    ),
     ("en", OBF, "send it to minji.kang at naver dot com please", [("EMAIL_ADDRESS", "minji.kang at naver dot com")]),
     ("en", OBF, "Contact: seungho.lim(at)daum(dot)net", [("EMAIL_ADDRESS", "seungho.lim(at)daum(dot)net")]),
     ("ko", OBF, "메일은 yerin.baek@naver。com 으로 보내 주세요", [("EMAIL_ADDRESS", "yerin.baek@naver。com")]),
-    ("en", OBF, "forward the statement to dkwon@gmаil.com (that a is Cyrillic)", [("EMAIL_ADDRESS", "dkwon@gmаil.com")]),
+    (
+        "en",
+        OBF,
+        "forward the statement to dkwon@gmаil.com (that a is Cyrillic)",
+        [("EMAIL_ADDRESS", "dkwon@gmаil.com")],
+    ),
     ("en", OBF, "cc: аlex.shin@outlook.com", [("EMAIL_ADDRESS", "аlex.shin@outlook.com")]),
-    ("en", OBF, "my email: j o o n . h w a n g 9 1 @ g m a i l . c o m", [("EMAIL_ADDRESS", "j o o n . h w a n g 9 1 @ g m a i l . c o m")]),
+    (
+        "en",
+        OBF,
+        "my email: j o o n . h w a n g 9 1 @ g m a i l . c o m",
+        [("EMAIL_ADDRESS", "j o o n . h w a n g 9 1 @ g m a i l . c o m")],
+    ),
     ("ko", OBF, "회신 주소 suah.kim [at] hanmail [dot] net", [("EMAIL_ADDRESS", "suah.kim [at] hanmail [dot] net")]),
     ("ko", OBF, "이메일은 dohee.seo 골뱅이 gmail 점 com 입니다", [("EMAIL_ADDRESS", "dohee.seo 골뱅이 gmail 점 com")]),
-    ("ko", OBF, f"메일 {fw_all('taemin.yoo@kakao.com').translate(str.maketrans({c: chr(ord(c) + 0xFEE0) for c in 'abcdefghijklmnopqrstuvwxyz'}))} 로 회신", [("EMAIL_ADDRESS", fw_all("taemin.yoo@kakao.com").translate(str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz"})))]),
+    (
+        "ko",
+        OBF,
+        f"메일 {fw_all('taemin.yoo@kakao.com').translate(str.maketrans({c: chr(ord(c) + 0xFEE0) for c in 'abcdefghijklmnopqrstuvwxyz'}))} 로 회신",
+        [
+            (
+                "EMAIL_ADDRESS",
+                fw_all("taemin.yoo@kakao.com").translate(
+                    str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz"})
+                ),
+            )
+        ],
+    ),
     ("en", OBF, "<a>gayoung.ha&#64;naver&#46;com</a>", [("EMAIL_ADDRESS", "gayoung.ha&#64;naver&#46;com")]),
-    ("ko", OBF, f"주민번호 앞자리 {RO12[:7]}\n{RO12[7:]} 이렇게 두 줄로 보낼게요", [("KR_RRN", f"{RO12[:7]}\n{RO12[7:]}")]),
+    (
+        "ko",
+        OBF,
+        f"주민번호 앞자리 {RO12[:7]}\n{RO12[7:]} 이렇게 두 줄로 보낼게요",
+        [("KR_RRN", f"{RO12[:7]}\n{RO12[7:]}")],
+    ),
     ("ko", OBF, "연락처 010-6293\n-4718 (줄바꿈 주의)", [("PHONE_NUMBER", "010-6293\n-4718")]),
     ("ko", OBF, f"주민번호 {' '.join(RO1)} 입니다", [("KR_RRN", " ".join(RO1))]),
     ("en", OBF, f"card number:\n{VISA5[:9]}\n{VISA5[10:]}", [("CREDIT_CARD", f"{VISA5[:9]}\n{VISA5[10:]}")]),
@@ -1018,24 +1272,59 @@ OBF = [
     ("ko", OBF, f"폰 {PO6.replace('-', 'ㅡ')} 으로 연락 바람", [("PHONE_NUMBER", PO6.replace("-", "ㅡ"))]),
     ("ko", OBF, f"해외에서 걸 때는 {fw_all('+82 10-9154-2360')} 로", [("PHONE_NUMBER", fw_all("+82 10-9154-2360"))]),
     ("en", OBF, "IOC: beacon to 192[.]168[.]10[.]45 from host of j.cho", [("IP_ADDRESS", "192[.]168[.]10[.]45")]),
-    ("en", OBF, "my home ip is 121 dot 167 dot 40 dot 18, whitelist it pls", [("IP_ADDRESS", "121 dot 167 dot 40 dot 18")]),
-    ("ko", OBF, f"국민은행 {ko_read(KB).replace('-', ' 다시 ')} 으로 입금 부탁", [("BANK_ACCOUNT", ko_read(KB).replace("-", " 다시 "))]),
+    (
+        "en",
+        OBF,
+        "my home ip is 121 dot 167 dot 40 dot 18, whitelist it pls",
+        [("IP_ADDRESS", "121 dot 167 dot 40 dot 18")],
+    ),
+    (
+        "ko",
+        OBF,
+        f"국민은행 {ko_read(KB).replace('-', ' 다시 ')} 으로 입금 부탁",
+        [("BANK_ACCOUNT", ko_read(KB).replace("-", " 다시 "))],
+    ),
     ("ko", OBF, f"신한 {SHINHAN2.replace('-', '/')} 예금주 본인", [("BANK_ACCOUNT", SHINHAN2.replace("-", "/"))]),
     ("ko", OBF, f"여권번호 {' '.join(PPO1)} 입니다", [("KR_PASSPORT", " ".join(PPO1))]),
-    ("en", OBF, f"passport {zw_between(PPO2, chr(0x200c))}", [("KR_PASSPORT", zw_between(PPO2, chr(0x200C)))]),
+    ("en", OBF, f"passport {zw_between(PPO2, chr(0x200C))}", [("KR_PASSPORT", zw_between(PPO2, chr(0x200C)))]),
     ("ko", OBF, f"운전면허 {DLO1.replace('-', '.')} (점으로 구분)", [("KR_DRIVER_LICENSE", DLO1.replace("-", "."))]),
     ("ko", OBF, f"건강보험증 번호 {fw_all(HIO1)}", [("KR_HEALTH_INSURANCE", fw_all(HIO1))]),
     ("ko", OBF, f"외국인등록번호 {AO1[:6]} 다시 {AO1[7:]}", [("KR_ALIEN_REG", f"{AO1[:6]} 다시 {AO1[7:]}")]),
     ("en", OBF, f"card: {en_words(MC5, ' / ')}", [("CREDIT_CARD", en_words(MC5, " / "))]),
-    ("en", OBF, f"Subject: =?utf-8?Q?contact?=\n\nreply-to {qp('hanbyul.ok@daum.net')}", [("EMAIL_ADDRESS", qp("hanbyul.ok@daum.net"))]),
+    (
+        "en",
+        OBF,
+        f"Subject: =?utf-8?Q?contact?=\n\nreply-to {qp('hanbyul.ok@daum.net')}",
+        [("EMAIL_ADDRESS", qp("hanbyul.ok@daum.net"))],
+    ),
     ("ko", OBF, f"결제 카드 {AMEX2.replace(' ', ' 🔒 ')} 입니다", [("CREDIT_CARD", AMEX2.replace(" ", " 🔒 "))]),
-    ("ko", OBF, f"주민번호 앞 여섯 자리는 {RO9[:6]}, 뒤 일곱 자리는 {RO9[7:]} 입니다", [("KR_RRN", f"{RO9[:6]}, 뒤 일곱 자리는 {RO9[7:]}")]),
+    (
+        "ko",
+        OBF,
+        f"주민번호 앞 여섯 자리는 {RO9[:6]}, 뒤 일곱 자리는 {RO9[7:]} 입니다",
+        [("KR_RRN", f"{RO9[:6]}, 뒤 일곱 자리는 {RO9[7:]}")],
+    ),
     ("ko", OBF, "고객명 김\u200b하\u200b늘 (검색 안 되게 띄움)", [("PERSON", "김\u200b하\u200b늘")]),
-    ("ko", OBF, "상담 대상자 " + __import__("unicodedata").normalize("NFD", "정하윤") + " 님 자료", [("PERSON", __import__("unicodedata").normalize("NFD", "정하윤"))]),
+    (
+        "ko",
+        OBF,
+        "상담 대상자 " + __import__("unicodedata").normalize("NFD", "정하윤") + " 님 자료",
+        [("PERSON", __import__("unicodedata").normalize("NFD", "정하윤"))],
+    ),
     ("en", OBF, "mail: so\u00adyeon.jin@gmail\u00ad.com", [("EMAIL_ADDRESS", "so\u00adyeon.jin@gmail\u00ad.com")]),
-    ("en", OBF, "backup.csv (base64): " + b64(f"name,card\nAiden Lee,{VISA6}\n"), [("CREDIT_CARD", b64(f"name,card\nAiden Lee,{VISA6}\n")), ("PERSON", b64(f"name,card\nAiden Lee,{VISA6}\n"))]),
+    (
+        "en",
+        OBF,
+        "backup.csv (base64): " + b64(f"name,card\nAiden Lee,{VISA6}\n"),
+        [("CREDIT_CARD", b64(f"name,card\nAiden Lee,{VISA6}\n")), ("PERSON", b64(f"name,card\nAiden Lee,{VISA6}\n"))],
+    ),
     ("ko", OBF, f"사업자번호 {each(BRNO1, '·')} 로 세금계산서 발행", [("KR_BRN", each(BRNO1, "·"))]),
-    ("ko", OBF, f"계좌 {regroup(TOSS, ' - ').replace('0', '０')} 토스뱅크", [("BANK_ACCOUNT", regroup(TOSS, " - ").replace("0", "０"))]),
+    (
+        "ko",
+        OBF,
+        f"계좌 {regroup(TOSS, ' - ').replace('0', '０')} 토스뱅크",
+        [("BANK_ACCOUNT", regroup(TOSS, " - ").replace("0", "０"))],
+    ),
 ]
 
 # --- hard negatives (no personal data) -----------------------------------------------------------------------
@@ -1047,7 +1336,12 @@ NEG_CASES = [
     ("en", NEG, "Receipt no. 0042-118-77310 - thank you for shopping at Greenleaf Market.", []),
     ("ko", NEG, "사건번호 2023가합104827 손해배상(기) 사건의 선고기일은 2024. 9. 12. 10:00입니다.", []),
     ("ko", NEG, "개인정보 보호법 제29조 및 같은 법 시행령 제30조제1항제2호에 따른 안전조치 의무 점검표", []),
-    ("en", NEG, f"Cited as ISBN {ean13('979116224031')[:3]}-{ean13('979116224031')[3:5]}-{ean13('979116224031')[5:9]}-{ean13('979116224031')[9:12]}-{ean13('979116224031')[12]}, ISSN 1229-8220, pp. 45-67.", []),
+    (
+        "en",
+        NEG,
+        f"Cited as ISBN {ean13('979116224031')[:3]}-{ean13('979116224031')[3:5]}-{ean13('979116224031')[5:9]}-{ean13('979116224031')[9:12]}-{ean13('979116224031')[12]}, ISSN 1229-8220, pp. 45-67.",
+        [],
+    ),
     ("en", NEG, "Release 24.1.0.3317 ships with v3.12.4-rc2; upgrade from 23.9.x is required.", []),
     ("en", NEG, "git rebase --onto a3f9c21e0b7d 5d02e7f main  # fixes #1842 and #1907", []),
     ("en", NEG, "request-id: 9b2d4e71-0c3a-4f8e-b6d1-72a5c0e9f413, span 00f067aa0ba902b7", []),
