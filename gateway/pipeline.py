@@ -124,8 +124,9 @@ def _model_label(svc: Services, model: str) -> str:
 def _scan(svc: Services, extraction: Extraction, department: str | None) -> list[SlotFinding]:
     lists = svc.terms.lists_for(department)  # config lists and stored ones (gateway/term_lists.py)
     out: list[SlotFinding] = []
+    scanned = svc.scanner.scan([slot.text for slot in extraction.slots])
     for i, slot in enumerate(extraction.slots):
-        for f in svc.engine.scan(slot.text):
+        for f in scanned[i]:
             out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
         if lists:
             for f in svc.terms.find(slot.text, lists):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -19,6 +19,7 @@ from gateway.metrics import Metrics
 from gateway.policy_store import PolicyStore
 from gateway.providers import ProviderAdapter
 from gateway.routing import Router
+from gateway.scan_cache import SlotScanner
 from gateway.switches import ProviderSwitches
 from gateway.term_lists import TermListStore
 
@@ -44,3 +45,7 @@ class Services:
     terms: TermListStore
     documents: DocumentStore
     changes: ChangeFeed
+    scanner: SlotScanner = field(init=False)  # the engine, each distinct text of a request scanned once
+
+    def __post_init__(self) -> None:
+        self.scanner = SlotScanner(self.engine)
