@@ -92,19 +92,20 @@ def _is_token_array(value: object) -> bool:
 
 def extract(body: dict[str, object]) -> Extraction:
     """Every string leaf and every dict key of the body except `model` is a slot; identifiers and enum values
-    (ids, `type`, `role` ...) are scanned like any text. Raises BadRequest past MAX_DEPTH or MAX_SLOTS."""
+    (ids, `type`, `role` ...) are scanned like any text. Raises BadRequest past MAX_DEPTH or MAX_SLOTS. Paths are
+    built on the way down (one string per node), not from each slot's locator."""
     slots: list[TextSlot] = []
     locators: list[Locator] = []
     unscannable: list[tuple[str, str]] = []
     tokens: list[str] = []
 
-    def add(text: str, loc: Locator) -> None:
+    def add(text: str, loc: Locator, path: str) -> None:
         if len(slots) >= MAX_SLOTS:
             raise BadRequest(f"The request carries more than {MAX_SLOTS} text fields.")
-        slots.append(TextSlot(_path(loc), text))
+        slots.append(TextSlot(path, text))
         locators.append(loc)
 
-    def walk(node: object, loc: Locator, parent_type: str | None) -> None:
+    def walk(node: object, loc: Locator, path: str, parent_type: str | None) -> None:
         if len(loc) > MAX_DEPTH:
             raise BadRequest(f"The request body is nested more than {MAX_DEPTH} levels deep.")
         if isinstance(node, str):
@@ -112,24 +113,26 @@ def extract(body: dict[str, object]) -> Extraction:
             owner = loc[-2] if len(loc) >= 2 and isinstance(loc[-2], str) else parent_type
             kind = _BINARY.get((owner, key)) or _BINARY.get((parent_type, key))  # type: ignore[arg-type]
             if kind is not None:
-                if not any(path == _path(loc[: len(loc) - 2]) for path, _ in unscannable):
-                    unscannable.append((_path(loc), kind))
+                part = _path(loc[: len(loc) - 2])
+                if not any(seen == part for seen, _ in unscannable):
+                    unscannable.append((path, kind))
                 return
             if node:
-                add(node, loc)
+                add(node, loc, path)
             return
         if isinstance(node, dict):
             ptype = node.get("type") if isinstance(node.get("type"), str) else None
             if isinstance(ptype, str) and ptype in _UNSCANNABLE_PART_TYPES:
-                unscannable.append((_path(loc), _UNSCANNABLE_PART_TYPES[ptype]))
+                unscannable.append((path, _UNSCANNABLE_PART_TYPES[ptype]))
             for k, v in node.items():
-                if isinstance(k, str) and k:
-                    add(k, (*loc, DictKey(k)))
-                walk(v, (*loc, k), ptype if isinstance(ptype, str) else parent_type)
+                name = k if _PLAIN_KEY.fullmatch(k) else "<key>"
+                if k:
+                    add(k, (*loc, DictKey(k)), f"{path}.{{{name}}}")
+                walk(v, (*loc, k), f"{path}.{name}", ptype if isinstance(ptype, str) else parent_type)
             return
         if isinstance(node, list):
             for i, v in enumerate(node):
-                walk(v, (*loc, i), parent_type)
+                walk(v, (*loc, i), f"{path}[{i}]", parent_type)
 
     for key, value in body.items():
         if key == "model":
@@ -137,7 +140,7 @@ def extract(body: dict[str, object]) -> Extraction:
         if key in ("input", "prompt") and _is_token_array(value):
             tokens.append(key)
             continue
-        walk(value, (key,), None)
+        walk(value, (key,), key if _PLAIN_KEY.fullmatch(key) else "<key>", None)
     return Extraction(tuple(slots), tuple(locators), tuple(unscannable), tuple(tokens))
 
 

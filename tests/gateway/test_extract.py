@@ -1,0 +1,53 @@
+"""gateway.extract on its own: what becomes a slot, how paths read, what is unscannable, how keys are masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.errors import BadRequest
+from gateway.extract import MAX_DEPTH, _path, extract, in_running_text, set_at
+
+BODY = {
+    "model": "gpt-4o-mini",
+    "messages": [
+        {"role": "user", "content": [{"type": "text", "text": "hi"}, {"type": "image_url", "image_url": {"url": "x"}}]},
+        {"role": "assistant", "audio": {"id": "audio_1", "data": "AAAA"}},
+    ],
+    "metadata": {"주민 850315": "v", "note": "n"},
+}
+
+
+def test_slots_paths_and_unscannable() -> None:
+    ex = extract(BODY)
+    texts = [s.text for s in ex.slots]
+    assert "gpt-4o-mini" not in texts  # the model is routing, checked by the block list
+    assert {"role", "content", "user", "text", "hi", "audio_1", "주민 850315", "note"} <= set(texts)
+    assert "x" not in texts and "AAAA" not in texts  # binary payloads are never scanned
+    assert dict(ex.unscannable) == {"messages[0].content[1]": "image", "messages[1].audio.data": "audio"}
+    for slot, loc in zip(ex.slots, ex.locators, strict=True):
+        assert slot.path == _path(loc)  # built on the way down, the same as from the locator
+    paths = [s.path for s in ex.slots]
+    assert "metadata.{<key>}" in paths and "metadata.<key>" in paths  # a key with data is not shown in a path
+    assert not any("850315" in p for p in paths)
+
+
+def test_running_text_excludes_keys_ids_and_enums() -> None:
+    ex = extract(BODY)
+    running = [s.text for s, loc in zip(ex.slots, ex.locators, strict=True) if in_running_text(loc)]
+    assert running == ["hi", "v", "n"]
+
+
+def test_a_masked_key_is_renamed_in_place() -> None:
+    body = {"metadata": {"a": 1, "hong@example.com": 2, "z": 3}}
+    ex = extract(body)
+    i = [s.text for s in ex.slots].index("hong@example.com")
+    set_at(body, ex.locators[i], "<EMAIL_ADDRESS_1>")
+    assert list(body["metadata"].items()) == [("a", 1), ("<EMAIL_ADDRESS_1>", 2), ("z", 3)]
+
+
+def test_too_deep_is_a_bad_request() -> None:
+    node: object = "x"
+    for _ in range(MAX_DEPTH + 1):
+        node = {"a": node}
+    with pytest.raises(BadRequest):
+        extract({"model": "m", "metadata": node})
