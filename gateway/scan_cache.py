@@ -4,9 +4,9 @@ A chat request repeats a handful of short tokens in every message (the keys `rol
 `user` and `assistant`, a part's `type`), and each is a slot since keys and enum values are scanned
 (gateway/extract.py). A scan has a fixed cost of tens of microseconds, so forty such slots would cost more than
 the prompt itself. `SlotScanner` scans each distinct text of a request once, and keeps the findings of short
-identifier-like texts (letters, digits and `_-.:/`, at most TOKEN_CHARS) in a bounded cache shared by requests.
-Only such tokens are kept between requests, never prompt text: a sentence, a name in Hangul or anything with a
-space is scanned afresh every time.
+identifier-like texts (Latin letters, `_`, `-` and `.`, no digit, at most TOKEN_CHARS) in a bounded cache shared by
+requests. Only such tokens are kept between requests, never prompt text: a sentence, a number, a name in Hangul or
+anything with a space is scanned afresh every time.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ __all__ = ["SlotScanner"]
 
 TOKEN_CHARS = 48
 MAX_CACHED = 4096
-_TOKEN = re.compile(rf"[A-Za-z0-9_\-.:/]{{1,{TOKEN_CHARS}}}")
+_TOKEN = re.compile(rf"[A-Za-z_][A-Za-z_\-.]{{0,{TOKEN_CHARS - 1}}}")
 
 
 class SlotScanner:

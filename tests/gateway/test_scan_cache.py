@@ -38,11 +38,12 @@ def test_each_distinct_text_once_per_request() -> None:
 def test_only_tokens_are_kept_between_requests() -> None:
     engine = CountingEngine()
     scanner = SlotScanner(engine)
-    texts = ["content", "SECRET", "hong@example.com 로 보내", "홍길동"]
+    texts = ["content", "SECRET", "hong@example.com 로 보내", "홍길동", "8503151234566", "call_abc123"]
     scanner.scan(texts)
     engine.calls.clear()
     again = scanner.scan(texts)
-    assert engine.calls == ["hong@example.com 로 보내", "홍길동"]  # prompt text and Hangul are scanned afresh
+    # prompt text, Hangul, numbers and anything with a digit are scanned afresh; only letter tokens are kept
+    assert engine.calls == ["hong@example.com 로 보내", "홍길동", "8503151234566", "call_abc123"]
     assert again[1] and again[1][0].entity.value == "CLASSIFICATION_MARKING"  # a cached token keeps its findings
 
 
