@@ -62,5 +62,6 @@ def test_only_text_near_boundaries_is_scanned(monkeypatch: pytest.MonkeyPatch) -
     junction_findings(ENGINE, list(enumerate(["12"] * 1_000)))  # short slots: one merged window, scanned once
     assert len(seen) == 1
     seen.clear()
-    junction_findings(ENGINE, list(enumerate(["회의록 정리 부탁해요.", "내일 3시 회의", "알겠습니다"])))  # digits on one side
+    # a digit on one side only
+    junction_findings(ENGINE, list(enumerate(["회의록 정리 부탁해요.", "내일 3시 회의", "알겠습니다"])))
     assert seen == []
