@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
-from detectors.digits import DIGIT_RUN, Candidate, Layout, find_candidates
+from detectors.digits import Candidate, Layout, digit_runs, find_candidates
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -238,7 +238,7 @@ class Document:
     def runs(self) -> list[tuple[int, int]]:
         """(start, end) of every digit run (digits joined by short separators), in text order."""
         if self._runs is None:
-            self._runs = [m.span() for m in DIGIT_RUN.finditer(self.text)] if self.has_digit else []
+            self._runs = digit_runs(self.text) if self.has_digit else []
         return self._runs
 
     def candidates(self, lengths: Iterable[int]) -> list[Candidate]:
@@ -451,6 +451,8 @@ def adjust(base: float, signal: int, with_context: float, floor_negative: float 
     return base
 
 
-def is_embedded_in_token(cand: Candidate) -> bool:
-    """True when digits touch a Latin letter or underscore: part of an identifier, hash or model code."""
-    return cand.embedded
+def is_embedded_in_token(cand: Candidate, proven: bool = False) -> bool:
+    """True when digits touch a Latin letter: part of an identifier, hash or model code (a1b2c3, v20240101). Not
+    when a checksum proves the number (`proven`: x850315-1234566, cc4111111111111111 are the data with a letter
+    stuck on), and never for digits after an underscore (rrn_8503151234566: a snake_case name ends before it)."""
+    return cand.embedded and not proven

@@ -20,16 +20,19 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate, chain
 
-__all__ = ["DIGIT_RUN", "Candidate", "Layout", "find_candidates", "shape_prefixes"]
+__all__ = ["DIGIT_RUN", "Candidate", "Layout", "digit_runs", "find_candidates", "shape_prefixes"]
 
 # Linear: a separator is anything but a letter or digit of any script or `%` (which starts a percent escape), or an
 # underscore; the two alternatives are disjoint, hold no digit and are bounded, so each step either takes a digit
 # or stops.
-MAX_SEPARATOR = 6
+MAX_SEPARATOR = 8
 DIGIT_RUN = re.compile(rf"[0-9](?:(?:[^\w%]|_){{0,{MAX_SEPARATOR}}}[0-9])*")
 _GROUP = re.compile(r"[0-9]+")
+# Two or more masking characters in a row stand for digits someone already hid (5365-10**-****-7890,
+# 900101-1******): a run ends there instead of joining the visible digits into a number that was never written.
+_MASKED = re.compile(r"([*#●•○■□◆◇])\1+")
 _SEPARATOR = re.compile(r"[^0-9]+")
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 MAX_SHAPE_GROUPS = 5
 LONG_RUN_GROUPS = 12
 MAX_WINDOW_GROUPS = 24  # no identifier has more digits than this, so no window needs more groups
@@ -55,7 +58,7 @@ class Candidate:
     end: int
     groups: tuple[int, ...]
     layout: Layout
-    embedded: bool = False  # touches a Latin letter or underscore: part of an identifier, hash or code
+    embedded: bool = False  # touches a Latin letter: part of an identifier, hash or code
 
 
 def _consistent(seps: list[str]) -> bool:
@@ -193,6 +196,22 @@ def shape_prefixes(shapes: Collection[tuple[int, ...]]) -> frozenset[tuple[int, 
     return frozenset(shape[:k] for shape in shapes for k in range(2, len(shape) + 1))
 
 
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every digit run, split where masking characters stand for hidden digits."""
+    out: list[tuple[int, int]] = []
+    for m in DIGIT_RUN.finditer(text):
+        rs, re_ = m.span()
+        if not _MASKED.search(text, rs, re_):
+            out.append((rs, re_))
+            continue
+        pos = rs
+        for mask in _MASKED.finditer(text, rs, re_):
+            out.extend(sub.span() for sub in DIGIT_RUN.finditer(text, pos, mask.start()))
+            pos = mask.end()
+        out.extend(sub.span() for sub in DIGIT_RUN.finditer(text, pos, re_))
+    return out
+
+
 def find_candidates(
     text: str,
     lengths: Collection[int],
@@ -205,7 +224,7 @@ def find_candidates(
     if prefixes is None:
         prefixes = shape_prefixes(shapes)
     shortest = min(lengths, default=1)
-    for rs, re_ in runs if runs is not None else (m.span() for m in DIGIT_RUN.finditer(text)):
+    for rs, re_ in runs if runs is not None else digit_runs(text):
         if re_ - rs < shortest:
             continue  # too few characters to hold the shortest identifier
         body = text[rs:re_]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from gateway.errors import BadRequest
 from gateway.types import TextSlot
 
-__all__ = ["DictKey", "Extraction", "Locator", "extract", "in_running_text", "is_key", "set_at"]
+__all__ = ["DictKey", "Extraction", "Locator", "extract", "in_running_text", "is_key", "set_at", "shown_key"]
 
 Locator = tuple["str | int | DictKey", ...]
 MAX_SLOTS = 10_000
@@ -48,9 +48,16 @@ _TOKEN_FIELDS = frozenset(
     """id call_id tool_call_id previous_response_id type role status detail format encoding_format encrypted_content
     voice""".split()
 )
-# A dict key shown in a slot path (audit spans, error messages) only when it is a plain field name; any other key
-# could carry the data itself.
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_\-]{1,64}")
+# A dict key is shown in a slot path (audit spans, error messages) only when it is a field name the gateway knows
+# (the request schemas' fields and JSON-schema keywords); any other key, `850315-1234566` or `Hong_Gildong`, could
+# be the data itself and reads `<key>`.
+_JSON_SCHEMA_WORDS = frozenset(
+    """type properties items description enum required additionalProperties anyOf oneOf allOf not $ref $defs
+    definitions format default title minimum maximum exclusiveMinimum exclusiveMaximum pattern const nullable
+    minItems maxItems minLength maxLength uniqueItems examples strict name parameters schema json_schema
+    multipleOf patternProperties propertyNames contains prefixItems dependentRequired if then else""".split()
+)
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]{0,63}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,26 +75,52 @@ class Extraction:
     token_arrays: tuple[str, ...]  # paths
 
 
+def _known_keys() -> frozenset[str]:
+    from pydantic import BaseModel
+
+    from gateway.api import schemas
+
+    names: set[str] = set(_JSON_SCHEMA_WORDS)
+    for value in vars(schemas).values():
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            for fname, info in value.model_fields.items():
+                names.add(fname)
+                if info.alias:
+                    names.add(info.alias)
+    return frozenset(names)
+
+
+_KNOWN_KEYS = _known_keys()
+
+
+def shown_key(key: str) -> str:
+    """A key as slot paths and error messages show it: its name when the gateway knows it, else `<key>`."""
+    return key if key in _KNOWN_KEYS else "<key>"
+
+
 def _path(loc: Locator) -> str:
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
             continue
-        name = part.key if isinstance(part, DictKey) else part
-        name = name if _PLAIN_KEY.fullmatch(name) else "<key>"
+        name = shown_key(part.key if isinstance(part, DictKey) else part)
         name = f"{{{name}}}" if isinstance(part, DictKey) else name
         out += f".{name}" if out else name
     return out
 
 
 def _is_token_array(value: object) -> bool:
-    """Token ids: a list of ints, or a list of such lists (empty ones included: `[[], ids]` is still token ids)."""
+    """Token ids: a list of numbers (ints, and floats or booleans a provider may still read as ids), or a list of
+    such lists and numbers (empty lists included: `[[], ids]`, `[[ids], [true]]` are still token ids)."""
     if not isinstance(value, list) or not value:
         return False
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+    if all(isinstance(v, (int, float)) for v in value):
         return True
-    return all(isinstance(v, list) and all(isinstance(t, int) and not isinstance(t, bool) for t in v) for v in value)
+    return all(
+        isinstance(v, (int, float)) or (isinstance(v, list) and all(isinstance(t, (int, float)) for t in v))
+        for v in value
+    )
 
 
 def extract(body: dict[str, object]) -> Extraction:
@@ -125,7 +158,7 @@ def extract(body: dict[str, object]) -> Extraction:
             if isinstance(ptype, str) and ptype in _UNSCANNABLE_PART_TYPES:
                 unscannable.append((path, _UNSCANNABLE_PART_TYPES[ptype]))
             for k, v in node.items():
-                name = k if _PLAIN_KEY.fullmatch(k) else "<key>"
+                name = shown_key(k)
                 if k:
                     add(k, (*loc, DictKey(k)), f"{path}.{{{name}}}")
                 walk(v, (*loc, k), f"{path}.{name}", ptype if isinstance(ptype, str) else parent_type)
@@ -140,7 +173,7 @@ def extract(body: dict[str, object]) -> Extraction:
         if key in ("input", "prompt") and _is_token_array(value):
             tokens.append(key)
             continue
-        walk(value, (key,), key if _PLAIN_KEY.fullmatch(key) else "<key>", None)
+        walk(value, (key,), shown_key(key), None)
     return Extraction(tuple(slots), tuple(locators), tuple(unscannable), tuple(tokens))
 
 
@@ -153,7 +186,11 @@ def set_at(body: dict[str, object], loc: Locator, value: str) -> None:
     last = loc[-1]
     if isinstance(last, DictKey):
         assert isinstance(node, dict)
-        items = [(value if k == last.key else k, v) for k, v in node.items()]
+        new, n = value, 1
+        while new in node and new != last.key:  # never merge into a key that is already there
+            n += 1
+            new = f"{value}#{n}"
+        items = [(new if k == last.key else k, v) for k, v in node.items()]
         node.clear()
         node.update(items)
         return
@@ -164,6 +201,9 @@ def is_key(loc: Locator) -> bool:
     return bool(loc) and isinstance(loc[-1], DictKey)
 
 
-def in_running_text(loc: Locator) -> bool:
-    """A slot a model reads as part of the conversation's text: not a dict key, id or enum value."""
-    return bool(loc) and not isinstance(loc[-1], DictKey) and loc[-1] not in _TOKEN_FIELDS
+def in_running_text(loc: Locator, text: str) -> bool:
+    """A slot a model reads as part of the text: not an id or enum value, nor an identifier (a function name, a
+    schema key such as `description`); a free-form key (`주민번호 850315-`) is read like its value."""
+    if not loc or (not isinstance(loc[-1], DictKey) and loc[-1] in _TOKEN_FIELDS):
+        return False
+    return not _IDENTIFIER.fullmatch(text)

@@ -36,8 +36,12 @@ def mask(
     placeholders: dict[tuple[str, str], str] = {}
     counters: dict[str, int] = {}
     mapping: dict[str, str] = {}
-    # dict keys last: renaming a key first would leave the paths of the values under it pointing nowhere
-    for slot_index in sorted(by_slot, key=lambda i: (is_key(extraction.locators[i]), i)):
+    # dict keys last, the deepest first: renaming a key would leave the paths under it pointing nowhere
+    def order(i: int) -> tuple[bool, int, int]:
+        loc = extraction.locators[i]
+        return (is_key(loc), -len(loc) if is_key(loc) else 0, i)
+
+    for slot_index in sorted(by_slot, key=order):
         text = extraction.slots[slot_index].text
         pieces: list[str] = []
         pos = 0

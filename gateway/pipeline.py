@@ -33,7 +33,7 @@ from gateway.errors import (
     SensitiveData,
     ServiceUnavailable,
 )
-from gateway.extract import Extraction, extract, in_running_text
+from gateway.extract import Extraction, extract, in_running_text, shown_key
 from gateway.junctions import junction_findings
 from gateway.masking import mask
 from gateway.messages import korean_message, language, refusal_message, warn_message
@@ -55,7 +55,8 @@ SCHEMAS: dict[Endpoint, type[BaseModel]] = {
     Endpoint.RESPONSES: ResponsesRequest,
 }
 SCAN_IN_THREAD_CHARS = 32_768
-_PLAIN_FIELD = re.compile(r"[A-Za-z0-9_\-]{1,64}")
+_MODEL_NAME = re.compile(r"[A-Za-z0-9_\-.:/@]{1,128}")  # what model names look like: no spaces, no Hangul
+_LONG_DIGITS = re.compile(r"[0-9]{5,}")
 MAX_VALIDATION_ERRORS = 3
 
 
@@ -98,26 +99,31 @@ def _validate(endpoint: Endpoint, body: dict[str, object]) -> BaseModel:
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False, include_input=False, include_context=False)[:MAX_VALIDATION_ERRORS]:
-            loc = _safe_loc(err["loc"]) or "body"
+            loc = _safe_loc(err["loc"], unknown=err["type"] == "extra_forbidden") or "body"
             kind = "unknown field, not accepted by the gateway" if err["type"] == "extra_forbidden" else err["msg"]
             problems.append(f"{loc}: {kind}")
-        param = _safe_loc(exc.errors()[0]["loc"]) if exc.errors() else None
+        first = exc.errors()[0] if exc.errors() else None
+        param = _safe_loc(first["loc"], unknown=first["type"] == "extra_forbidden") if first else None
         raise BadRequest("Invalid request: " + "; ".join(problems), param=param) from None
 
 
-def _safe_loc(loc: tuple[int | str, ...]) -> str:
-    """A validation error's location for the client: field names only when they are plain names; a client's own
-    key (`{"주민등록번호 850315-...": 1}`) is never echoed."""
-    parts = (p if not isinstance(p, str) or _PLAIN_FIELD.fullmatch(p) else "<key>" for p in loc)
+def _safe_loc(loc: tuple[int | str, ...], unknown: bool = False) -> str:
+    """A validation error's location for the client: field names only when the gateway knows them; a client's own
+    key (`{"850315-1234566": 1}`) is never echoed, and an unknown field is never named."""
+    parts = [p if isinstance(p, int) else shown_key(p) for p in loc]
+    if unknown and parts:
+        parts[-1] = "<key>"
     return ".".join(str(p) for p in parts)
 
 
 def _model_label(svc: Services, model: str) -> str:
     """The requested model for the audit row: a known or blocked name, with anything the detectors find in it
     replaced by its type (a blocked name is client text: `deepseek 주민등록번호 ...` must not reach the audit log)."""
-    if svc.blocklist.model_rule(model):
+    if rule := svc.blocklist.model_rule(model):
         label = model[:128]
-        return redact(label, svc.engine.scan(label))
+        if _MODEL_NAME.fullmatch(label) and not _LONG_DIGITS.search(label):
+            return redact(label, svc.engine.scan(label))
+        return f"<blocked model name withheld; {rule}>"  # free text in a model name is not kept
     return "<unknown model>"
 
 
@@ -132,7 +138,7 @@ def _scan(svc: Services, extraction: Extraction, department: str | None) -> list
             for f in svc.terms.find(slot.text, lists):
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
     # a value split over two content parts or messages (900101- | 1234568)
-    texts = [(i, s.text) for i, s in enumerate(extraction.slots) if in_running_text(extraction.locators[i])]
+    texts = [(i, s.text) for i, s in enumerate(extraction.slots) if in_running_text(extraction.locators[i], s.text)]
     out.extend(junction_findings(svc.engine, texts))
     return out
 
@@ -385,7 +391,8 @@ async def _forward(
     finally:
         upstream_ms = (time.perf_counter() - t0) * 1000
         svc.metrics.upstream_seconds.labels(call.route.provider_id).observe(upstream_ms / 1000)
-    _check_reply_model(svc, call.route.provider_id, reply.body.get("model"))
+    for model in _models_in(reply.body):
+        _check_reply_model(svc, call.route.provider_id, model)
     pt, ct = _usage(reply.body)
     if ctx.principal is not None:
         await svc.limiter.add_tokens(ctx.principal, (pt or 0) + (ct or 0))
@@ -418,13 +425,14 @@ async def _forward_stream(
 
     async def events() -> AsyncIterator[bytes]:
         status = 200
+        guard = _StreamModelGuard(svc, call.route.provider_id)
         source = upstream.chunks
         if restorer is not None:
             source = restore_stream(source, restorer, responses_api=call.endpoint == Endpoint.RESPONSES)
         try:
             async for chunk in source:
                 # every event, not only the first: a keep-alive comment or a role-only chunk may come first
-                _check_stream_model(svc, call.route.provider_id, chunk)
+                guard.feed(chunk)
                 yield chunk
         except GatewayError as exc:
             status = exc.http_status
@@ -457,11 +465,48 @@ async def _forward_stream(
     )
 
 
-def _check_stream_model(svc: Services, provider_id: str, chunk: bytes) -> None:
-    idx = chunk.find(b'"model"')
-    if idx < 0:
-        return
-    end = chunk.find(b'"', chunk.find(b'"', idx + 7) + 1)
-    start = chunk.find(b'"', idx + 7)
-    if 0 <= start < end:
-        _check_reply_model(svc, provider_id, chunk[start + 1 : end].decode("utf-8", "replace"))
+class _StreamModelGuard:
+    """Checks every `model` a streamed reply names, in every event: events are reassembled across network reads
+    (a name split between two reads), each `data:` line is parsed as JSON (escapes such as `d\\u0065epseek`
+    decoded), and every `model` field at any depth is checked against the block list. A blocked name ends the
+    stream with an error event; what was sent before it has already gone (a stream cannot be recalled)."""
+
+    MAX_PENDING = 1 << 20
+
+    def __init__(self, svc: Services, provider_id: str) -> None:
+        self._svc = svc
+        self._provider_id = provider_id
+        self._pending = b""
+
+    def feed(self, chunk: bytes) -> None:
+        data = (self._pending + chunk).replace(b"\r\n", b"\n")
+        *events, self._pending = data.split(b"\n\n")
+        if len(self._pending) > self.MAX_PENDING:
+            self._pending = self._pending[-self.MAX_PENDING :]
+        for event in events:
+            data = b"\n".join(line[5:].strip() for line in event.split(b"\n") if line.startswith(b"data:"))
+            if b"model" not in data and b"\\u" not in data:
+                continue  # no `model` key, not even an escaped one: nothing to check
+            try:
+                payload = orjson.loads(data)
+            except orjson.JSONDecodeError:
+                continue
+            for model in _models_in(payload):
+                _check_reply_model(self._svc, self._provider_id, model)
+
+
+def _models_in(node: object, depth: int = 0) -> list[str]:
+    """Every string under a `model` key, at any depth (a reply may carry one per choice or item)."""
+    out: list[str] = []
+    if depth > 32:
+        return out
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "model" and isinstance(v, str):
+                out.append(v)
+            elif isinstance(v, (dict, list)):
+                out.extend(_models_in(v, depth + 1))
+    elif isinstance(node, list):
+        for v in node:
+            out.extend(_models_in(v, depth + 1))
+    return out

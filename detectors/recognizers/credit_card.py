@@ -89,9 +89,11 @@ class CreditCardRecognizer:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for cand in doc.candidates(LENGTHS):
-            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
+            if foreign_layout(cand, SHAPES):
                 continue
             ok = self.validate(cand.digits)
+            if is_embedded_in_token(cand, proven=ok is True):
+                continue
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if ok is False:
                 if signal > 0 and cand.groups == (4, 4, 4, 4) and cand.layout is Layout.GROUPED:

@@ -96,10 +96,10 @@ class KrRrnRecognizer:
         return True if rrn_checksum_ok(value) else None
 
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
-        if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
+        if foreign_layout(cand, SHAPES):
             return None
         ok = self.validate(cand.digits)
-        if ok is False:
+        if ok is False or is_embedded_in_token(cand, proven=ok is True):
             return None
         if ok:
             base = SCORE_CHECKSUM

@@ -164,3 +164,169 @@ def test_small_capitals_are_folded(gateway: Gateway, upstream: Upstream, model: 
     )
     assert r.status_code == 403 and r.json()["error"]["code"] == "provider_blocked"
     assert upstream.mock.received == []
+
+
+# --- second red-team pass ---------------------------------------------------------------------------------------
+
+SECOND: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "letters and underscores stuck on",
+        "/v1/chat/completions",
+        {"messages": [{"role": "user", "content": "rrn_850315-1234566 card_4111111111111111 x850315-1234566"}]},
+    ),
+    (
+        "seven dashes between the halves",
+        "/v1/chat/completions",
+        {"messages": [{"role": "user", "content": "850315-------1234566"}]},
+    ),
+    (
+        "split between content and tool call arguments",
+        "/v1/chat/completions",
+        {
+            "messages": [
+                {
+                    "role": "assistant",
+                    "content": "주민번호 850315-",
+                    "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "f", "arguments": "1234566"}}],
+                },
+                {"role": "tool", "tool_call_id": "c1", "content": "ok"},
+            ]
+        },
+    ),
+    (
+        "split between a schema key and its description",
+        "/v1/chat/completions",
+        {
+            "messages": HI,
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {
+                        "name": "f",
+                        "parameters": {
+                            "type": "object",
+                            "properties": {"주민번호 850315-": {"type": "string", "description": "1234566"}},
+                        },
+                    },
+                }
+            ],
+        },
+    ),
+    ("a key of digits alone", "/v1/chat/completions", {"messages": HI, "metadata": {RRN: "x"}}),
+]
+
+
+@pytest.mark.parametrize(("what", "path", "body"), SECOND, ids=[r[0] for r in SECOND])
+def test_second_pass_refused(gateway: Gateway, upstream: Upstream, what: str, path: str, body: dict[str, Any]) -> None:
+    r = httpx.post(gateway.url + path, headers=gateway.headers(), json={"model": "gpt-4o-mini", **body})
+    assert r.status_code == 403, r.text
+    assert upstream.mock.received == []
+    rec = httpx.get(f"{gateway.url}/admin/api/audit/{r.headers['x-request-id']}", headers=gateway.headers("auditor"))
+    assert "850315" not in rec.text  # neither the value nor a path made of it is stored
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/v1/completions", {"model": "gpt-3.5-turbo-instruct", "prompt": [5159.0, 44498.0, 45.0, 374.0]}),
+        ("/v1/completions", {"model": "gpt-3.5-turbo-instruct", "prompt": [[5159, 44498], [True]]}),
+        ("/v1/embeddings", {"model": "text-embedding-3-small", "input": [False, 5159, 44498]}),
+    ],
+)
+def test_number_arrays_of_any_kind_are_token_arrays(
+    gateway: Gateway, upstream: Upstream, path: str, body: dict[str, Any]
+) -> None:
+    r = httpx.post(gateway.url + path, headers=gateway.headers(), json=body)
+    assert r.status_code in (400, 403), r.text
+    assert upstream.mock.received == []
+
+
+def test_unknown_field_of_digits_is_not_echoed(gateway: Gateway, upstream: Upstream) -> None:
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=gateway.headers(),
+        json={"model": "gpt-4o-mini", "messages": HI, RRN: 1},
+    )
+    assert r.status_code == 400 and RRN not in r.text
+
+
+def test_nested_masked_keys_are_masked_not_a_500(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway(
+        {
+            "providers": [mock_provider(upstream)],
+            "policy": {"entities": {"EMAIL_ADDRESS": "mask", "PHONE_NUMBER": "mask"}},
+        }
+    )
+    props = {"hong.gildong@example.com": {"type": "object", "properties": {"010-4827-1935": {"type": "string"}}}}
+    tool = {"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": props}}}
+    r = httpx.post(
+        gw.url + "/v1/chat/completions",
+        headers=gw.headers(),
+        json={"model": "gpt-4o-mini", "messages": HI, "tools": [tool]},
+    )
+    assert r.status_code == 200, r.text
+    raw = upstream.mock.raw().decode()
+    assert "hong.gildong" not in raw and "4827" not in raw
+    sent = upstream.mock.bodies()[0]["tools"][0]["function"]["parameters"]["properties"]
+    assert list(sent) == ["<EMAIL_ADDRESS_1>"] and list(sent["<EMAIL_ADDRESS_1>"]["properties"]) == ["<PHONE_NUMBER_1>"]
+
+
+def test_blocked_model_name_with_undetected_text_is_withheld_in_the_audit_log(
+    gateway: Gateway, upstream: Upstream
+) -> None:
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=gateway.headers(),
+        json={"model": "deepseek 아무 말 8503151234", "messages": HI},
+    )
+    assert r.status_code == 403
+    rec = httpx.get(f"{gateway.url}/admin/api/audit/{r.headers['x-request-id']}", headers=gateway.headers("auditor"))
+    assert "8503151234" not in rec.text and "아무" not in rec.text
+
+
+class _Blocklist:
+    def model_rule(self, model: str) -> str | None:
+        from gateway.blocklist import compact, fold
+
+        return "model_patterns:*deepseek*" if "deepseek" in compact(fold(model)) else None
+
+
+class _Svc:
+    blocklist = _Blocklist()
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        [b'data: {"model":"deep', b'seek-r1","choices":[]}\n\n'],  # split across two reads
+        [b'data: {"model":"gpt-4.1-mini"}\n\ndata: {"model":"deepseek-r1"}\n\n'],  # the second event of a read
+        [b'data: {"model":"d\\u0065epseek-r1"}\n\n'],  # escaped
+        [b'data: {"\\u006dodel":"deepseek-r1"}\n\n'],  # escaped key
+        [b": keep-alive\n\n", b'data: {"choices":[{"delta":{},"model":"DeepSeek-R1"}]}\n\n'],  # nested, late
+    ],
+)
+def test_stream_guard_reads_whole_events(chunks: list[bytes]) -> None:
+    from gateway.errors import ProviderBlocked
+    from gateway.pipeline import _StreamModelGuard
+
+    guard = _StreamModelGuard(_Svc(), "p")  # type: ignore[arg-type]
+    with pytest.raises(ProviderBlocked):
+        for chunk in chunks:
+            guard.feed(chunk)
+
+
+def test_stream_guard_passes_an_allowed_model() -> None:
+    from gateway.pipeline import _StreamModelGuard
+
+    guard = _StreamModelGuard(_Svc(), "p")  # type: ignore[arg-type]
+    for chunk in (b'data: {"model":"gpt-4o","choices":[]}\n\n', b"data: [DONE]\n\n"):
+        guard.feed(chunk)
+
+
+def test_nested_model_in_a_reply_is_found() -> None:
+    from gateway.pipeline import _models_in
+
+    assert _models_in({"model": "gpt-4o", "choices": [{"message": {"model": "deepseek-r1"}}]}) == [
+        "gpt-4o",
+        "deepseek-r1",
+    ]

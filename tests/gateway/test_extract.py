@@ -29,12 +29,25 @@ def test_slots_paths_and_unscannable() -> None:
     paths = [s.path for s in ex.slots]
     assert "metadata.{<key>}" in paths and "metadata.<key>" in paths  # a key with data is not shown in a path
     assert not any("850315" in p for p in paths)
+    digits_key = extract({"metadata": {"850315-1234566": "x", "Hong_Gildong": "y"}})
+    assert {s.path for s in digits_key.slots} == {"metadata.{<key>}", "metadata.<key>"}  # only known names show
 
 
-def test_running_text_excludes_keys_ids_and_enums() -> None:
+def test_running_text_excludes_ids_enums_and_identifiers() -> None:
     ex = extract(BODY)
-    running = [s.text for s, loc in zip(ex.slots, ex.locators, strict=True) if in_running_text(loc)]
-    assert running == ["hi", "v", "n"]
+    running = [s.text for s, loc in zip(ex.slots, ex.locators, strict=True) if in_running_text(loc, s.text)]
+    # a free-form key is read like its value; single words (`hi`, a function name) are identifiers, left out
+    assert running == ["주민 850315"]
+    assert in_running_text(("messages", 0, "content"), "주민번호 850315-")
+    assert not in_running_text(("tools", 0, "function", "name"), "get_weather")
+
+
+def test_a_masked_key_never_merges_into_an_existing_key() -> None:
+    body = {"metadata": {"<EMAIL_ADDRESS_1>": "first", "hong@example.com": "second"}}
+    ex = extract(body)
+    i = [s.text for s in ex.slots].index("hong@example.com")
+    set_at(body, ex.locators[i], "<EMAIL_ADDRESS_1>")
+    assert list(body["metadata"].values()) == ["first", "second"]
 
 
 def test_a_masked_key_is_renamed_in_place() -> None:
