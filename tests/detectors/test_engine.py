@@ -166,6 +166,11 @@ def test_direct_finding_beside_a_decoded_segment_is_kept(engine: Engine) -> None
         ("연락처 0~1~0~4~8~2~7~1~9~3~5", "PHONE_NUMBER"),
         ("card 3782 🔒 822463 🔒 10005", "CREDIT_CARD"),
         ("주민번호 hex: 38 35 30 33 31 35 2d 31 32 33 34 35 36 36", "KR_RRN"),
+        ("850315-------1234566", "KR_RRN"),
+        # a letter or underscore stuck on a checksum-proven number does not hide it
+        ("rrn_850315-1234566", "KR_RRN"),
+        ("x850315-1234566", "KR_RRN"),
+        ("cc4111111111111111", "CREDIT_CARD"),
     ],
 )
 def test_symbols_and_wide_gaps_between_digit_groups(engine: Engine, text: str, entity: str) -> None:
@@ -178,6 +183,10 @@ def test_symbols_and_wide_gaps_between_digit_groups(engine: Engine, text: str, e
         "예산 1,234,567,000원 중 45.6%를 집행",
         "회의 10:30:45 시작, 11:15:00 종료",
         "버전 10.0.19045.3803, 빌드 2024|05|17",
+        # digits someone already masked: the visible ones are not joined into a number
+        "카드 5365-10**-****-7890 결제 완료",
+        "주민번호 900101-1****** 확인",
+        "전화 010-****-5678 로",
     ],
 )
 def test_ordinary_numbers_with_punctuation_stay_unflagged(engine: Engine, text: str) -> None:
