@@ -22,12 +22,13 @@ from itertools import accumulate, chain
 
 __all__ = ["DIGIT_RUN", "Candidate", "Layout", "digit_runs", "find_candidates", "shape_prefixes"]
 
-# Linear: a separator is anything but a letter or digit of any script or `%` (which starts a percent escape), or an
-# underscore; the two alternatives are disjoint, hold no digit and are bounded, so each step either takes a digit
-# or stops.
+# Linear: a separator is anything but a letter, digit or underscore of any script, or `%` (which starts a percent
+# escape): one class, no digit, bounded, so each step either takes a digit or stops. An underscore between digits
+# (891009_2031877) is made a dash by detectors.normalize.
 MAX_SEPARATOR = 8
-DIGIT_RUN = re.compile(rf"[0-9](?:(?:[^\w%]|_){{0,{MAX_SEPARATOR}}}[0-9])*")
+DIGIT_RUN = re.compile(rf"[0-9](?:[^\w%]{{0,{MAX_SEPARATOR}}}[0-9])*")
 _GROUP = re.compile(r"[0-9]+")
+_DIGITS = "0123456789"
 # Two or more masking characters in a row stand for digits someone already hid (5365-10**-****-7890,
 # 900101-1******): a run ends there instead of joining the visible digits into a number that was never written.
 _MASKED = re.compile(r"([*#●•○■□◆◇])\1+")
@@ -198,6 +199,8 @@ def shape_prefixes(shapes: Collection[tuple[int, ...]]) -> frozenset[tuple[int, 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every digit run, split where masking characters stand for hidden digits."""
+    if _MASKED.search(text) is None:
+        return [m.span() for m in DIGIT_RUN.finditer(text)]  # the usual case: one search, then the plain runs
     out: list[tuple[int, int]] = []
     for m in DIGIT_RUN.finditer(text):
         rs, re_ = m.span()
@@ -232,7 +235,7 @@ def find_candidates(
             if re_ - rs in lengths:
                 out.append(Candidate(body, rs, re_, (re_ - rs,), Layout.PLAIN, _embedded(text, rs, re_)))
             continue
-        if sum(map(len, _GROUP.findall(body))) < shortest:
+        if sum(body.count(d) for d in _DIGITS) < shortest:
             continue
         out.extend(_run_candidates(text, rs, re_, lengths, shapes, prefixes))
     out.sort(key=lambda c: (c.start, -c.end))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from detectors.base import CONTEXT_BEFORE, Context, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
-from detectors.decode import B64_RUN, MAX_DECODED_TOTAL, find_encoded
+from detectors.decode import B64_RUN, HEX_DUMP, MAX_DECODED_TOTAL, find_encoded
 from detectors.digits import shape_prefixes
 from detectors.normalize import normalize
 from detectors.registry import RECOGNIZERS
@@ -72,7 +72,7 @@ class Engine:
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
         self._prefixes = shape_prefixes(self._shapes)
-        self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), B64_RUN])
+        self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), B64_RUN, HEX_DUMP])
         self._keywords = KeywordIndex(words)
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 

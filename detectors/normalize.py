@@ -109,6 +109,9 @@ _NAMED_REFS = {
 # Text spaced out one character at a time (h o n g @ n a v e r . c o m, M 1 2 3 A 4 5 6 7): at least
 # MIN_SPACED characters, one of them a letter or `@`; the spaces go.
 MIN_SPACED = 8
+# An underscore between digits (891009_2031877) separates groups like a dash.
+_UNDERSCORE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])_(?=[0-9])")
+_LETTER_OR_AT = re.compile(r"[A-Za-z@]")
 _SPACED = re2.compile(r"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){7,}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)")
 MIN_HANGUL_DIGITS = 3
 # English digit words, seven or more in a row (zero one zero, four seven two three, ...): a phone or card
@@ -184,7 +187,7 @@ _TRIGGER = re2.compile(
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
     r"[0-9]{6}[^0-9\n]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))|"
     r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
-    r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|"
+    r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]|"
     r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
@@ -250,16 +253,22 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
-        if base > 0 and text[base - 1].isdigit() and all(unicodedata.category(c) in ("Mn", "Me") for c in run):
-            edits.append((base, m.end(), ""))  # combining marks on a digit (8́5́0́): the digit stays
-            continue
         if len(run) == 1:  # the usual case, and the hostile one (a zero-width space between digits)
-            rep = "" if run in _INVISIBLE_CHARS else _CONFUSABLES.get(run) or _char_replacement(run)
+            if run in _INVISIBLE_CHARS:
+                edits.append((base, base + 1, ""))
+                continue
+            if base > 0 and text[base - 1].isdigit() and unicodedata.category(run) in ("Mn", "Me"):
+                edits.append((base, base + 1, ""))  # a combining mark on a digit (8́): the digit stays
+                continue
+            rep = _CONFUSABLES.get(run) or _char_replacement(run)
             if rep != run:
                 edits.append((base, base + 1, rep))
             continue
         if _INVISIBLE_RUN.fullmatch(run):
             edits.append((base, m.end(), ""))  # only invisible characters: one removal
+            continue
+        if base > 0 and text[base - 1].isdigit() and all(unicodedata.category(c) in ("Mn", "Me") for c in run):
+            edits.append((base, m.end(), ""))  # combining marks on a digit (8́5́0́): the digit stays
             continue
         if any("\u1100" <= c <= "\u11ff" for c in run):
             composed = unicodedata.normalize("NFC", run)  # Hangul spelled in conjoining jamo (NFD): one syllable
@@ -393,7 +402,7 @@ def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _SPACED.finditer(text):
         run = m.group(1)
-        if not any(c.isalpha() or c == "@" for c in run):
+        if not _LETTER_OR_AT.search(run):
             continue  # spaced digits alone: detectors.digits reads them as groups
         base = m.start(1)
         out.extend((base + k, base + k + 1, "") for k in range(1, len(run), 2))
@@ -456,6 +465,8 @@ def _normalize_all(text: str) -> Normalized:
     if "&" in text or "\\u" in text:
         raw += _char_ref_edits(text)
     raw += _spaced_edits(text)
+    if "_" in text:
+        raw += [(m.start(), m.end(), "-") for m in _UNDERSCORE_BETWEEN_DIGITS.finditer(text)]
     if not raw:
         return Normalized(text, (), ())
     raw.sort()

@@ -733,6 +733,9 @@ class PersonRecognizer:
         for m in doc.finditer(EN_CAPS):
             start = m.start(1)
             words = m.group(1).split(" ")
+            if len(words) == 3 and words[0] in VIET_SURNAMES:
+                yield m.start(1), m.end(1), SCORE_EN_PAIR  # Nguyen Van An: the surname comes first
+                continue
             while len(words) > 1 and (is_common_word(words[0]) or words[0].lower() in LEADING_CUES):
                 start += len(words.pop(0)) + 1  # Tell Olivia, Hi Jonathan: the cue is not part of the name
             if names_a_place(words, _next_words(text, m.end(1))):
@@ -809,10 +812,6 @@ class PersonRecognizer:
                 or (last in ROMAN_SURNAMES and romanised_korean("".join(words[:-1])))
             ):
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
-        for m in doc.finditer(EN_CAPS):
-            words = m.group(1).split(" ")
-            if len(words) == 3 and words[0] in VIET_SURNAMES:
-                yield m.start(1), m.end(1), SCORE_EN_PAIR  # Nguyen Van An: the surname comes first
 
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
@@ -856,6 +855,8 @@ def _mentions_again(
         else:
             needles = ((word, False),)
         for needle, given_only in needles:
+            if text.count(needle) < (1 if given_only else 2):
+                continue  # the name occurs only where it was found: nothing to look for (C-speed count)
             i = text.find(needle)
             while i >= 0:
                 end = i + len(needle)
