@@ -123,9 +123,8 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
                 decoded = _utf8(binascii.unhexlify(m.group().replace("\\x", "")))
                 if decoded is not None:
                     out.append(Segment(m.start(), m.end(), decoded))
-    dumps = doc.finditer(HEX_DUMP) if doc is not None and doc.text is text else HEX_DUMP.finditer(text)
-    for m in dumps:
-        start, end = m.span()
+    found = doc.finditer(HEX_DUMP) if doc is not None and doc.text is text else HEX_DUMP.finditer(text)
+    for start, end in [d.span() for d in found]:
         if end - start <= MAX_SEGMENT:
             decoded = _utf8(binascii.unhexlify(text[start:end].replace(" ", "").replace(":", "")))
             if decoded is not None:
