@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, ClassVar, Protocol
 
 from detectors.digits import Candidate, Layout, digit_runs, find_candidates
@@ -31,6 +32,7 @@ __all__ = [
     "lower_same_length",
 ]
 
+CHECKPOINT_CHARS = 256
 CONTEXT_BEFORE = 48
 CONTEXT_AFTER = 24
 HEADER_MAX = 300
@@ -110,25 +112,6 @@ class KeywordIndex:
         return starts, ends, words
 
 
-def _char_spans(
-    data: bytes, spans: Iterable[tuple[int, int]], last_b: int, last_c: int
-) -> tuple[tuple[tuple[int, int], ...], int, int]:
-    """One match's byte spans in `data` (UTF-8) as character spans. (last_b, last_c) is a byte offset and its
-    character offset at or before the match, carried from match to match so the decoding stays linear; the
-    updated pair is returned with the spans."""
-    regs = []
-    for b0, b1 in spans:
-        if b0 < 0:
-            regs.append((-1, -1))
-            continue
-        if b0 < last_b:
-            last_b = last_c = 0  # a group that starts before the previous match's end
-        c0 = last_c + len(data[last_b:b0].decode("utf-8"))
-        regs.append((c0, c0 + len(data[b0:b1].decode("utf-8"))))
-        last_b, last_c = b0, c0
-    return tuple(regs), last_b, last_c
-
-
 def lower_same_length(text: str) -> str:
     """`text.lower()`, keeping offsets: a character whose lower case is longer (İ) stays as it is."""
     lower = text.lower()
@@ -158,6 +141,7 @@ class Document:
     _utf8: bytes | None = field(default=None)
     _runs: list[tuple[int, int]] | None = field(default=None)
     _matching: frozenset[int] | None = field(default=None)
+    _checkpoints: list[int] | None = field(default=None)
 
     @property
     def lower(self) -> str:
@@ -194,7 +178,7 @@ class Document:
         n = len(data)
         ascii_only = n == len(text)
         out: list[Span] = []
-        pos = last_b = last_c = 0
+        pos = 0
         while pos <= n:
             spans = match(_UNANCHORED, data, pos, n)
             start, end = spans[0]
@@ -203,8 +187,7 @@ class Document:
             if ascii_only:
                 out.append(Span(text, tuple(spans)))
             else:
-                regs, last_b, last_c = _char_spans(data, spans, last_b, last_c)
-                out.append(Span(text, regs))
+                out.append(Span(text, self._char_regs(spans)))
             if end > start:
                 pos = end
                 continue
@@ -216,13 +199,29 @@ class Document:
     def _finditer_wrapped(self, pattern: Re2Pattern) -> Iterator[Span]:
         data = self.utf8
         ascii_only = len(data) == len(self.text)
-        last_b = last_c = 0
         for spans in _re2_spans(pattern, data):
-            if ascii_only:
-                yield Span(self.text, spans)
+            yield Span(self.text, spans if ascii_only else self._char_regs(spans))
+
+    def _char_regs(self, spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+        """Byte spans in the UTF-8 copy as character spans, through checkpoints every CHECKPOINT_CHARS characters
+        (built once per scan): each conversion decodes at most that many characters, however far apart the
+        matches are and however many patterns run (a pass used to decode the whole gap since its last match)."""
+        cps = self._checkpoints
+        if cps is None:
+            text = self.text
+            step = CHECKPOINT_CHARS
+            sizes = (len(text[i : i + step].encode("utf-8")) for i in range(0, len(text), step))
+            cps = self._checkpoints = list(accumulate(sizes, initial=0))
+        data = self.utf8
+        regs = []
+        for b0, b1 in spans:
+            if b0 < 0:
+                regs.append((-1, -1))
                 continue
-            regs, last_b, last_c = _char_spans(data, spans, last_b, last_c)
-            yield Span(self.text, regs)
+            i = bisect.bisect_right(cps, b0) - 1
+            c0 = i * CHECKPOINT_CHARS + len(data[cps[i] : b0].decode("utf-8"))
+            regs.append((c0, c0 + len(data[b0:b1].decode("utf-8"))))
+        return tuple(regs)
 
     @property
     def utf8(self) -> bytes:

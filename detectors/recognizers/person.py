@@ -501,6 +501,7 @@ CUE_WINDOW = 24
 _CAP_AFTER = re.compile(r"[A-Z][a-z]")
 _INITIAL_BEFORE = re.compile(r"[A-Z]\. ?$")  # Aisha Mensah's first name alone, not Aisha Khan, another person
 MAX_PROPAGATED = 32  # distinct names looked for again per scan
+PROPAGATION_BUDGET = 4_000_000  # characters counted in all; a megabyte of text has its four best names looked for
 # After a Korean given name used alone: honorifics and the particles of address (다슬 씨, 지우야, 서연아).
 GIVEN_ADDRESS = ("씨", "님", "야", "아", "이가", "이는", "이랑", "이한테", "이에게", "에게", "한테")
 MAX_ROW = 1000  # characters either side of a field read as its record row
@@ -844,7 +845,8 @@ def _mentions_again(
         return []
     found = {(s, e) for s, e, _ in spans}
     out: list[tuple[int, int, float]] = []
-    for word, score in sorted(best.items(), key=lambda kv: -kv[1])[:MAX_PROPAGATED]:
+    limit = max(1, min(MAX_PROPAGATED, PROPAGATION_BUDGET // max(1, len(text))))
+    for word, score in sorted(best.items(), key=lambda kv: -kv[1])[:limit]:
         korean = _is_hangul(word)
         first = word.split(" ", 1)[0]
         needles: tuple[tuple[str, bool], ...]
