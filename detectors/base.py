@@ -214,13 +214,18 @@ class Document:
             cps = self._checkpoints = list(accumulate(sizes, initial=0))
         data = self.utf8
         regs = []
+        last_b = last_c = -1  # the previous group's start: groups of one match are close together
         for b0, b1 in spans:
             if b0 < 0:
                 regs.append((-1, -1))
                 continue
             i = bisect.bisect_right(cps, b0) - 1
-            c0 = i * CHECKPOINT_CHARS + len(data[cps[i] : b0].decode("utf-8"))
+            if cps[i] <= last_b <= b0:
+                c0 = last_c + len(data[last_b:b0].decode("utf-8"))
+            else:
+                c0 = i * CHECKPOINT_CHARS + len(data[cps[i] : b0].decode("utf-8"))
             regs.append((c0, c0 + len(data[b0:b1].decode("utf-8"))))
+            last_b, last_c = b0, c0
         return tuple(regs)
 
     @property

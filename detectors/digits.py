@@ -22,11 +22,13 @@ from itertools import accumulate, chain
 
 __all__ = ["DIGIT_RUN", "Candidate", "Layout", "digit_runs", "find_candidates", "shape_prefixes"]
 
-# Linear: a separator is anything but a letter, digit or underscore of any script, or `%` (which starts a percent
-# escape): one class, no digit, bounded, so each step either takes a digit or stops. An underscore between digits
-# (891009_2031877) is made a dash by detectors.normalize.
+# Linear: a separator is anything but a letter, digit or underscore of any script, `%` (which starts a percent
+# escape) or a comma not followed by a space (1,234,567 is an amount, not three groups of an identifier; `8, 5, 0`
+# in a JSON array is); the two alternatives start with different characters and hold no digit, and the repetition
+# is bounded, so each step either takes a digit or stops. An underscore between digits (891009_2031877) is made a
+# dash by detectors.normalize.
 MAX_SEPARATOR = 8
-DIGIT_RUN = re.compile(rf"[0-9](?:[^\w%]{{0,{MAX_SEPARATOR}}}[0-9])*")
+DIGIT_RUN = re.compile(rf"[0-9](?:(?:[^\w%,]|, ){{0,{MAX_SEPARATOR}}}[0-9])*")
 _GROUP = re.compile(r"[0-9]+")
 _DIGITS = "0123456789"
 # Two or more masking characters in a row stand for digits someone already hid (5365-10**-****-7890,
@@ -235,7 +237,7 @@ def find_candidates(
             if re_ - rs in lengths:
                 out.append(Candidate(body, rs, re_, (re_ - rs,), Layout.PLAIN, _embedded(text, rs, re_)))
             continue
-        if sum(body.count(d) for d in _DIGITS) < shortest:
+        if sum(map(body.count, _DIGITS)) < shortest:
             continue
         out.extend(_run_candidates(text, rs, re_, lengths, shapes, prefixes))
     out.sort(key=lambda c: (c.start, -c.end))
