@@ -154,6 +154,12 @@ _DOT_SEP = r"(?: (?:dot|DOT|점) | ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|\
 _LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
 _WRITTEN_EMAIL = re2.compile(rf"{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,4}}{_AT_SEP}{_LABEL}(?:{_DOT_SEP}{_LABEL}){{1,4}}")
 _EMAIL_SEP = re.compile(_AT_SEP + "|" + _DOT_SEP)
+# Every edit of a written-out address needs an at that is not a plain `@` or a spoken or bracketed dot: without one
+# of these the pass is skipped (a text full of plain addresses, or hostile `a@b.a@b.`, costs one search).
+_EMAIL_HINT = re2.compile(
+    r" (?:at|AT|dot|DOT|점) |골뱅이|_at_|[A-Za-z0-9_%+\-] @ ?[A-Za-z0-9]|[A-Za-z0-9_%+\-]@ [A-Za-z0-9]|[＠﹫。｡．]|"
+    r"[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|\.|점) ?[\]\)\}>]"
+)
 _BARE_AT = frozenset((" at ", " AT "))
 MAIL_PROVIDERS = frozenset(
     "gmail naver daum hanmail kakao nate outlook hotmail yahoo icloud live msn proton protonmail korea".split()
@@ -447,7 +453,7 @@ def _normalize_all(text: str) -> Normalized:
     raw = _exotic_edits(text)
     # Written-out e-mail first: where its edits and the bracketed at/dot pass cover the same `[at]`, the sort
     # below keeps one of two identical edits.
-    if "@" in text or "at" in text or "AT" in text or "골뱅이" in text:
+    if _EMAIL_HINT.search(text):
         raw += _written_email_edits(text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         raw += _at_dot_edits(text)
