@@ -16,103 +16,15 @@ two entities); every placed span is checked to equal its labelled substring.
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import json
 from pathlib import Path
+
+from tests.detectors.corpus.check_digits import arn, brn, card, crn, ean13, luhn_ok, rrn, valid_date
 
 OUT = Path(__file__).with_name("heldout_third.jsonl")
 
 
 # --- check digits (copied from heldout_general.py) ------------------------------------------------------------
-
-
-def _digits(s: str) -> list[int]:
-    return [int(c) for c in s if c.isdigit()]
-
-
-def _century(g: int) -> int:
-    return {1: 1900, 2: 1900, 5: 1900, 6: 1900, 3: 2000, 4: 2000, 7: 2000, 8: 2000, 9: 1800, 0: 1800}[g]
-
-
-def _valid_date(yymmdd: str, g: int) -> bool:
-    try:
-        _dt.date(_century(g) + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6]))
-    except ValueError:
-        return False
-    return True
-
-
-def _rrn_sum(d12: str) -> int:
-    return sum(d * w for d, w in zip(_digits(d12), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5], strict=True))
-
-
-def rrn_check(d12: str) -> int:
-    return (11 - _rrn_sum(d12) % 11) % 10
-
-
-def rrn(yymmdd: str, g: int, serial5: str, dash: bool = True) -> str:
-    """Resident registration number issued before Oct 2020: valid date, gender digit, check digit."""
-    assert _valid_date(yymmdd, g) and len(serial5) == 5
-    body = f"{yymmdd}{g}{serial5}"
-    full = body + str(rrn_check(body))
-    return f"{full[:6]}-{full[6:]}" if dash else full
-
-
-def arn(yymmdd: str, g: int, serial5: str) -> str:
-    """Alien registration number (gender digit 5-8): check = (13 - sum mod 11) mod 10."""
-    assert g in (5, 6, 7, 8) and _valid_date(yymmdd, g)
-    body = f"{yymmdd}{g}{serial5}"
-    c = (13 - _rrn_sum(body) % 11) % 10
-    return f"{yymmdd}-{g}{serial5}{c}"
-
-
-def brn(first9: str) -> str:
-    d = _digits(first9)
-    assert len(d) == 9 and d[0] != 0
-    s = sum(a * w for a, w in zip(d, [1, 3, 7, 1, 3, 7, 1, 3, 5], strict=True)) + (d[8] * 5) // 10
-    c = (10 - s % 10) % 10
-    x = "".join(map(str, d)) + str(c)
-    return f"{x[:3]}-{x[3:5]}-{x[5:]}"
-
-
-def crn(first12: str, dash: bool = True) -> str:
-    d = _digits(first12)
-    assert len(d) == 12
-    s = sum(a * w for a, w in zip(d, [1, 2] * 6, strict=True))
-    x = "".join(map(str, d)) + str((10 - s % 10) % 10)
-    return f"{x[:6]}-{x[6:]}" if dash else x
-
-
-def luhn_ok(num: str) -> bool:
-    d = _digits(num)[::-1]
-    total = 0
-    for i, v in enumerate(d):
-        if i % 2:
-            v *= 2
-            v -= 9 if v > 9 else 0
-        total += v
-    return total % 10 == 0
-
-
-def card(payload: str, groups: tuple[int, ...] = (4, 4, 4, 4), sep: str = "-") -> str:
-    """Card number: payload digits + Luhn check digit, grouped."""
-    d = "".join(c for c in payload if c.isdigit())
-    for c in "0123456789":
-        if luhn_ok(d + c):
-            d += c
-            break
-    assert len(d) == sum(groups) and luhn_ok(d)
-    out, i = [], 0
-    for g in groups:
-        out.append(d[i : i + g])
-        i += g
-    return sep.join(out)
-
-
-def ean13(first12: str) -> str:
-    d = _digits(first12)
-    s = sum(a * (3 if i % 2 else 1) for i, a in enumerate(d))
-    return first12 + str((10 - s % 10) % 10)
 
 
 # --- obfuscation helpers (own) -------------------------------------------------------------------------------
@@ -280,7 +192,7 @@ HI1, HI2, HI3, HI4 = "5123048769", "51203948176", "L2109384756", "1-2048395716"
 SERIAL_BAD_LUHN = "4532 0151 2345 6782"
 assert not luhn_ok(SERIAL_BAD_LUHN)
 DOC_BAD_RRN = "991345-1234567"
-assert not _valid_date("991345", 1)
+assert not valid_date("991345", 1)
 EAN_DRUG = ean13("880646900731")
 
 POS, OBF, NEG = "positive", "obfuscated", "negative"
