@@ -159,7 +159,7 @@ class Document:
 
     def finditer(self, pattern: Re2Pattern) -> Iterator[Span]:
         """Matches of an re2 pattern, in character offsets. The text is encoded once per scan, and offsets
-        are converted incrementally, so a pass costs one C call plus a little per match."""
+        are converted through checkpoints (`_char_regs`), so a pass costs one C call plus a little per match."""
         prefilter = self.prefilter
         if prefilter is not None and not self._may_match(prefilter, pattern):
             return iter(())

@@ -112,7 +112,9 @@ MIN_SPACED = 8
 # An underscore between digits (891009_2031877) separates groups like a dash.
 _UNDERSCORE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])_(?=[0-9])")
 _LETTER_OR_AT = re.compile(r"[A-Za-z@]")
-_SPACED = re2.compile(r"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){7,}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)")
+_SPACED = re2.compile(
+    rf"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){{{MIN_SPACED - 1},}}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)"
+)
 MIN_HANGUL_DIGITS = 3
 # English digit words, seven or more in a row (zero one zero, four seven two three, ...): a phone or card
 # number read out. Spaces between the words go, a comma or dash becomes a dash (the grouping stays visible).
@@ -120,12 +122,12 @@ _EN_DIGITS = {
     "plus": "+", "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
+MIN_EN_DIGITS = 7
 _EN_DIGIT_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _EN_DIGIT_RUN = re2.compile(
-    rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})(?:[ ,\-/]{{1,3}}(?:{_EN_DIGIT_ALT})){{6,}}\b"
+    rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})(?:[ ,\-/]{{1,3}}(?:{_EN_DIGIT_ALT})){{{MIN_EN_DIGITS - 1},}}\b"
 )
 _EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|[ ,\-/]+")
-MIN_EN_DIGITS = 7
 # Letters written for digits inside a number (O1O-5527-3O18, 010 l234 5678; Latin, Cyrillic or Greek O): a hit is
 # such a letter next to a digit; the token around it (digits, these letters, short separators, at most
 # MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
