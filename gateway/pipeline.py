@@ -57,6 +57,7 @@ SCHEMAS: dict[Endpoint, type[BaseModel]] = {
 SCAN_IN_THREAD_CHARS = 32_768
 _MODEL_NAME = re.compile(r"[A-Za-z0-9_\-.:/@]{1,128}")  # what model names look like: no spaces, no Hangul
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
+_RAW_MODEL = re.compile(rb'"model"\s*:\s*"([^"]{0,512})"')
 MAX_VALIDATION_ERRORS = 3
 
 
@@ -488,10 +489,11 @@ class _StreamModelGuard:
             if b"model" not in data and b"\\u" not in data:
                 continue  # no `model` key, not even an escaped one: nothing to check
             try:
-                payload = orjson.loads(data)
+                models = _models_in(orjson.loads(data))
             except orjson.JSONDecodeError:
-                continue
-            for model in _models_in(payload):
+                # not JSON: still read every `"model": "..."` in the raw bytes, as the check before it did
+                models = [m.decode("utf-8", "replace") for m in _RAW_MODEL.findall(data)]
+            for model in models:
                 _check_reply_model(self._svc, self._provider_id, model)
 
 

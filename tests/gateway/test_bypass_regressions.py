@@ -303,6 +303,7 @@ class _Svc:
         [b'data: {"model":"d\\u0065epseek-r1"}\n\n'],  # escaped
         [b'data: {"\\u006dodel":"deepseek-r1"}\n\n'],  # escaped key
         [b": keep-alive\n\n", b'data: {"choices":[{"delta":{},"model":"DeepSeek-R1"}]}\n\n'],  # nested, late
+        [b'data: {"model":"deepseek-r1", broken json\n\n'],  # not JSON: the raw bytes are still read
     ],
 )
 def test_stream_guard_reads_whole_events(chunks: list[bytes]) -> None:
