@@ -19,11 +19,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from detectors.base import CONTEXT_BEFORE, Context, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
+from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
 from detectors.decode import B64_RUN, HEX_DUMP, MAX_DECODED_TOTAL, find_encoded
 from detectors.digits import shape_prefixes
 from detectors.normalize import normalize
-from detectors.registry import RECOGNIZERS
+from detectors.registry import RECOGNIZERS, context_words
 from detectors.types import Entity, Finding
 
 __all__ = ["Engine", "EngineSettings"]
@@ -60,20 +60,15 @@ class Engine:
         self._recognizers: tuple[Recognizer, ...] = tuple(cls() for cls in RECOGNIZERS)
         lengths: set[int] = set()
         shapes: set[tuple[int, ...]] = set()
-        words: set[str] = set()
         for cls in RECOGNIZERS:
             module = importlib.import_module(cls.__module__)
             lengths.update(getattr(module, "LENGTHS", ()))
             shapes.update(getattr(module, "SHAPES", ()))
-            ctx = getattr(module, "CONTEXT", None)
-            if isinstance(ctx, Context):
-                words.update(ctx.positive)
-                words.update(ctx.negative)
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
         self._prefixes = shape_prefixes(self._shapes)
         self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), B64_RUN, HEX_DUMP])
-        self._keywords = KeywordIndex(words)
+        self._keywords = KeywordIndex(context_words())
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 
     def scan(self, text: str) -> tuple[Finding, ...]:

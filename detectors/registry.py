@@ -5,6 +5,10 @@ Order matters only for ties: when two findings cover the same span with the same
 
 from __future__ import annotations
 
+import importlib
+
+from detectors.base import Context
+from detectors.context_words import NEGATIVE
 from detectors.recognizers.bank_account import BankAccountRecognizer
 from detectors.recognizers.classification_marking import ClassificationMarkingRecognizer
 from detectors.recognizers.credit_card import CreditCardRecognizer
@@ -21,7 +25,7 @@ from detectors.recognizers.location import LocationRecognizer
 from detectors.recognizers.person import PersonRecognizer
 from detectors.recognizers.phone_number import PhoneNumberRecognizer
 
-__all__ = ["RECOGNIZERS"]
+__all__ = ["RECOGNIZERS", "context_words"]
 
 RECOGNIZERS = (
     KrRrnRecognizer,
@@ -40,3 +44,16 @@ RECOGNIZERS = (
     LocationRecognizer,
     ClassificationMarkingRecognizer,
 )
+
+
+def context_words() -> frozenset[str]:
+    """Every context word the recognizers react to (lower case, Korean and English, positive and negative): the
+    keyword index the engine builds, and the public words an audit excerpt may keep."""
+    words: set[str] = set(NEGATIVE)
+    for cls in RECOGNIZERS:
+        ctx = getattr(importlib.import_module(cls.__module__), "CONTEXT", None)
+        if isinstance(ctx, Context):
+            words.update(ctx.positive)
+            words.update(ctx.negative)
+    words.discard("")
+    return frozenset(words)

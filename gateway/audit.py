@@ -32,6 +32,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from detectors.registry import context_words
 from gateway.errors import ServiceUnavailable
 from gateway.storage.tables import admin_events, audit_entities, audit_records, settings
 from gateway.types import DecisionKind, SlotFinding, TextSlot
@@ -54,8 +55,10 @@ MAX_SPANS_STORED = 200
 WRITE_TIMEOUT_S = 5.0
 COMPLETION_LINGER_S = 0.05
 HMAC_SETTING = "audit_hmac_key"
-# Public context words the detectors react to: the only words a skeleton excerpt keeps.
-DEFAULT_VOCABULARY = frozenset(
+# Public words a skeleton excerpt keeps: these, and the detectors' context words of MIN_CONTEXT_WORD characters or
+# more (shorter ones such as 하나, 신한 or 국민 also begin names: 신한솔 would show as 신한…).
+MIN_CONTEXT_WORD = 3
+_CURATED_VOCABULARY = frozenset(
     {
         "주민등록번호",
         "주민번호",
@@ -118,6 +121,10 @@ DEFAULT_VOCABULARY = frozenset(
     }
 )
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+DEFAULT_VOCABULARY = _CURATED_VOCABULARY | frozenset(
+    w for w in context_words() if len(w) >= MIN_CONTEXT_WORD and _WORD.fullmatch(w)
+)
 _SAFE_PUNCT = frozenset(":,.;()[]{}\"'=/-")
 
 
@@ -155,9 +162,13 @@ def _lengths(vocabulary: frozenset[str]) -> tuple[int, ...]:
 
 
 def _vocabulary_prefix(token: str, vocabulary: frozenset[str]) -> str | None:
-    """The longest vocabulary word the token starts with (주민등록번호는 -> 주민등록번호), by set lookups."""
+    """The longest vocabulary word the token starts with (주민등록번호는 -> 주민등록번호: a Korean particle follows),
+    by set lookups. A Latin word counts only as the whole token or its plural: `log` is not kept from `logan`."""
     for n in _lengths(vocabulary):
         if n <= len(token) and token[:n] in vocabulary:
+            rest = token[n:]
+            if rest and token[n - 1].isascii() and rest != "s":
+                continue
             return token[:n]
     return None
 
