@@ -6,25 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from gateway.audit import AuditLog
+from gateway.cli_storage import CLI_ACTOR, cli_storage
 from gateway.config import Config
 from gateway.documents import DocumentStore, extract_text
 from gateway.errors import GatewayError
-from gateway.storage.db import create_engine, migrate
 
 __all__ = ["run_docs"]
 
-CLI_ACTOR = "cli"
-
 
 async def run_docs(args: argparse.Namespace, config: Config) -> int:
-    engine = create_engine(config.storage.database_url)
-    try:
-        if config.storage.migrate_on_start:
-            await migrate(engine)
-        configured = config.audit.hmac_key.get_secret_value().encode() if config.audit.hmac_key else None
-        audit = AuditLog(engine, configured_key=configured or None)
-        store = DocumentStore(engine)
+    async with cli_storage(config) as storage:
+        audit = storage.audit
+        store = DocumentStore(storage.engine)
         if args.docs_command == "register":
             path = Path(args.file)
             try:
@@ -78,5 +71,3 @@ async def run_docs(args: argparse.Namespace, config: Config) -> int:
             sys.stdout.write(f"removed {info.id}\n")
             return 0
         return 2
-    finally:
-        await engine.dispose()

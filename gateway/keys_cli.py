@@ -5,27 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gateway.audit import AuditLog
 from gateway.auth import TOPIC as KEYS_TOPIC
 from gateway.auth import KeyStore
 from gateway.changes import announce
+from gateway.cli_storage import CLI_ACTOR, cli_storage
 from gateway.config import Config
 from gateway.errors import NotFound
-from gateway.storage.db import create_engine, migrate
 from gateway.types import Role
 
 __all__ = ["run_keys"]
 
-CLI_ACTOR = "cli"
-
 
 async def run_keys(args: argparse.Namespace, config: Config) -> int:
-    engine = create_engine(config.storage.database_url)
-    try:
-        if config.storage.migrate_on_start:
-            await migrate(engine)
-        store = KeyStore(engine)
-        audit = AuditLog(engine)
+    async with cli_storage(config) as storage:
+        audit = storage.audit
+        store = KeyStore(storage.engine)
         if args.keys_command == "create":
             try:
                 key, info = await store.create(
@@ -69,5 +63,3 @@ async def run_keys(args: argparse.Namespace, config: Config) -> int:
             sys.stdout.write(f"revoked {info.id} ({info.user})\n")
             return 0
         return 2
-    finally:
-        await engine.dispose()
