@@ -45,6 +45,8 @@ SURNAMES = frozenset(
     태 팽 편 표 피 하 한 함 허 현 형 호 홍 황""".split()
 )
 DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))
+# Syllables that end given names (조은비, 한아라) but would make too many two-syllable nouns names (장비, 정비).
+LAST_SYLLABLES = frozenset("비 라 름 샘 늘 솜".split())
 # Syllables common in given names; a surname plus one of these is a plausible 2-syllable name.
 GIVEN_SYLLABLES = frozenset(
     """가 건 결 겸 경 관 광 교 국 권 규 균 그 근 금 기 길 나 난 남 녕 다 단 담 덕 도 동 람 래 량 련 렬
@@ -76,7 +78,9 @@ LABELS = tuple(
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
-    """배송지 수령지 거주지 소재지 주소지 발송지 근무지 출생지 등록지 관할지 목적지 방문지 본적지 현주소
+    """서명식 진단명 상품명 제품명 업체명 기관명 회사명 과목명 질병명 사업명 과제명 품목명 문서명 파일명 부서명
+    학교명 단체명 시설명 사이의 사이에 사이로
+    배송지 수령지 거주지 소재지 주소지 발송지 근무지 출생지 등록지 관할지 목적지 방문지 본적지 현주소
     각자 감사 강남 강동 강북 강서 강원 개인 검토 결재 경기 경남 경북 계약 고객 공공 공무 공문 과장
     관리 광주 교수 구청 국민 국장 귀하 기자 기존 기획 나머지 남부 내일 다음 담당 당사 대구 대전 대표
     도로 도청 동부 모두 모든 문서 문의 민간 민원 박사 변호 보고 보수 보안 본인 부산 부서 부장 북부
@@ -118,8 +122,11 @@ KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_
 KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT})(?: | ?[:：] ?)([가-힣]{{2,8}})")
 KO_LABELED = re2.compile(
     rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?:은|는|이|가)?"
-    rf"[ \t]{{0,4}}[:：=]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
+    rf"[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
 )
+# The same pattern in Python's engine, for the bounded re-read after a label that labels the next label.
+KO_LABELED_PY = re.compile(KO_LABELED.pattern)
+MAX_LABEL_CHAIN = 40
 # Self-introduction: 저는 박지훈입니다, 제 이름은 (label above).
 KO_SELF = re.compile(r"저는 ([가-힣]{2,4})(?:입니다|이고|이며|이라고|라고|인데)")
 # Role nouns before a name (신생아 안수진, 회원 김민수) and English labels before a Hangul name (holder 유서윤,
@@ -160,15 +167,21 @@ KO_DEPARTMENT = re2.compile(
     r"(?:^|[^가-힣])[가-힣]{1,8}(?:과|팀|실|국|센터|본부|지점|지사|사무소|담당관) ([가-힣]{3})(?:[^가-힣]|$)"
 )
 # A name with its phone number, resident number or e-mail in brackets: 여수현(010-3302-8841), 박준혁 (jh@x.com).
-KO_WITH_ID = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?[(\[<] ?(?:\+?[0-9]{2,}|[A-Za-z0-9._%+\-]{1,64}@)")
+KO_WITH_ID = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3}) ?[(\[<] ?(?:[가-힣A-Za-z]{1,10} ?[:：]? ?)?(?:\+?[0-9]{2,}|[A-Za-z0-9._%+\-]{1,64}@)"
+)
 # Chat logs: the speaker at the start of a line (권도현: ..., [오전 10:12] 권도현: ..., 양태오 [오후 3:02] ...) and
 # an @mention (@마서진).
 KO_SPEAKER = re2.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]?)?@?([가-힣]{2,4})[ \t]?(?::|\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2})"
 )
+KO_SPEAKER_BRACKETED = re2.compile(
+    r"(?m)^[ \t]*\[([가-힣]{2,4})\][ \t]?\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]"
+)
 KO_MENTION = re2.compile(r"(?:^|[^A-Za-z0-9._%+\-])@([가-힣]{2,4})(?:[^가-힣]|$)")
 EN_LABEL_KO = re2.compile(
-    r"(?i:\b(?:holder|name|nm|kor_?name|name_?ko|full_?name|user_?name|cust(?:omer)?_?(?:name|nm)|customer|user|"
+    r"(?i:\b(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|"
+    r"(?:first|last|given|family)_?name|surname|name_?ko|full_?name|user_?name|cust(?:omer)?_?(?:name|nm)|customer|user|"
     r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
     r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for))\b"
     r"[\"']?[ ]?[:=>]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
@@ -531,8 +544,8 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     Weak evidence (a role noun, a quote) passes min_len=3: two-syllable names are rare, two-syllable
     nouns that start with a surname syllable (방문, 정부) are everywhere.
     """
-    if not max(2, min_len) <= len(word) <= 4 or word in COMMON_WORDS or word in _TITLE_SET:
-        return False
+    if not max(2, min_len) <= len(word) <= 4 or word in COMMON_WORDS or word in _TITLE_SET or word in _LABEL_SET:
+        return False  # a role noun (신청인, 피고인, 피해자) is what labels a name, never one
     if word[:2] in DOUBLE_SURNAMES and len(word) >= 3:
         return True
     if word[0] not in SURNAMES or len(word) == 4:
@@ -540,7 +553,7 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     rest = word[1:]
     if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
         return False
-    return word[1] in GIVEN_SYLLABLES and (len(word) == 2 or word[2] in GIVEN_SYLLABLES)
+    return word[1] in GIVEN_SYLLABLES and (len(word) == 2 or word[2] in GIVEN_SYLLABLES or word[2] in LAST_SYLLABLES)
 
 
 def name_before_particle(word: str) -> str:
@@ -626,16 +639,26 @@ class PersonRecognizer:
             if korean_name_ok(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(KO_LABELED):
+            start = m.start(1)
+            if "가" <= text[start - 1] <= "힣":
+                continue  # 참석하셨고: the label word goes on, nothing was labelled
             word = strip_particle(m.group(1))
+            if word in _LABEL_SET or word.rstrip("은는이가") in ("성명", "이름"):
+                # 신청인 성명 위서준, 보호자 성명은 이정훈이며: the name follows the second label (a bounded re-read)
+                again = KO_LABELED_PY.match(text, start, start + MAX_LABEL_CHAIN)
+                if again is None or "가" <= text[again.start(1) - 1] <= "힣":
+                    continue
+                start, word = again.start(1), strip_particle(again.group(1))
             if korean_name_ok(word) or (
                 len(word) == 3
                 and word[0] in SURNAMES
                 and word[2] not in UNIT_TAIL
                 and word not in COMMON_WORDS
                 and word not in _TITLE_SET
+                and word not in _LABEL_SET
             ):
-                yield m.start(1), m.start(1) + len(word), SCORE_LABELED
-                pos = m.start(1) + len(word)
+                yield start, start + len(word), SCORE_LABELED
+                pos = start + len(word)
                 while (item := KO_LIST_ITEM.match(text, pos)) and korean_name_ok(item.group(1)):
                     yield item.start(1), item.end(1), SCORE_LABELED
                     pos = item.end()
@@ -660,7 +683,7 @@ class PersonRecognizer:
                 word = sm.group(1)
                 if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
                     yield sm.start(1), sm.end(1), SCORE_ROLE
-        for sm in doc.finditer(KO_SPEAKER):
+        for sm in [*doc.finditer(KO_SPEAKER), *doc.finditer(KO_SPEAKER_BRACKETED)]:
             word = sm.group(1)
             if word not in _LABEL_SET and korean_name_ok(word, min_len=3):
                 yield sm.start(1), sm.end(1), SCORE_FIELD
@@ -673,7 +696,7 @@ class PersonRecognizer:
                 yield sm.start(1), sm.end(1), SCORE_ROLE
         for sm in doc.finditer(KO_ROW):
             word = sm.group(1)
-            before = text[: sm.start(1)].rstrip(" \t")
+            before = text[max(0, sm.start(1) - 8) : sm.start(1)].rstrip(" \t")  # the match put it within 5
             if before and before[-1] not in "0123456789)]\n":
                 continue  # a word after a word: prose, not a row of data
             if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
