@@ -244,6 +244,9 @@ class Normalized:
         return self.start(start), self.end(end)
 
 
+_ENCLOSED_TENS = frozenset((10.0,))
+
+
 def _char_replacement(ch: str) -> str:
     category = unicodedata.category(ch)
     if _INVISIBLE.match(ch) or category == "Cf" or category == "Me":
@@ -251,8 +254,12 @@ def _char_replacement(ch: str) -> str:
     if ch in _DASHES:
         return "-"
     dec = unicodedata.decimal(ch, None)
+    if dec is None:
+        dec = unicodedata.digit(ch, None)  # circled, dingbat and double-circled digits NFKC keeps (❽ ➑ ⓼ ⓿)
     if dec is not None:
         return str(dec)
+    if category == "No" and unicodedata.numeric(ch, 0.5) in _ENCLOSED_TENS:
+        return str(int(unicodedata.numeric(ch)))  # ❿ ➉ ➓ ⓾: ten, as NFKC reads ⑩
     return unicodedata.normalize("NFKC", ch)
 
 
@@ -288,7 +295,7 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             not confusable
             and unicodedata.is_normalized("NFKC", run)
             and not _INVISIBLE.search(run)
-            and not any(c in _DASHES or unicodedata.decimal(c, None) is not None for c in run)
+            and not any(c in _DASHES or unicodedata.digit(c, None) is not None for c in run)
             and not any(unicodedata.category(c) in ("Cf", "Me") for c in run)
         ):
             continue

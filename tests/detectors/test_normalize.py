@@ -28,6 +28,11 @@ CASES = [
     ("tel o10 5527 3o18", "tel 010 5527 3018"),
     ("call 010 l234 5678", "call 010 1234 5678"),
     ("연락처 \u041e1\u041e-1234-5678", "연락처 010-1234-5678"),  # Cyrillic O
+    # dingbat, sans-serif and double-circled digits, which NFKC keeps as they are
+    ("\u277d\u277a\u24ff\u2778\u2776\u277a-\u2776", "850315-1"),
+    ("\u24ea\u2780\u24ea-\u2781\u2782", "010-23"),
+    ("\u2791\u278e \u24fc\u24f9", "85 85"),
+    ("\u277f items", "10 items"),
     # keycap digits, and a Latin word with a Cyrillic letter in it
     ("9\ufe0f\u20e30\ufe0f\u20e31\ufe0f\u20e3", "901"),
     ("hong@gm\u0430il.com", "hong@gmail.com"),
