@@ -20,8 +20,19 @@ from detectors.types import Entity, Finding
 
 __all__ = ["KrPassportRecognizer"]
 
-# Linear: fixed widths, lookarounds of one character.
-PATTERN = re.compile(r"(?<![A-Za-z0-9])([MSRODGTmsrodgt])[ -]?([0-9]{3}[A-Za-z][0-9]{4}|[0-9]{8})(?![A-Za-z0-9])")
+# Linear: fixed widths, lookarounds of one character. The digits may be grouped (M1234 5678, M-419-027-36,
+# M123 A4567): at most one space, dot or dash between any two characters of the number.
+_SEP = r"[ .\-]?"
+PATTERN = re.compile(
+    rf"(?<![A-Za-z0-9])([MSRODGTmsrodgt]){_SEP}"
+    rf"([0-9](?:{_SEP}[0-9]){{2}}{_SEP}[A-Za-z]{_SEP}[0-9](?:{_SEP}[0-9]){{3}}|[0-9](?:{_SEP}[0-9]){{7}})(?![A-Za-z0-9])"
+)
+_SEPARATORS = str.maketrans("", "", " .-")
+# The second line of a passport's machine-readable zone: the number (9 characters, `<` filling the old 8-digit
+# form), its check digit, the issuing state, the birth date and its check digit (ICAO 9303).
+MRZ = re.compile(r"([MSRODGT][0-9]{3}[A-Z0-9][0-9]{4})(<?)([0-9])[A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9]")
+_MRZ_WEIGHTS = (7, 3, 1)
+SCORE_MRZ = 0.95
 CONTEXT = Context(
     positive=("여권", "여권번호", "passport", "passport no", "travel document", "여행증명서", "traveler", "traveller"),
     negative=NEGATIVE,
@@ -38,20 +49,39 @@ class KrPassportRecognizer:
     def validate(self, value: str) -> bool | None:
         return None if PATTERN.fullmatch(value) else False
 
-    def _matches(self, doc: Document) -> Iterator[re.Match[str]]:
-        """The type letter stands one or two characters before a digit run: try the pattern only there."""
+    def _matches(self, doc: Document) -> Iterator[tuple[re.Match[str], bool]]:
+        """The type letter stands one or two characters before a digit run: try the patterns only there. The
+        flag says the match is a machine-readable zone whose check digit holds."""
         last = -1
         for rs, _ in doc.runs():
             for pos in (rs - 2, rs - 1):
-                if pos > last and pos >= 0 and (m := PATTERN.match(doc.text, pos)) is not None:
+                if pos <= last or pos < 0:
+                    continue
+                if (z := MRZ.match(doc.text, pos)) is not None and mrz_check(z.group(1) + z.group(2), z.group(3)):
+                    last = z.end()
+                    yield z, True
+                elif (m := PATTERN.match(doc.text, pos)) is not None:
                     last = m.end()
-                    yield m
+                    yield m, False
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        for m in self._matches(doc):
-            body = m.group(2)
+        name = type(self).__name__
+        for m, mrz in self._matches(doc):
+            if mrz:
+                yield Finding(self.entity, m.start(1), m.end(1), SCORE_MRZ, name, True)
+                continue
+            body = m.group(2).translate(_SEPARATORS)
             base = SCORE_NEW if body[3].isalpha() else SCORE_OLD
             if m.group(1).islower():
                 base -= SCORE_LOWERCASE_PENALTY
             score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
-            yield Finding(self.entity, m.start(), m.end(), score, type(self).__name__, None)
+            yield Finding(self.entity, m.start(), m.end(), score, name, None)
+
+
+def mrz_check(field: str, digit: str) -> bool:
+    """ICAO 9303 check digit: weights 7, 3, 1 over digits, letters (A=10 ... Z=35) and fillers (`<` = 0)."""
+    total = 0
+    for i, c in enumerate(field):
+        value = int(c) if c.isdigit() else (ord(c) - 55 if "A" <= c <= "Z" else 0)
+        total += value * _MRZ_WEIGHTS[i % 3]
+    return total % 10 == int(digit)

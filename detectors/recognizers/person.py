@@ -399,6 +399,12 @@ EN_UPPER_LABELED = re2.compile(
     r"영문명|예금주|명의자|소유자)[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
     r"(?:[^A-Za-z]|$)"
 )
+# The first line of a passport's machine-readable zone: P, a type, the issuing state, SURNAME<<GIVEN<NAMES.
+# The whole line is 44 characters (36 on a TD2 document), filled with `<`.
+MRZ_NAME = re2.compile(
+    r"(?m)^P[A-Z<][A-Z]{3}([A-Z]{1,39}(?:<[A-Z]{1,39}){0,3}<<[A-Z]{1,39}(?:<[A-Z]{1,39}){0,3})<*\r?$"
+)
+MRZ_LINE_LENGTHS = (36, 44)
 UPPER_NOT_NAMES = frozenset(
     "NA TBD USD KRW EUR NULL NONE UNKNOWN ADMIN TEST USER ID NO YES OK ERROR PASS FAIL TRUE FALSE THE AND OF".split()
 )
@@ -795,6 +801,9 @@ class PersonRecognizer:
         return None
 
     def _upper(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        for m in doc.finditer(MRZ_NAME):
+            if len(m.group().rstrip("\r")) in MRZ_LINE_LENGTHS:
+                yield m.start(1), m.end(1), SCORE_LABELED
         for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN):
             for m in doc.finditer(pattern):
                 words = m.group(1).replace("-", " ").split()

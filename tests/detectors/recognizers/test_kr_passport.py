@@ -5,6 +5,8 @@ import pytest
 from detectors import Engine
 from tests.detectors.helpers import assert_below, assert_found
 
+MRZ_SECOND_LINE = "M730162481KOR9003152M3001019<<<<<<<<<<<<<<<2"
+
 
 @pytest.mark.parametrize(
     ("text", "value", "low"),
@@ -13,6 +15,12 @@ from tests.detectors.helpers import assert_below, assert_found
         ("passport no. M12345678", "M12345678", 0.85),
         ("여권 S98765432 사본", "S98765432", 0.85),
         ("여권번호 Ｍ１２３Ａ４５６７", "Ｍ１２３Ａ４５６７", 0.85),
+        # grouped as people copy them
+        ("여권번호 M1234 5678", "M1234 5678", 0.85),
+        ("passport M-419-027-36 (she added dashes)", "M-419-027-36", 0.85),
+        ("여권 M123 A4567", "M123 A4567", 0.85),
+        # the machine-readable zone: the check digit proves the number, no context needed
+        (MRZ_SECOND_LINE, "M73016248", 0.95),
     ],
 )
 def test_found(engine: Engine, text: str, value: str, low: float) -> None:
@@ -20,7 +28,23 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["모델명 M12345678 제품", "part SM12345678", "M12345678", "M123A4567", "order M12345678"]
+    "text",
+    [
+        "모델명 M12345678 제품",
+        "part SM12345678",
+        "M12345678",
+        "M123A4567",
+        "order M12345678",
+        "model M1 2345 678 price",
+        "M730162482KOR9003152M3001019<<<<<<<<<<<<<<<2",  # a wrong MRZ check digit: only the plain form's score
+    ],
 )
 def test_not_blocked(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"KR_PASSPORT"})
+
+
+def test_mrz_name_is_a_person_only_on_a_full_mrz_line(engine: Engine) -> None:
+    mrz = "PMKORBAEK<<SEUNGHO<<<<<<<<<<<<<<<<<<<<<<<<<<"
+    assert len(mrz) == 44
+    assert_found(engine, mrz, "PERSON", "BAEK<<SEUNGHO", 0.85)
+    assert_below(engine, "PROGRAM<<ABC", {"PERSON"})
