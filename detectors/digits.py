@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate, chain
 
-__all__ = ["DIGIT_RUN", "Candidate", "Layout", "digit_runs", "find_candidates", "shape_prefixes"]
+__all__ = ["DIGIT_RUN", "Candidate", "Layout", "digit_runs", "find_candidates", "is_placeholder", "shape_prefixes"]
 
 # Linear: a separator is anything but a letter, digit or underscore of any script, `%` (which starts a percent
 # escape) or a comma not followed by a space (1,234,567 is an amount, not three groups of an identifier; `8, 5, 0`
@@ -241,7 +241,13 @@ def find_candidates(
             continue
         out.extend(_run_candidates(text, rs, re_, lengths, shapes, prefixes))
     out.sort(key=lambda c: (c.start, -c.end))
-    return out
+    return [c for c in out if not is_placeholder(c.digits)]
+
+
+def is_placeholder(digits: str) -> bool:
+    """One digit repeated (000-00-00000, 0000-0000-0000-0000): a form's placeholder, never an issued number.
+    `find_candidates` drops these."""
+    return digits.count(digits[0]) == len(digits)
 
 
 def _embedded(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
 from detectors.context_words import NEGATIVE
-from detectors.digits import Candidate, Layout
+from detectors.digits import Candidate, Layout, is_placeholder
 from detectors.types import Entity, Finding
 
 __all__ = ["PhoneNumberRecognizer", "international_prefix", "korean_plan"]
@@ -154,8 +154,8 @@ class PhoneNumberRecognizer:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for cand in doc.candidates(LENGTHS):
-            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
-                continue
+            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES) or is_placeholder(cand.digits[-8:]):
+                continue  # 010-0000-0000: a form's placeholder
             base = self._base(cand, doc)
             if base is None:
                 continue

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from detectors import Engine
 from detectors.digits import Layout, find_candidates
 
 LENGTHS = frozenset({10, 11, 13, 16})
@@ -72,3 +73,25 @@ def test_few_group_fast_path_matches_the_general_path() -> None:
         fast = _few_group_candidates(text, rs, groups, found_seps, lengths, shapes)
         general = _general_candidates(text, rs, groups, found_seps, lengths, shapes, shape_prefixes(shapes))
         assert sorted(fast, key=lambda c: (c.start, c.end)) == sorted(general, key=lambda c: (c.start, c.end))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사업자등록번호는 000-00-00000 형식",
+        "계좌번호 입력란: 000-000000-00-000 형식",
+        "주민등록번호 000000-0000000",
+        "카드번호 0000 0000 0000 0000",
+        "연락처: 010-0000-0000",  # the phone recognizer's own rule: the subscriber number is one repeated digit
+        "전화 02-0000-0000",
+    ],
+)
+def test_placeholders_of_one_repeated_digit_are_not_findings(engine: Engine, text: str) -> None:
+    assert engine.scan(text) == ()
+
+
+def test_a_repeated_digit_inside_a_real_number_still_counts(engine: Engine) -> None:
+    assert {f.entity.value for f in engine.scan("카드 4111 1111 1111 1111, 연락처 010-1111-2222")} == {
+        "CREDIT_CARD",
+        "PHONE_NUMBER",
+    }
