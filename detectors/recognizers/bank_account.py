@@ -2,8 +2,8 @@
 
 Formats differ by bank (10-14 digits): KB국민 6-2-6 (old 3-2-4-3), 신한 3-3-6 (old 3-2-6), 우리 4-3-6,
 하나 3-6-5, NH농협 3-4-4-2 and 3-2-6, IBK기업 3-6-2-3, 카카오뱅크 4-2-7, 토스뱅크 4-4-4, 케이뱅크 3-3-6,
-우체국 6-2-6, SC제일 3-2-6. There is no public check digit, so `validate` answers None and the score comes
-from the layout and from bank names or 계좌/입금/account context: a grouped number in a bank's layout is
+우체국 6-2-6, SC제일 3-2-6, 새마을금고 4-4-5. There is no public check digit, so `validate` answers None and
+the score comes from the layout and from bank names or 계좌/입금/account context: a grouped number in a bank's layout is
 suggestive, a bare digit run means nothing without context.
 Reference: https://ko.wikipedia.org/wiki/계좌번호 (은행별 계좌번호 체계)
 """
@@ -39,6 +39,7 @@ SHAPES = (
     (3, 6, 3),
     (2, 6, 4),
     (3, 4, 4, 3),
+    (4, 4, 5),
 )
 BANKS = (
     "국민",

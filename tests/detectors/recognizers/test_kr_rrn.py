@@ -4,7 +4,7 @@ import pytest
 
 from detectors import Engine
 from detectors.recognizers.kr_rrn import KrRrnRecognizer, birth_date_valid, issued_after_2020, rrn_checksum_ok
-from tests.detectors.helpers import assert_below, assert_found
+from tests.detectors.helpers import assert_below, assert_found, typed
 
 # (text, value, low, high): 850315-1234566 has a valid check digit, 900101-1234567 does not.
 FOUND = [
@@ -65,3 +65,9 @@ def test_issued_after_2020() -> None:
     assert issued_after_2020("2103053123456")
     assert not issued_after_2020("2003053123456")
     assert not issued_after_2020("2103051123456")
+
+
+def test_a_birth_date_in_the_future_is_not_a_resident_number(engine: Engine) -> None:
+    # 900219-3...: gender digit 3 puts the birth in 2090; next to 주민등록번호 it still is not one
+    text = "주민등록번호 830927-2174029 귀하, 지원금은 9002193847261"
+    assert [v for e, v, _ in typed(engine, text) if e == "KR_RRN"] == ["830927-2174029"]
