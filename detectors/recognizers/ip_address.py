@@ -40,7 +40,22 @@ CONTEXT = Context(
         "log",
         "client",
     ),
-    negative=(*NEGATIVE, "버전", "release", "릴리스"),
+    negative=(
+        *NEGATIVE,
+        "버전",
+        "release",
+        "릴리스",
+        "section",
+        "sec.",
+        "table",
+        "figure",
+        "chapter",
+        "clause",
+        "firmware",
+        "펌웨어",
+        "항목",
+        "조항",
+    ),
 )
 SCORE = 0.6
 MIN_IPV6_HEX = 4  # `::2` in a slice or `std::` is not an address worth reporting

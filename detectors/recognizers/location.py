@@ -78,7 +78,7 @@ UNIT_AFTER = re.compile(r"[0-9]|[ ]?(?:명|개|원|년|월|일|시간|분|초|�
 # the number; what follows the number is checked with UNIT_AFTER.
 KO_ROAD = re2.compile(r"(?:^|[^가-힣])([가-힣][가-힣0-9]{0,11}(?:대로|로|길)) ?([0-9]{1,4}(?:-[0-9]{1,4})?)")
 KO_LOT = re2.compile(
-    r"(?:^|[^가-힣])([가-힣][가-힣0-9]{0,7}(?:동|리|가|읍|면)) ?(?:산 ?)?([0-9]{1,4}(?:-[0-9]{1,4})?)(?:번지)?"
+    r"(?:^|[^가-힣])([가-힣][가-힣0-9]{0,7}(?:동|리|[0-9]가|읍|면)) ?(?:산 ?)?([0-9]{1,4}(?:-[0-9]{1,4})?)(?:번지)?"
 )
 KO_ADMIN_BEFORE = re.compile(rf"(?:(?:{_SIDO_ALT}) ?)?(?:[가-힣]{{1,6}}(?:시|군|구|읍|면|동) ?){{0,3}}$")
 KO_SIDO_ONLY = re.compile(rf"(?:{_SIDO_ALT}) ?$")
@@ -91,9 +91,10 @@ KO_DETAIL = re.compile(r"(?:,? ?[0-9]{1,4}동)?(?:,? ?[0-9]{1,5}호)?(?: ?[0-9]{
 EN_STREET = re2.compile(
     r"\b[0-9]{1,6}[A-Z]?(?:-[0-9]{1,4})? (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
-    r"Pkwy|Highway|Hwy|Square|Sq)\b\.?"
+    r"Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row|Walk|Rise)\b\.?"
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?"
-    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, [A-Z]{2})?(?: [0-9]{5}(?:-[0-9]{4})?)?"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, [A-Z]{2})?"
+    r"(?: [0-9]{5}(?:-[0-9]{4})?| [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})?"  # a US ZIP or a UK postcode
 )
 EN_KO_ROMAN = re.compile(
     r"\b(?:[0-9]{1,4}(?:-[0-9]{1,4})?,? )?[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)"

@@ -37,3 +37,10 @@ def test_preceded_by_version_marker() -> None:
     assert preceded_by_version_marker("v", 1)
     assert preceded_by_version_marker("버전 ", 3)
     assert not preceded_by_version_marker("server ", 7)
+
+
+@pytest.mark.parametrize(
+    "text", ["As described in section 10.1.2.4 of the spec", "update the switch firmware to 10.2.3.45 before Friday"]
+)
+def test_section_and_firmware_numbers_are_not_addresses(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"IP_ADDRESS"}, threshold=0.5)

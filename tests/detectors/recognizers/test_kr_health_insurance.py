@@ -21,3 +21,7 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
 @pytest.mark.parametrize("text", ["51234567890", "건강보험 문의 010-1234-5678", "주문번호 51234567890"])
 def test_not_blocked(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"KR_HEALTH_INSURANCE"})
+
+
+def test_medical_aid_card_number(engine: Engine) -> None:
+    assert_found(engine, "엄기순 (의료급여증 번호 2-7719304825), 전화", "KR_HEALTH_INSURANCE", "2-7719304825", 0.85)

@@ -4,7 +4,7 @@ import pytest
 
 from detectors import Engine
 from detectors.recognizers.location import is_particle_ro
-from tests.detectors.helpers import assert_below, assert_found
+from tests.detectors.helpers import assert_below, assert_found, typed
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,14 @@ def test_not_masked(engine: Engine, text: str) -> None:
 def test_is_particle_ro() -> None:
     assert is_particle_ro("기준으로")
     assert not is_particle_ro("세종대로")
+
+
+def test_uk_address_with_postcode_and_lot_numbers_need_a_neighbourhood(engine: Engine) -> None:
+    assert_found(
+        engine, "I live at 5 Orchard Close, Bristol BS9 1AB. On 3 Feb", "LOCATION", "5 Orchard Close, Bristol BS9 1AB"
+    )
+    assert_found(engine, "서울 중구 충무로1가 24-1", "LOCATION", "서울 중구 충무로1가 24-1")
+    # 상가 (an arcade) ends in 가 like 충무로1가, but only a numbered 가 is a neighbourhood
+    assert [v for e, v, _ in typed(engine, "대구광역시 수성구 들안로 211 상가 2층") if e == "LOCATION"] == [
+        "대구광역시 수성구 들안로 211"
+    ]
