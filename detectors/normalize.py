@@ -152,17 +152,27 @@ MAX_CONFUSABLE_RUN = 3
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
 _AT_SEP = r"(?: (?:at|AT) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이) ?[\]\)\}>] ?)"
-_DOT_SEP = r"(?: (?:dot|DOT|점) | ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|\.|점) ?[\]\)\}>] ?)"
+_DOT_SEP = r"(?: (?:dot|DOT|점) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|\.|점) ?[\]\)\}>] ?)"
 _LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
-_WRITTEN_EMAIL = re2.compile(rf"{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,4}}{_AT_SEP}{_LABEL}(?:{_DOT_SEP}{_LABEL}){{1,4}}")
+# The top-level domain said in Hangul (골뱅이 gmail 닷 컴): read as the Latin label.
+_KO_TLDS = {"컴": "com", "넷": "net", "오알지": "org", "케이알": "kr"}
+_KO_TLD = "|".join(_KO_TLDS)
+_WRITTEN_EMAIL = re2.compile(
+    rf"{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,4}}{_AT_SEP}{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,3}}{_DOT_SEP}(?:{_LABEL}|{_KO_TLD})"
+)
+# After a rejected reading (`Bennett at olivia dot bennett`), the next at may start the address: the text after
+# the rejected at is searched again, at most this far, so hostile text costs a bounded amount per rejection.
+EMAIL_RETRY_WINDOW = 400
 _EMAIL_SEP = re.compile(_AT_SEP + "|" + _DOT_SEP)
 # Every edit of a written-out address needs an at that is not a plain `@` or a spoken or bracketed dot: without one
 # of these the pass is skipped (a text full of plain addresses, or hostile `a@b.a@b.`, costs one search).
 _EMAIL_HINT = re2.compile(
-    r" (?:at|AT|dot|DOT|점) |골뱅이|_at_|[A-Za-z0-9_%+\-] @ ?[A-Za-z0-9]|[A-Za-z0-9_%+\-]@ [A-Za-z0-9]|[＠﹫。｡．]|"
+    r" (?:at|AT|dot|DOT|점) |골뱅이|닷 ?(?:컴|넷)|_at_|[A-Za-z0-9_%+\-] @ ?[A-Za-z0-9]|[A-Za-z0-9_%+\-]@ [A-Za-z0-9]|"
+    r"[＠﹫。｡．]|"
     r"[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|\.|점) ?[\]\)\}>]"
 )
 _BARE_AT = frozenset((" at ", " AT "))
+COMMON_TLDS = frozenset("com net org kr io co edu gov mil int info biz me ai dev app jp cn uk de fr us ca au".split())
 MAIL_PROVIDERS = frozenset(
     "gmail naver daum hanmail kakao nate outlook hotmail yahoo icloud live msn proton protonmail korea".split()
 )
@@ -375,29 +385,52 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
 def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
     """hong at korea dot kr, hong[at]korea[.]kr, hong 골뱅이 naver.com, hong . gil @ korea . kr -> hong@korea.kr."""
     edits: list[tuple[int, int, str]] = []
+    covered = 0
     for m in _WRITTEN_EMAIL.finditer(text):
-        found = m.group()
-        seps = list(_EMAIL_SEP.finditer(found))
-        ats = [s for s in seps if _is_at(s.group())]
-        if len(ats) != 1:
-            continue
-        at = ats[0]
-        if at.group() == "@" and any(s.group().strip() == "." and s.group() != "." for s in seps):
-            continue  # `hong@korea.kr. Thanks`: a sentence ends after a plain address; spaced dots need a spaced @
-        domain = _EMAIL_SEP.split(found[at.end() :])
-        if not (domain[-1].isascii() and domain[-1].isalpha() and 2 <= len(domain[-1]) <= 24):
-            continue
-        if at.group() in _BARE_AT or at.group() == "_at_":
-            local = found[: at.start()]
-            spoken_dot = any(s.start() < at.start() and s.group().strip() in ("dot", "DOT", "점") for s in seps)
-            if not (spoken_dot or any(c in local for c in ".0123456789") or domain[0].lower() in MAIL_PROVIDERS):
-                continue  # `arrived at office.com`: ordinary English
-        base = m.start()
-        for s in seps:
-            rep = "@" if s is at else "."
-            if s.group() != rep:
-                edits.append((base + s.start(), base + s.end(), rep))
+        if m.start() < covered:
+            continue  # inside an address a retry already read
+        found, base = m.group(), m.start()
+        while True:
+            accepted = _email_reading(found)
+            if accepted is not None:
+                edits.extend((base + s, base + e, r) for s, e, r in accepted)
+                covered = base + len(found)
+                break
+            at = next(s for s in _EMAIL_SEP.finditer(found) if _is_at(s.group()))
+            start = base + at.end()
+            retry = _WRITTEN_EMAIL.search(text[start : base + len(found) + EMAIL_RETRY_WINDOW])
+            if retry is None or retry.start() >= len(found) - at.end():
+                break  # the next reading starts after this match: finditer reaches it
+            found, base = retry.group(), start + retry.start()
     return edits
+
+
+def _email_reading(found: str) -> list[tuple[int, int, str]] | None:
+    """The edits that turn one written-out address into a plain one (offsets within `found`), or None when it
+    does not read as an address."""
+    seps = list(_EMAIL_SEP.finditer(found))
+    ats = [s for s in seps if _is_at(s.group())]
+    if len(ats) != 1:
+        return None
+    at = ats[0]
+    if at.group() == "@" and any(s.group().strip() == "." and s.group() != "." for s in seps):
+        return None  # `hong@korea.kr. Thanks`: a sentence ends after a plain address; spaced dots need a spaced @
+    domain = _EMAIL_SEP.split(found[at.end() :])
+    tld = _KO_TLDS.get(domain[-1], domain[-1])
+    if not (tld.isascii() and tld.isalpha() and 2 <= len(tld) <= 24):
+        return None
+    if at.group() in _BARE_AT or at.group() == "_at_":
+        local = found[: at.start()]
+        # a dot said as a word in the local part, or before a common top-level domain (`kim at example dot org`),
+        # is not ordinary English; `files at server dot local` may be
+        spoken = [s for s in seps if s.group().strip() in ("dot", "DOT", "점", "닷")]
+        spoken_dot = any(s.start() < at.start() for s in spoken) or (bool(spoken) and tld.lower() in COMMON_TLDS)
+        if not (spoken_dot or any(c in local for c in ".0123456789") or domain[0].lower() in MAIL_PROVIDERS):
+            return None  # `arrived at office.com`: ordinary English
+    out = [(s.start(), s.end(), "@" if s is at else ".") for s in seps if s.group() != ("@" if s is at else ".")]
+    if tld != domain[-1]:
+        out.append((len(found) - len(domain[-1]), len(found), tld))
+    return out
 
 
 def _char_ref_edits(text: str) -> list[tuple[int, int, str]]:

@@ -25,6 +25,8 @@ MAX_LOCAL = 64
 MIN_TLD, MAX_TLD = 2, 24
 TLD = re.compile(rf"[A-Za-z]{{{MIN_TLD},{MAX_TLD}}}")
 SCORE = 0.9
+# `user@host:path/...` after the domain: an SSH remote, not a mailbox.
+SCP_PATH = re.compile(r":[A-Za-z0-9._~\-]{1,100}/")
 
 
 class EmailAddressRecognizer:
@@ -55,6 +57,6 @@ class EmailAddressRecognizer:
             end = m.end()
             while text[end - 1] in ".-":
                 end -= 1
-            if self.validate(text[i:end]) is False:
-                continue
+            if self.validate(text[i:end]) is False or SCP_PATH.match(text, end):
+                continue  # not an address, or an scp-style remote (git@github.com:org/repo.git)
             yield Finding(self.entity, i, end, SCORE, type(self).__name__, None)

@@ -31,3 +31,27 @@ def test_validate() -> None:
     assert rec.validate("a@b.kr") is None
     assert rec.validate("a@b.12") is False
     assert rec.validate("@b.kr") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a rejected reading (`Bennett at olivia dot bennett`) does not hide the address after it
+        (
+            "write to Olivia Bennett at olivia dot bennett at harborline dot org",
+            "olivia dot bennett at harborline dot org",
+        ),
+        ("kim at example dot org", "kim at example dot org"),
+        ("서류는 hyunwoo.namgoong 골뱅이 gmail 닷 컴으로 보내주세요", "hyunwoo.namgoong 골뱅이 gmail 닷 컴"),
+    ],
+)
+def test_spoken_addresses(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "EMAIL_ADDRESS", value, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["clone git@github.com:acme/portal.git first", "the files at server dot local are old", "arrived at office.com"],
+)
+def test_not_addresses(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"EMAIL_ADDRESS"}, threshold=0.3)
