@@ -67,7 +67,7 @@ def test_issued_after_2020() -> None:
     assert not issued_after_2020("2103051123456")
 
 
-def test_a_birth_date_in_the_future_is_not_a_resident_number(engine: Engine) -> None:
-    # 900219-3...: gender digit 3 puts the birth in 2090; next to 주민등록번호 it still is not one
-    text = "주민등록번호 830927-2174029 귀하, 지원금은 9002193847261"
+def test_a_bank_layout_is_not_a_spread_out_resident_number(engine: Engine) -> None:
+    # 9002-1938-47261 (새마을금고 4-4-5) passes the RRN checksum by chance; its layout is a bank's
+    text = "주민등록번호 830927-2174029 귀하, 지원금은 9002-1938-47261"
     assert [v for e, v, _ in typed(engine, text) if e == "KR_RRN"] == ["830927-2174029"]
