@@ -383,7 +383,7 @@ PLACE_HEADS = frozenset(
     Health Care Pharma Motors Electronics Research Analytics Software Networks Media Capital Ventures Industries
     Foods""".split()
 )
-_CAP = r"[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"
+_CAP = r"(?:Ma?c)?[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"  # McAllister, O'Brien, Smith-Jones
 EN_TITLED = re2.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam)\.? ({_CAP}(?: {_CAP}){{0,2}})")
 EN_LABELED = re2.compile(
     rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"

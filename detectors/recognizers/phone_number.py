@@ -19,7 +19,7 @@ from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout, is_placeholder
 from detectors.types import Entity, Finding
 
-__all__ = ["PhoneNumberRecognizer", "international_prefix", "korean_plan"]
+__all__ = ["PhoneNumberRecognizer", "international_prefix", "korean_plan", "nanp_valid"]
 
 LENGTHS = (8, 9, 10, 11, 12, 13, 14, 15)
 SHAPES = (
@@ -37,6 +37,8 @@ SHAPES = (
     (2, 3, 3, 4),
     (1, 3, 3, 4),
     (3, 3, 3),
+    (5, 3, 3),
+    (5, 6),
 )
 MOBILE = ("010", "011", "016", "017", "018", "019")
 AREA = (
@@ -83,6 +85,12 @@ CONTEXT = Context(
         "팩스",
         "h.p",
         "hp",
+        "my number",
+        "number is",
+        "number changed",
+        "reach me",
+        "text me",
+        "call me",
     ),
     negative=NEGATIVE,
 )
@@ -91,6 +99,8 @@ SCORE_LANDLINE = {Layout.GROUPED: 0.65, Layout.PLAIN: 0.4, Layout.SPREAD: 0.45}
 SCORE_COMPANY = {Layout.GROUPED: 0.45, Layout.PLAIN: 0.15, Layout.SPREAD: 0.2}
 SCORE_INTERNATIONAL = 0.6
 SCORE_NANP = 0.4
+SCORE_NANP_VALID = 0.5  # area code and exchange both keep the plan's rules (no N11, not 555-01xx fiction)
+SCORE_UK_MOBILE = 0.5
 SCORE_NANP_BRACKETED = 0.6
 SCORE_CONTEXT = 0.85
 
@@ -113,6 +123,17 @@ def korean_plan(national: str) -> str | None:
     if national.startswith(COMPANY) and n == 8:
         return "company"
     return None
+
+
+def nanp_valid(digits: str) -> bool:
+    """A ten-digit North American number whose area code and exchange keep the plan's rules: neither starts with
+    0 or 1 nor is an N11 service code, the area code's middle digit is not 9, and 555-0100..0199 (fiction) is out."""
+    area, exchange = digits[:3], digits[3:6]
+    if area[0] in "01" or exchange[0] in "01" or area[1] == "9":
+        return False
+    if area[1:] == "11" or exchange[1:] == "11":
+        return False
+    return not (exchange == "555" and digits[6:8] == "01")
 
 
 def international_prefix(text: str, start: int) -> bool:
@@ -149,7 +170,11 @@ class PhoneNumberRecognizer:
             return SCORE_COMPANY[cand.layout]
         if len(digits) == 10 and cand.groups == (3, 3, 4) and digits[0] not in "01":
             # (415) 555-0123: North American plan; the bracketed area code is itself a phone sign
-            return SCORE_NANP_BRACKETED if doc.text[cand.start - 1 : cand.start] == "(" else SCORE_NANP
+            if doc.text[cand.start - 1 : cand.start] == "(":
+                return SCORE_NANP_BRACKETED
+            return SCORE_NANP_VALID if nanp_valid(digits) else SCORE_NANP
+        if len(digits) == 11 and digits.startswith("07") and digits[2] != "0" and cand.layout is not Layout.SPREAD:
+            return SCORE_UK_MOBILE  # 07700 900 123: a British mobile (Korea's 07 numbers are 070)
         return None
 
     def find(self, doc: Document) -> Iterator[Finding]:

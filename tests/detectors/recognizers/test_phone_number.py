@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import Engine
-from detectors.recognizers.phone_number import international_prefix, korean_plan
+from detectors.recognizers.phone_number import international_prefix, korean_plan, nanp_valid
 from tests.detectors.helpers import assert_below, assert_found
 
 
@@ -50,3 +50,28 @@ def test_international_prefix() -> None:
     assert international_prefix("+82", 1)
     assert international_prefix("+ 82", 2)
     assert not international_prefix("82", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        # a North American number that keeps the plan's rules is masked without a cue; a cue lifts it
+        ("Parent contact: Karen Brooks, karen.brooks1975@yahoo.com, 214-608-3317.", "214-608-3317", 0.5),
+        ("and my number changed -> 619-407-2283", "619-407-2283", 0.85),
+        ("Tenant: Fiona McAllister; mobile 07723 418 905.", "07723 418 905", 0.85),
+    ],
+)
+def test_foreign_numbers(engine: Engine, text: str, value: str, low: float) -> None:
+    assert_found(engine, text, "PHONE_NUMBER", value, low)
+
+
+@pytest.mark.parametrize(
+    ("digits", "valid"),
+    [("2146083317", True), ("4155550134", False), ("2115551234", False), ("1234567890", False), ("2941234567", False)],
+)
+def test_nanp_valid(digits: str, valid: bool) -> None:
+    assert nanp_valid(digits) is valid
+
+
+def test_person_with_a_mac_surname(engine: Engine) -> None:
+    assert_found(engine, "Tenant: Fiona McAllister; mobile", "PERSON", "Fiona McAllister", 0.75)
