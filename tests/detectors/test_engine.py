@@ -198,3 +198,27 @@ def test_three_layers_of_base64_are_unwrapped(engine: Engine) -> None:
     for _ in range(3):
         blob = base64.b64encode(blob)
     assert "KR_RRN" in {f.entity.value for f in engine.scan(f"값: {blob.decode()}") if f.score >= 0.5}
+
+
+def test_best_disjoint_matches_the_plain_greedy_choice() -> None:
+    """`_best_disjoint` keeps by binary search what the plain greedy choice keeps by comparing with everything."""
+    import random
+
+    from detectors.engine import _best_disjoint
+    from detectors.types import Entity, Finding
+
+    rng = random.Random(7)
+    for _ in range(300):
+        found = []
+        for _ in range(rng.randint(2, 40)):
+            start = rng.randint(0, 60)
+            found.append(
+                Finding(Entity.PHONE_NUMBER, start, start + rng.randint(1, 12), rng.choice((0.4, 0.6, 0.9)), "t")
+            )
+        cluster = list(range(len(found)))
+        ranked = sorted(cluster, key=lambda i: (-found[i].score, -(found[i].end - found[i].start), i))
+        plain: list[Finding] = []
+        for i in ranked:
+            if all(found[i].end <= k.start or k.end <= found[i].start for k in plain):
+                plain.append(found[i])
+        assert _best_disjoint(found, cluster) == plain
