@@ -194,13 +194,41 @@ def _few_group_candidates(
     return out
 
 
+THOUSANDS = 3  # digits in each group after a thousands comma
+MAX_COMMA_GAP = 3
+
+
 def shape_prefixes(shapes: Collection[tuple[int, ...]]) -> frozenset[tuple[int, ...]]:
     """Every leading part (two groups or more) of every shape: built once per engine, not per scan."""
     return frozenset(shape[:k] for shape in shapes for k in range(2, len(shape) + 1))
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every digit run, split where masking characters stand for hidden digits."""
+    """(start, end) of every digit run, split where masking characters stand for hidden digits, and joined where
+    a bare comma separates groups that are not thousands (see `_join_at_commas`)."""
+    runs = _masked_runs(text)
+    return _join_at_commas(text, runs) if "," in text else runs
+
+
+def _join_at_commas(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A comma with no space after it ends a run (1,234,567 is an amount), except before a group that is not
+    three digits long: spreadsheet columns (홍길동,850315,1234566), one digit per cell (8,5,0,3,1,5) or card
+    groups (4294,1996,8255,0949) are joined into one run. Linear: each run is looked at once."""
+    out: list[tuple[int, int]] = []
+    for rs, re_ in runs:
+        gap = text[out[-1][1] : rs] if out and rs - out[-1][1] <= MAX_COMMA_GAP else ""
+        if "," in gap and not gap.strip(",-"):  # `,` or `,-,` (8,5,0,3,1,5,-,1,2)
+            k = rs
+            while k < re_ and "0" <= text[k] <= "9":
+                k += 1
+            if k - rs != THOUSANDS:
+                out[-1] = (out[-1][0], re_)
+                continue
+        out.append((rs, re_))
+    return out
+
+
+def _masked_runs(text: str) -> list[tuple[int, int]]:
     if _MASKED.search(text) is None:
         return [m.span() for m in DIGIT_RUN.finditer(text)]  # the usual case: one search, then the plain runs
     out: list[tuple[int, int]] = []

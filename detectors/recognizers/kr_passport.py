@@ -18,7 +18,7 @@ from detectors.base import Context, Document, adjust
 from detectors.context_words import NEGATIVE
 from detectors.types import Entity, Finding
 
-__all__ = ["KrPassportRecognizer"]
+__all__ = ["KrPassportRecognizer", "mrz_check"]
 
 # Linear: fixed widths, lookarounds of one character. The digits may be grouped (M1234 5678, M-419-027-36,
 # M123 A4567): at most one space, dot or dash between any two characters of the number.

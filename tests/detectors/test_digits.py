@@ -95,3 +95,23 @@ def test_a_repeated_digit_inside_a_real_number_still_counts(engine: Engine) -> N
         "CREDIT_CARD",
         "PHONE_NUMBER",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("이름,주민번호앞,주민번호뒤\n홍길동,850315,1234566", "KR_RRN", "850315,1234566"),
+        ("주민번호 8,5,0,3,1,5,-,1,2,3,4,5,6,6", "KR_RRN", "8,5,0,3,1,5,-,1,2,3,4,5,6,6"),
+        ("card 4294,1996,8255,0949", "CREDIT_CARD", "4294,1996,8255,0949"),
+        ("phone 010,1234,5678", "PHONE_NUMBER", "010,1234,5678"),
+    ],
+)
+def test_bare_commas_join_groups_that_are_not_thousands(engine: Engine, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in {(f.entity.value, text[f.start : f.end]) for f in engine.scan(text)}
+
+
+def test_thousands_stay_apart() -> None:
+    from detectors.digits import digit_runs
+
+    text = "예산 1,234,567,000원, 좌표 37.5665,126.9780"
+    assert [text[s:e] for s, e in digit_runs(text)] == ["1", "234", "567", "000", "37.5665", "126.9780"]
