@@ -23,14 +23,23 @@ import re2
 from detectors.base import Document
 from detectors.types import Entity, Finding
 
-__all__ = ["ClassificationMarkingRecognizer", "is_banner", "is_bracketed", "is_self_declaration", "near_edge"]
+__all__ = [
+    "ClassificationMarkingRecognizer",
+    "is_banner",
+    "is_bracketed",
+    "is_self_declaration",
+    "is_tagged",
+    "near_edge",
+]
 
 # re2 (linear, one DFA pass each: a scan of ordinary text costs a few microseconds). re2 has no lookaround:
 # words that follow a match and undo it (기밀성, 비밀번호, secretary) are checked by the *_AFTER patterns, and
 # an English word start is `^` or a non-letter, with the marking in group 1.
 KOREAN_STRONG = re2.compile(
     r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|대\s?외\s?비|극\s?비|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
-    r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀"
+    r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀|"
+    # the same markings in hanja, as older documents and stamps write them (對外秘, Ⅱ級秘密, 極秘, 機密)
+    r"對\s?外\s?秘|極\s?秘|機\s?密|(?:III|II|I|[123]|[一二三])\s?級\s?秘\s?密"
 )
 NOT_SECRECY_AFTER = re.compile(r"\s?(?:성|유지\s?계약)")  # 기밀성, 기밀유지계약: about secrecy, not a marking
 KOREAN_STAMP_ONLY = re2.compile(r"비\s?밀|보\s?안")
@@ -51,13 +60,25 @@ SELF_DECLARATION_AFTER = re.compile(r"\s?(?:입니다|임|이다|이며|으로\s
 LINE_START_SEPARATORS = ":|-–—"
 LEGAL_BASIS = re.compile(r"정보\s?공개에\s?관한\s?법률|정보공개법|공공기관의\s?정보공개")
 STAMP_SIGNS = "※■□▣◆◇●○▶▷★☆◎"
-OPENERS = "[【〔<《(「『{"
-CLOSERS = "]】〕>》)」』}"
+OPENERS = "[【〔<《(「『{〈⟨"
+CLOSERS = "]】〕>》)」』}〉⟩"
 PLAIN_DECORATION = " \t-=*#_~·•|/:.,'\"" + STAMP_SIGNS
 DECORATION = PLAIN_DECORATION + OPENERS + CLOSERS
 EDGE_LINES = 3
 MAX_BANNER_EXTRA = 16  # e.g. "SECRET//NOFORN", "대외비 (2026.12.31까지)"
 LEGAL_WINDOW = 80
+# A field that holds the classification: `보안등급: 대외비`, `"문서등급": "대외비"`, `| 보안등급 | 대외비 |`,
+# `classification: CONFIDENTIAL`, `<classification>SECRET`. The label ends right before the marking.
+FIELD_LABEL = re.compile(
+    r"(?i:(?:보안|비밀|문서|자료)\s?(?:등급|분류|구분)|분류|등급|classification|security\s?(?:level|class|marking)|"
+    r"sensitivity|protective\s?marking|marking)\s*[\"']?\s*[:=|：>]\s*[\"'<]?\s*$"
+)
+LABEL_WINDOW = 32
+# Inside an HTML or XML element: <b>대외비</b>, <h1>CONFIDENTIAL</h1>.
+TAG_BEFORE = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,80})?>\s*$")
+TAG_AFTER = re.compile(r"\s*</[A-Za-z][A-Za-z0-9]{0,15}>")
+SCORE_FIELD = 0.9
+SCORE_HANJA = 0.85
 
 SCORE_BANNER = 0.95
 SCORE_BRACKET = 0.9
@@ -102,6 +123,11 @@ def is_bracketed(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in STAMP_SIGNS
 
 
+def is_tagged(text: str, start: int, end: int) -> bool:
+    """The whole content of an HTML or XML element (<b>대외비</b>)."""
+    return bool(TAG_BEFORE.search(text, max(0, start - 100), start)) and TAG_AFTER.match(text, end) is not None
+
+
 def near_edge(text: str, start: int) -> bool:
     """In the first or last lines of the text: where headers and footers sit."""
     return text.count("\n", 0, start) < EDGE_LINES or text.count("\n", start) < EDGE_LINES
@@ -125,8 +151,10 @@ class ClassificationMarkingRecognizer:
     def _structural(self, text: str, start: int, end: int) -> float | None:
         if is_banner(text, start, end):
             return SCORE_BANNER
-        if is_bracketed(text, start, end):
+        if is_bracketed(text, start, end) or is_tagged(text, start, end):
             return SCORE_BRACKET
+        if FIELD_LABEL.search(text, max(0, start - LABEL_WINDOW), start):
+            return SCORE_FIELD
         if _labelled_line_start(text, start, end):
             return SCORE_LINE_START_EDGE if near_edge(text, start) else SCORE_LINE_START_EDGE - 0.1
         return None
@@ -143,6 +171,8 @@ class ClassificationMarkingRecognizer:
                 score: float | None = SCORE_LEGAL
             else:
                 score = self._structural(text, s, e)
+            if score is None and word[-1] in "秘密":
+                score = SCORE_HANJA  # modern prose does not write 對外秘 or 二級秘密: it is copied off a stamp
             if score is None:
                 score = SCORE_SELF_DECLARED if is_self_declaration(text, s, e) else SCORE_PROSE_STRONG_KO
             yield Finding(self.entity, s, e, score, name, None)
@@ -152,7 +182,7 @@ class ClassificationMarkingRecognizer:
                 continue
             if text[max(0, s - 2) : s].endswith("급") or text[max(0, s - 3) : s].replace(" ", "").endswith("급"):
                 continue  # part of "II급 비밀", reported above
-            if is_banner(text, s, e) or is_bracketed(text, s, e):
+            if is_banner(text, s, e) or is_bracketed(text, s, e) or is_tagged(text, s, e):
                 yield Finding(self.entity, s, e, SCORE_BRACKET, name, None)
         for m in doc.finditer(ENGLISH):
             s, e = m.start(1), m.end(1)

@@ -31,6 +31,16 @@ MARKED = [
     ("FOR OFFICIAL USE ONLY\nAgenda", "FOR OFFICIAL USE ONLY"),
     ("사내한정 | 영업전략 2027", "사내한정"),
     ("ＣＯＮＦＩＤＥＮＴＩＡＬ\n본문", "CONFIDENTIAL"),
+    # in a field that holds the classification, in markup, in hanja, in angle brackets
+    ("문서 정보\n보안등급: 대외비\n2026 예산 편성안을 요약해줘", "대외비"),
+    ('{"title": "조직개편", "문서등급": "대외비"}', "대외비"),
+    ("| 보안등급 | 대외비 |\n| 작성 | 기획과 |", "대외비"),
+    ("---\nclassification: CONFIDENTIAL\n---\nbody text here", "CONFIDENTIAL"),
+    ("<doc><classification>SECRET</classification><body>x</body></doc>", "SECRET"),
+    ("<p>요약해줘</p><b>대외비</b><p>내용</p>", "대외비"),
+    ("對外秘 문서 요약", "對外秘"),
+    ("二級 秘密 문서입니다", "二級 秘密"),
+    ("〈대외비〉 예산안", "대외비"),
 ]
 
 CASUAL = [
@@ -46,6 +56,8 @@ CASUAL = [
     "Our internal tools are slow; any tips?",
     "비밀 이야기를 하나 해줄게",
     "secret santa gift ideas under 30,000 won",
+    "문서 분류 기준을 설명해줘: 대외비와 비밀의 차이",
+    "<p>The secret to good kimchi</p>",
 ]
 
 
