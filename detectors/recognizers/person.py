@@ -196,6 +196,13 @@ KO_OWNER = re2.compile(
 )
 # Two or more name-like words in a list (김철수, 이영희 및 박민수): each must pass the strict check.
 KO_NAME_LIST = re2.compile(r"(?:^|[^가-힣])([가-힣]{3})(?:, ?|、 ?| 및 | 그리고 |·)([가-힣]{3})(?:[^가-힣]|$)")
+# Three or more three-syllable words one per line or between commas, slashes or middle dots (a column of names
+# pasted from a spreadsheet): where three or more in a row each pass the strict check, each is a name.
+KO_NAME_RUN = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3}(?:(?:[ \t]?[,、/·][ \t]?|[ \t]*\r?\n[ \t]*)[가-힣]{3}){2,})(?:[^가-힣]|$)"
+)
+_THREE = re.compile(r"[가-힣]{3}")
+MIN_NAME_RUN = 3
 KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
 # A field of a record: after a delimiter or a list bullet at the line start, before a delimiter, a bracket or the
 # line end. The match takes the delimiter after the field, which the next field would start with, so the fields
@@ -711,6 +718,15 @@ class PersonRecognizer:
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
                 yield m.start(2), m.end(2), SCORE_LIST
+        for m in doc.finditer(KO_NAME_RUN):
+            row: list[tuple[int, int]] = []
+            for item in [*_THREE.finditer(text, m.start(1), m.end(1)), None]:
+                if item is not None and korean_name_ok(item.group(), min_len=3):
+                    row.append(item.span())
+                    continue
+                if len(row) >= MIN_NAME_RUN:
+                    yield from ((s, e, SCORE_LIST) for s, e in row)
+                row = []
         for m in doc.finditer(KO_BARE):
             g = 1 if m.start(1) >= 0 else 3
             end = m.end()

@@ -382,3 +382,20 @@ def test_layout_hard_negative(engine: Engine, text: str) -> None:
         if score >= 0.5 and w not in ("표지훈", "Daniel Okafor", "Natalie Brooks", "Helen Zhao", "조민혁")
     ]
     assert not wrong, found
+
+
+NAME_COLUMN = {"김철수", "이영희", "박민수", "정수진", "최영호", "강민지"}
+
+
+@pytest.mark.parametrize(
+    "text", ["김철수,이영희,박민수,정수진,최영호,강민지", "참석자\n박민수\n정수진\n최영호", "박민수/정수진/최영호"]
+)
+def test_a_column_of_names_is_masked(engine: Engine, text: str) -> None:
+    names = NAME_COLUMN & set(text.replace("/", "\n").replace(",", "\n").split())
+    found = {text[f.start : f.end] for f in engine.scan(text) if f.entity.value == "PERSON" and f.score >= 0.5}
+    assert found == names
+
+
+@pytest.mark.parametrize("text", ["회의록\n예산안\n기획안\n보고서", "서울시/부산시/대구시"])
+def test_a_column_of_nouns_is_not(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"}, threshold=0.5)
