@@ -161,6 +161,10 @@ class PhoneNumberRecognizer:
                 plan = korean_plan(rest if rest.startswith("0") else "0" + rest)
                 return SCORE_MOBILE[Layout.GROUPED] if plan == "mobile" else (0.7 if plan else None)
             return SCORE_INTERNATIONAL if 8 <= len(digits) <= 15 else None
+        if cand.groups[0] == 2 and digits.startswith("82") and cand.layout is Layout.GROUPED:
+            rest = digits[2:]
+            if korean_plan(rest if rest.startswith("0") else "0" + rest) == "mobile":
+                return SCORE_MOBILE[Layout.GROUPED]  # 82-10-1234-5678: a business card's country code, no plus
         plan = korean_plan(digits)
         if plan == "mobile":
             return SCORE_MOBILE[cand.layout]

@@ -75,3 +75,7 @@ def test_nanp_valid(digits: str, valid: bool) -> None:
 
 def test_person_with_a_mac_surname(engine: Engine) -> None:
     assert_found(engine, "Tenant: Fiona McAllister; mobile", "PERSON", "Fiona McAllister", 0.75)
+
+
+def test_country_code_without_plus(engine: Engine) -> None:
+    assert_found(engine, "명함: 82-10-1234-5678", "PHONE_NUMBER", "82-10-1234-5678", 0.8)
