@@ -5,6 +5,8 @@ number of terms), on the engine's normalised text (NFKC, invisible characters re
 width and case differences match. A hit counts only as a whole word: not preceded by a letter, digit or
 Hangul syllable, and followed by a boundary or by Korean particles (한빛사업은, 한빛사업의, 한빛사업에서는):
 `한빛` does not fire inside `한빛은행` unless `은행` were a particle, and `Falcon` does not fire in `Falconry`.
+A term is found however its words are joined (`Project  Falcon`, `Project_Falcon`, `project-falcon`,
+`ProjectFalcon`, `한빛 사업`): each written form is one more key (`variants`).
 Each list names the departments it applies to; the caller passes the lists that apply to a request.
 """
 
@@ -17,7 +19,15 @@ from dataclasses import dataclass
 from detectors.normalize import normalize
 from detectors.types import Entity, Finding
 
-__all__ = ["MAX_TERM_CHARS", "PARTICLES", "TermMatcher", "ends_at_boundary", "fold", "starts_at_boundary"]
+__all__ = [
+    "MAX_TERM_CHARS",
+    "PARTICLES",
+    "TermMatcher",
+    "ends_at_boundary",
+    "fold",
+    "starts_at_boundary",
+    "variants",
+]
 
 # Korean particles and copula endings that may follow a noun, longest first; they may stack (에서는, 으로도).
 PARTICLES = tuple(
@@ -78,10 +88,22 @@ PARTICLES = tuple(
             "로서",
             "으로써",
             "로써",
-            "사업",
+            # endings and words that attach to a noun without a space (한빛사업관련, 한빛사업이었다, 한빛사업만큼)
             "관련",
-        }
-        - {"사업", "관련"},
+            "관련된",
+            "관련해",
+            "이었다",
+            "였다",
+            "이었고",
+            "였고",
+            "이었던",
+            "였던",
+            "만큼",
+            "때문에",
+            "같은",
+            "측",
+            "쪽",
+        },
         key=len,
         reverse=True,
     )
@@ -127,6 +149,36 @@ class _Entry:
     lists: frozenset[str]
 
 
+# How people write a term of several words: spaces (one or two), a line break, an underscore, a hyphen or
+# nothing (Project Falcon, Project_Falcon_budget.xlsx, project-falcon, ProjectFalcon); a Korean compound is also
+# written with a space inside (한빛사업, 한빛 사업). Each form is one more key in the automaton, bounded below.
+_WORD_SEPARATORS = re.compile(r"[\s_\-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_JOINERS = (" ", "", "_", "-", "\n", "  ")
+MAX_VARIANT_GAPS = 3  # words of a term beyond this are matched as written only
+MIN_SPACED_SYLLABLES = 3
+MAX_SPACED_SYLLABLES = 8
+
+
+def variants(term: str) -> set[str]:
+    """The written forms of `term` that count as the term (see _JOINERS)."""
+    words = [w for w in _WORD_SEPARATORS.split(_CAMEL.sub(" ", term)) if w]
+    out = {term}
+    if 1 < len(words) <= MAX_VARIANT_GAPS + 1:
+        forms = [words[0]]
+        for w in words[1:]:
+            forms = [f + j + w for f in forms for j in _JOINERS]
+        out.update(forms)
+    spaced = MIN_SPACED_SYLLABLES <= len(term) <= MAX_SPACED_SYLLABLES
+    if len(words) == 1 and spaced and all(_is_hangul(c) for c in term):
+        out.update(term[:k] + " " + term[k:] for k in range(1, len(term)))  # 한빛 사업
+    return out
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
 class TermMatcher:
     """Built once from {list name: terms}; `find(text, lists)` is thread-safe."""
 
@@ -137,9 +189,10 @@ class TermMatcher:
         for name, terms in lists.items():
             for term in terms:
                 text = normalize(term.strip()[:MAX_TERM_CHARS]).text
-                for key in {fold(text), text.casefold()}:  # Straße: as written, and as STRASSE folds
-                    if key:
-                        merged.setdefault(key, set()).add(name)
+                for form in variants(text):
+                    for key in {fold(form), form.casefold()}:  # Straße: as written, and as STRASSE folds
+                        if key.strip():
+                            merged.setdefault(key, set()).add(name)
         self._automaton = ahocorasick.Automaton()
         for key, names in merged.items():
             self._automaton.add_word(key, _Entry(len(key), frozenset(names)))

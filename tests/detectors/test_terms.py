@@ -14,7 +14,7 @@ CASES = [
     ("한빛사업에서는 무엇을", ["한빛사업"]),
     ("(한빛사업)", ["한빛사업"]),
     ("project falcon kickoff", ["project falcon"]),
-    ("PROJECT  FALCON", []),  # a different spacing is a different term
+    ("PROJECT  FALCON", ["PROJECT  FALCON"]),  # spacing does not make another term (a red-team bypass)
     ("ＳＫＹＮＥＴ 접속", ["ＳＫＹＮＥＴ"]),
     ("한빛\u200b사업을", ["한빛\u200b사업"]),
     ("누리망에서는 접속 불가", ["누리망"]),
@@ -49,3 +49,27 @@ def test_many_terms_stay_linear() -> None:
     assert big.size == 20_000
     text = "회의에서 코드명01234는 보류" + " 일반 문장" * 2000
     assert [text[f.start : f.end] for f in big.find(text)] == ["코드명01234"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("한빛 사업 일정 공유", "한빛 사업"),
+        ("Project  Falcon budget", "Project  Falcon"),
+        ("Project\nFalcon budget", "Project\nFalcon"),
+        ("첨부: Project_Falcon_budget.xlsx", "Project_Falcon"),
+        ("see project-falcon wiki", "project-falcon"),
+        ("ProjectFalcon kickoff", "ProjectFalcon"),
+        ("한빛사업관련 문의", "한빛사업"),
+        ("그건 한빛사업이었다", "한빛사업"),
+        ("한빛사업만큼 큰 사업", "한빛사업"),
+    ],
+)
+def test_written_forms_of_a_term(text: str, hit: str) -> None:
+    matcher = TermMatcher({"internal": ["한빛사업", "Project Falcon"]})
+    assert [text[f.start : f.end] for f in matcher.find(text)] == [hit]
+
+
+@pytest.mark.parametrize("text", ["한빛은행 지점", "Falconry club", "projectfalconry"])
+def test_a_short_korean_term_still_needs_a_boundary(text: str) -> None:
+    assert list(TermMatcher({"internal": ["한빛", "Project Falcon"]}).find(text)) == []
