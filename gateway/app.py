@@ -25,14 +25,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from detectors import Engine, EngineSettings
 from gateway import console
 from gateway.api import admin, openai, ops
-from gateway.api.deps import request_id
+from gateway.api.deps import declared_names, request_id
 from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
 from gateway.changes import ChangeFeed
 from gateway.config import Config
 from gateway.documents import DocumentStore
-from gateway.errors import BadRequest, GatewayError, NotFound
+from gateway.errors import GatewayError, NotFound, invalid_request
 from gateway.limits import RateLimiter
 from gateway.metrics import Metrics
 from gateway.pipeline import error_response
@@ -195,10 +195,12 @@ def create_app(config: Config, *, freeze_after_start: bool = False) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Response:
-        errs = exc.errors()
-        first = errs[0] if errs else {}
-        loc = ".".join(str(p) for p in first.get("loc", ())) or "request"
-        return error_response(BadRequest(f"Invalid request: {loc}: {first.get('msg', 'invalid')}"), request_id(request))
+        names = declared_names(request.scope.get("route"))
+
+        def shown(key: str) -> str:  # a declared name, never a client's own key or value
+            return key if key in names else "<key>"
+
+        return error_response(invalid_request(exc.errors(), shown_key=shown), request_id(request))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:

@@ -1,8 +1,9 @@
 """The block list: model names, provider kinds and hosts that are never reached, whatever the config enables.
 
 Matching is done on folded text (NFKC, invisible and combining characters removed, Cyrillic and Greek
-look-alikes mapped to Latin, case folded) and also on a compact form with every separator removed, so
-`DeepSeek`, `deep-seek`, `ｄｅｅｐｓｅｅｋ`, `deep\u200bseek` and `dееpseek` (Cyrillic е) all fold to the same name.
+look-alikes mapped to Latin, middle dots read as spaces, case folded) and also on a compact form with every
+separator removed, so `DeepSeek`, `deep-seek`, `deep・seek`, `ｄｅｅｐｓｅｅｋ`, `deep\u200bseek` and `dееpseek`
+(Cyrillic е) all fold to the same name, as do `ディープ・シーク` and `ディープシーク`, or `딥 시크` and `딥시크`.
 The built-in DeepSeek rules always apply; the config's `blocked` section adds to them and cannot remove them.
 """
 
@@ -19,8 +20,9 @@ from gateway.config import BlockedSettings
 __all__ = ["BUILTIN_HOSTS", "BUILTIN_KINDS", "BUILTIN_MODEL_PATTERNS", "BlockList", "compact", "fold"]
 
 # DeepSeek and every route to its models: the name itself under any provider prefix, its Chinese company name,
-# and derivatives published under other names (Perplexity's R1-1776, Microsoft's MAI-DS-R1).
-BUILTIN_MODEL_PATTERNS = ("*deepseek*", "*深度求索*", "*r1-1776*", "*mai-ds-r1*")
+# its Korean and Japanese transliterations (딥시크, ディープシーク; spaced or dotted forms fold to these), and
+# derivatives published under other names (Perplexity's R1-1776, Microsoft's MAI-DS-R1).
+BUILTIN_MODEL_PATTERNS = ("*deepseek*", "*深度求索*", "*딥시크*", "*ディープシーク*", "*r1-1776*", "*mai-ds-r1*")
 BUILTIN_HOSTS = ("deepseek.com", "*.deepseek.com", "deepseek.ai", "*.deepseek.ai")
 BUILTIN_KINDS = ("deepseek",)
 MAX_NAME_CHARS = 512
@@ -96,11 +98,16 @@ _CONFUSABLES = str.maketrans(
     }
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e"})
-_SEPARATORS = re.compile(r"[^0-9a-z*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+# Middle dots separate words in Japanese and Korean (ディープ・シーク) and are used as such in Latin names too:
+# middle dot, katakana middle dot, its half-width form, hyphenation point, bullet.
+_MIDDLE_DOTS = str.maketrans(dict.fromkeys("\u00b7\u30fb\uff65\u2027\u2022\u2219\u22c5\u0387", " "))
+# Kept in the compact form: Latin letters and digits, kana (without the katakana middle dot U+30FB), CJK, Hangul.
+_SEPARATORS = re.compile(r"[^0-9a-z*\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 
 
 def fold(text: str) -> str:
-    """NFKC, drop invisible/format and combining characters, map look-alikes, case fold, trim."""
+    """NFKC, drop invisible/format and combining characters, map look-alikes, middle dots to spaces, case fold,
+    trim."""
     text = unicodedata.normalize("NFKC", text[:MAX_NAME_CHARS])
     decomposed = unicodedata.normalize("NFKD", text)
     kept = [
@@ -108,7 +115,7 @@ def fold(text: str) -> str:
         for ch in decomposed
         if unicodedata.category(ch) not in ("Cf", "Mn", "Me", "Cc", "Co", "Cn") and ch not in "\u115f\u1160\u3164\uffa0"
     ]
-    folded = unicodedata.normalize("NFC", "".join(kept)).casefold().translate(_CONFUSABLES)
+    folded = unicodedata.normalize("NFC", "".join(kept)).casefold().translate(_CONFUSABLES).translate(_MIDDLE_DOTS)
     return " ".join(folded.split())
 
 

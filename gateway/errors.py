@@ -20,11 +20,17 @@
         └── UpstreamRejected          4xx passed on from the provider
 
 Messages never carry prompt text or a detected value: they name the field, rule or data type.
+invalid_request() turns a pydantic ValidationError into a BadRequest the same way: the field path (with keys the
+gateway does not know shown as `<key>`) and the expected form, from the schema, never from the input.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import ClassVar
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 __all__ = [
     "BadRequest",
@@ -45,6 +51,7 @@ __all__ = [
     "UpstreamRateLimited",
     "UpstreamRejected",
     "UpstreamTimeout",
+    "invalid_request",
 ]
 
 HELP = "Contact your security team or help desk with the request id if you think this is wrong."
@@ -174,3 +181,91 @@ class UpstreamRejected(UpstreamError):
     @property
     def error_code(self) -> str:
         return self._code
+
+
+# --- validation errors ------------------------------------------------------------------------------------
+MAX_VALIDATION_ERRORS = 3
+
+# What each pydantic error type says, in words of the schema only. Pydantic's own messages may quote the input
+# (`Input tag 'kim@example.org-850315-1234566' found using 'type'...`, a validator's `Value error, ...`), so
+# none is passed on; `{name}` takes only the named context keys, which come from the schema (never `tag`,
+# `error`, `actual_length` and the like, which come from the input). A type not listed gets a generic line.
+_PROBLEMS: dict[str, str] = {
+    "missing": "required field is missing",
+    "extra_forbidden": "unknown field, not accepted by the gateway",
+    "string_type": "must be a string",
+    "string_unicode": "must be valid Unicode text",
+    "string_too_short": "must have at least {min_length} character(s)",
+    "string_too_long": "must have at most {max_length} character(s)",
+    "string_pattern_mismatch": "does not have the expected form",
+    "int_type": "must be an integer",
+    "int_parsing": "must be an integer",
+    "int_parsing_size": "is out of range for an integer",
+    "int_from_float": "must be an integer",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "finite_number": "must be a finite number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "none_required": "must be null",
+    "dict_type": "must be a JSON object",
+    "model_type": "must be a JSON object",
+    "model_attributes_type": "must be a JSON object",
+    "list_type": "must be an array",
+    "too_short": "must have at least {min_length} item(s)",
+    "too_long": "must have at most {max_length} item(s)",
+    "greater_than": "must be greater than {gt}",
+    "greater_than_equal": "must be greater than or equal to {ge}",
+    "less_than": "must be less than {lt}",
+    "less_than_equal": "must be less than or equal to {le}",
+    "literal_error": "must be {expected}",
+    "enum": "must be {expected}",
+    "union_tag_invalid": "the value of {discriminator} is not one the gateway accepts (expected {expected_tags})",
+    "union_tag_not_found": "the {discriminator} field is missing",
+    "json_invalid": "is not valid JSON",
+    "json_type": "must be a JSON string, bytes or bytearray",
+}
+_SCHEMA_CONTEXT = ("min_length", "max_length", "gt", "ge", "lt", "le", "expected", "discriminator", "expected_tags")
+MAX_CONTEXT_CHARS = 200
+
+
+def _hidden(_: str) -> str:
+    return "<key>"
+
+
+def _location(err: ErrorDetails, shown_key: Callable[[str], str], unknown_key: Callable[[str], str]) -> str:
+    """The error's path: list positions, and a key only when `shown_key` knows it (`<key>` otherwise); an unknown
+    field is shown by `unknown_key` (by default never named, whatever it is)."""
+    loc = err["loc"]
+    parts = [p if isinstance(p, int) else shown_key(p) for p in loc]
+    if err["type"] == "extra_forbidden" and parts:
+        parts[-1] = unknown_key(loc[-1]) if isinstance(loc[-1], str) else "<key>"
+    return ".".join(str(p) for p in parts)
+
+
+def _problem(err: ErrorDetails) -> str:
+    template = _PROBLEMS.get(err["type"])
+    if template is None:
+        return "invalid value"
+    ctx = err.get("ctx") or {}
+    values = {k: str(ctx.get(k, "?"))[:MAX_CONTEXT_CHARS] for k in _SCHEMA_CONTEXT}
+    return template.format_map(values)
+
+
+def invalid_request(
+    exc: ValidationError | Sequence[ErrorDetails],
+    *,
+    what: str = "request",
+    shown_key: Callable[[str], str] = _hidden,
+    unknown_key: Callable[[str], str] = _hidden,
+) -> BadRequest:
+    """A 400 for input that failed validation (a pydantic error, or FastAPI's list of them): `Invalid request:
+    messages.0.content.<key>.0: ...`, at most MAX_VALIDATION_ERRORS problems, each a path and the expected form;
+    `param` is the first path."""
+    errors = exc.errors(include_url=False, include_input=False) if isinstance(exc, ValidationError) else exc
+    problems = [
+        f"{_location(e, shown_key, unknown_key) or 'body'}: {_problem(e)}" for e in errors[:MAX_VALIDATION_ERRORS]
+    ]
+    param = (_location(errors[0], shown_key, unknown_key) or None) if errors else None
+    message = "; ".join(problems) or "the input does not have the expected form"
+    return BadRequest(f"Invalid {what}: {message}", param=param)

@@ -5,10 +5,14 @@ The walk covers the whole validated body, not a list of known text fields: each 
 JSON-schema description, responses input and instructions, stop strings, metadata values), and so is each
 dict key (metadata keys, schema property names) and each identifier or enum value (ids, `type`, `role`): a
 field added to a schema later, or data hidden where only a short token is expected, is scanned without anyone
-remembering to. Excluded: `model` (routing, checked by the block list) and binary payloads (image, audio and
-file data), which are reported as unscannable wherever they sit. Token-id arrays (embeddings and completions)
-are reported separately: the policy refuses them by default. Slot paths name a dict key only when it is a plain
-field name (`<key>` otherwise): paths reach audit records and error messages.
+remembering to. So is every JSON number of MIN_NUMBER_DIGITS digits or more (`"default": 4111111111111111` in a
+tool schema, `"seed": 8503151234566`, `"dimensions": ...`), as its decimal string; `Extraction.numbers` names those
+slots, since a finding in one cannot be masked in place (the pipeline refuses the request instead). Smaller numbers
+(`max_tokens`, `temperature`, `n`) are not slots and cost nothing. Excluded: `model` (routing, checked by the block
+list) and binary payloads (image, audio and file data), which are reported as unscannable wherever they sit.
+Token-id arrays (embeddings and completions) are reported separately: the policy refuses them by default. Slot
+paths name a dict key only when it is a plain field name (`<key>` otherwise): paths reach audit records and error
+messages.
 """
 
 from __future__ import annotations
@@ -19,11 +23,23 @@ from dataclasses import dataclass
 from gateway.errors import BadRequest
 from gateway.types import TextSlot
 
-__all__ = ["DictKey", "Extraction", "Locator", "extract", "in_running_text", "is_key", "set_at", "shown_key"]
+__all__ = [
+    "DictKey",
+    "Extraction",
+    "Locator",
+    "extract",
+    "in_running_text",
+    "is_key",
+    "reading_sections",
+    "set_at",
+    "shown_key",
+]
 
 Locator = tuple["str | int | DictKey", ...]
 MAX_SLOTS = 10_000
 MAX_DEPTH = 64  # nesting of objects and arrays; deeper bodies are refused (400), never walked or re-encoded
+MIN_NUMBER_DIGITS = 6  # a JSON number this long could be an identifier (the shortest scanned ones have 6 digits)
+_SMALL = 10 ** (MIN_NUMBER_DIGITS - 1)  # integers below this in magnitude are not slots, without formatting them
 # (parent key, key) pairs whose string is a binary payload, not text: never scanned, always reported as
 # unscannable (the policy refuses such requests by default), wherever in the body they sit.
 _BINARY = {
@@ -58,6 +74,22 @@ _JSON_SCHEMA_WORDS = frozenset(
     multipleOf patternProperties propertyNames contains prefixItems dependentRequired if then else""".split()
 )
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]{0,63}")
+# The order a model reads a request's top-level fields in: instructions and tool and output definitions are laid
+# into the system prompt, before the conversation, whatever order the client's JSON keys come in. Fields not named
+# here follow in body order.
+_READING_ORDER = (
+    "instructions",
+    "tools",
+    "functions",
+    "tool_choice",
+    "function_call",
+    "response_format",
+    "text",
+    "messages",
+    "input",
+    "prompt",
+    "suffix",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +105,7 @@ class Extraction:
     locators: tuple[Locator, ...]
     unscannable: tuple[tuple[str, str], ...]  # (path, kind: image|audio|file)
     token_arrays: tuple[str, ...]  # paths
+    numbers: frozenset[int] = frozenset()  # indices of the slots that are a JSON number's decimal form
 
 
 def _known_keys() -> frozenset[str]:
@@ -123,14 +156,23 @@ def _is_token_array(value: object) -> bool:
     )
 
 
+def _number_text(value: int | float) -> str:
+    """A number's decimal form: what a provider reads (an integral float as the integer it spells)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return str(int(value))
+    return str(value)
+
+
 def extract(body: dict[str, object]) -> Extraction:
-    """Every string leaf and every dict key of the body except `model` is a slot; identifiers and enum values
-    (ids, `type`, `role` ...) are scanned like any text. Raises BadRequest past MAX_DEPTH or MAX_SLOTS. Paths are
-    built on the way down (one string per node), not from each slot's locator."""
+    """Every string leaf and every dict key of the body except `model` is a slot, and so is every number of
+    MIN_NUMBER_DIGITS digits or more; identifiers and enum values (ids, `type`, `role` ...) are scanned like any
+    text. Raises BadRequest past MAX_DEPTH or MAX_SLOTS. Paths are built on the way down (one string per node), not
+    from each slot's locator."""
     slots: list[TextSlot] = []
     locators: list[Locator] = []
     unscannable: list[tuple[str, str]] = []
     tokens: list[str] = []
+    numbers: list[int] = []
 
     def add(text: str, loc: Locator, path: str) -> None:
         if len(slots) >= MAX_SLOTS:
@@ -153,6 +195,14 @@ def extract(body: dict[str, object]) -> Extraction:
             if node:
                 add(node, loc, path)
             return
+        if isinstance(node, (int, float)) and not isinstance(node, bool):
+            if isinstance(node, int) and -_SMALL < node < _SMALL:
+                return
+            text = _number_text(node)
+            if sum(c.isdigit() for c in text) >= MIN_NUMBER_DIGITS:
+                numbers.append(len(slots))
+                add(text, loc, path)
+            return
         if isinstance(node, dict):
             ptype = node.get("type") if isinstance(node.get("type"), str) else None
             if isinstance(ptype, str) and ptype in _UNSCANNABLE_PART_TYPES:
@@ -174,7 +224,7 @@ def extract(body: dict[str, object]) -> Extraction:
             tokens.append(key)
             continue
         walk(value, (key,), shown_key(key), None)
-    return Extraction(tuple(slots), tuple(locators), tuple(unscannable), tuple(tokens))
+    return Extraction(tuple(slots), tuple(locators), tuple(unscannable), tuple(tokens), frozenset(numbers))
 
 
 def set_at(body: dict[str, object], loc: Locator, value: str) -> None:
@@ -207,3 +257,15 @@ def in_running_text(loc: Locator, text: str) -> bool:
     if not loc or (not isinstance(loc[-1], DictKey) and loc[-1] in _TOKEN_FIELDS):
         return False
     return not _IDENTIFIER.fullmatch(text)
+
+
+def reading_sections(extraction: Extraction) -> list[list[tuple[int, str]]]:
+    """The running text (in_running_text) as (slot index, text), grouped by top-level field, the groups in the
+    order a model reads them (_READING_ORDER, then the other fields in body order) and each in body order."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i, (slot, loc) in enumerate(zip(extraction.slots, extraction.locators, strict=True)):
+        if in_running_text(loc, slot.text):
+            groups.setdefault(str(loc[0]), []).append((i, slot.text))
+    rank = {name: n for n, name in enumerate(_READING_ORDER)}
+    order = sorted(groups, key=lambda name: rank.get(name, len(rank)))  # stable: the rest keep body order
+    return [groups[name] for name in order]

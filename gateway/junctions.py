@@ -16,22 +16,37 @@ Only boundaries an identifier could straddle are scanned: a digit (of any script
 sides, or an `@` on either. Ordinary chat history (sentences ending in one message, the next starting in
 another) costs a few character checks per boundary, not a scan. A name split mid-word across two parts
 (`김` | `민수에게`) is not looked for.
+
+An e-mail address split mid-word (`kim.chulsoo@exam` | `ple.org`, `kim@` | `example.org`, `kim` | `@example.org`)
+does not survive the line break, so a boundary with an e-mail character on both sides (letters, digits, `._%+-@`)
+whose run of such characters, read across the boundary, holds an `@` is scanned a second time with nothing between
+the slots; only e-mail addresses that cross such a boundary are kept from that scan. A text that ends or begins
+with a whole address (`... hong@example.com` | `thanks`, `what is your mail` | `hong@example.com`) is not glued
+to the word beside it: the slot's own scan masks the address, and the neighbour is left alone.
+
+Requests are read in sections (gateway.extract.reading_sections: instructions and tools before the conversation),
+and providers lay sections out in orders of their own, so `section_junction_findings` checks the sections in
+reading order and then the end of every section against the start of every other one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import accumulate
 
-from detectors import Engine
+from detectors import Engine, Entity, Finding
 from gateway.types import SlotFinding
 
-__all__ = ["JUNCTION_CHARS", "junction_findings"]
+__all__ = ["JUNCTION_CHARS", "junction_findings", "section_junction_findings"]
 
 JUNCTION_CHARS = 64  # longer than any identifier with its separators and context word
 JOINER = "\n"
 NEAR_CHARS = 24  # where a digit must be, on both sides, for a boundary to be scanned
+_EMAIL_MARKS = frozenset("._%+-@")
+
+# (slot index, text, offset of the text in its slot): a section's end or start is a trimmed piece of a slot
+_Piece = tuple[int, str, int]
 
 
 def junction_findings(engine: Engine, slots: Sequence[tuple[int, str]]) -> list[SlotFinding]:
@@ -39,36 +54,171 @@ def junction_findings(engine: Engine, slots: Sequence[tuple[int, str]]) -> list[
     (slot index, text) in the order a model reads them."""
     if len(slots) < 2:
         return []
-    texts = [t + JOINER for _, t in slots]
-    starts = list(accumulate((len(t) for t in texts), initial=0))  # starts[i]: offset of texts[i]; last: total
-    total = starts[-1]
-    boundaries = sorted({s for s in starts[1:-1] if 0 < s < total and _may_straddle(texts, starts, s)})
-    out: list[SlotFinding] = []
-    for lo, hi in _windows(boundaries, total):
-        window = _slice(texts, starts, lo, hi)
-        inside = [b for b in boundaries if lo < b < hi]
-        for f in engine.scan(window):
-            a, b = lo + f.start, lo + f.end
-            if not any(a < x < b for x in inside):
+    return _findings(engine, [(slot, text, 0) for slot, text in slots], range(1, len(slots)))
+
+
+def section_junction_findings(engine: Engine, sections: Sequence[Sequence[tuple[int, str]]]) -> list[SlotFinding]:
+    """Findings across the boundaries of `sections` (each a list of (slot index, text), in reading order): every
+    boundary of the sections laid end to end, and the end of each section against the start of each other one
+    that does not follow it (k sections cost at most k * k character checks, and a scan where one is due)."""
+    present = [s for s in sections if s]
+    out = junction_findings(engine, [item for section in present for item in section])
+    for i, before in enumerate(present):
+        for j, after in enumerate(present):
+            if j in (i, i + 1):
                 continue
-            for i in range(bisect_right(starts, a) - 1, len(texts)):
-                s0, s1 = starts[i], starts[i + 1] - len(JOINER)  # the joiner belongs to no slot
-                if s0 >= b:
-                    break
-                if s1 <= a or s0 >= s1:
-                    continue
-                piece_start, piece_end = max(a, s0) - s0, min(b, s1) - s0
-                slot = slots[i][0]
-                out.append(SlotFinding(slot, f.entity, piece_start, piece_end, f.score, f.recognizer, f.validated))
+            tail, head = _tail(before), _head(after)
+            out.extend(_findings(engine, [*tail, *head], (len(tail),)))
+    seen: set[tuple[int, str, int, int]] = set()
+    unique = []
+    for f in out:
+        key = (f.slot, f.entity.value, f.start, f.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def _tail(section: Sequence[tuple[int, str]]) -> list[_Piece]:
+    """The last slots of a section, up to JUNCTION_CHARS characters: all a window before its end can reach."""
+    out: list[_Piece] = []
+    size = 0
+    for slot, text in reversed(section):
+        cut = max(0, len(text) - JUNCTION_CHARS)
+        out.append((slot, text[cut:], cut))
+        size += len(text) + len(JOINER)
+        if size >= JUNCTION_CHARS:
+            break
+    return out[::-1]
+
+
+def _head(section: Sequence[tuple[int, str]]) -> list[_Piece]:
+    out: list[_Piece] = []
+    size = 0
+    for slot, text in section:
+        out.append((slot, text[:JUNCTION_CHARS], 0))
+        size += len(text) + len(JOINER)
+        if size >= JUNCTION_CHARS:
+            break
     return out
 
 
-def _may_straddle(texts: Sequence[str], starts: list[int], at: int) -> bool:
-    before = _slice(texts, starts, max(0, at - NEAR_CHARS), at)
-    after = _slice(texts, starts, at, min(starts[-1], at + NEAR_CHARS))
-    if "@" in before or "@" in after:
-        return True
-    return any(c.isdigit() for c in before) and any(c.isdigit() for c in after)
+def _findings(engine: Engine, pieces: Sequence[_Piece], allowed: Collection[int]) -> list[SlotFinding]:
+    """Findings crossing the boundaries `allowed` (k: the one before pieces[k]) of the pieces laid end to end."""
+    texts = [text for _, text, _ in pieces]
+    laid = _Layout(texts, [JOINER] * len(texts))
+    straddled = sorted({laid.starts[k] for k in allowed if 0 < laid.starts[k] < laid.total and laid.straddles(k)})
+    out = [f for _, f in _crossing(engine, pieces, laid, straddled, None)]
+    glued = _Layout(texts, [""] * len(texts))
+    mail = [k for k in allowed if 0 < glued.starts[k] < glued.total and glued.in_address(k)]
+    if mail:
+        joiners = [JOINER] * len(texts)
+        for k in mail:
+            joiners[k - 1] = ""
+        laid = _Layout(texts, joiners)
+        found = _crossing(engine, pieces, laid, sorted({laid.starts[k] for k in mail}), Entity.EMAIL_ADDRESS)
+        out.extend(f for group in _by_finding(found) if not _whole_on_one_side(engine, pieces, group) for f in group)
+    return out
+
+
+class _Layout:
+    """Texts laid end to end, each followed by its joiner; sliced without building the whole concatenation."""
+
+    def __init__(self, texts: Sequence[str], joiners: Sequence[str]) -> None:
+        self.texts = [t + j for t, j in zip(texts, joiners, strict=True)]
+        self.joiners = joiners
+        self.starts = list(accumulate((len(t) for t in self.texts), initial=0))  # last: total
+        self.total = self.starts[-1]
+
+    def slice(self, lo: int, hi: int) -> str:
+        """The characters [lo, hi) of the layout."""
+        parts: list[str] = []
+        i = bisect_right(self.starts, lo) - 1
+        while i < len(self.texts) and self.starts[i] < hi:
+            s0 = self.starts[i]
+            parts.append(self.texts[i][max(lo, s0) - s0 : min(hi, self.starts[i + 1]) - s0])
+            i += 1
+        return "".join(parts)
+
+    def straddles(self, k: int) -> bool:
+        at = self.starts[k]
+        before = self.slice(max(0, at - NEAR_CHARS), at)
+        after = self.slice(at, min(self.total, at + NEAR_CHARS))
+        if "@" in before or "@" in after:
+            return True
+        return any(c.isdigit() for c in before) and any(c.isdigit() for c in after)
+
+    def in_address(self, k: int) -> bool:
+        """In a layout without joiners: an e-mail character on both sides of boundary k, and an `@` in the run of
+        them that crosses it. Most boundaries fail on the two characters beside them."""
+        at = self.starts[k]
+        if not all(map(_email_char, self.slice(at - 1, at + 1))):
+            return False
+        before = self.slice(max(0, at - JUNCTION_CHARS), at)
+        after = self.slice(at, min(self.total, at + JUNCTION_CHARS))
+        n = len(before)
+        while n and _email_char(before[n - 1]):
+            n -= 1
+        m = 0
+        while m < len(after) and _email_char(after[m]):
+            m += 1
+        return "@" in before[n:] or "@" in after[:m]
+
+
+def _email_char(c: str) -> bool:
+    return c.isalnum() or c in _EMAIL_MARKS
+
+
+def _crossing(
+    engine: Engine, pieces: Sequence[_Piece], laid: _Layout, boundaries: list[int], only: Entity | None
+) -> list[tuple[int, SlotFinding]]:
+    """(finding number, piece) for each finding of the windows around `boundaries` that crosses one of them."""
+    out: list[tuple[int, SlotFinding]] = []
+    number = 0
+    for lo, hi in _windows(boundaries, laid.total):
+        inside = [b for b in boundaries if lo < b < hi]
+        for f in engine.scan(laid.slice(lo, hi)):
+            a, b = lo + f.start, lo + f.end
+            if (only is not None and f.entity != only) or not any(a < x < b for x in inside):
+                continue
+            number += 1
+            out.extend((number, piece) for piece in _pieces(pieces, laid, f, a, b))
+    return out
+
+
+def _pieces(pieces: Sequence[_Piece], laid: _Layout, f: Finding, a: int, b: int) -> list[SlotFinding]:
+    out = []
+    for i in range(bisect_right(laid.starts, a) - 1, len(pieces)):
+        s0, s1 = laid.starts[i], laid.starts[i + 1] - len(laid.joiners[i])  # the joiner belongs to no slot
+        if s0 >= b:
+            break
+        if s1 <= a or s0 >= s1:
+            continue
+        slot, _, offset = pieces[i]
+        start, end = max(a, s0) - s0 + offset, min(b, s1) - s0 + offset
+        out.append(SlotFinding(slot, f.entity, start, end, f.score, f.recognizer, f.validated))
+    return out
+
+
+def _by_finding(found: list[tuple[int, SlotFinding]]) -> list[list[SlotFinding]]:
+    groups: dict[int, list[SlotFinding]] = {}
+    for number, piece in found:
+        groups.setdefault(number, []).append(piece)
+    return list(groups.values())
+
+
+def _whole_on_one_side(engine: Engine, pieces: Sequence[_Piece], group: list[SlotFinding]) -> bool:
+    """An address glued across a boundary one of whose pieces is already a whole address: a word beside an address
+    (`hong@example.com` | `thanks`), not an address split in two; the slot's own scan has the address."""
+    texts = {slot: (text, offset) for slot, text, offset in pieces}
+    for f in group:
+        text, offset = texts[f.slot]
+        piece = text[f.start - offset : f.end - offset]
+        if "@" in piece and any(
+            g.entity == Entity.EMAIL_ADDRESS and g.start == 0 and g.end == len(piece) for g in engine.scan(piece)
+        ):
+            return True
+    return False
 
 
 def _windows(boundaries: list[int], total: int) -> list[tuple[int, int]]:
@@ -80,14 +230,3 @@ def _windows(boundaries: list[int], total: int) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
-
-
-def _slice(texts: Sequence[str], starts: list[int], lo: int, hi: int) -> str:
-    """The characters [lo, hi) of the texts laid end to end, without building the whole concatenation."""
-    parts: list[str] = []
-    i = bisect_right(starts, lo) - 1
-    while i < len(texts) and starts[i] < hi:
-        s0 = starts[i]
-        parts.append(texts[i][max(lo, s0) - s0 : min(hi, starts[i + 1]) - s0])
-        i += 1
-    return "".join(parts)

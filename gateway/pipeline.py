@@ -13,6 +13,7 @@ import asyncio
 import logging
 import re
 import time
+import unicodedata
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -32,9 +33,11 @@ from gateway.errors import (
     ProviderBlocked,
     SensitiveData,
     ServiceUnavailable,
+    invalid_request,
 )
-from gateway.extract import Extraction, extract, in_running_text, shown_key
-from gateway.junctions import junction_findings
+from gateway.extract import Extraction, extract, reading_sections, shown_key
+from gateway.junctions import section_junction_findings
+from gateway.justification import redact_justification
 from gateway.masking import mask
 from gateway.messages import korean_message, language, refusal_message, warn_message
 from gateway.overrides import check_body, check_headers
@@ -58,7 +61,6 @@ SCAN_IN_THREAD_CHARS = 32_768
 _MODEL_NAME = re.compile(r"[A-Za-z0-9_\-.:/@]{1,128}")  # what model names look like: no spaces, no Hangul
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
 _RAW_MODEL = re.compile(rb'"model"\s*:\s*"([^"]{0,512})"')
-MAX_VALIDATION_ERRORS = 3
 
 
 @dataclass(slots=True)
@@ -98,23 +100,9 @@ def _validate(endpoint: Endpoint, body: dict[str, object]) -> BaseModel:
     try:
         return SCHEMAS[endpoint].model_validate(body)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False, include_input=False, include_context=False)[:MAX_VALIDATION_ERRORS]:
-            loc = _safe_loc(err["loc"], unknown=err["type"] == "extra_forbidden") or "body"
-            kind = "unknown field, not accepted by the gateway" if err["type"] == "extra_forbidden" else err["msg"]
-            problems.append(f"{loc}: {kind}")
-        first = exc.errors()[0] if exc.errors() else None
-        param = _safe_loc(first["loc"], unknown=first["type"] == "extra_forbidden") if first else None
-        raise BadRequest("Invalid request: " + "; ".join(problems), param=param) from None
-
-
-def _safe_loc(loc: tuple[int | str, ...], unknown: bool = False) -> str:
-    """A validation error's location for the client: field names only when the gateway knows them; a client's own
-    key (`{"850315-1234566": 1}`) is never echoed, and an unknown field is never named."""
-    parts = [p if isinstance(p, int) else shown_key(p) for p in loc]
-    if unknown and parts:
-        parts[-1] = "<key>"
-    return ".".join(str(p) for p in parts)
+        # field names only when the gateway knows them (a client's own key, `{"850315-1234566": 1}`, is `<key>`),
+        # and the expected form from the schema, never the input (gateway/errors.py)
+        raise invalid_request(exc, shown_key=shown_key) from None
 
 
 def _model_label(svc: Services, model: str) -> str:
@@ -138,21 +126,33 @@ def _scan(svc: Services, extraction: Extraction, department: str | None) -> list
         if lists:
             for f in svc.terms.find(slot.text, lists):
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
-    # a value split over two content parts or messages (900101- | 1234568)
-    texts = [(i, s.text) for i, s in enumerate(extraction.slots) if in_running_text(extraction.locators[i], s.text)]
-    out.extend(junction_findings(svc.engine, texts))
+    # a value split over two content parts or messages (900101- | 1234568), or between sections (tools | messages)
+    out.extend(section_junction_findings(svc.engine, reading_sections(extraction)))
     return out
 
 
 def _justification(svc: Services, ctx: RequestContext, limit: int) -> str | None:
-    """The x-dlp-justification header, decoded (UTF-8, percent-encoded), bounded, with detected values redacted."""
+    """The x-dlp-justification header, decoded (UTF-8, percent-encoded or raw), bounded, with detected values
+    redacted. A reason of only spaces or invisible characters (`%20%20`, `%E2%80%8B`) is no reason: None, as if the
+    header were missing. Runs of white space become one space (so `%0A` cannot forge a line in a log or an export);
+    any other control character is refused."""
     raw = ctx.justification
-    if raw is None or not raw.strip():
+    if raw is None:
         return None
-    text = unquote(raw.strip(), errors="replace")
+    # Header values arrive decoded as Latin-1: raw UTF-8 bytes (a Korean reason sent unencoded) are read as UTF-8.
+    text = unquote(raw.encode("latin-1", "replace").decode("utf-8", "replace"), errors="replace")
+    text = " ".join(text.split())
+    if any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS for ch in text):
+        raise BadRequest("The x-dlp-justification header contains control characters; send plain text.")
+    if all(unicodedata.category(ch) in ("Zs", "Cf", "Mn", "Me") or ch in _BLANKS for ch in text):
+        return None
     if len(text) > limit:
         raise BadRequest(f"The x-dlp-justification header is longer than {limit} characters.")
     return redact(text, svc.engine.scan(text))
+
+
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")  # Hangul fillers and the blank braille pattern
 
 
 def _apply(
@@ -183,10 +183,34 @@ def _apply(
         )
     if kind == DecisionKind.WARNED:
         raise SensitiveData(warn_message(decision.blocked_by, decision.rule, ctx.request_id, lang))
+    _refuse_masked_numbers(ctx, record, extraction, decision)  # before the reason is kept: it is not checked yet
     record.justification = reason
     if decision.to_mask:
         return mask(body, extraction, decision.to_mask)
     return body, {}
+
+
+NUMBER_RULE = "number_fields:block"
+
+
+def _refuse_masked_numbers(
+    ctx: RequestContext, record: AuditRecord, extraction: Extraction, decision: Decision
+) -> None:
+    """A JSON number cannot carry a placeholder (its field takes only numbers): a finding the policy would mask in
+    one refuses the request (fail closed) rather than forwarding the number."""
+    hit = [f for f in decision.to_mask if f.slot in extraction.numbers]
+    if not hit:
+        return
+    codes = tuple(sorted({f.entity.value for f in hit}))
+    fields = ", ".join(sorted({extraction.slots[f.slot].path for f in hit})[:3])
+    record.rule = NUMBER_RULE
+    lang = language(ctx.accept_language)
+    why = (
+        f"숫자 필드({fields})에 마스킹 대상 정보가 있는데, 숫자는 마스킹할 수 없습니다. "
+        if lang == "ko"
+        else f"A number field ({fields}) carries data the policy masks, and a number cannot be masked in place. "
+    )
+    raise SensitiveData(why + refusal_message(codes, NUMBER_RULE, ctx.request_id, lang, unscannable=False))
 
 
 def _fill_from_decision(
@@ -263,6 +287,9 @@ async def handle(
             svc.metrics.entities.labels(entity).inc(count)
 
         outgoing, mapping = _apply(svc, ctx, record, body, extraction, decision)
+        if record.justification is not None:  # term lists and registered documents too, before it is stored
+            reason, record.justification = record.justification, None  # stored only once checked
+            record.justification = await redact_justification(svc, reason, principal.department)
         outgoing = {**outgoing, "model": route.upstream_model}
         record.status = "pending"
         await svc.audit.write(record)  # durable before anything leaves; raises (fail closed) otherwise
@@ -370,8 +397,17 @@ def _usage(body: Mapping[str, object]) -> tuple[int | None, int | None]:
 
 
 def _check_reply_model(svc: Services, provider_id: str, reply_model: object) -> None:
-    """A provider that answers as a blocked model (a renamed deployment) is refused after the fact."""
-    if isinstance(reply_model, str) and (rule := svc.blocklist.model_rule(reply_model)):
+    """A provider that answers as a blocked model (a renamed deployment) is refused after the fact. A `model` that
+    is not a name (a list, an object, a number) cannot be checked, so it is refused the same way: fail closed.
+    A null `model` names nothing, like a missing one."""
+    if reply_model is None:
+        return
+    if not isinstance(reply_model, str):
+        raise ProviderBlocked(
+            f"Provider {provider_id!r} answered with a `model` field that is not a model name, so it could not be "
+            "checked against the block list; the reply was withheld and the administrators should review this provider."
+        )
+    if rule := svc.blocklist.model_rule(reply_model):
         raise ProviderBlocked(
             f"Provider {provider_id!r} answered with a blocked model (rule {rule}); the reply was "
             "withheld and the administrators should review this provider."
@@ -473,6 +509,8 @@ class _StreamModelGuard:
     stream with an error event; what was sent before it has already gone (a stream cannot be recalled)."""
 
     MAX_PENDING = 1 << 20
+    # in an event that is not JSON: a `model` key whose value is not a string (nor null) cannot be checked
+    RAW_OTHER_MODEL = re.compile(rb'"model"\s*:\s*(?!"|null\b)')
 
     def __init__(self, svc: Services, provider_id: str) -> None:
         self._svc = svc
@@ -488,26 +526,35 @@ class _StreamModelGuard:
             data = b"\n".join(line[5:].strip() for line in event.split(b"\n") if line.startswith(b"data:"))
             if b"model" not in data and b"\\u" not in data:
                 continue  # no `model` key, not even an escaped one: nothing to check
+            models: list[object]
             try:
                 models = _models_in(orjson.loads(data))
             except orjson.JSONDecodeError:
                 # not JSON: still read every `"model": "..."` in the raw bytes, as the check before it did
                 models = [m.decode("utf-8", "replace") for m in _RAW_MODEL.findall(data)]
+                if self.RAW_OTHER_MODEL.search(data):
+                    models.append(object())  # stands for the value that is not a name: refused below
             for model in models:
                 _check_reply_model(self._svc, self._provider_id, model)
 
 
-def _models_in(node: object, depth: int = 0) -> list[str]:
-    """Every string under a `model` key, at any depth (a reply may carry one per choice or item)."""
-    out: list[str] = []
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})  # keys name properties here
+
+
+def _models_in(node: object, depth: int = 0, parent: object = None) -> list[object]:
+    """Every value under a `model` key, at any depth (a reply may carry one per choice or item), whatever its type:
+    the check refuses one that is not a name. A JSON Schema property called `model` (a Responses reply echoes its
+    tools' parameter schemas) holds a schema, not a name: only a string there is checked."""
+    out: list[object] = []
     if depth > 32:
         return out
     if isinstance(node, dict):
+        in_schema = parent in _SCHEMA_MAPS
         for k, v in node.items():
-            if k == "model" and isinstance(v, str):
+            if k == "model" and (isinstance(v, str) or not in_schema):
                 out.append(v)
             elif isinstance(v, (dict, list)):
-                out.extend(_models_in(v, depth + 1))
+                out.extend(_models_in(v, depth + 1, k))
     elif isinstance(node, list):
         for v in node:
             out.extend(_models_in(v, depth + 1))

@@ -8,8 +8,9 @@ stricter. decide(findings, extraction, effective) then yields the verdict:
   among findings at or above their entity's threshold         -> block > warn > mask > allow
 
 In monitor mode the verdict is computed and recorded the same way but `enforced` is False: the caller
-forwards the request unchanged. The rule that fired is named (in the audit row and the client's message),
-never the value that triggered it.
+forwards the request unchanged. Locked entities are the exception: monitor mode cannot loosen them either, so
+when one of them acts (block, warn or mask), the decision on the locked findings alone is enforced. The rule
+that fired is named (in the audit row and the client's message), never the value that triggered it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import enum
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detectors.types import Entity
 from gateway.config import Action, EntityRule, PolicySettings
@@ -47,6 +48,7 @@ class EffectivePolicy:
     token_arrays: str
     overrides: tuple[str, ...]
     revision: str
+    locked: frozenset[Entity] = frozenset()  # enforced even when `enforced` is False (monitor mode)
 
     def rule_for(self, entity: Entity) -> EntityRule:
         return self.rules.get(entity) or EntityRule(action=self.default_action)
@@ -106,10 +108,26 @@ def effective_policy(
         token_arrays=policy.token_arrays,
         overrides=tuple(applied),
         revision=policy.digest,
+        locked=frozenset(locked),
     )
 
 
 def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: EffectivePolicy) -> Decision:
+    decision = _decide(findings, extraction, policy, enforced=policy.enforced)
+    if decision.enforced or not policy.locked:
+        return decision
+    # Monitor mode: a locked entity keeps its action ("nobody sends resident registration numbers" holds for a
+    # department in monitor mode too). Only the locked findings are enforced; the counts keep every finding.
+    locked = [f for f in findings if f.entity in policy.locked]
+    held = _decide(locked, Extraction((), (), (), ()), policy, enforced=True)
+    if held.verdict == Verdict.ALLOW:
+        return decision
+    return replace(held, entities=decision.entities)
+
+
+def _decide(
+    findings: Sequence[SlotFinding], extraction: Extraction, policy: EffectivePolicy, *, enforced: bool
+) -> Decision:
     def make(
         verdict: Verdict,
         rule: str | None,
@@ -119,7 +137,7 @@ def decide(findings: Sequence[SlotFinding], extraction: Extraction, policy: Effe
         acted: tuple[tuple[SlotFinding, Action], ...] = (),
     ) -> Decision:
         return Decision(
-            verdict, policy.enforced, rule, blocked_by, counts or {}, to_mask, acted, policy.revision, policy.overrides
+            verdict, enforced, rule, blocked_by, counts or {}, to_mask, acted, policy.revision, policy.overrides
         )
 
     if extraction.token_arrays and policy.token_arrays == "block":  # noqa: S105

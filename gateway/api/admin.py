@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -17,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from gateway.api.deps import AdminDep, AuditorDep, ServicesDep, request_id
 from gateway.api.openai import read_body
 from gateway.documents import MAX_DOCUMENT_BYTES, extract_text
-from gateway.errors import BadRequest, NotFound, ServiceUnavailable
+from gateway.errors import BadRequest, NotFound, ServiceUnavailable, invalid_request
 from gateway.services import Services
 from gateway.storage.tables import admin_events, audit_records
 from gateway.term_lists import MAX_BODY_BYTES, department_key
@@ -45,6 +47,24 @@ class KeyCreate(BaseModel):
     user: str
     role: Literal["staff", "auditor", "admin"]
     department: str | None = None
+
+
+def _field_of(model: type[BaseModel]) -> Callable[[str], str]:
+    """For a validation error: the model's own field names are shown, anything else is `<key>`."""
+
+    def shown(key: str) -> str:
+        return key if key in model.model_fields else "<key>"
+
+    return shown
+
+
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _field_like(key: str) -> str:
+    """An unknown field in an admin body is named when it looks like a field name (`departments`, a typo an admin
+    should see); anything else (a term, a title) is `<key>`, as error messages reach client logs."""
+    return key if _FIELD_NAME.fullmatch(key) else "<key>"
 
 
 def _provider_view(svc: Services, pid: str) -> dict[str, Any]:
@@ -270,9 +290,9 @@ async def register_document(request: Request, svc: ServicesDep, who: AuditorDep)
     try:
         body = DocumentUpload.model_validate_json(raw)
     except ValidationError as exc:
-        first = exc.errors(include_url=False, include_input=False)[0]
-        loc = ".".join(str(p) for p in first["loc"]) or "body"
-        raise BadRequest(f"Invalid document upload: {loc}: {first['msg']}") from None
+        raise invalid_request(
+            exc, what="document upload", shown_key=_field_of(DocumentUpload), unknown_key=_field_like
+        ) from None
     try:
         data = base64.b64decode(body.content_base64, validate=True)
     except (binascii.Error, ValueError):
@@ -351,9 +371,9 @@ async def replace_term_list(department: str, request: Request, svc: ServicesDep,
     try:
         body = TermListBody.model_validate_json(raw)
     except ValidationError as exc:
-        first = exc.errors(include_url=False, include_input=False)[0]
-        loc = ".".join(str(p) for p in first["loc"]) or "body"
-        raise BadRequest(f"Invalid term list: {loc}: {first['msg']}") from None
+        raise invalid_request(
+            exc, what="term list", shown_key=_field_of(TermListBody), unknown_key=_field_like
+        ) from None
     key = department_key(department)
     before, after = await svc.terms.replace(key, body.terms, actor=admin.user)
     await svc.audit.admin_event(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from pydantic import BaseModel
 
 from gateway.audit import new_request_id
 from gateway.errors import Forbidden
@@ -17,6 +18,7 @@ __all__ = [
     "AuditorDep",
     "ServicesDep",
     "client_addr",
+    "declared_names",
     "get_services",
     "request_id",
     "require_admin",
@@ -53,6 +55,30 @@ def client_addr(request: Request, svc: Services) -> str | None:
             # The rightmost entry is the address our trusted proxy saw; anything left of it the client could write.
             return forwarded.split(",")[-1].strip()[:64]
     return peer
+
+
+def declared_names(route: object) -> frozenset[str]:
+    """The names a FastAPI route declares: its path, query, header, cookie and body parameters and the fields of
+    its body models. A validation error may show these and nothing a client wrote (gateway/errors.py)."""
+    names = {"body", "query", "path", "header", "cookie"}
+    stack: list[Any] = [getattr(route, "dependant", None)]
+    while stack:
+        dependant = stack.pop()
+        if dependant is None:
+            continue
+        for p in (
+            *dependant.path_params,
+            *dependant.query_params,
+            *dependant.header_params,
+            *dependant.cookie_params,
+            *dependant.body_params,
+        ):
+            names.update((p.name, p.alias))
+            annotation = p.field_info.annotation
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                names.update(annotation.model_fields)
+        stack.extend(dependant.dependencies)
+    return frozenset(names)
 
 
 async def _principal(request: Request, svc: ServicesDep) -> Principal:
