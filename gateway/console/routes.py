@@ -7,7 +7,6 @@ the admin API (switches, keys, audit), so a switch made here holds for staff req
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import secrets
@@ -20,7 +19,6 @@ import orjson
 from fastapi import APIRouter, Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
-from detectors.report import redact
 from detectors.types import Entity
 from gateway.api.deps import ServicesDep, client_addr, request_id
 from gateway.console import review as rv
@@ -42,6 +40,7 @@ from gateway.console.web import (
     set_cookie,
 )
 from gateway.errors import BadRequest, Conflict, NotFound, Unauthorized
+from gateway.justification import redact_justification
 from gateway.services import Services
 from gateway.types import Role
 
@@ -290,7 +289,8 @@ async def review_record(request: Request, rid: str, svc: ServicesDep, session: A
 @router.post("/review/{rid}")
 async def review_save(request: Request, rid: str, svc: ServicesDep, session: AuditorSession) -> Response:
     form = await checked_form(request, session)
-    if await rv.fetch_record(svc.db, rid) is None:
+    found = await rv.fetch_record(svc.db, rid)
+    if found is None:
         raise NotFound(f"No audit record {rid[:40]!r}.")
     try:
         verdict = rv.Verdict(form.get("verdict", ""))
@@ -301,10 +301,10 @@ async def review_save(request: Request, rid: str, svc: ServicesDep, session: Aud
     if comment is not None:
         if len(comment) > MAX_COMMENT_CHARS:
             raise BadRequest(f"The comment is longer than {MAX_COMMENT_CHARS} characters.")
-        # Reviewers never see raw values, but one might type one: the comment is scanned and redacted first.
-        findings = await asyncio.to_thread(svc.engine.scan, comment)
-        if findings:
-            comment, redacted = redact(comment, findings), True
+        # Reviewers never see raw values, but one might type one, or the record's internal terms or a registered
+        # document's text: the comment gets the checks a prompt of the record's department gets, redacted first.
+        checked = await redact_justification(svc, comment, found[0].get("department"))
+        comment, redacted = checked, checked != comment
     await rv.set_review(svc.db, rid, verdict, comment, reviewer=session.principal.user, request_id=request_id(request))
     return _redirect(f"/review/{rid}?saved=1" + ("&redacted=1" if redacted else ""))
 

@@ -153,3 +153,26 @@ def test_review_and_overview_on_postgres(make_gateway: GatewayFactory, upstream:
     assert "blocked: 1</title>" in overview and "KR_RRN" in overview
     token = page_csrf(client, f"/admin/review/{blocked}")
     assert client.post(f"/admin/review/{blocked}", data={"csrf": token, "verdict": "confirmed"}).status_code == 303
+
+
+def test_a_comment_gets_the_checks_of_its_record(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    """A reviewer typing the department's internal term into a comment: it is redacted before it is stored, in the
+    review and in its admin event (red-team finding 14)."""
+    gw = make_gateway(
+        {
+            "providers": [mock_provider(upstream)],
+            "detection": {"term_lists": {"it-systems": {"departments": ["planning"], "terms": ["누리망"]}}},
+        }
+    )
+    blocked, _, _ = make_records(gw)
+    _wait_records(gw, 3)
+    client, _ = signin(gw, "auditor")
+    token = page_csrf(client, f"/admin/review/{blocked}")
+    r = client.post(
+        f"/admin/review/{blocked}",
+        data={"csrf": token, "verdict": "confirmed", "comment": "누리망 관련 문의로 보임"},
+    )
+    assert r.status_code == 303 and "redacted=1" in r.headers["location"]
+    reviews = [e for e in events(gw) if e["action"] == "audit.review"]
+    assert reviews and "누리망" not in json.dumps(reviews, ensure_ascii=False)
+    assert "<INTERNAL_TERM>" in json.dumps(reviews, ensure_ascii=False)
