@@ -53,7 +53,7 @@ def run_case(case: dict[str, Any], config: Config, engine: Engine, router: Route
         config.policy, department=principal.get("department"), role=principal.get("role", "staff"), provider_id=provider
     )
     decision = decide(findings, extraction, effective)
-    kind, would = outcome(decision, justified=bool(case.get("justification")))
+    kind, would = outcome(decision, justified=bool(str(case.get("justification") or "").strip()))
     return {
         "decision": kind.value,
         "would": would.value if would else None,
