@@ -131,6 +131,12 @@ class LitellmAdapter:
         try:
             async for chunk in result:
                 data = orjson.loads(chunk.model_dump_json(exclude_none=True))
+                provider_model = _provider_model(chunk)
+                if provider_model is not None and isinstance(data, dict) and "model" in data:
+                    # litellm labels streamed chunks with the configured model; the model the provider named is
+                    # in its hidden params. Report that one, as a non-streamed reply does, so the stream guard
+                    # sees a DeepSeek behind a renamed deployment.
+                    data["model"] = provider_model
                 u = data.get("usage") if isinstance(data, dict) else None
                 if isinstance(u, dict):
                     usage.prompt_tokens = u.get("prompt_tokens", usage.prompt_tokens)
@@ -142,3 +148,10 @@ class LitellmAdapter:
             raise _map_exception(self._settings.id, exc) from exc
         if call.endpoint != Endpoint.RESPONSES:
             yield b"data: [DONE]\n\n"
+
+
+def _provider_model(chunk: Any) -> str | None:
+    """The model the provider itself named in a streamed chunk (litellm keeps it in `_hidden_params`)."""
+    hidden = getattr(chunk, "_hidden_params", None)
+    model = hidden.get("provider_response_model") if isinstance(hidden, dict) else None
+    return model if isinstance(model, str) and model else None

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import openai
 import pytest
 
@@ -113,3 +114,62 @@ def test_fastapi_telemetry_stays_off_even_when_the_environment_asks(
     gw = make_gateway({"providers": [mock_provider(upstream)]})
     assert gw.client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
     assert asked and not any(asked)  # consulted at start-up, and told no
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_deepseek_reply_through_the_litellm_transport_is_withheld(
+    make_gateway: GatewayFactory, upstream: Upstream, stream: bool
+) -> None:
+    """litellm relabels streamed chunks with the configured model; the provider's own name is what is checked
+    (red-team finding 16: a renamed DeepSeek deployment streamed its answer through)."""
+    gw = make_gateway(
+        {
+            "providers": [
+                mock_provider(upstream, id="oai-litellm", transport="litellm", models={"oai-lite": "internal-v3"})
+            ]
+        }
+    )
+    upstream.mock.behaviour.reply_model = "DeepSeek-R1"
+    r = httpx.post(
+        gw.url + "/v1/chat/completions",
+        headers=gw.headers(),
+        json={"model": "oai-lite", "stream": stream, "messages": [{"role": "user", "content": "hi"}]},
+        timeout=30,
+    )
+    assert "echo" not in r.text  # the answer never reaches the client
+    if stream:
+        # litellm 1.103.5 fails this mock's DeepSeek-labelled stream itself (an upstream error event); the relabelling
+        # is proven on the adapter below
+        assert "provider_blocked" in r.text or "upstream_error" in r.text
+    else:
+        assert r.status_code == 403 and r.json()["error"]["code"] == "provider_blocked"
+
+
+def test_streamed_chunks_carry_the_model_the_provider_named() -> None:
+    import asyncio
+
+    from gateway.config import ProviderSettings
+    from gateway.providers.base import Usage
+    from gateway.providers.litellm_adapter import LitellmAdapter
+
+    class Chunk:
+        def __init__(self) -> None:
+            self._hidden_params = {"provider_response_model": "DeepSeek-R1"}
+
+        def model_dump_json(self, exclude_none: bool = False) -> str:
+            return '{"model": "internal-v3", "choices": []}'
+
+    async def chunks():  # type: ignore[no-untyped-def]
+        yield Chunk()
+
+    adapter = LitellmAdapter.__new__(LitellmAdapter)
+    adapter._settings = ProviderSettings(id="p", kind="openai", api_base="http://127.0.0.1:9/v1", models=["m"])
+
+    class Call:
+        endpoint = None
+
+    async def collect() -> list[bytes]:
+        return [e async for e in adapter._events(Call(), chunks(), Usage())]  # type: ignore[arg-type]
+
+    events = asyncio.run(collect())
+    assert b'"model":"DeepSeek-R1"' in events[0]
