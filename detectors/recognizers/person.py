@@ -74,7 +74,8 @@ LABELS = tuple(
     면담자 청구인 임차인 임대인 계약자 피보험자 상담자 면담자 방문자
     직원명 사원명 학생명 참석 참석자 배석 배석자 보낸_사람 받는_사람 보낸이 받는이 발신인 수신인 참조인
     영문성명 사용자명 계정 근무자 재직자 당직자 구매자 주문자 수험생 보증인 연대보증인 채무자 채권자
-    고소인 피고소인 증인 참고인 상속인 수령자 세대원 동거인 예약자 투숙객 탑승자 운전자""".split()
+    고소인 피고소인 증인 참고인 상속인 수령자 세대원 동거인 예약자 투숙객 탑승자 운전자
+    피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -892,7 +893,7 @@ def _mentions_again(
             best[word] = max(score, best.get(word, 0.0))
     if not best:
         return []
-    found = {(s, e) for s, e, _ in spans}
+    found = {(s, e) for s, e, score in spans if score >= SCORE_FIELD}  # a weaker reading of a mention is raised
     out: list[tuple[int, int, float]] = []
     limit = max(1, min(MAX_PROPAGATED, PROPAGATION_BUDGET // max(1, len(text))))
     for word, score in sorted(best.items(), key=lambda kv: -kv[1])[:limit]:

@@ -16,7 +16,7 @@ from detectors.recognizers.person import (
     romanised_korean,
     strip_particle,
 )
-from tests.detectors.helpers import assert_below, assert_found
+from tests.detectors.helpers import assert_below, assert_found, typed
 
 
 @pytest.mark.parametrize(
@@ -399,3 +399,10 @@ def test_a_column_of_names_is_masked(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", ["회의록\n예산안\n기획안\n보고서", "서울시/부산시/대구시"])
 def test_a_column_of_nouns_is_not(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PERSON"}, threshold=0.5)
+
+
+def test_legal_roles_are_labels_and_a_weak_reading_of_a_known_name_is_raised(engine: Engine) -> None:
+    text = "피고인 강민재(770204-1560122)는 피해자에게 편취하였다. 피고인 명의 계좌로 송금하였다."
+    assert [v for e, v, _ in typed(engine, text) if e == "PERSON"] == ["강민재"]
+    sig = "디지털정부정책과 황인성 사무관입니다.\n\n황인성 | 행정안전부 디지털정부혁신실"
+    assert [(v, s) for e, v, s in typed(engine, sig) if e == "PERSON"] == [("황인성", 0.85), ("황인성", 0.85)]
