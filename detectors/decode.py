@@ -48,7 +48,8 @@ _HEX = re.compile(r"[0-9A-Fa-f]+")
 REF_GAP = 8
 _REF = r"&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});"
 _HTML_REFS = re.compile(rf"{_REF}(?:[^&]{{0,{REF_GAP}}}{_REF}){{3,}}")
-_U_ESCAPED = re.compile(rf"(?:\\u[0-9A-Fa-f]{{4}}[^\\]{{0,{REF_GAP}}}){{3,}}\\u[0-9A-Fa-f]{{4}}")
+# Two or more: JSON written with ensure_ascii spells a two- or three-syllable name as `\\uc1a1\\ud558\\ub9b0`.
+_U_ESCAPED = re.compile(rf"(?:\\u[0-9A-Fa-f]{{4}}[^\\]{{0,{REF_GAP}}}){{1,}}\\u[0-9A-Fa-f]{{4}}")
 _U_ONE = re.compile(r"\\u([0-9A-Fa-f]{4})")
 # A hex dump with a space or colon between the bytes (30 31 30 2d 34 37 ...), six bytes or more. re2, and in the
 # engine's prefilter set: Python's engine would try it at every hex digit of ordinary text.
@@ -137,7 +138,8 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
     if "\\u" in text:
         for m in _U_ESCAPED.finditer(text):
             decoded = _U_ONE.sub(lambda u: chr(int(u.group(1), 16)), m.group())
-            if len(m.group()) <= MAX_SEGMENT and _no_surrogate(decoded) and is_printable_text(decoded):
+            # escapes decode exactly (no chance reading), so a short name (송하린) counts: printable is enough
+            if len(m.group()) <= MAX_SEGMENT and _no_surrogate(decoded) and decoded.isprintable():
                 out.append(Segment(m.start(), m.end(), decoded))
     if "%" in text:
         for m in _PERCENT.finditer(text):

@@ -76,3 +76,9 @@ def test_lone_surrogates_never_reach_a_scan(engine: Engine, text: str) -> None:
     for seg in find_encoded(text):
         assert not any("\ud800" <= c <= "\udfff" for c in seg.decoded)
     engine.scan(text)
+
+
+def test_a_short_escaped_hangul_name_in_json_is_a_person(engine: Engine) -> None:
+    # json.dumps with ensure_ascii writes 송하린 as three escapes
+    text = '{"name": "\\uc1a1\\ud558\\ub9b0", "dept": "민원과"}'
+    assert [f.entity.value for f in engine.scan(text)] == ["PERSON"]
