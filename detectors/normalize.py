@@ -184,10 +184,10 @@ _AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점|\.) ?[\]\)
 # digit before it and that it does not end an earlier escape (%41%2D).
 # Also a lone `%2B` before a digit (`tel=%2B821044712290`), the plus of an international number.
 _PERCENT_ASCII = re.compile(r"%(?<!%[0-9A-Fa-f]{2}%)(?:(?<=[0-9]%)(2[0dDeE])|(2[bB]))(?=[0-9])")
-# A resident registration number told in two halves (앞자리 970612 뒷자리 2118295, 970612 뒤 2118295): the words
-# between the halves become a dash.
+# A resident registration number told in two halves (앞자리 970612 뒷자리 2118295, 970612 뒤 2118295, or in two
+# table rows: | 앞자리 | 770204 |\n| 뒷자리 | 1560122 |): the words between the halves become a dash.
 _HALVES = re2.compile(
-    r"(?:^|[^0-9])[0-9]{6}([^0-9\n]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))[^0-9\n]{0,16}?)[0-9]{7}(?:[^0-9]|$)"
+    r"(?:^|[^0-9])[0-9]{6}([^0-9]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))[^0-9]{0,16}?)[0-9]{7}(?:[^0-9]|$)"
 )
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
@@ -203,7 +203,7 @@ _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
-    r"[0-9]{6}[^0-9\n]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))|"
+    r"[0-9]{6}[^0-9]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))|"
     r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]|"
     r"[0-9][OolI]|[OolI][0-9]|"

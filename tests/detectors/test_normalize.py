@@ -210,3 +210,8 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         for i in range(len(fast.text)):
             a, b = fast.span(i, i + 1)
             assert 0 <= a < b <= len(text), text
+
+
+def test_resident_number_halves_in_two_table_rows() -> None:
+    text = "| 주민번호 앞자리 | 770204 |\n| 뒷자리 | 1560122 |"
+    assert "770204-1560122" in normalize(text).text
