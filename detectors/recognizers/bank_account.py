@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+import re2
+
 from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
 from detectors.recognizers.phone_number import korean_plan
 from detectors.types import Entity, Finding
 
-__all__ = ["BankAccountRecognizer"]
+__all__ = ["BankAccountRecognizer", "iban_ok"]
 
 LENGTHS = (10, 11, 12, 13, 14)
 SHAPES = (
@@ -95,6 +97,11 @@ CONTEXT = Context(
     ),
     negative=NEGATIVE,
 )
+# An international bank account number (ISO 13616): country, two check digits, up to 30 letters and digits, in
+# groups of four or not. The check digits prove it (mod 97), so no context is needed.
+IBAN = re2.compile(r"(?:^|[^A-Za-z0-9])([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?:[^A-Za-z0-9]|$)")
+IBAN_LENGTHS = range(15, 35)
+SCORE_IBAN = 0.95
 SCORE_SHAPE = 0.4
 SCORE_OTHER = 0.15
 SCORE_CONTEXT = 0.85
@@ -109,6 +116,9 @@ class BankAccountRecognizer:
         return None if value.isdigit() and len(value) in LENGTHS else False
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        for m in doc.finditer(IBAN):
+            if iban_ok(m.group(1)):
+                yield Finding(self.entity, m.start(1), m.end(1), SCORE_IBAN, type(self).__name__, True)
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or self.validate(cand.digits) is False:
                 continue
@@ -123,3 +133,12 @@ class BankAccountRecognizer:
             else:
                 score = adjust(SCORE_OTHER, signal, SCORE_CONTEXT_WEAK)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, None)
+
+
+def iban_ok(value: str) -> bool:
+    """ISO 13616: the country and check digits moved to the end, letters as 10-35, the number mod 97 is 1."""
+    compact = value.replace(" ", "")
+    if len(compact) not in IBAN_LENGTHS:
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1

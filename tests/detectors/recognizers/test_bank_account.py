@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import Engine
+from detectors.recognizers.bank_account import iban_ok
 from tests.detectors.helpers import assert_below, assert_found
 
 
@@ -24,3 +25,19 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
 @pytest.mark.parametrize("text", ["1002123456789", "문서번호 1002-123-456789", "110-123-456789"])
 def test_not_blocked(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"BANK_ACCOUNT"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her UK account: IBAN GB29NWBK60161331926819, sort code 60-16-13.", "GB29NWBK60161331926819"),
+        ("wire to DE44 5001 0517 5407 3249 31 thanks", "DE44 5001 0517 5407 3249 31"),
+    ],
+)
+def test_iban_proven_by_its_check_digits(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "BANK_ACCOUNT", value, 0.95)
+
+
+def test_iban_with_a_wrong_check_is_not_one(engine: Engine) -> None:
+    assert not iban_ok("GB29NWBK60161331926818")
+    assert_below(engine, "IBAN GB29NWBK60161331926818", {"BANK_ACCOUNT"})
