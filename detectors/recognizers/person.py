@@ -150,6 +150,29 @@ KO_BESIDE_ROMAN = re2.compile(
 # A student's number before the name (17번 허윤서), a parent in brackets ((부 허성택), and a name with its role in
 # brackets (이서연 (교무부장)).
 KO_NUMBERED = re2.compile(r"[0-9]{1,3}번 ([가-힣]{3})(?:[^가-힣]|$)")
+# Names of several words written in Hangul (foreign names: 마리아 산토스, 응우옌 반 득, 사파로프 다니야르) where the
+# layout says a name stands there: a whole line after a name label, a line item followed by a nationality in
+# brackets, or a Vietnamese surname with a title.
+KO_LABEL_LINE = re2.compile(
+    r"(?m)^[ \t]*(?:성명|이름|성함|부|모|부친|모친|보호자|신청인|민원인|환자명|고객명|예금주|대표자)[ \t]*[:：][ \t]*"
+    r"([가-힣]{1,8}(?: [가-힣]{1,8}){1,3})[ \t]*\r?$"
+)
+NATIONALITIES = (
+    "중국 베트남 우즈베키스탄 필리핀 네팔 캄보디아 인도네시아 태국 몽골 미국 일본 러시아 카자흐스탄 미얀마 스리랑카 "
+    "방글라데시 파키스탄 인도 대만 키르기스스탄 라오스 동티모르 타지키스탄 캐나다 호주 영국 프랑스 독일 말레이시아"
+).split()
+KO_LISTED_FOREIGN = re2.compile(
+    r"(?m)^[ \t]*(?:[0-9]{1,3}[.)]|[-*•·])[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,2}) ?\((?:"
+    + "|".join(NATIONALITIES)
+    + r")[,)][^\n0-9]{0,40}[0-9]"
+)
+ORGANISATION_TAIL = frozenset("사 체 청 처 부 과 팀 원 소 국 관 단 교 점".split())  # 본사, 협력업체, 공단: not a person
+# Only surnames that are not Korean words themselves (도, 보, 호 are).
+VIET_KO_SURNAMES = ("응우옌", "응웬", "쩐", "팜", "호앙", "부이", "즈엉")
+KO_VIET_TITLED = re2.compile(
+    r"(?:^|[^가-힣])((?:" + "|".join(VIET_KO_SURNAMES) + r")(?: [가-힣]{1,4}){1,3}) ?"
+    r"(?:씨|님|선생님|학생|근로자)(?:[^가-힣]|$)"
+)
 KO_PARENT = re2.compile(r"[(\[](?:부|모|父|母|보호자) ?:? ?([가-힣]{3})(?:[^가-힣]|$)")
 KO_WITH_ROLE = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}}) ?\([가-힣]{{0,4}}(?:{_TITLE_ALT})\)")
 # English title before a Hangul name (Ms. 선예린, Dr 김민수).
@@ -419,6 +442,11 @@ UPPER_NOT_NAMES = frozenset(
 # Surname first with a comma (Walsh, Patricia; "Nguyen, Thanh"), an initial and a surname (J. Smith), a name in
 # capitals (ANDREW C. FOSTER, HONG GILDONG): judged by the gazetteers in Python.
 EN_LAST_FIRST = re2.compile(rf"(?:^|[^A-Za-z])({_CAP}, {_CAP})(?:[^A-Za-z]|$)")
+# A name as the value of a name key in code or data (first_name: "Ethan", "last_name": "Walsh").
+EN_NAME_KEY = re2.compile(
+    rf"(?i:\b(?:first|last|given|family|full|middle|sur|customer|user|holder|contact)_?name)[\"']?[ \t]*[:=][ \t]*"
+    rf"[\"']({_CAP}(?: {_CAP}){{0,2}})[\"']"
+)
 EN_INITIAL = re2.compile(rf"(?:^|[^A-Za-z.])([A-Z]\. ?{_CAP})(?:[^A-Za-z]|$)")
 EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)? [A-Z]{2,}(?:-[A-Z]{2,})?)(?:[^A-Za-z]|$)")
 # Places whose names read like a surname and a given name.
@@ -434,7 +462,7 @@ ROMAN_SYLLABLE = (
 ROMAN_GIVEN = re.compile(rf"(?:{ROMAN_SYLLABLE}){{1,3}}")
 # A run of one to three capitalised words; what makes it a name is checked in Python (gazetteer, cue before).
 # re2: the word start is `^` or a character that cannot be part of a word.
-EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-])({_CAP}(?: {_CAP}){{1,2}})")
+EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-]|[ (,=\[{{:]')({_CAP}(?: {_CAP}){{1,2}})")
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
 EN_CUED_SINGLE = re2.compile(
     r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|(?i:dear|hi|hello|hey|thanks|cheers|best)|ask|tell|with|by|and|email|call|"
@@ -817,6 +845,20 @@ class PersonRecognizer:
             return SCORE_EN_CUED
         return None
 
+    def _foreign(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        for pattern, score in (
+            (KO_LABEL_LINE, SCORE_LABELED),
+            (KO_LISTED_FOREIGN, SCORE_ROLE),
+            (KO_VIET_TITLED, SCORE_ROLE),
+        ):
+            for m in doc.finditer(pattern):
+                words = m.group(1).split(" ")
+                if any(w in COMMON_WORDS or w in _LABEL_SET or w in _TITLE_SET for w in words):
+                    continue
+                if words[-1][-1] in ORGANISATION_TAIL:
+                    continue
+                yield m.start(1), m.end(1), score
+
     def _upper(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         for m in doc.finditer(MRZ_NAME):
             if len(m.group().rstrip("\r")) in MRZ_LINE_LENGTHS:
@@ -840,6 +882,9 @@ class PersonRecognizer:
 
     def _english_forms(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
+        for m in doc.finditer(EN_NAME_KEY):
+            if not is_common_word(m.group(1).split(" ")[0]):
+                yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(EN_LAST_FIRST):
             last, _, first = m.group(1).partition(", ")
             if _CAP_AFTER.match(text, m.end(1) + 1) or _INITIAL_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)):
@@ -869,6 +914,7 @@ class PersonRecognizer:
         text = doc.text
         spans = [s for s in self._korean(doc) if not korean_place_follows(text, s[1])]
         spans.extend(self._upper(doc))
+        spans.extend(self._foreign(doc))
         if _has_upper(text):
             spans.extend(self._english(doc))
             spans.extend(self._dash_signoff(doc))

@@ -406,3 +406,30 @@ def test_legal_roles_are_labels_and_a_weak_reading_of_a_known_name_is_raised(eng
     assert [v for e, v, _ in typed(engine, text) if e == "PERSON"] == ["강민재"]
     sig = "디지털정부정책과 황인성 사무관입니다.\n\n황인성 | 행정안전부 디지털정부혁신실"
     assert [(v, s) for e, v, s in typed(engine, sig) if e == "PERSON"] == [("황인성", 0.85), ("황인성", 0.85)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "성명: 마리아 산토스 델라크루즈\n부: 호세 델라크루즈\n모: 아나 산토스",
+            ["마리아 산토스 델라크루즈", "호세 델라크루즈", "아나 산토스"],
+        ),
+        (
+            "명단\n1. 왕위에(중국) 외국인등록번호 950730-6203171\n2. 사파로프 다니야르(우즈베키스탄) 870303-5335919",
+            ["왕위에", "사파로프 다니야르"],
+        ),
+        ("민원 메모: 응우옌 반 득 씨(베트남)가 연장 신청", ["응우옌 반 득"]),
+        ("INSERT INTO customers (name) VALUES ('Oliver Grant');", ["Oliver Grant"]),
+        ('{"first_name": "Ethan", "last_name": "Walsh"}', ["Ethan", "Walsh"]),
+    ],
+)
+def test_names_of_several_words_and_in_code(engine: Engine, text: str, names: list[str]) -> None:
+    assert [v for e, v, s in typed(engine, text) if e == "PERSON" and s >= 0.5] == names
+
+
+@pytest.mark.parametrize(
+    "text", ["1. 본사(중국) 이전 2024년", "1. 협력업체(중국) 12곳", "도 넘은 행동 씨", "product_name: 'Widget Pro'"]
+)
+def test_organisations_and_words_are_not_foreign_names(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"}, threshold=0.5)
