@@ -89,8 +89,11 @@ _SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
 # A dash said as a word between ASCII digit groups (850315 다시 1234566, 010 dash 4827): the word becomes `-`.
 _DASH_WORD = re2.compile(r"[0-9]( ?(?:다시|대시|하이픈|(?i:dash|hyphen)) ?)[0-9]")
 # An IPv4 address read out (121 dot 167 dot 40 dot 18).
-_SPOKEN_IPV4 = re2.compile(r"(?:^|[^0-9])[0-9]{1,3}(?: (?:dot|DOT|점) [0-9]{1,3}){3}(?:[^0-9]|$)")
-_SPOKEN_DOT = re.compile(r" (?:dot|DOT|점) ")
+_SPOKEN_IPV4 = re2.compile(r"(?:^|[^0-9])[0-9]{1,3}(?: (?:dot|DOT|점|\.) [0-9]{1,3}){3}(?:[^0-9]|$)")
+_SPOKEN_DOT = re.compile(r" (?:dot|DOT|점|\.) ")
+# An IPv4 address with its octets in hexadecimal (0xCB.0xF8.0x75.0x2A): each octet in decimal.
+_HEX_IPV4 = re2.compile(r"(?:^|[^0-9A-Za-z.])(0[xX][0-9A-Fa-f]{1,2}(?:\.0[xX][0-9A-Fa-f]{1,2}){3})(?:[^0-9A-Za-z.]|$)")
+_HEX_OCTET = re.compile(r"0[xX]([0-9A-Fa-f]{1,2})")
 # Single-character references and escapes of ASCII punctuation and digits (hong&#64;naver&#46;com, &commat;,
 # \u0040): the character itself. Longer runs are also decoded as segments by detectors.decode.
 _CHAR_REF = re.compile(
@@ -204,7 +207,8 @@ _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
     r"[0-9]{6}[^0-9]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))|"
-    r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
+    r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
+    r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]|"
     r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
@@ -510,6 +514,9 @@ def _normalize_all(text: str) -> Normalized:
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
     for m in _SPOKEN_IPV4.finditer(text):
         raw += [(m.start() + d.start(), m.start() + d.end(), ".") for d in _SPOKEN_DOT.finditer(m.group())]
+    for m in _HEX_IPV4.finditer(text):
+        base = m.start(1)
+        raw += [(base + o.start(), base + o.end(), str(int(o.group(1), 16))) for o in _HEX_OCTET.finditer(m.group(1))]
     if "&" in text or "\\u" in text:
         raw += _char_ref_edits(text)
     raw += _spaced_edits(text)

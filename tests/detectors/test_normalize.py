@@ -33,6 +33,9 @@ CASES = [
     ("\u24ea\u2780\u24ea-\u2781\u2782", "010-23"),
     ("\u2791\u278e \u24fc\u24f9", "85 85"),
     ("\u277f items", "10 items"),
+    # an IPv4 address with spaced dots or hexadecimal octets
+    ("source ip 203 . 248 . 117 . 42 keeps", "source ip 203.248.117.42 keeps"),
+    ("로그에 0xCB.0xF8.0x75.0x2A 로", "로그에 203.248.117.42 로"),
     # keycap digits, and a Latin word with a Cyrillic letter in it
     ("9\ufe0f\u20e30\ufe0f\u20e31\ufe0f\u20e3", "901"),
     ("hong@gm\u0430il.com", "hong@gmail.com"),
