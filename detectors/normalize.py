@@ -82,7 +82,7 @@ _HANGUL_DIGITS = {
 # Linear: the digit class and the separator class are disjoint and the separator repetition is bounded.
 # Separators: up to two spaces, dots or dashes, or a spoken one (공일공에 사칠이삼에, 팔오공일공일 다시 일이삼).
 # re2: the separator alternatives overlap (a space starts two of them), so a backtracking engine could retry.
-_DIGIT_SEP = "(?:[ .\\-]{0,2}|에 ?| ?(?:다시|대시|하이픈) ?)"
+_DIGIT_SEP = "(?:[ .,\\-]{0,2}|에 ?| ?(?:다시|대시|하이픈) ?)"
 _DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 _HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9](?:{_DIGIT_SEP}[{_DIGIT_CHARS}0-9]){{7,}}")
 _SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
@@ -119,6 +119,7 @@ _SPACED = re2.compile(
     rf"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){{{MIN_SPACED - 1},}}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)"
 )
 MIN_HANGUL_DIGITS = 3
+_COPULA_AFTER = frozenset("요에고며다라었니야")
 # English digit words, seven or more in a row (zero one zero, four seven two three, ...): a phone or card
 # number read out. Spaces between the words go, a comma or dash becomes a dash (the grouping stays visible).
 _EN_DIGITS = {
@@ -137,7 +138,7 @@ _EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|[ ,\-/]+")
 _LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "l": "1", "I": "1", "З": "3", "з": "3"}
 _LETTER_CLASS = "".join(_LETTER_DIGITS)
 _O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_LETTER_CLASS}]|[{_LETTER_CLASS}][0-9]")
-_O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS)
+_O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS + "공영일이삼사오육칠팔구")  # 칠7삼9-2O48: Hangul digits too
 MAX_O_TOKEN = 40
 _WORD = re.compile(r"[^ ]+")
 MIN_O_DIGITS = 6
@@ -324,6 +325,8 @@ def _hangul_digit_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _HANGUL_DIGIT_RUN.finditer(text):
         run = m.group()
+        if run[-1] == "이" and text[m.end() : m.end() + 1] in _COPULA_AFTER:
+            run = run[:-1]  # 팔공사칠이요: the last 이 is the copula (이요, 이에요, 이고), not a two
         if sum(1 for c in run if c in _HANGUL_DIGITS) < MIN_HANGUL_DIGITS:
             continue
         base = m.start()
@@ -373,8 +376,9 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
         while hi > lo and text[hi - 1] in ".-":
             hi -= 1
         token = text[lo:hi]
-        if (lo > 0 and text[lo - 1].isalpha()) or (hi < n and text[hi].isalpha()):
-            continue  # part of a word or code: NO2, CO2e, Go1, I2C
+        before = text[lo - 1] if lo > 0 else " "
+        if (before.isalpha() and before not in _HANGUL_DIGITS) or (hi < n and text[hi].isalpha()):
+            continue  # part of a word or code: NO2, CO2e, Go1, I2C (a Hangul digit before is a digit: 칠7삼9-2O48)
         if sum(c.isdigit() for c in token) < MIN_O_DIGITS:
             continue
         if any(not w.strip(".-").isdigit() and not any(c.isdigit() for c in w) for w in token.split()):

@@ -33,6 +33,9 @@ CASES = [
     ("\u24ea\u2780\u24ea-\u2781\u2782", "010-23"),
     ("\u2791\u278e \u24fc\u24f9", "85 85"),
     ("\u277f items", "10 items"),
+    # Hangul digits mixed with ASCII digits and O, with a comma, and before the copula 이요
+    ("보호자 번호 공1공-칠7삼9-2O48 (손글씨)", "보호자 번호 010-7739-2048 (손글씨)"),
+    ("제 번호는 공일공에 육이일오, 팔공사칠이요.", "제 번호는 010-6215, 8047이요."),
     # an IPv4 address with spaced dots or hexadecimal octets
     ("source ip 203 . 248 . 117 . 42 keeps", "source ip 203.248.117.42 keeps"),
     ("로그에 0xCB.0xF8.0x75.0x2A 로", "로그에 203.248.117.42 로"),
