@@ -154,7 +154,8 @@ KO_NUMBERED = re2.compile(r"[0-9]{1,3}번 ([가-힣]{3})(?:[^가-힣]|$)")
 # layout says a name stands there: a whole line after a name label, a line item followed by a nationality in
 # brackets, or a Vietnamese surname with a title.
 KO_LABEL_LINE = re2.compile(
-    r"(?m)^[ \t]*(?:성명|이름|성함|부|모|부친|모친|보호자|신청인|민원인|환자명|고객명|예금주|대표자)[ \t]*[:：][ \t]*"
+    r"(?m)^[ \t]*(?:성 {0,6}명|이 {0,6}름|성함|부|모|부친|모친|보호자|신청인|민원인|환자명|고객명|예금주|대표자)"
+    r"[ \t]*[:：][ \t]*"
     r"([가-힣]{1,8}(?: [가-힣]{1,8}){1,3})[ \t]*\r?$"
 )
 NATIONALITIES = (

@@ -420,6 +420,7 @@ def test_legal_roles_are_labels_and_a_weak_reading_of_a_known_name_is_raised(eng
             ["왕위에", "사파로프 다니야르"],
         ),
         ("민원 메모: 응우옌 반 득 씨(베트남)가 연장 신청", ["응우옌 반 득"]),
+        ("[스캔 OCR 결과]\n성 명 : 정 다 은\n주 소 : 서울", ["정 다 은"]),  # a name spaced out on its label's line
         ("INSERT INTO customers (name) VALUES ('Oliver Grant');", ["Oliver Grant"]),
         ('{"first_name": "Ethan", "last_name": "Walsh"}', ["Ethan", "Walsh"]),
     ],
