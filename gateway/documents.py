@@ -9,6 +9,7 @@ how many of the prompt's and the document's fingerprints overlap.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import contextlib
 import hashlib
 import hmac
@@ -116,6 +117,24 @@ def extract_text(filename: str, data: bytes) -> tuple[str, str]:
         except PdfRefused as exc:
             raise BadRequest(str(exc)) from None
     raise BadRequest(f"Unsupported document type {suffix or '(none)'}: use .txt, .md, .docx, .hwpx or .pdf.")
+
+
+def _split_joined(
+    spans: Sequence[tuple[int, int]], starts: Sequence[int], slots: Sequence[TextSlot]
+) -> list[tuple[int, int, int]]:
+    """(slot, start, end) per slot that matched spans of the joined text touch, in that slot's own offsets."""
+    ranges: dict[int, tuple[int, int]] = {}
+    for s, e in spans:
+        first = bisect.bisect_right(starts, s) - 1
+        last = bisect.bisect_right(starts, max(s, e - 1)) - 1
+        for i in range(first, last + 1):
+            lo = max(s - starts[i], 0)
+            hi = min(e - starts[i], len(slots[i].text))
+            if hi <= lo:
+                continue
+            old = ranges.get(i)
+            ranges[i] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
+    return [(i, lo, hi) for i, (lo, hi) in sorted(ranges.items())]
 
 
 @dataclass(slots=True)
@@ -377,11 +396,23 @@ class DocumentStore:
         return found[0]
 
     async def find(self, slots: Sequence[TextSlot], key: bytes) -> list[SlotFinding]:
-        """CONFIDENTIAL_DOCUMENT findings for the slots that share enough fingerprints with one document."""
+        """CONFIDENTIAL_DOCUMENT findings for the slots that share enough fingerprints with one document.
+
+        The request's texts are also read joined (one line each, in body order): a document sent in pieces too
+        short to match alone (half sentences as content parts, a RAG pipeline's 40-character chunks in an embeddings
+        `input` list) matches there, and is reported in every slot that holds part of the matched text."""
         index = self._index if self.ready else None
         if index is not None and not index.doc_ids:
             return []  # nothing registered: prompts are not even fingerprinted
-        per_slot: list[Fingerprints] = [fingerprint(s.text, key) for s in slots]
+        texts = [s.text for s in slots]
+        starts: list[int] = []
+        if len(texts) > 1:
+            pos = 0
+            for t in texts:
+                starts.append(pos)
+                pos += len(t) + 1
+            texts.append("\n".join(texts))
+        per_slot: list[Fingerprints] = [fingerprint(t, key) for t in texts]
         wanted: set[int] = set()
         for fp in per_slot:
             if index is None:  # no trustworthy prefilter: the database answers for every fingerprint
@@ -396,7 +427,8 @@ class DocumentStore:
             hits, totals = await self._lookup(sorted(wanted))
         except (SQLAlchemyError, OSError) as exc:
             raise ServiceUnavailable("The registered-document index is unreachable; nothing was forwarded.") from exc
-        out = []
+        out: list[SlotFinding] = []
+        found: set[tuple[int, str]] = set()
         for slot_index, fp in enumerate(per_slot):
             by_doc: dict[str, list[int]] = {}
             for h in fp.hashes:
@@ -409,18 +441,17 @@ class DocumentStore:
                 score = min(1.0, 0.6 + 0.02 * len(matched))
                 n = len(matched)
                 detail = f"{doc_id}: {n}/{len(fp.hashes)} of the text, {n}/{totals.get(doc_id, 0)} of the document"
-                out.append(
-                    SlotFinding(
-                        slot_index,
-                        Entity.CONFIDENTIAL_DOCUMENT,
-                        min(s for s, _ in spans),
-                        max(e for _, e in spans),
-                        score,
-                        "DocumentFingerprints",
-                        True,
-                        detail,
+                if slot_index < len(slots):
+                    found.add((slot_index, doc_id))
+                    places = [(slot_index, min(s for s, _ in spans), max(e for _, e in spans))]
+                else:  # the joined text: back to the slots its matched spans fall in
+                    places = [p for p in _split_joined(spans, starts, slots) if (p[0], doc_id) not in found]
+                for where, start, end in places:
+                    out.append(
+                        SlotFinding(
+                            where, Entity.CONFIDENTIAL_DOCUMENT, start, end, score, "DocumentFingerprints", True, detail
+                        )
                     )
-                )
         return out
 
     async def _lookup(self, wanted: Sequence[int]) -> tuple[dict[int, set[str]], dict[str, int]]:

@@ -113,3 +113,38 @@ def test_document_upload_is_bounded_and_validated(gateway: Gateway) -> None:
         headers=h,
     )
     assert r.status_code == 400 and "base64" in r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("size", [30, 38])
+def test_a_document_sent_in_short_pieces_is_found(gateway: Gateway, upstream: Upstream, size: int) -> None:
+    """Pieces too short to match alone (content parts, an embeddings input list): the request's texts are read
+    joined too (red-team finding 5: 38-character chunks went through)."""
+    body = {"title": "plan", "filename": "plan.md", "content_base64": base64.b64encode(DOC.encode()).decode()}
+    assert (
+        httpx.post(gateway.url + "/admin/api/documents", json=body, headers=gateway.headers("admin")).status_code == 201
+    )
+    pieces = [EXCERPT[i : i + size] for i in range(0, len(EXCERPT), size)]
+    parts = [{"type": "text", "text": p} for p in pieces]
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=gateway.headers(),
+        json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": parts}]},
+    )
+    assert r.status_code == 403 and "CONFIDENTIAL_DOCUMENT" in r.json()["error"]["message"]
+    r = httpx.post(
+        gateway.url + "/v1/embeddings",
+        headers=gateway.headers(),
+        json={"model": "text-embedding-3-small", "input": pieces},
+    )
+    assert r.status_code == 403
+    assert upstream.mock.received == []  # nothing reached the provider
+    # ordinary multi-part requests with no document text still pass
+    ok = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=gateway.headers(),
+        json={
+            "model": "gpt-4o-mini",
+            "messages": [{"role": "user", "content": [{"type": "text", "text": "안녕"}] * 3}],
+        },
+    )
+    assert ok.status_code == 200
