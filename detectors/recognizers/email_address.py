@@ -19,8 +19,13 @@ __all__ = ["EmailAddressRecognizer"]
 
 # Matched only at '@' (the pattern starts with it), then the local part is walked back at most 64 characters.
 # Linear: each label repetition starts with a literal dot and the label class has no dot.
-DOMAIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63}){1,8})")
-LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+# Internationalised addresses (김철수@회사.한국) may hold Hangul in the local part and the domain labels.
+DOMAIN = re.compile(r"@([A-Za-z0-9가-힣](?:[A-Za-z0-9가-힣\-]{0,62})(?:\.[A-Za-z0-9가-힣\-]{1,63}){1,8})")
+LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-") | frozenset(
+    chr(c) for c in range(0xAC00, 0xD7A4)
+)
+# The Hangul top-level domains in the root zone; any other Hangul last label is a Korean word, not a domain.
+HANGUL_TLDS = frozenset(("한국", "닷컴", "닷넷", "삼성"))
 MAX_LOCAL = 64
 MIN_TLD, MAX_TLD = 2, 24
 TLD = re.compile(rf"[A-Za-z]{{{MIN_TLD},{MAX_TLD}}}")
@@ -36,15 +41,22 @@ class EmailAddressRecognizer:
         local, _, domain = value.rpartition("@")
         if not local or len(local) > MAX_LOCAL or not DOMAIN.fullmatch("@" + domain):
             return False
-        return None if TLD.fullmatch(domain.rsplit(".", 1)[-1]) else False
+        tld = domain.rsplit(".", 1)[-1]
+        return None if TLD.fullmatch(tld) or tld in HANGUL_TLDS else False
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if "@" not in text:
             return
         for m in DOMAIN.finditer(text):
-            tld = m.group(1).rstrip(".-").rpartition(".")[2]
-            if not (MIN_TLD <= len(tld) <= MAX_TLD and tld.isascii() and tld.isalpha()):
+            end = m.end()
+            while text[end - 1] in ".-":
+                end -= 1
+            tld = text[m.start(1) : end].rpartition(".")[2]
+            if not tld.isascii():
+                end -= len(tld) - len(_particle_free(tld))  # hong@korea.kr로, 김철수@회사.한국으로: a particle follows
+                tld = _particle_free(tld)
+            if not ((MIN_TLD <= len(tld) <= MAX_TLD and tld.isascii() and tld.isalpha()) or tld in HANGUL_TLDS):
                 continue  # validate() would refuse it: skip the walk back (hostile text is full of `a@b.a`)
             at = m.start()
             i = at
@@ -54,9 +66,17 @@ class EmailAddressRecognizer:
                 i += 1
             if i == at:
                 continue
-            end = m.end()
-            while text[end - 1] in ".-":
-                end -= 1
             if self.validate(text[i:end]) is False or SCP_PATH.match(text, end):
                 continue  # not an address, or an scp-style remote (git@github.com:org/repo.git)
             yield Finding(self.entity, i, end, SCORE, type(self).__name__, None)
+
+
+def _particle_free(label: str) -> str:
+    """A last label with the Korean word glued after it removed: `kr로` -> `kr`, `한국으로` -> `한국`; unchanged when
+    nothing Latin or no Hangul top-level domain starts it."""
+    k = 0
+    while k < len(label) and label[k].isascii():
+        k += 1
+    if k:
+        return label[:k]
+    return next((t for t in HANGUL_TLDS if label.startswith(t)), label)

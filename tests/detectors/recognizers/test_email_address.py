@@ -55,3 +55,19 @@ def test_spoken_addresses(engine: Engine, text: str, value: str) -> None:
 )
 def test_not_addresses(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"EMAIL_ADDRESS"}, threshold=0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("메일은 김철수@회사.한국 으로", "김철수@회사.한국"),
+        ("김철수@회사.한국으로 보내", "김철수@회사.한국"),
+        ("hong@korea.kr로 부탁", "hong@korea.kr"),
+    ],
+)
+def test_internationalised_addresses_and_particles(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "EMAIL_ADDRESS", value, 0.9)
+
+
+def test_a_hangul_last_label_that_is_no_domain(engine: Engine) -> None:
+    assert_below(engine, "팀장@본사.총무팀 으로 보고", {"EMAIL_ADDRESS"}, threshold=0.3)
