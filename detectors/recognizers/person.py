@@ -139,7 +139,7 @@ KO_ROLE = re2.compile(
 )
 # A Latin-script name after a Korean label (민원인 Nguyen Thi Lan, 성명: TRAN VAN MINH).
 KO_LABEL_LATIN = re2.compile(
-    rf"(?:{_LABEL_ALT}) ?[:：]? ?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
+    rf"(?:{_LABEL_ALT}) ?[:：]? ?([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
     r"(?:[^A-Za-z]|$)"
 )
 # A Korean name next to its romanisation: 이지우 (Lee Ji-woo), Lee Ji-woo (이지우), 황재원 Jaewon Hwang.

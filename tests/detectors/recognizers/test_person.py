@@ -423,6 +423,7 @@ def test_legal_roles_are_labels_and_a_weak_reading_of_a_known_name_is_raised(eng
         ("[스캔 OCR 결과]\n성 명 : 정 다 은\n주 소 : 서울", ["정 다 은"]),  # a name spaced out on its label's line
         ("INSERT INTO customers (name) VALUES ('Oliver Grant');", ["Oliver Grant"]),
         ('{"first_name": "Ethan", "last_name": "Walsh"}', ["Ethan", "Walsh"]),
+        ("담당 Кim Chul-soo 에게 연락", ["Кim Chul-soo"]),  # Cyrillic К, a hyphenated given name after a Korean label
     ],
 )
 def test_names_of_several_words_and_in_code(engine: Engine, text: str, names: list[str]) -> None:
