@@ -13,6 +13,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -193,6 +194,17 @@ class Gateway:
         except openai.PermissionDeniedError as exc:
             return exc
         return None
+
+    def audit_record(self, rid: str, timeout_s: float = 5.0) -> dict[str, Any]:
+        """The audit record of request `rid` once its completion is written (or as it is after `timeout_s`)."""
+        import httpx
+
+        deadline = time.monotonic() + timeout_s
+        while True:
+            rec: dict[str, Any] = httpx.get(f"{self.url}/admin/api/audit/{rid}", headers=self.headers("auditor")).json()
+            if rec.get("status") == "complete" or time.monotonic() > deadline:
+                return rec
+            time.sleep(0.05)
 
     def cli(self, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
         """`dlpgate ARGS` in a subprocess, against this gateway's storage, as an operator would run it."""

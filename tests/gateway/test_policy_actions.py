@@ -25,12 +25,7 @@ RRN = "850315-1234566"
 
 
 def _audit(gw: Gateway, rid: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 5
-    while True:
-        rec: dict[str, Any] = httpx.get(f"{gw.url}/admin/api/audit/{rid}", headers=gw.headers("auditor")).json()
-        if rec.get("status") == "complete" or time.monotonic() > deadline:
-            return rec
-        time.sleep(0.05)
+    return gw.audit_record(rid)
 
 
 # --- mask and restore -----------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ values split between sections in JSON key order (11), and internal terms or regi
 from __future__ import annotations
 
 import base64
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -41,12 +40,7 @@ def _tool(prop: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _audit(gw: Gateway, rid: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 5
-    while True:
-        rec: dict[str, Any] = httpx.get(f"{gw.url}/admin/api/audit/{rid}", headers=gw.headers("auditor")).json()
-        if rec.get("status") == "complete" or time.monotonic() > deadline:
-            return rec
-        time.sleep(0.05)
+    return gw.audit_record(rid)
 
 
 def _post(gw: Gateway, path: str, body: dict[str, Any], **headers: str) -> httpx.Response:

@@ -4,7 +4,6 @@ client values echoed in 400 messages, and blank or control-character justificati
 
 from __future__ import annotations
 
-import time
 from typing import Any
 from urllib.parse import quote
 
@@ -20,12 +19,7 @@ HI = [{"role": "user", "content": "hi"}]
 
 
 def _audit(gw: Gateway, rid: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 5
-    while True:
-        rec: dict[str, Any] = httpx.get(f"{gw.url}/admin/api/audit/{rid}", headers=gw.headers("auditor")).json()
-        if rec.get("status") == "complete" or time.monotonic() > deadline:
-            return rec
-        time.sleep(0.05)
+    return gw.audit_record(rid)
 
 
 # --- 1. DeepSeek under other scripts -----------------------------------------------------------------------
