@@ -46,7 +46,9 @@ SURNAMES = frozenset(
 )
 DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))
 # Syllables that end given names (조은비, 한아라) but would make too many two-syllable nouns names (장비, 정비).
-LAST_SYLLABLES = frozenset("비 라 름 샘 늘 솜".split())
+LAST_SYLLABLES = frozenset("비 라 름 샘 늘 솜 례 녀".split())
+# Middle syllables of older given names (서말순, 탁분례) that would make nouns of two-syllable words (주말).
+MIDDLE_SYLLABLES = frozenset("말 분 점 끝".split())
 # Syllables common in given names; a surname plus one of these is a plausible 2-syllable name.
 GIVEN_SYLLABLES = frozenset(
     """가 건 결 겸 경 관 광 교 국 권 규 균 그 근 금 기 길 나 난 남 녕 다 단 담 덕 도 동 람 래 량 련 렬
@@ -64,7 +66,8 @@ TITLES = tuple(
     민원인 담당자 경위 경사 순경 경감 경정 총경 간호사 의사 선임 책임 수석 연구원 매니저 프로 님 씨
     군 여사 어르신 조교 강사 작가 감독 선배 후배 사무장 대표이사 총무 이장 통장 반장 주민대표
     리뷰어 개발자 기획자 디자이너 엔지니어 교사 교감 교장 담임 교무행정사 행정사 조리사 영양사 사회복지사 상담사
-    조사관 감독관 연구원 행정관 공무원""".split()
+    조사관 감독관 연구원 행정관 공무원 의장 부의장 이사장 구청장 시장 군수 도지사
+    대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -75,7 +78,8 @@ LABELS = tuple(
     직원명 사원명 학생명 참석 참석자 배석 배석자 보낸_사람 받는_사람 보낸이 받는이 발신인 수신인 참조인
     영문성명 사용자명 계정 근무자 재직자 당직자 구매자 주문자 수험생 보증인 연대보증인 채무자 채권자
     고소인 피고소인 증인 참고인 상속인 수령자 세대원 동거인 예약자 투숙객 탑승자 운전자
-    피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자""".split()
+    피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자
+    수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -185,7 +189,7 @@ KO_SELF_AFTER = re2.compile(
 # Family and friends before a name (내 동생 석주원, 친구 김민지에게): a word of its own before it.
 KO_KIN = re2.compile(
     r"(?:^|[^가-힣])(?:남동생|여동생|동생|형|누나|언니|오빠|아들|딸|친구|조카|엄마|아빠|어머니|아버지|할머니|할아버지|"
-    r"손자|손녀|사촌|와이프|신랑|며느리|사위|동료|후임|선임|지인) ([가-힣]{3,6})"
+    r"손자|손녀|사촌|와이프|신랑|며느리|사위|동료|후임|선임|지인)(?: | ?\( ?)([가-힣]{3,6})"
 )
 # A department before a name (재무과 맹지혁, 기획팀 이민지, 민원센터 박서연).
 KO_DEPARTMENT = re2.compile(
@@ -203,6 +207,8 @@ KO_SPEAKER = re2.compile(
 KO_SPEAKER_BRACKETED = re2.compile(
     r"(?m)^[ \t]*\[([가-힣]{2,4})\][ \t]?\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]"
 )
+# A name after a dash at the end of a line (… — 금보라).
+KO_DASH_SIGNOFF = re2.compile(r"(?m)(?:^|\s)[—–\-]{1,2} ?([가-힣]{3})[ .]*\r?$")
 KO_MENTION = re2.compile(r"(?:^|[^A-Za-z0-9._%+\-])@([가-힣]{2,4})(?:[^가-힣]|$)")
 EN_LABEL_KO = re2.compile(
     r"(?i:\b(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|"
@@ -416,7 +422,10 @@ PLACE_HEADS = frozenset(
     Foods""".split()
 )
 _CAP = r"(?:Ma?c)?[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"  # McAllister, O'Brien, Smith-Jones
-EN_TITLED = re2.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam)\.? ({_CAP}(?: {_CAP}){{0,2}})")
+EN_TITLED = re2.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Col|Lt|LTC|Maj|Gen|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Rev|Hon|Judge|"
+    rf"Officer|Detective|Agent|Inspector)\.? ({_CAP}(?: {_CAP}){{0,2}})"
+)
 EN_LABELED = re2.compile(
     rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"
     rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder|(?i:name on (?:the )?card|card ?holder|"
@@ -448,8 +457,15 @@ EN_NAME_KEY = re2.compile(
     rf"(?i:\b(?:first|last|given|family|full|middle|sur|customer|user|holder|contact)_?name)[\"']?[ \t]*[:=][ \t]*"
     rf"[\"']({_CAP}(?: {_CAP}){{0,2}})[\"']"
 )
+# The bare `name` key takes two or three capitalised words, judged like any capitalised run ("name": "Grace Whitfield").
+EN_BARE_NAME_KEY = re2.compile(rf"[\"']name[\"'][ \t]*:[ \t]*[\"']({_CAP}(?: {_CAP}){{1,2}})[\"']")
+# An airline name record: SURNAME/GIVEN (PNR, boarding pass), optionally with a title.
+MIN_PNR_GIVEN = 3
+PNR_NAME = re2.compile(r"(?:^|[^A-Za-z0-9/])([A-Z]{2,20}/[A-Z]{2,20})(?: ?(?:MR|MS|MRS|MSTR|MISS))?(?:[^A-Za-z/]|$)")
+# A Vietnamese name in Hangul, whose surname is unambiguous (응우옌 반 훙, 응우옌티란).
+KO_VIET = re2.compile(r"(?:^|[^가-힣])((?:응우옌|응웬)(?: ?[가-힣]{1,2}){1,3})(?:[^가-힣]|$)")
 EN_INITIAL = re2.compile(rf"(?:^|[^A-Za-z.])([A-Z]\. ?{_CAP})(?:[^A-Za-z]|$)")
-EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)? [A-Z]{2,}(?:-[A-Z]{2,})?)(?:[^A-Za-z]|$)")
+EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}){1,2}(?:-[A-Z]{2,})?)(?:[^A-Za-z]|$)")
 # Places whose names read like a surname and a given name.
 PLACES_LIKE_NAMES = frozenset(("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh"))
 VIET_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly".split())
@@ -596,7 +612,10 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     rest = word[1:]
     if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
         return False
-    return word[1] in GIVEN_SYLLABLES and (len(word) == 2 or word[2] in GIVEN_SYLLABLES or word[2] in LAST_SYLLABLES)
+    if len(word) == 2:
+        return word[1] in GIVEN_SYLLABLES
+    middle = word[1] in GIVEN_SYLLABLES or word[1] in MIDDLE_SYLLABLES
+    return middle and (word[2] in GIVEN_SYLLABLES or word[2] in LAST_SYLLABLES)
 
 
 def name_before_particle(word: str) -> str:
@@ -721,7 +740,16 @@ class PersonRecognizer:
                 word = name_before_particle(sm.group(1))
                 if word:
                     yield sm.start(1), sm.start(1) + len(word), score
-        for pattern in (KO_DEPARTMENT, KO_WITH_ID, EN_TITLE_KO, KO_SELF_AFTER, KO_NUMBERED, KO_PARENT, KO_WITH_ROLE):
+        for pattern in (
+            KO_DEPARTMENT,
+            KO_WITH_ID,
+            EN_TITLE_KO,
+            KO_SELF_AFTER,
+            KO_NUMBERED,
+            KO_PARENT,
+            KO_WITH_ROLE,
+            KO_DASH_SIGNOFF,
+        ):
             for sm in doc.finditer(pattern):
                 word = sm.group(1)
                 if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
@@ -813,8 +841,13 @@ class PersonRecognizer:
             if len(words) == 3 and words[0] in VIET_SURNAMES:
                 yield m.start(1), m.end(1), SCORE_EN_PAIR  # Nguyen Van An: the surname comes first
                 continue
-            while len(words) > 1 and (is_common_word(words[0]) or words[0].lower() in LEADING_CUES):
-                start += len(words.pop(0)) + 1  # Tell Olivia, Hi Jonathan: the cue is not part of the name
+            while len(words) > 1 and (
+                is_common_word(words[0])
+                or words[0].lower() in LEADING_CUES
+                or (len(words) == 3 and words[1] in self._given and words[0] not in self._given)
+            ):
+                # Tell Olivia, Hi Jonathan, Plaintiff Rebecca Thornbury: the cue or role is not part of the name
+                start += len(words.pop(0)) + 1
             if names_a_place(words, _next_words(text, m.end(1))):
                 continue  # Victoria Station, Mary Washington Hospital: a place named after someone
             while words and is_common_word(words[-1]):
@@ -886,6 +919,24 @@ class PersonRecognizer:
         for m in doc.finditer(EN_NAME_KEY):
             if not is_common_word(m.group(1).split(" ")[0]):
                 yield m.start(1), m.end(1), SCORE_LABELED
+        for m in doc.finditer(EN_BARE_NAME_KEY):
+            words = m.group(1).split(" ")
+            if not names_a_place(words) and self._english_score(text, m.start(1), words, True) is not None:
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
+        for m in doc.finditer(PNR_NAME):
+            surname, given = m.group(1).split("/")
+            if surname in UPPER_NOT_NAMES or given in UPPER_NOT_NAMES:
+                continue
+            s_cap, g_cap = surname.capitalize(), given.capitalize()
+            known = s_cap in EN_SURNAMES or s_cap in ROMAN_SURNAMES or s_cap in VIET_SURNAMES
+            given_ok = g_cap in self._given or (len(g_cap) >= MIN_PNR_GIVEN and romanised_korean(g_cap))
+            if (known and (given_ok or len(g_cap) >= MIN_PNR_GIVEN)) or (g_cap in self._given and len(s_cap) >= 3):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR  # PARK/JIWOO, WALSH/NIAMH; not TCP/IP
+        for m in doc.finditer(KO_VIET):
+            name = m.group(1)
+            while " " in name and name.rsplit(" ", 1)[1] in _TITLE_SET:
+                name = name.rsplit(" ", 1)[0]  # 응우옌 반 득 씨: the title is not part of the name
+            yield m.start(1), m.start(1) + len(name), SCORE_ROLE
         for m in doc.finditer(EN_LAST_FIRST):
             last, _, first = m.group(1).partition(", ")
             if _CAP_AFTER.match(text, m.end(1) + 1) or _INITIAL_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)):
@@ -905,6 +956,7 @@ class PersonRecognizer:
                 continue
             if (
                 (first in self._given and first not in AMBIGUOUS_GIVEN and len(words) <= 3)
+                or (first in VIET_SURNAMES and len(words) == 3)  # NGUYEN VAN HUNG
                 or (first in ROMAN_SURNAMES and romanised_korean("".join(words[1:])))
                 or (last in ROMAN_SURNAMES and romanised_korean("".join(words[:-1])))
             ):

@@ -54,3 +54,8 @@ def test_uk_address_with_postcode_and_lot_numbers_need_a_neighbourhood(engine: E
     assert [v for e, v, _ in typed(engine, "대구광역시 수성구 들안로 211 상가 2층") if e == "LOCATION"] == [
         "대구광역시 수성구 들안로 211"
     ]
+
+
+def test_two_letter_street_direction(engine: Engine) -> None:
+    text = "home address (913 NE Alberta St, Apt 2B, Portland, OR 97211) to"
+    assert_found(engine, text, "LOCATION", "913 NE Alberta St, Apt 2B, Portland, OR 97211")

@@ -435,3 +435,29 @@ def test_names_of_several_words_and_in_code(engine: Engine, text: str, names: li
 )
 def test_organisations_and_words_are_not_foreign_names(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PERSON"}, threshold=0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("○의장 박정훈: 다음은 5분 자유발언", ["박정훈"]),
+        ("수급권자: 서말순 님 (주민등록번호 560402-1471056)", ["서말순"]),
+        ("연락처 '엄마 (변순자)'로 걸어줘", ["변순자"]),
+        ("· 제2호 탁분례 어르신 (91세)", ["탁분례"]),
+        ("Passport no.: M 7 2 4 B 1 9 3 8 — 금보라", ["금보라"]),
+        ("대령 위성호 (Col. Wi Seong-ho), LTC Andrew Morales", ["위성호", "Wi Seong-ho", "Andrew Morales"]),
+        ("Plaintiff Rebecca Thornbury alleged", ["Rebecca Thornbury"]),
+        ('-d \'{"name": "Grace Whitfield", "city": "Oakland"}\'', ["Grace Whitfield"]),
+        ("1.1 PARK/JIWOO MS 2.1 LEE/DANIEL MR", ["PARK/JIWOO", "LEE/DANIEL"]),
+        ("체류 외국인 응우옌 반 훙 / NGUYEN VAN HUNG", ["응우옌 반 훙", "NGUYEN VAN HUNG"]),
+    ],
+)
+def test_titles_roles_and_record_formats(engine: Engine, text: str, names: list[str]) -> None:
+    assert [v for e, v, s in typed(engine, text) if e == "PERSON" and s >= 0.5] == names
+
+
+@pytest.mark.parametrize(
+    "text", ["TCP/IP and AND/OR N/A, I/O", "이번 주말 계획", "상호 도윤상사 체납", '{"name": "Product Manager"}']
+)
+def test_record_formats_do_not_take_words(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"}, threshold=0.5)
