@@ -195,7 +195,7 @@ def _few_group_candidates(
 
 
 THOUSANDS = 3  # digits in each group after a thousands comma
-MAX_COMMA_GAP = 3
+MAX_COMMA_GAP = 3  # `,-,` or `","`
 
 
 def shape_prefixes(shapes: Collection[tuple[int, ...]]) -> frozenset[tuple[int, ...]]:
@@ -217,7 +217,7 @@ def _join_at_commas(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for rs, re_ in runs:
         gap = text[out[-1][1] : rs] if out and rs - out[-1][1] <= MAX_COMMA_GAP else ""
-        if "," in gap and not gap.strip(",-"):  # `,` or `,-,` (8,5,0,3,1,5,-,1,2)
+        if "," in gap and not gap.strip(",-\"'"):  # `,`, `,-,` (8,5,0,3,1,5,-,1,2) or `","` (quoted CSV)
             k = rs
             while k < re_ and "0" <= text[k] <= "9":
                 k += 1
@@ -269,7 +269,15 @@ def find_candidates(
             continue
         out.extend(_run_candidates(text, rs, re_, lengths, shapes, prefixes))
     out.sort(key=lambda c: (c.start, -c.end))
-    return [c for c in out if not is_placeholder(c.digits)]
+    return [c for c in out if not is_placeholder(c.digits) and not _is_time(text, c)]
+
+
+_TIME = re.compile(r"[0-9]:[0-5][0-9]")
+
+
+def _is_time(text: str, cand: Candidate) -> bool:
+    """A clock time inside the window (2024-05-17 14:22:08): a timestamp, never an identifier."""
+    return ":" in text[cand.start : cand.end] and _TIME.search(text, cand.start, cand.end) is not None
 
 
 def is_placeholder(digits: str) -> bool:

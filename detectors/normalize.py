@@ -155,8 +155,10 @@ MAX_CONFUSABLE_RUN = 3
 # E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
-_AT_SEP = r"(?: (?:at|AT) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이) ?[\]\)\}>] ?)"
-_DOT_SEP = r"(?: (?:dot|DOT|점) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|\.|점) ?[\]\)\}>] ?)"
+_AT_SEP = r"(?: (?:at|AT|앳) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이|앳) ?[\]\)\}>] ?)"
+_DOT_SEP = (
+    r"(?: (?:dot|DOT|점|쩜|d0t) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|d0t|D0T|\.|점|쩜) ?[\]\)\}>] ?)"
+)
 _LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
 # The top-level domain said in Hangul (골뱅이 gmail 닷 컴): read as the Latin label.
 _KO_TLDS = {"컴": "com", "넷": "net", "오알지": "org", "케이알": "kr"}
@@ -171,11 +173,12 @@ _EMAIL_SEP = re.compile(_AT_SEP + "|" + _DOT_SEP)
 # Every edit of a written-out address needs an at that is not a plain `@` or a spoken or bracketed dot: without one
 # of these the pass is skipped (a text full of plain addresses, or hostile `a@b.a@b.`, costs one search).
 _EMAIL_HINT = re2.compile(
-    r" (?:at|AT|dot|DOT|점) |골뱅이|닷 ?(?:컴|넷)|_at_|[A-Za-z0-9_%+\-] @ ?[A-Za-z0-9]|[A-Za-z0-9_%+\-]@ [A-Za-z0-9]|"
+    r" (?:at|AT|dot|DOT|점|쩜|앳|d0t) |골뱅이|닷 ?(?:컴|넷)|_at_|d0t|"
+    r"[A-Za-z0-9_%+\-] @ ?[A-Za-z0-9]|[A-Za-z0-9_%+\-]@ [A-Za-z0-9]|"
     r"[＠﹫。｡．]|"
     r"[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|\.|점) ?[\]\)\}>]"
 )
-_BARE_AT = frozenset((" at ", " AT "))
+_BARE_AT = frozenset((" at ", " AT ", " 앳 "))
 COMMON_TLDS = frozenset("com net org kr io co edu gov mil int info biz me ai dev app jp cn uk de fr us ca au".split())
 MAIL_PROVIDERS = frozenset(
     "gmail naver daum hanmail kakao nate outlook hotmail yahoo icloud live msn proton protonmail korea".split()
@@ -210,7 +213,7 @@ _TRIGGER = re2.compile(
     r"[0-9]{6}[^0-9]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))|"
     r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
-    r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]|"
+    r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|"
     r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
@@ -260,9 +263,17 @@ class Normalized:
 
 
 _ENCLOSED_TENS = frozenset((10.0,))
+# Zeros that this Python's Unicode database gives no digit value (dingbat circled sans-serif zero, Unicode 13).
+_ZEROS = {"\U0001f10b": "0", "\U0001f10c": "0"}
+_TAG_CHARS = re.compile("[\U000e0020-\U000e007e]")
 
 
 def _char_replacement(ch: str) -> str:
+    if "\U000e0020" <= ch <= "\U000e007e":
+        return chr(ord(ch) - 0xE0000)  # a tag character spells ASCII that some models read back ("ASCII smuggling")
+    zero = _ZEROS.get(ch)
+    if zero is not None:
+        return zero
     category = unicodedata.category(ch)
     if _INVISIBLE.match(ch) or category == "Cf" or category == "Me":
         return ""  # invisible, format, or an enclosing mark (the keycap of 1️⃣)
@@ -283,6 +294,10 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
+        if _TAG_CHARS.search(run):
+            reps = ((k, _char_replacement(ch)) for k, ch in enumerate(run))
+            edits.extend((base + k, base + k + 1, rep) for k, rep in reps if rep != run[k])
+            continue
         if len(run) == 1:  # the usual case, and the hostile one (a zero-width space between digits)
             if run in _INVISIBLE_CHARS:
                 edits.append((base, base + 1, ""))
@@ -431,7 +446,7 @@ def _email_reading(found: str) -> list[tuple[int, int, str]] | None:
         local = found[: at.start()]
         # a dot said as a word in the local part, or before a common top-level domain (`kim at example dot org`),
         # is not ordinary English; `files at server dot local` may be
-        spoken = [s for s in seps if s.group().strip() in ("dot", "DOT", "점", "닷")]
+        spoken = [s for s in seps if s.group().strip(" []()") in ("dot", "DOT", "점", "닷", "쩜", "d0t", "D0T")]
         spoken_dot = any(s.start() < at.start() for s in spoken) or (bool(spoken) and tld.lower() in COMMON_TLDS)
         if not (spoken_dot or any(c in local for c in ".0123456789") or domain[0].lower() in MAIL_PROVIDERS):
             return None  # `arrived at office.com`: ordinary English
@@ -467,7 +482,7 @@ def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _is_at(sep: str) -> bool:
     word = sep.strip(" []{}()<>_")
-    return word in ("at", "AT", "At", "골뱅이", "@", "＠", "﹫")
+    return word in ("at", "AT", "At", "골뱅이", "앳", "@", "＠", "﹫")
 
 
 def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:

@@ -126,6 +126,8 @@ class IpAddressRecognizer:
             if preceded_by_version_marker(text, m.start()):
                 continue
             weak = looks_like_outline_number(value) or not value.strip("0.")  # outline or unspecified
+            # loopback, broadcast, or a network written with its prefix length (10.0.0.0/8): no one's host
+            weak = weak or value.startswith("127.") or value == "255.255.255.255" or text[m.end() : m.end() + 1] == "/"
             base = SCORE_WEAK if weak else SCORE
             score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)

@@ -85,6 +85,8 @@ CONTEXT = Context(
         "팩스",
         "h.p",
         "hp",
+        "문의",
+        "연락",
         "my number",
         "number is",
         "number changed",
@@ -96,6 +98,7 @@ CONTEXT = Context(
 )
 SCORE_MOBILE = {Layout.GROUPED: 0.8, Layout.PLAIN: 0.65, Layout.SPREAD: 0.6}
 SCORE_LANDLINE = {Layout.GROUPED: 0.65, Layout.PLAIN: 0.4, Layout.SPREAD: 0.45}
+SCORE_LANDLINE_BRACKETED = 0.6
 SCORE_COMPANY = {Layout.GROUPED: 0.45, Layout.PLAIN: 0.15, Layout.SPREAD: 0.2}
 SCORE_INTERNATIONAL = 0.6
 SCORE_NANP = 0.4
@@ -163,12 +166,17 @@ class PhoneNumberRecognizer:
             return SCORE_INTERNATIONAL if 8 <= len(digits) <= 15 else None
         if cand.groups[0] == 2 and digits.startswith("82") and cand.layout is Layout.GROUPED:
             rest = digits[2:]
-            if korean_plan(rest if rest.startswith("0") else "0" + rest) == "mobile":
+            plan82 = korean_plan(rest if rest.startswith("0") else "0" + rest)
+            if plan82 == "mobile":
                 return SCORE_MOBILE[Layout.GROUPED]  # 82-10-1234-5678: a business card's country code, no plus
+            if plan82 == "landline":
+                return SCORE_LANDLINE[Layout.GROUPED]  # 82-2-3785-1120
         plan = korean_plan(digits)
         if plan == "mobile":
             return SCORE_MOBILE[cand.layout]
         if plan == "landline":
+            if doc.text[cand.start + cand.groups[0] : cand.start + cand.groups[0] + 1] == ")":
+                return SCORE_LANDLINE_BRACKETED  # (02)1234-5678: the bracketed area code is itself a phone sign
             return SCORE_LANDLINE[cand.layout]
         if plan == "company":
             return SCORE_COMPANY[cand.layout]

@@ -9,7 +9,9 @@ from detectors.normalize import normalize
 CASES = [
     ("주민번호 ９００１０１－１２３４５６７ 끝", "주민번호 900101-1234567 끝"),
     ("010\u200b1234\u200b5678", "01012345678"),
-    ("a\u00adb\ufeffc\u2060d\U000e0041e\ufe0ff", "abcdef"),
+    ("a\u00adb\ufeffc\u2060d\U000e0041e\ufe0ff", "abcdAef"),  # invisibles go; a tag character spells A
+    ("\U000e0038\U000e0035\U000e0030\U000e0033", "8503"),  # ASCII smuggled in tag characters is read
+    ("\U0001f10b\u2780\U0001f10c", "010"),  # circled sans-serif zeros
     ("900101\u20131234567 900101\u22121234567 900101\uff0d1234567", "900101-1234567 900101-1234567 900101-1234567"),
     ("010ㅡ1234ㅡ5678", "010-1234-5678"),
     ("공일공 일이삼사 오육칠팔", "010 1234 5678"),
