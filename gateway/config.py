@@ -367,7 +367,15 @@ def default_policy() -> PolicySettings:
         Entity.CONFIDENTIAL_DOCUMENT,
         Entity.INTERNAL_TERM,
     )
-    mask = (Entity.PERSON, Entity.PHONE_NUMBER, Entity.EMAIL_ADDRESS, Entity.LOCATION)
+    mask = (
+        Entity.PERSON,
+        Entity.PHONE_NUMBER,
+        Entity.EMAIL_ADDRESS,
+        Entity.LOCATION,
+        Entity.KR_BRN,
+        Entity.KR_CRN,
+        Entity.IP_ADDRESS,
+    )
     rules = {e: EntityRule(action=Action.BLOCK) for e in block}
     rules.update({e: EntityRule(action=Action.MASK) for e in mask})
     return PolicySettings(entities=rules, locked=[Entity.KR_RRN, Entity.KR_ALIEN_REG])
