@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import openai
 import pytest
 
@@ -9,6 +11,14 @@ from tests.conftest import GatewayFactory, OwnRedis, Upstream, mock_provider
 
 pytestmark = pytest.mark.redis
 MSG = [{"role": "user", "content": "hi"}]
+MINUTE_MARGIN_S = 15  # limits count per wall-clock minute: a test's requests must not straddle two windows
+
+
+def _clear_of_minute_boundary() -> None:
+    """Wait, if needed, until at least MINUTE_MARGIN_S seconds of the current minute remain."""
+    left = 60 - time.time() % 60
+    if left < MINUTE_MARGIN_S:
+        time.sleep(left + 0.5)
 
 
 def test_key_limit_holds_across_two_replicas(
@@ -22,6 +32,7 @@ def test_key_limit_holds_across_two_replicas(
     first = make_gateway(cfg)
     second = make_gateway(cfg, database_url=first.config.storage.database_url)
     second.keys = first.keys
+    _clear_of_minute_boundary()
     first.client().chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
     second.client().chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
     first.client().chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
@@ -42,6 +53,7 @@ def test_department_limit(make_gateway: GatewayFactory, upstream: Upstream, own_
             "storage": {"redis_url": own_redis.url},
         }
     )
+    _clear_of_minute_boundary()
     gw.client("staff").chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
     with pytest.raises(openai.RateLimitError):
         gw.client("staff").chat.completions.create(model="gpt-4o-mini", messages=MSG)  # type: ignore[arg-type]
