@@ -142,7 +142,7 @@ def _justification(svc: Services, ctx: RequestContext, limit: int) -> str | None
     # Header values arrive decoded as Latin-1: raw UTF-8 bytes (a Korean reason sent unencoded) are read as UTF-8.
     text = unquote(raw.encode("latin-1", "replace").decode("utf-8", "replace"), errors="replace")
     text = " ".join(text.split())
-    if any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS for ch in text):
+    if any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS or ch in _TAGS for ch in text):
         raise BadRequest("The x-dlp-justification header contains control characters; send plain text.")
     if all(unicodedata.category(ch) in ("Zs", "Cf", "Mn", "Me") or ch in _BLANKS for ch in text):
         return None
@@ -152,6 +152,7 @@ def _justification(svc: Services, ctx: RequestContext, limit: int) -> str | None
 
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_TAGS = frozenset(map(chr, range(0xE0000, 0xE0080)))  # tag characters spell text a model reads, a reader does not
 _BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")  # Hangul fillers and the blank braille pattern
 
 
