@@ -97,7 +97,8 @@ _HEX_OCTET = re.compile(r"0[xX]([0-9A-Fa-f]{1,2})")
 # Single-character references and escapes of ASCII punctuation and digits (hong&#64;naver&#46;com, &commat;,
 # \u0040): the character itself. Longer runs are also decoded as segments by detectors.decode.
 _CHAR_REF = re.compile(
-    r"&#(?:([0-9]{2,3})|[xX]([0-9A-Fa-f]{2}));|&(commat|period|hyphen|dash|nbsp|num|plus|lowbar);|\\u00([2-7][0-9A-Fa-f])"
+    r"&#(?:([0-9]{2,3})|[xX]([0-9A-Fa-f]{2}));|&(commat|period|hyphen|dash|nbsp|num|plus|lowbar|lt|gt|amp);|"
+    r"\\u00([2-7][0-9A-Fa-f])"
 )
 _NAMED_REFS = {
     "commat": "@",
@@ -108,6 +109,9 @@ _NAMED_REFS = {
     "num": "#",
     "plus": "+",
     "lowbar": "_",
+    "lt": "<",  # &lt;대외비&gt;, copied from a page's source
+    "gt": ">",
+    "amp": "&",
 }
 # Text spaced out one character at a time (h o n g @ n a v e r . c o m, M 1 2 3 A 4 5 6 7): at least
 # MIN_SPACED characters, one of them a letter or `@`; the spaces go.
@@ -194,7 +198,8 @@ _PERCENT_ASCII = re.compile(r"%(?<!%[0-9A-Fa-f]{2}%)(?:(?<=[0-9]%)(2[0dDeE])|(2[
 # A resident registration number told in two halves (앞자리 970612 뒷자리 2118295, 970612 뒤 2118295, or in two
 # table rows: | 앞자리 | 770204 |\n| 뒷자리 | 1560122 |): the words between the halves become a dash.
 _HALVES = re2.compile(
-    r"(?:^|[^0-9])[0-9]{6}([^0-9]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))[^0-9]{0,16}?)[0-9]{7}(?:[^0-9]|$)"
+    r"(?:^|[^0-9])[0-9]{6}((?:[^0-9]|[67] ?자리){0,24}?(?:뒤|뒷|끝|나머지|다음|(?i:second|last|back))"
+    r"(?:[^0-9]|[67] ?자리){0,16}?)[0-9]{7}(?:[^0-9]|$)"
 )
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
@@ -210,7 +215,7 @@ _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
-    r"[0-9]{6}[^0-9]{0,24}?(?:뒤|뒷|끝|나머지|(?i:second|last|back))|"
+    r"[0-9]{6}(?:[^0-9]|[67] ?자리){0,24}?(?:뒤|뒷|끝|나머지|다음|(?i:second|last|back))|"
     r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|"

@@ -39,7 +39,7 @@ KOREAN_STRONG = re2.compile(
     r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|대\s?외\s?비|극\s?비|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
     r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀|"
     # the same markings in hanja, as older documents and stamps write them (對外秘, Ⅱ級秘密, 極秘, 機密)
-    r"對\s?外\s?秘|極\s?秘|機\s?密|(?:III|II|I|[123]|[一二三])\s?級\s?秘\s?密"
+    r"對\s?外\s?[秘祕]|極\s?[秘祕]|機\s?密|(?:III|II|I|[123]|[一二三])\s?級\s?[秘祕]\s?密"
 )
 NOT_SECRECY_AFTER = re.compile(r"\s?(?:성|유지\s?계약)")  # 기밀성, 기밀유지계약: about secrecy, not a marking
 KOREAN_STAMP_ONLY = re2.compile(r"비\s?밀|보\s?안")
@@ -52,6 +52,9 @@ ENGLISH = re2.compile(
     r"for\s+official\s+use\s+only|controlled\s+unclassified\s+information|cui|internal\s+(?:use\s+)?only|"
     r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)"
 )
+# A US portion mark at the start of a paragraph: (S//NF), (TS//SI), (U//FOUO), (TS), (S); (U) alone marks nothing,
+# and (C) alone is a copyright sign more often than Confidential.
+PORTION_MARK = re2.compile(r"(?m)^[ \t]*(\((?:TS|S|C|U)//[A-Z][A-Z/ ]{0,20}\)|\((?:TS|S)\))")
 # What may stand beside a marking on a banner line: upper-case qualifiers (//NOFORN, REL TO KOR) or a
 # bracketed note ("(2026.12.31까지)").
 BANNER_EXTRA = re.compile(r"[A-Z0-9/\-\s().,:]*|[(\[【〔][^)\]】〕]{0,20}[)\]】〕]")
@@ -71,7 +74,7 @@ LEGAL_WINDOW = 80
 # `classification: CONFIDENTIAL`, `<classification>SECRET`. The label ends right before the marking.
 FIELD_LABEL = re.compile(
     r"(?i:(?:보안|비밀|문서|자료)\s?(?:등급|분류|구분)|분류|등급|classification|security\s?(?:level|class|marking)|"
-    r"sensitivity|protective\s?marking|marking)\s*[\"']?\s*[:=|：>]\s*[\"'<]?\s*$"
+    r"sensitivity|protective\s?marking|marking|handling|caveat)\s*[\"']?\s*[:=|：>,\t]\s*[\"'<]?\s*$"
 )
 LABEL_WINDOW = 32
 # Inside an HTML or XML element: <b>대외비</b>, <h1>CONFIDENTIAL</h1>.
@@ -171,7 +174,7 @@ class ClassificationMarkingRecognizer:
                 score: float | None = SCORE_LEGAL
             else:
                 score = self._structural(text, s, e)
-            if score is None and word[-1] in "秘密":
+            if score is None and word[-1] in "秘祕密":
                 score = SCORE_HANJA  # modern prose does not write 對外秘 or 二級秘密: it is copied off a stamp
             if score is None:
                 score = SCORE_SELF_DECLARED if is_self_declaration(text, s, e) else SCORE_PROSE_STRONG_KO
@@ -184,6 +187,8 @@ class ClassificationMarkingRecognizer:
                 continue  # part of "II급 비밀", reported above
             if is_banner(text, s, e) or is_bracketed(text, s, e) or is_tagged(text, s, e):
                 yield Finding(self.entity, s, e, SCORE_BRACKET, name, None)
+        for m in doc.finditer(PORTION_MARK):
+            yield Finding(self.entity, m.start(1), m.end(1), SCORE_BRACKET, name, None)
         for m in doc.finditer(ENGLISH):
             s, e = m.start(1), m.end(1)
             if e < len(text) and ("a" <= text[e] <= "z" or "A" <= text[e] <= "Z"):

@@ -68,6 +68,7 @@ def looks_like_outline_number(value: str) -> bool:
     return all(len(p) == 1 for p in value.split("."))
 
 
+CIDR = re.compile(r"/[0-9]{1,2}(?![0-9A-Za-z./])")  # 10.0.0.0/8, not 91.108.56.131/login.php
 VERSION_MARKER = re.compile(r"(?:(?<![a-z])v|(?<![a-z])ver\.?|version|버전|release) ?$")
 
 
@@ -126,8 +127,8 @@ class IpAddressRecognizer:
             if preceded_by_version_marker(text, m.start()):
                 continue
             weak = looks_like_outline_number(value) or not value.strip("0.")  # outline or unspecified
-            # loopback, broadcast, or a network written with its prefix length (10.0.0.0/8): no one's host
-            weak = weak or value.startswith("127.") or value == "255.255.255.255" or text[m.end() : m.end() + 1] == "/"
+            if value.startswith("127.") or value == "255.255.255.255" or CIDR.match(text, m.end()):
+                continue  # loopback, broadcast, or a network with its prefix length (10.0.0.0/8): no one's host
             base = SCORE_WEAK if weak else SCORE
             score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)

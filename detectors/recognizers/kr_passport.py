@@ -22,12 +22,12 @@ __all__ = ["KrPassportRecognizer", "mrz_check"]
 
 # Linear: fixed widths, lookarounds of one character. The digits may be grouped (M1234 5678, M-419-027-36,
 # M123 A4567): at most one space, dot or dash between any two characters of the number.
-_SEP = r"[ .\-]?"
+_SEP = r"[ .\-/_]?"
 PATTERN = re.compile(
     rf"(?<![A-Za-z0-9])([MSRODGTmsrodgt]){_SEP}"
     rf"([0-9](?:{_SEP}[0-9]){{2}}{_SEP}[A-Za-z]{_SEP}[0-9](?:{_SEP}[0-9]){{3}}|[0-9](?:{_SEP}[0-9]){{7}})(?![A-Za-z0-9])"
 )
-_SEPARATORS = str.maketrans("", "", " .-")
+_SEPARATORS = str.maketrans("", "", " .-/_")
 # The second line of a passport's machine-readable zone: the number (9 characters, `<` filling the old 8-digit
 # form), its check digit, the issuing state, the birth date and its check digit (ICAO 9303).
 MRZ = re.compile(r"([MSRODGT][0-9]{3}[A-Z0-9][0-9]{4})(<?)([0-9])[A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9]")

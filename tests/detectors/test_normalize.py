@@ -220,6 +220,13 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
             assert 0 <= a < b <= len(text), text
 
 
+@pytest.mark.parametrize(
+    "text", ["주민번호 앞 6자리: 850315, 뒤 7자리: 1234566", "주민번호는 850315 다음에 1234566 입니다"]
+)
+def test_resident_number_halves_with_their_lengths_or_next(text: str) -> None:
+    assert "850315-1234566" in normalize(text).text
+
+
 def test_resident_number_halves_in_two_table_rows() -> None:
     text = "| 주민번호 앞자리 | 770204 |\n| 뒷자리 | 1560122 |"
     assert "770204-1560122" in normalize(text).text

@@ -41,6 +41,11 @@ MARKED = [
     ("對外秘 문서 요약", "對外秘"),
     ("二級 秘密 문서입니다", "二級 秘密"),
     ("〈대외비〉 예산안", "대외비"),
+    ("보안등급,대외비\n조직개편안", "대외비"),
+    ("소스: &lt;대외비&gt; 조직 개편안", "대외비"),
+    ("對外祕 문서", "對外祕"),
+    ("(S//NF) The convoy departs at 0400.", "(S//NF)"),
+    ("Handling: FOUO\nAgenda follows", "FOUO"),
 ]
 
 CASUAL = [
@@ -58,6 +63,8 @@ CASUAL = [
     "secret santa gift ideas under 30,000 won",
     "문서 분류 기준을 설명해줘: 대외비와 비밀의 차이",
     "<p>The secret to good kimchi</p>",
+    "(C) 2024 Acme Corp. All rights reserved.",
+    "(U) This paragraph is unclassified.",
 ]
 
 

@@ -44,3 +44,8 @@ def test_preceded_by_version_marker() -> None:
 )
 def test_section_and_firmware_numbers_are_not_addresses(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"IP_ADDRESS"}, threshold=0.5)
+
+
+def test_loopback_and_networks_are_weak_but_a_path_after_an_address_is_not_a_network(engine: Engine) -> None:
+    assert_below(engine, "listen on 0.0.0.0 and 127.0.0.1, subnet 10.0.0.0/8", {"IP_ADDRESS"}, threshold=0.5)
+    assert_found(engine, "IOC: hxxp://91[.]108[.]56[.]131/login.php", "IP_ADDRESS", "91[.]108[.]56[.]131")

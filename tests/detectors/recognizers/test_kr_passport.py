@@ -48,3 +48,8 @@ def test_mrz_name_is_a_person_only_on_a_full_mrz_line(engine: Engine) -> None:
     assert len(mrz) == 44
     assert_found(engine, mrz, "PERSON", "BAEK<<SEUNGHO", 0.85)
     assert_below(engine, "PROGRAM<<ABC", {"PERSON"})
+
+
+def test_slash_and_underscore_separators(engine: Engine) -> None:
+    assert_found(engine, "여권 M/12345678", "KR_PASSPORT", "M/12345678", 0.85)
+    assert_found(engine, "여권 M_12345678", "KR_PASSPORT", "M_12345678", 0.85)
