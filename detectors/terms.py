@@ -12,6 +12,7 @@ Each list names the departments it applies to; the caller passes the lists that 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
@@ -103,6 +104,18 @@ PARTICLES = tuple(
             "같은",
             "측",
             "쪽",
+            "이니까",
+            "니까",
+            "이라든지",
+            "라든지",
+            "인데",
+            "이지만",
+            "지만",
+            "이므로",
+            "므로",
+            "팀",
+            "비",
+            "용",
         },
         key=len,
         reverse=True,
@@ -136,8 +149,11 @@ def starts_at_boundary(text: str, start: int) -> bool:
 
 
 def ends_at_boundary(text: str, end: int) -> bool:
-    """After the term: end of text, a non-word character, or Korean particles and then a boundary."""
-    if end >= len(text) or not _is_word_char(text[end]):
+    """After the term: end of text, a non-word character, a number (한빛사업2단계, ProjectFalcon2027), a plural `s`,
+    or Korean particles and then a boundary."""
+    if end >= len(text) or not _is_word_char(text[end]) or text[end].isdigit():
+        return True
+    if text[end] == "s" and text[end - 1].isascii() and (end + 1 >= len(text) or not _is_word_char(text[end + 1])):
         return True
     m = _PARTICLE_RUN.match(text, end)
     return m is not None and (m.end() >= len(text) or not _is_word_char(text[m.end()]))
@@ -149,30 +165,64 @@ class _Entry:
     lists: frozenset[str]
 
 
-# How people write a term of several words: spaces (one or two), a line break, an underscore, a hyphen or
-# nothing (Project Falcon, Project_Falcon_budget.xlsx, project-falcon, ProjectFalcon); a Korean compound is also
-# written with a space inside (한빛사업, 한빛 사업). Each form is one more key in the automaton, bounded below.
+# How people write a term of several words: spaces (one or more), a line break, a tab, an underscore, a hyphen, a
+# dot, a slash, a plus, `%20` or nothing (Project Falcon, Project_Falcon_budget.xlsx, project-falcon, ProjectFalcon,
+# Project%20Falcon); a Korean compound is also written with one of them inside (한빛사업, 한빛 사업, 한빛-사업).
+# The text's separator runs between word characters are read as one space (`_SEPARATOR_RUN`), so a term needs only
+# its forms with one space or none between its words: a few keys a term, whatever the separators.
 _WORD_SEPARATORS = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_JOINERS = (" ", "", "_", "-", "\n", "  ")
-MAX_VARIANT_GAPS = 3  # words of a term beyond this are matched as written only
+_SEPARATOR_RUN = re.compile(r"(?<=\w)(?:[\s_\-./+]|%20)+(?=\w)")
+MAX_VARIANT_GAPS = 3  # words of a term beyond this are matched with one space between them only
 MIN_SPACED_SYLLABLES = 3
 MAX_SPACED_SYLLABLES = 8
 
 
 def variants(term: str) -> set[str]:
-    """The written forms of `term` that count as the term (see _JOINERS)."""
+    """The forms of `term` that count as the term once the text's separators read as one space."""
     words = [w for w in _WORD_SEPARATORS.split(_CAMEL.sub(" ", term)) if w]
-    out = {term}
+    out = {term, " ".join(words)}
     if 1 < len(words) <= MAX_VARIANT_GAPS + 1:
         forms = [words[0]]
         for w in words[1:]:
-            forms = [f + j + w for f in forms for j in _JOINERS]
+            forms = [f + j + w for f in forms for j in (" ", "")]
         out.update(forms)
     spaced = MIN_SPACED_SYLLABLES <= len(term) <= MAX_SPACED_SYLLABLES
     if len(words) == 1 and spaced and all(_is_hangul(c) for c in term):
-        out.update(term[:k] + " " + term[k:] for k in range(1, len(term)))  # 한빛 사업
+        out.update(term[:k] + " " + term[k:] for k in range(1, len(term)))  # 한빛 사업 (and 한빛-사업, 한빛_사업)
     return out
+
+
+def _single_spaced(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """`text` with every separator run between word characters as one space, and the (new_start, old_start,
+    old_end) of each run that changed, in order: text of single spaces costs one search and no copy."""
+    runs: list[tuple[int, int, int]] = []
+    pieces: list[str] = []
+    last = 0
+    shift = 0
+    for m in _SEPARATOR_RUN.finditer(text):
+        if m.group() == " ":
+            continue
+        pieces.append(text[last : m.start()])
+        pieces.append(" ")
+        runs.append((m.start() - shift, m.start(), m.end()))
+        shift += m.end() - m.start() - 1
+        last = m.end()
+    if not runs:
+        return text, runs
+    pieces.append(text[last:])
+    return "".join(pieces), runs
+
+
+def _unspaced(pos: int, runs: list[tuple[int, int, int]], end: bool) -> int:
+    """A position of `_single_spaced`'s text in the text it was made from."""
+    i = bisect.bisect_right([r[0] for r in runs], pos - (1 if end else 0)) - 1
+    if i < 0:
+        return pos
+    new_start, old_start, old_end = runs[i]
+    if pos - (1 if end else 0) == new_start:  # on the space that stands for the run
+        return old_end if end else old_start
+    return old_end + (pos - new_start - 1)
 
 
 def _is_hangul(ch: str) -> bool:
@@ -205,7 +255,7 @@ class TermMatcher:
         if not self.size or (lists is not None and not lists):
             return
         norm = normalize(text)
-        folded = fold(norm.text)
+        folded, runs = _single_spaced(fold(norm.text))
         wanted = None if lists is None else frozenset(lists)
         taken_until = -1
         hits = sorted(
@@ -218,5 +268,7 @@ class TermMatcher:
             if not (starts_at_boundary(folded, start) and ends_at_boundary(folded, end)):
                 continue
             taken_until = end
+            if runs:
+                start, end = _unspaced(start, runs, end=False), _unspaced(end, runs, end=True)
             s, e = norm.span(start, end) if norm.edits else (start, end)
             yield Finding(Entity.INTERNAL_TERM, s, e, SCORE, "TermMatcher", None)

@@ -63,6 +63,16 @@ def test_many_terms_stay_linear() -> None:
         ("한빛사업관련 문의", "한빛사업"),
         ("그건 한빛사업이었다", "한빛사업"),
         ("한빛사업만큼 큰 사업", "한빛사업"),
+        ("한빛-사업 예산", "한빛-사업"),
+        ("한빛_사업_예산.xlsx", "한빛_사업"),
+        ("Project\r\nFalcon", "Project\r\nFalcon"),
+        ("한빛사업이니까 조심", "한빛사업"),
+        ("한빛사업팀 회의", "한빛사업"),
+        ("한빛사업2단계 착수", "한빛사업"),
+        ("ProjectFalcon2027 plan", "ProjectFalcon"),
+        ("all ProjectFalcons", "ProjectFalcon"),
+        ("see Project/Falcon and", "Project/Falcon"),
+        ("?q=Project%20Falcon", "Project%20Falcon"),
     ],
 )
 def test_written_forms_of_a_term(text: str, hit: str) -> None:
