@@ -20,9 +20,20 @@ from gateway.config import BlockedSettings
 __all__ = ["BUILTIN_HOSTS", "BUILTIN_KINDS", "BUILTIN_MODEL_PATTERNS", "BlockList", "compact", "fold"]
 
 # DeepSeek and every route to its models: the name itself under any provider prefix, its Chinese company name,
-# its Korean and Japanese transliterations (딥시크, ディープシーク; spaced or dotted forms fold to these), and
-# derivatives published under other names (Perplexity's R1-1776, Microsoft's MAI-DS-R1).
-BUILTIN_MODEL_PATTERNS = ("*deepseek*", "*深度求索*", "*딥시크*", "*ディープシーク*", "*r1-1776*", "*mai-ds-r1*")
+# its Korean and Japanese transliterations (딥시크, 딥씨크, ディープシーク; spaced, dotted or hyphenated forms fold to
+# these), and derivatives published under other names (Perplexity's R1-1776, Microsoft's MAI-DS-R1, Agentica's
+# DeepScaleR and DeepCoder).
+BUILTIN_MODEL_PATTERNS = (
+    "*deepseek*",
+    "*深度求索*",
+    "*딥시크*",
+    "*딥씨크*",
+    "*ディープシーク*",
+    "*r1-1776*",
+    "*mai-ds-r1*",
+    "*deepscaler*",  # Agentica's fine-tunes of DeepSeek-R1-Distill-Qwen (DeepScaleR-1.5B, DeepCoder-14B)
+    "*deepcoder*",
+)
 BUILTIN_HOSTS = ("deepseek.com", "*.deepseek.com", "deepseek.ai", "*.deepseek.ai")
 BUILTIN_KINDS = ("deepseek",)
 MAX_NAME_CHARS = 512
@@ -102,7 +113,8 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # middle dot, katakana middle dot, its half-width form, hyphenation point, bullet.
 _MIDDLE_DOTS = str.maketrans(dict.fromkeys("\u00b7\u30fb\uff65\u2027\u2022\u2219\u22c5\u0387", " "))
 # Kept in the compact form: Latin letters and digits, kana (without the katakana middle dot U+30FB), CJK, Hangul.
-_SEPARATORS = re.compile(r"[^0-9a-z*\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+# The katakana long-vowel mark ー (U+30FC) goes too: ディープシーク and ディ-プシ-ク compact alike.
+_SEPARATORS = re.compile(r"[^0-9a-z*\u3040-\u30fa\u30fd-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 
 
 def fold(text: str) -> str:

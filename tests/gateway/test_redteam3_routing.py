@@ -38,6 +38,11 @@ OTHER_SCRIPT_NAMES = [
     "deep･seek",
     "deep‧seek",
     "deep•seek",
+    # fourth red-team pass: another Hangul spelling, hyphens for the long vowel, derivatives under other names
+    "딥씨크-v3",
+    "ディ-プシ-ク-R1",
+    "agentica-org/DeepScaleR-1.5B-Preview",
+    "DeepCoder-14B-Preview",
 ]
 
 
