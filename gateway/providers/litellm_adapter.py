@@ -131,7 +131,7 @@ class LitellmAdapter:
         try:
             async for chunk in result:
                 data = orjson.loads(chunk.model_dump_json(exclude_none=True))
-                provider_model = _provider_model(chunk)
+                provider_model = _provider_model(chunk) or _stream_model(result)
                 if provider_model is not None and isinstance(data, dict) and "model" in data:
                     # litellm labels streamed chunks with the configured model; the model the provider named is
                     # in its hidden params. Report that one, as a non-streamed reply does, so the stream guard
@@ -155,3 +155,13 @@ def _provider_model(chunk: Any) -> str | None:
     hidden = getattr(chunk, "_hidden_params", None)
     model = hidden.get("provider_response_model") if isinstance(hidden, dict) else None
     return model if isinstance(model, str) and model else None
+
+
+def _stream_model(result: Any) -> str | None:
+    """The model the provider named, as litellm's stream wrapper recorded it: a text-completion stream converts
+    each chunk into a new object without the hidden params, but its inner chat stream keeps the name."""
+    for holder in (result, getattr(result, "completion_stream", None)):
+        model = getattr(holder, "_provider_response_model", None)
+        if isinstance(model, str) and model:
+            return model
+    return None

@@ -173,3 +173,40 @@ def test_streamed_chunks_carry_the_model_the_provider_named() -> None:
 
     events = asyncio.run(collect())
     assert b'"model":"DeepSeek-R1"' in events[0]
+
+
+def test_text_completion_stream_chunks_carry_the_model_the_provider_named() -> None:
+    """A text-completion stream's chunks lose litellm's hidden params; the wrapper's inner stream keeps the provider's
+    model name (fourth red-team pass: /v1/completions streamed a DeepSeek answer through the litellm transport)."""
+    import asyncio
+
+    from gateway.config import ProviderSettings
+    from gateway.providers.base import Usage
+    from gateway.providers.litellm_adapter import LitellmAdapter
+
+    class Chunk:
+        def model_dump_json(self, exclude_none: bool = False) -> str:
+            return '{"model": "internal-v3", "choices": [{"text": "x"}]}'
+
+    class Inner:
+        _provider_response_model = "DeepSeek-R1"
+
+    class Wrapper:
+        completion_stream = Inner()
+
+        def __aiter__(self):  # type: ignore[no-untyped-def]
+            return self._gen()
+
+        async def _gen(self):  # type: ignore[no-untyped-def]
+            yield Chunk()
+
+    adapter = LitellmAdapter.__new__(LitellmAdapter)
+    adapter._settings = ProviderSettings(id="p", kind="openai", api_base="http://127.0.0.1:9/v1", models=["m"])
+
+    class Call:
+        endpoint = None
+
+    async def collect() -> list[bytes]:
+        return [e async for e in adapter._events(Call(), Wrapper(), Usage())]  # type: ignore[arg-type]
+
+    assert b'"model":"DeepSeek-R1"' in asyncio.run(collect())[0]
