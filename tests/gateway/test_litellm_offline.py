@@ -145,22 +145,13 @@ def test_a_deepseek_reply_through_the_litellm_transport_is_withheld(
         assert r.status_code == 403 and r.json()["error"]["code"] == "provider_blocked"
 
 
-def test_streamed_chunks_carry_the_model_the_provider_named() -> None:
+def _first_event(stream: object) -> bytes:
+    """The first SSE event the litellm adapter makes of `stream` (what litellm's acompletion would return)."""
     import asyncio
 
     from gateway.config import ProviderSettings
     from gateway.providers.base import Usage
     from gateway.providers.litellm_adapter import LitellmAdapter
-
-    class Chunk:
-        def __init__(self) -> None:
-            self._hidden_params = {"provider_response_model": "DeepSeek-R1"}
-
-        def model_dump_json(self, exclude_none: bool = False) -> str:
-            return '{"model": "internal-v3", "choices": []}'
-
-    async def chunks():  # type: ignore[no-untyped-def]
-        yield Chunk()
 
     adapter = LitellmAdapter.__new__(LitellmAdapter)
     adapter._settings = ProviderSettings(id="p", kind="openai", api_base="http://127.0.0.1:9/v1", models=["m"])
@@ -169,24 +160,30 @@ def test_streamed_chunks_carry_the_model_the_provider_named() -> None:
         endpoint = None
 
     async def collect() -> list[bytes]:
-        return [e async for e in adapter._events(Call(), chunks(), Usage())]  # type: ignore[arg-type]
+        return [e async for e in adapter._events(Call(), stream, Usage())]  # type: ignore[arg-type]
 
-    events = asyncio.run(collect())
-    assert b'"model":"DeepSeek-R1"' in events[0]
+    return asyncio.run(collect())[0]
+
+
+class _Chunk:
+    def __init__(self, hidden: dict[str, str] | None = None) -> None:
+        if hidden is not None:
+            self._hidden_params = hidden
+
+    def model_dump_json(self, exclude_none: bool = False) -> str:
+        return '{"model": "internal-v3", "choices": []}'
+
+
+def test_streamed_chunks_carry_the_model_the_provider_named() -> None:
+    async def chunks():  # type: ignore[no-untyped-def]
+        yield _Chunk({"provider_response_model": "DeepSeek-R1"})
+
+    assert b'"model":"DeepSeek-R1"' in _first_event(chunks())
 
 
 def test_text_completion_stream_chunks_carry_the_model_the_provider_named() -> None:
     """A text-completion stream's chunks lose litellm's hidden params; the wrapper's inner stream keeps the provider's
     model name (fourth red-team pass: /v1/completions streamed a DeepSeek answer through the litellm transport)."""
-    import asyncio
-
-    from gateway.config import ProviderSettings
-    from gateway.providers.base import Usage
-    from gateway.providers.litellm_adapter import LitellmAdapter
-
-    class Chunk:
-        def model_dump_json(self, exclude_none: bool = False) -> str:
-            return '{"model": "internal-v3", "choices": [{"text": "x"}]}'
 
     class Inner:
         _provider_response_model = "DeepSeek-R1"
@@ -198,15 +195,6 @@ def test_text_completion_stream_chunks_carry_the_model_the_provider_named() -> N
             return self._gen()
 
         async def _gen(self):  # type: ignore[no-untyped-def]
-            yield Chunk()
+            yield _Chunk()
 
-    adapter = LitellmAdapter.__new__(LitellmAdapter)
-    adapter._settings = ProviderSettings(id="p", kind="openai", api_base="http://127.0.0.1:9/v1", models=["m"])
-
-    class Call:
-        endpoint = None
-
-    async def collect() -> list[bytes]:
-        return [e async for e in adapter._events(Call(), Wrapper(), Usage())]  # type: ignore[arg-type]
-
-    assert b'"model":"DeepSeek-R1"' in asyncio.run(collect())[0]
+    assert b'"model":"DeepSeek-R1"' in _first_event(Wrapper())
