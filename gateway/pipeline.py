@@ -44,6 +44,7 @@ from gateway.overrides import check_body, check_headers
 from gateway.policy import Decision, Verdict, decide, outcome
 from gateway.providers import ProviderAdapter, UpstreamCall
 from gateway.restore import Restorer, restore_stream
+from gateway.schema_context import schema_context_findings
 from gateway.services import Services
 from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
 
@@ -128,6 +129,7 @@ def _scan(svc: Services, extraction: Extraction, department: str | None) -> list
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
     # a value split over two content parts or messages (900101- | 1234568), or between sections (tools | messages)
     out.extend(section_junction_findings(svc.engine, reading_sections(extraction)))
+    out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
     return out
 
 
