@@ -209,6 +209,14 @@ KO_SPEAKER_BRACKETED = re2.compile(
 )
 # A name after a dash at the end of a line (… — 금보라).
 KO_DASH_SIGNOFF = re2.compile(r"(?m)(?:^|\s)[—–\-]{1,2} ?([가-힣]{3})[ .]*\r?$")
+# A name with its hanja in brackets (홍길동(洪吉童), 이영희 (李英姬)), and a hanja name before a title (洪吉童 주무관).
+KO_WITH_HANJA = re2.compile(r"(?:^|[^가-힣])([가-힣]{2,4}) ?\(([\x{4e00}-\x{9fff}]{2,4})\)")
+HANJA_TITLED = re2.compile(rf"(?:^|[^\x{{4e00}}-\x{{9fff}}])([\x{{4e00}}-\x{{9fff}}]{{2,4}}) ?(?:{_TITLE_ALT})")
+# Surnames in hanja, for a hanja name before a title (株式會社 대표 is no one).
+HANJA_SURNAMES = frozenset(
+    "金李朴崔鄭姜趙尹張林韓吳徐申權黃安宋柳全洪高文梁孫裵白許劉南沈盧河丁成車具郭禹朱任羅辛閔陳池嚴蔡元千方孔玄咸卞廉楊邊呂"
+    "秋魯都蘇愼慎石宣薛馬吉延魏表明奇潘王琴玉陸印孟諸卓秦太毛皇甫宮葛"
+)
 KO_MENTION = re2.compile(r"(?:^|[^A-Za-z0-9._%+\-])@([가-힣]{2,4})(?:[^가-힣]|$)")
 EN_LABEL_KO = re2.compile(
     r"(?i:\b(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|"
@@ -762,6 +770,13 @@ class PersonRecognizer:
             g = 1 if sm.start(1) >= 0 else 2
             if korean_name_ok(sm.group(g), min_len=3):
                 yield sm.start(g), sm.end(g), SCORE_ROLE
+        for sm in doc.finditer(KO_WITH_HANJA):
+            if korean_name_ok(sm.group(1), min_len=3):
+                yield sm.start(1), sm.end(1), SCORE_ROLE
+                yield sm.start(2), sm.end(2), SCORE_ROLE
+        for sm in doc.finditer(HANJA_TITLED):
+            if sm.group(1)[0] in HANJA_SURNAMES and len(sm.group(1)) <= 3:
+                yield sm.start(1), sm.end(1), SCORE_ROLE
         for sm in doc.finditer(KO_MENTION):
             if korean_name_ok(sm.group(1)):
                 yield sm.start(1), sm.end(1), SCORE_ROLE

@@ -461,3 +461,20 @@ def test_titles_roles_and_record_formats(engine: Engine, text: str, names: list[
 )
 def test_record_formats_do_not_take_words(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PERSON"}, threshold=0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("홍길동(洪吉童) 주무관", ["홍길동", "洪吉童"]),
+        ("이영희 (李英姬) 과장에게", ["이영희", "李英姬"]),
+        ("洪吉童 주무관께", ["洪吉童"]),
+    ],
+)
+def test_names_with_their_hanja(engine: Engine, text: str, names: list[str]) -> None:
+    assert [v for e, v, s in typed(engine, text) if e == "PERSON" and s >= 0.5] == names
+
+
+@pytest.mark.parametrize("text", ["株式會社 대표", "회의(會議) 결과", "대한민국(大韓民國) 정부"])
+def test_hanja_words_are_not_names(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"}, threshold=0.5)
