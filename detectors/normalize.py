@@ -201,6 +201,17 @@ _HALVES = re2.compile(
     r"(?:^|[^0-9])[0-9]{6}((?:[^0-9]|[67] ?자리){0,24}?(?:뒤|뒷|끝|나머지|다음|(?i:second|last|back))"
     r"(?:[^0-9]|[67] ?자리){0,16}?)[0-9]{7}(?:[^0-9]|$)"
 )
+# A resident registration number's halves in two fields of a record (`"jumin1": "740825", "jumin2": "2610936"`,
+# `rrn_front=740825&rrn_back=2610936`): six and seven digits at most 24 characters apart, the gap holding no digit
+# but one stuck to a key name, joined only when a resident-number word stands before the first half and the thirteen
+# digits pass the check digit (RRN or alien registration): two numbers next to each other are not enough.
+_FIELD_HALVES = re.compile(r"(?<![0-9])[0-9]{6}((?:[^0-9\n]|(?<=[A-Za-z_])[0-9]){1,24}?)[0-9]{7}(?![0-9])")
+# Necessary for it, cheap for the fast path: a key name and `:` or `=` between the halves (a plain 900101-1234567
+# must not send ordinary text down the slow path).
+_FIELD_HALVES_TRIGGER = r"[0-9]{6}[^0-9\n]{0,12}[A-Za-z_][0-9]?[\"']?[ \t]*[:=][^0-9\n]{0,6}[0-9]{7}"
+_RRN_WORD = re.compile(r"(?i:주민|jumin|juminno|rrn|resident|ssn|외국인등록|alien)")
+_RRN_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+FIELD_HALVES_CONTEXT = 48
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
 # Necessary conditions for an edit, in one re2 pattern: a character outside ASCII and precomposed Hangul;
@@ -219,6 +230,8 @@ _TRIGGER = re2.compile(
     r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|"
+    + _FIELD_HALVES_TRIGGER
+    + r"|"
     r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
@@ -410,6 +423,19 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _field_halves_edits(text: str) -> list[tuple[int, int, str]]:
+    """`"jumin1": "740825", "jumin2": "2610936"` -> the gap becomes `-` (see _FIELD_HALVES)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _FIELD_HALVES.finditer(text):
+        if not _RRN_WORD.search(text, max(0, m.start() - FIELD_HALVES_CONTEXT), m.start(1)):
+            continue
+        digits = text[m.start() : m.start(1)] + text[m.end(1) : m.end()]
+        total = sum(int(d) * w for d, w in zip(digits, _RRN_WEIGHTS, strict=False))
+        if digits[12] in ((str((11 - total % 11) % 10)), str((13 - total % 11) % 10)):
+            edits.append((m.start(1), m.end(1), "-"))
+    return edits
+
+
 def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
     """hong at korea dot kr, hong[at]korea[.]kr, hong 골뱅이 naver.com, hong . gil @ korea . kr -> hong@korea.kr."""
     edits: list[tuple[int, int, str]] = []
@@ -535,6 +561,7 @@ def _normalize_all(text: str) -> Normalized:
     raw += _o_for_zero_edits(text)
     raw += _en_digit_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
+    raw += _field_halves_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
     for m in _SPOKEN_IPV4.finditer(text):
         raw += [(m.start() + d.start(), m.start() + d.end(), ".") for d in _SPOKEN_DOT.finditer(m.group())]

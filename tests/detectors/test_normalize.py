@@ -230,3 +230,17 @@ def test_resident_number_halves_with_their_lengths_or_next(text: str) -> None:
 def test_resident_number_halves_in_two_table_rows() -> None:
     text = "| 주민번호 앞자리 | 770204 |\n| 뒷자리 | 1560122 |"
     assert "770204-1560122" in normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ('{"name": "하도경", "jumin1": "740825", "jumin2": "2610936"}', True),
+        ("rrn_front=850315&rrn_back=1234566", True),
+        ('{"order": "850315", "qty": "1234566"}', False),  # no resident-number word before it
+        ('{"jumin1": "850315", "jumin2": "1234567"}', False),  # the check digit fails
+    ],
+)
+def test_resident_number_halves_in_two_fields(text: str, joined: bool) -> None:
+    norm = normalize(text).text
+    assert (("850315-1234566" in norm) or ("740825-2610936" in norm)) is joined
