@@ -133,11 +133,11 @@ def _scan(svc: Services, extraction: Extraction, department: str | None) -> list
     return out
 
 
-def _justification(svc: Services, ctx: RequestContext, limit: int) -> str | None:
-    """The x-dlp-justification header, decoded (UTF-8, percent-encoded or raw), bounded, with detected values
-    redacted. A reason of only spaces or invisible characters (`%20%20`, `%E2%80%8B`) is no reason: None, as if the
-    header were missing. Runs of white space become one space (so `%0A` cannot forge a line in a log or an export);
-    any other control character is refused."""
+def _justification(ctx: RequestContext, limit: int) -> str | None:
+    """The x-dlp-justification header, decoded (UTF-8, percent-encoded or raw) and bounded; it is redacted, with every
+    check a prompt gets, by gateway/justification.py before it is stored. A reason of only spaces or invisible
+    characters (`%20%20`, `%E2%80%8B`) is no reason: None, as if the header were missing. Runs of white space become
+    one space (so `%0A` cannot forge a line in a log or an export); any other control character is refused."""
     raw = ctx.justification
     if raw is None:
         return None
@@ -150,7 +150,7 @@ def _justification(svc: Services, ctx: RequestContext, limit: int) -> str | None
         return None
     if len(text) > limit:
         raise BadRequest(f"The x-dlp-justification header is longer than {limit} characters.")
-    return redact(text, svc.engine.scan(text))
+    return text
 
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -165,11 +165,12 @@ def _apply(
     body: dict[str, object],
     extraction: Extraction,
     decision: Decision,
-) -> tuple[dict[str, object], dict[str, str]]:
-    """Turn the decision into what is forwarded (and the placeholder mapping), or raise the refusal."""
+) -> tuple[dict[str, object], dict[str, str], str | None]:
+    """Turn the decision into what is forwarded, the placeholder mapping and the client's reason for a warned request
+    (not yet redacted: the caller redacts it before it is stored), or raise the refusal."""
     lang = language(ctx.accept_language)
     reason = (
-        _justification(svc, ctx, svc.policies.current.max_justification_chars)
+        _justification(ctx, svc.policies.current.max_justification_chars)
         if (decision.enforced and decision.verdict == Verdict.WARN)
         else None
     )
@@ -178,7 +179,7 @@ def _apply(
     record.enforced = decision.enforced
     record.would_decision = would.value if would else None
     if not decision.enforced:
-        return body, {}  # monitor mode: recorded, forwarded unchanged
+        return body, {}, None  # monitor mode: recorded, forwarded unchanged
     if kind == DecisionKind.BLOCKED:
         unscannable = bool(decision.rule and decision.rule.startswith(("unscannable", "token_arrays")))
         raise SensitiveData(
@@ -186,11 +187,10 @@ def _apply(
         )
     if kind == DecisionKind.WARNED:
         raise SensitiveData(warn_message(decision.blocked_by, decision.rule, ctx.request_id, lang))
-    _refuse_masked_numbers(ctx, record, extraction, decision)  # before the reason is kept: it is not checked yet
-    record.justification = reason
+    _refuse_masked_numbers(ctx, record, extraction, decision)
     if decision.to_mask:
-        return mask(body, extraction, decision.to_mask)
-    return body, {}
+        return (*mask(body, extraction, decision.to_mask), reason)
+    return body, {}, reason
 
 
 NUMBER_RULE = "number_fields:block"
@@ -289,9 +289,8 @@ async def handle(
         for entity, count in decision.entities.items():
             svc.metrics.entities.labels(entity).inc(count)
 
-        outgoing, mapping = _apply(svc, ctx, record, body, extraction, decision)
-        if record.justification is not None:  # term lists and registered documents too, before it is stored
-            reason, record.justification = record.justification, None  # stored only once checked
+        outgoing, mapping, reason = _apply(svc, ctx, record, body, extraction, decision)
+        if reason is not None:  # every check a prompt gets (detectors, term lists, documents), before it is stored
             record.justification = await redact_justification(svc, reason, principal.department)
         outgoing = {**outgoing, "model": route.upstream_model}
         record.status = "pending"
