@@ -23,6 +23,9 @@ from dataclasses import dataclass
 
 import re2
 
+from detectors.recognizers.kr_alien_reg import frn_checksum_ok
+from detectors.recognizers.kr_rrn import rrn_checksum_ok
+
 __all__ = ["Normalized", "normalize"]
 
 # Characters outside ASCII and precomposed Hangul: the only places NFKC, invisibles and dashes can hide.
@@ -210,7 +213,6 @@ _FIELD_HALVES = re.compile(r"(?<![0-9])[0-9]{6}((?:[^0-9\n]|(?<=[A-Za-z_])[0-9])
 # must not send ordinary text down the slow path).
 _FIELD_HALVES_TRIGGER = r"[0-9]{6}[^0-9\n]{0,12}[A-Za-z_][0-9]?[\"']?[ \t]*[:=][^0-9\n]{0,6}[0-9]{7}"
 _RRN_WORD = re.compile(r"(?i:주민|jumin|juminno|rrn|resident|ssn|외국인등록|alien)")
-_RRN_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 FIELD_HALVES_CONTEXT = 48
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
@@ -430,8 +432,7 @@ def _field_halves_edits(text: str) -> list[tuple[int, int, str]]:
         if not _RRN_WORD.search(text, max(0, m.start() - FIELD_HALVES_CONTEXT), m.start(1)):
             continue
         digits = text[m.start() : m.start(1)] + text[m.end(1) : m.end()]
-        total = sum(int(d) * w for d, w in zip(digits, _RRN_WEIGHTS, strict=False))
-        if digits[12] in ((str((11 - total % 11) % 10)), str((13 - total % 11) % 10)):
+        if rrn_checksum_ok(digits) or frn_checksum_ok(digits):
             edits.append((m.start(1), m.end(1), "-"))
     return edits
 
