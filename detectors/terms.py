@@ -214,9 +214,9 @@ def _single_spaced(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     return "".join(pieces), runs
 
 
-def _unspaced(pos: int, runs: list[tuple[int, int, int]], end: bool) -> int:
-    """A position of `_single_spaced`'s text in the text it was made from."""
-    i = bisect.bisect_right([r[0] for r in runs], pos - (1 if end else 0)) - 1
+def _unspaced(pos: int, runs: list[tuple[int, int, int]], new_starts: list[int], end: bool) -> int:
+    """A position of `_single_spaced`'s text in the text it was made from (`new_starts`: each run's first field)."""
+    i = bisect.bisect_right(new_starts, pos - (1 if end else 0)) - 1
     if i < 0:
         return pos
     new_start, old_start, old_end = runs[i]
@@ -256,6 +256,7 @@ class TermMatcher:
             return
         norm = normalize(text)
         folded, runs = _single_spaced(fold(norm.text))
+        new_starts = [r[0] for r in runs]
         wanted = None if lists is None else frozenset(lists)
         taken_until = -1
         hits = sorted(
@@ -269,6 +270,6 @@ class TermMatcher:
                 continue
             taken_until = end
             if runs:
-                start, end = _unspaced(start, runs, end=False), _unspaced(end, runs, end=True)
+                start, end = _unspaced(start, runs, new_starts, end=False), _unspaced(end, runs, new_starts, end=True)
             s, e = norm.span(start, end) if norm.edits else (start, end)
             yield Finding(Entity.INTERNAL_TERM, s, e, SCORE, "TermMatcher", None)
