@@ -104,10 +104,15 @@ def test_reply_from_deepseek_in_other_scripts_is_withheld(
 @pytest.mark.parametrize("reply_model", ["딥시크-V3", "deep・seek"])
 def test_stream_from_deepseek_in_other_scripts_is_cut(gateway: Gateway, upstream: Upstream, reply_model: str) -> None:
     upstream.mock.behaviour.reply_model = reply_model
+    text = _streamed(gateway)
+    assert "provider_blocked" in text and "echo:" not in text
+
+
+def _streamed(gateway: Gateway) -> str:
+    """The whole streamed reply to a short chat request."""
     body = {"model": "gpt-4o-mini", "messages": HI, "stream": True}
     with httpx.stream("POST", gateway.url + "/v1/chat/completions", headers=gateway.headers(), json=body) as r:
-        text = r.read().decode()
-    assert "provider_blocked" in text and "echo:" not in text
+        return r.read().decode()
 
 
 NOT_A_NAME: list[Any] = [["deepseek-r1"], {"name": "deepseek-r1"}, 7, 1.5, True, [None]]
@@ -126,9 +131,7 @@ def test_reply_whose_model_is_not_a_string_is_withheld(gateway: Gateway, upstrea
 @pytest.mark.parametrize("reply_model", NOT_A_NAME, ids=lambda v: type(v).__name__)
 def test_stream_whose_model_is_not_a_string_is_cut(gateway: Gateway, upstream: Upstream, reply_model: Any) -> None:
     upstream.mock.behaviour.reply_model = reply_model
-    body = {"model": "gpt-4o-mini", "messages": HI, "stream": True}
-    with httpx.stream("POST", gateway.url + "/v1/chat/completions", headers=gateway.headers(), json=body) as r:
-        text = r.read().decode()
+    text = _streamed(gateway)
     assert "provider_blocked" in text and "echo:" not in text
 
 

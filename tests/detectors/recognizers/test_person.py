@@ -384,6 +384,11 @@ def test_layout_hard_negative(engine: Engine, text: str) -> None:
     assert not wrong, found
 
 
+def masked_names(engine: Engine, text: str) -> list[str]:
+    """The PERSON values found at the mask threshold, in text order."""
+    return [v for e, v, s in typed(engine, text) if e == "PERSON" and s >= 0.5]
+
+
 NAME_COLUMN = {"김철수", "이영희", "박민수", "정수진", "최영호", "강민지"}
 
 
@@ -427,7 +432,7 @@ def test_legal_roles_are_labels_and_a_weak_reading_of_a_known_name_is_raised(eng
     ],
 )
 def test_names_of_several_words_and_in_code(engine: Engine, text: str, names: list[str]) -> None:
-    assert [v for e, v, s in typed(engine, text) if e == "PERSON" and s >= 0.5] == names
+    assert masked_names(engine, text) == names
 
 
 @pytest.mark.parametrize(
@@ -453,7 +458,7 @@ def test_organisations_and_words_are_not_foreign_names(engine: Engine, text: str
     ],
 )
 def test_titles_roles_and_record_formats(engine: Engine, text: str, names: list[str]) -> None:
-    assert [v for e, v, s in typed(engine, text) if e == "PERSON" and s >= 0.5] == names
+    assert masked_names(engine, text) == names
 
 
 @pytest.mark.parametrize(
@@ -472,7 +477,7 @@ def test_record_formats_do_not_take_words(engine: Engine, text: str) -> None:
     ],
 )
 def test_names_with_their_hanja(engine: Engine, text: str, names: list[str]) -> None:
-    assert [v for e, v, s in typed(engine, text) if e == "PERSON" and s >= 0.5] == names
+    assert masked_names(engine, text) == names
 
 
 @pytest.mark.parametrize("text", ["株式會社 대표", "회의(會議) 결과", "대한민국(大韓民國) 정부"])
