@@ -11,13 +11,13 @@ Hand-written cases from `handwritten.py` are appended. Each line: id, lang, kind
 from __future__ import annotations
 
 import base64
-import json
 import random
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
 from tests.detectors.corpus.handwritten import HANDWRITTEN
+from tests.detectors.corpus.jsonl import write_jsonl
 
 SEED = 20261123
 OUT = Path(__file__).with_name("corpus.jsonl")
@@ -414,9 +414,7 @@ def build(seed: int = SEED) -> list[dict[str, object]]:
 
 def main() -> None:
     cases = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for case in cases:
-            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, cases)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ import urllib.parse
 from pathlib import Path
 
 from tests.detectors.corpus.check_digits import arn, brn, card, crn, ean13, isbn13, luhn_ok, rrn, rrn_new
+from tests.detectors.corpus.jsonl import write_jsonl
 
 random.seed(5005)
 
@@ -2471,9 +2472,7 @@ def build() -> list[dict[str, object]]:
 def main() -> None:
     rows = build()
     out = Path(__file__).with_name("heldout_fifth.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(out, rows)
     from collections import Counter
 
     print(f"wrote {len(rows)} cases to {out}")

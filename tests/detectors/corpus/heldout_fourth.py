@@ -29,11 +29,11 @@ Label decisions (documented so a reviewer can disagree):
 from __future__ import annotations
 
 import base64
-import json
 import random
 from pathlib import Path
 
 from tests.detectors.corpus.check_digits import arn, brn, card, crn, ean13, isbn13, luhn_ok, rrn, rrn_new
+from tests.detectors.corpus.jsonl import write_jsonl
 
 OUT = Path(__file__).with_name("heldout_fourth.jsonl")
 
@@ -1755,9 +1755,7 @@ def build() -> list[dict[str, object]]:
 
 def main() -> None:
     rows = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     print(f"wrote {len(rows)} cases to {OUT}")
 
 

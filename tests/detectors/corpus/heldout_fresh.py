@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from tests.detectors.corpus.check_digits import arn, brn, card, crn, ean13, isbn13, luhn_ok, rrn, rrn_new
+from tests.detectors.corpus.jsonl import write_jsonl
 
 OUT = Path(__file__).with_name("heldout_fresh.jsonl")
 
@@ -1403,9 +1404,7 @@ def build() -> list[dict[str, object]]:
 
 def main() -> None:
     cases = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for case in cases:
-            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, cases)
     # re-read and check every span's substring
     for line, case in zip(OUT.read_text(encoding="utf-8").splitlines(), cases, strict=True):
         back = json.loads(line)

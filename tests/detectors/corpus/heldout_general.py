@@ -30,6 +30,7 @@ from tests.detectors.corpus.check_digits import (
     rrn_new,
     valid_date,
 )
+from tests.detectors.corpus.jsonl import write_jsonl
 
 OUT = Path(__file__).with_name("heldout_general.jsonl")
 
@@ -1147,9 +1148,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for case in build():
-            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, build())
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ fictitious. (lang, kind, text, [(entity, exact substring), ...]).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from tests.detectors.corpus.jsonl import write_jsonl
 
 OUT = Path(__file__).with_name("heldout_person.jsonl")
 
@@ -106,9 +107,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for case in build():
-            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, build())
 
 
 if __name__ == "__main__":

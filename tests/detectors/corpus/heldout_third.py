@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from tests.detectors.corpus.check_digits import arn, brn, card, crn, ean13, luhn_ok, rrn, valid_date
+from tests.detectors.corpus.jsonl import write_jsonl
 
 OUT = Path(__file__).with_name("heldout_third.jsonl")
 
@@ -1341,9 +1342,7 @@ def main() -> None:
     for case in cases:
         for sp in case["spans"]:
             assert isinstance(sp, dict)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for case in cases:
-            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, cases)
 
 
 if __name__ == "__main__":
