@@ -277,7 +277,7 @@ _TIME = re.compile(r"[0-9]:[0-5][0-9]")
 
 def _is_time(text: str, cand: Candidate) -> bool:
     """A clock time inside the window (2024-05-17 14:22:08): a timestamp, never an identifier."""
-    return ":" in text[cand.start : cand.end] and _TIME.search(text, cand.start, cand.end) is not None
+    return text.find(":", cand.start, cand.end) >= 0 and _TIME.search(text, cand.start, cand.end) is not None
 
 
 def is_placeholder(digits: str) -> bool:
