@@ -13,7 +13,6 @@ Completion updates (latency, upstream status, tokens) are queued and need not be
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import hashlib
 import hmac
@@ -35,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from detectors.registry import context_words
 from gateway.errors import ServiceUnavailable
 from gateway.storage.tables import admin_events, audit_entities, audit_records, settings
+from gateway.tasks import cancel_and_wait
 from gateway.types import DecisionKind, SlotFinding, TextSlot
 
 __all__ = [
@@ -328,9 +328,7 @@ class AuditLog:
         if self._task is None:
             return
         await self._queue.join()
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
+        await cancel_and_wait((self._task,))
         self._task = None
         if self._executor is not None:
             self._executor.shutdown(wait=True)

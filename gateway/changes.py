@@ -28,6 +28,7 @@ from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.errors import GatewayError
+from gateway.tasks import cancel_and_wait
 
 __all__ = ["CHANNEL", "ChangeFeed", "announce"]
 
@@ -90,6 +91,7 @@ class ChangeFeed:
         self._unsent: set[str] = set()
         self._tasks: list[asyncio.Task[None]] = []
         self._wake = asyncio.Event()
+        self._stopping = False
 
     def register(
         self, topic: str, on_change: Handler, *, poll: Handler | None = None, every_s: float | None = None
@@ -101,16 +103,14 @@ class ChangeFeed:
         self._topics[topic] = _Topic(on_change, poll, live, down)
 
     async def start(self) -> None:
+        self._stopping = False
         self._tasks.append(asyncio.create_task(self._poll_loop(), name="dlpgate-change-poll"))
         if self._url:
             self._tasks.append(asyncio.create_task(self._listen(), name="dlpgate-change-listen"))
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        self._stopping = True  # a cancellation the Redis client turns into a ConnectionError must not be retried
+        await cancel_and_wait(self._tasks)
         self._tasks.clear()
 
     async def publish(self, topic: str) -> None:
@@ -151,6 +151,8 @@ class ChangeFeed:
                     if message is not None and message.get("type") == "message":
                         await self._dispatch(message["data"])
             except (RedisError, OSError) as exc:
+                if self._stopping:
+                    return  # the gateway is stopping: this error is the cancellation in the client's words
                 if self.live:
                     log.warning("change feed lost; polling the database", extra={"error": type(exc).__name__})
                 self._set_live(False)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-import contextlib
 import hashlib
 import hmac
 import logging
@@ -38,6 +37,7 @@ from detectors.types import Entity
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable
 from gateway.pdf_text import PdfRefused, pdf_text
 from gateway.storage.tables import doc_fingerprints, documents
+from gateway.tasks import cancel_and_wait
 from gateway.types import SlotFinding, TextSlot
 
 __all__ = ["MAX_DOCUMENT_FREQUENCY", "MIN_MATCHED", "DocumentInfo", "DocumentStore", "distinctive", "extract_text"]
@@ -193,11 +193,7 @@ class DocumentStore:
         self._task = asyncio.create_task(self._poll(), name="dlpgate-documents-poll")
 
     async def stop(self) -> None:
-        for task in (self._task, self._rebuild):
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+        await cancel_and_wait((self._task, self._rebuild))
 
     async def _poll(self) -> None:
         while True:
