@@ -34,6 +34,7 @@ from pathlib import Path
 
 from tests.detectors.corpus.check_digits import arn, brn, card, crn, ean13, isbn13, luhn_ok, rrn, rrn_new
 from tests.detectors.corpus.jsonl import write_jsonl
+from tests.detectors.corpus.spans import ENTITIES, place
 
 random.seed(5005)
 
@@ -2415,48 +2416,7 @@ add(
 
 
 # ---------------------------------------------------------------- build
-GLUED_OK = {"WALSH/NIAMH"}
-
-
-def _is_word(c: str) -> bool:
-    return c.isascii() and c.isalnum()
-
-
-def place(text: str, labels: list[tuple[str, str]]) -> list[dict[str, object]]:
-    spans: list[dict[str, object]] = []
-    for entity, sub in labels:
-        pos = 0
-        while True:
-            i = text.find(sub, pos)
-            assert i >= 0, (entity, sub, text)
-            j = i + len(sub)
-            if all(j <= s["start"] or i >= s["end"] for s in spans):  # type: ignore[operator]
-                break
-            pos = i + 1
-        # guard against labelling inside a longer ASCII word/number (BCBP glues the name to "M1" by design)
-        assert sub in GLUED_OK or not (_is_word(sub[0]) and i > 0 and _is_word(text[i - 1])), (sub, text)
-        assert sub in GLUED_OK or not (_is_word(sub[-1]) and j < len(text) and _is_word(text[j])), (sub, text)
-        assert text[i:j] == sub
-        spans.append({"entity": entity, "start": i, "end": j})
-    return sorted(spans, key=lambda s: s["start"])  # type: ignore[arg-type,return-value]
-
-
-ENTITIES = {
-    "KR_RRN",
-    "KR_ALIEN_REG",
-    "KR_PASSPORT",
-    "KR_DRIVER_LICENSE",
-    "KR_BRN",
-    "KR_CRN",
-    "KR_HEALTH_INSURANCE",
-    "PHONE_NUMBER",
-    "BANK_ACCOUNT",
-    "CREDIT_CARD",
-    "EMAIL_ADDRESS",
-    "IP_ADDRESS",
-    "PERSON",
-    "LOCATION",
-}
+GLUED_OK = {"WALSH/NIAMH"}  # BCBP glues the name to "M1" by design
 
 
 def build() -> list[dict[str, object]]:
@@ -2465,7 +2425,9 @@ def build() -> list[dict[str, object]]:
         assert lang in ("ko", "en", "mixed") and kind in (P, N, OB)
         assert (kind == N) == (not labels), (kind, text)
         assert all(e in ENTITIES for e, _ in labels)
-        rows.append({"id": f"fifth-{n:03d}", "lang": lang, "kind": kind, "text": text, "spans": place(text, labels)})
+        rows.append(
+            {"id": f"fifth-{n:03d}", "lang": lang, "kind": kind, "text": text, "spans": place(text, labels, GLUED_OK)}
+        )
     return rows
 
 
