@@ -269,16 +269,18 @@ class Document:
             self._hits = index.hits(self.text, self.lower)
         return self._hits
 
-    def signal(self, start: int, end: int, ctx: Context) -> int:
+    def signal(
+        self, start: int, end: int, ctx: Context, before: int = CONTEXT_BEFORE, after: int = CONTEXT_AFTER
+    ) -> int:
         """+1 when positive context is nearest, -1 when negative is, 0 when neither is near.
 
-        Before the candidate (CONTEXT_BEFORE characters) the nearest keyword wins; then after it
-        (CONTEXT_AFTER), the first; then, in a table row, the header line.
+        Before the candidate (`before` characters, CONTEXT_BEFORE unless narrowed) the nearest keyword wins; then
+        after it (`after`, CONTEXT_AFTER), the first; then, in a table row, the header line.
         """
         if self.keywords is None:
-            return self._signal_slow(start, end, ctx)
+            return self._signal_slow(start, end, ctx, before, after)
         starts, ends, words = self._keyword_hits()
-        lo = start - CONTEXT_BEFORE
+        lo = start - before
         i = bisect.bisect_right(ends, start) - 1
         while i >= 0 and ends[i] > lo:
             if starts[i] >= lo:
@@ -287,7 +289,7 @@ class Document:
                 if words[i] in ctx.negative_set:
                     return -1
             i -= 1
-        hi = end + CONTEXT_AFTER
+        hi = end + after
         i = bisect.bisect_right(ends, end)
         while i < len(ends) and ends[i] <= hi:
             if starts[i] >= end:
@@ -309,14 +311,14 @@ class Document:
                 return 1
         return 0
 
-    def _signal_slow(self, start: int, end: int, ctx: Context) -> int:
+    def _signal_slow(self, start: int, end: int, ctx: Context, reach_before: int, reach_after: int) -> int:
         """Substring search in the windows, for documents built without a keyword index (tests, tools)."""
-        before = self.text[max(0, start - CONTEXT_BEFORE) : start].lower()
+        before = self.text[max(0, start - reach_before) : start].lower()
         pos = max((before.rfind(w) + len(w) for w in ctx.positive if w in before), default=-1)
         neg = max((before.rfind(w) + len(w) for w in ctx.negative if w in before), default=-1)
         if pos >= 0 or neg >= 0:
             return 1 if pos >= neg else -1
-        after = self.text[end : end + CONTEXT_AFTER].lower()
+        after = self.text[end : end + reach_after].lower()
         pos = min((after.find(w) for w in ctx.positive if w in after), default=-1)
         neg = min((after.find(w) for w in ctx.negative if w in after), default=-1)
         if neg >= 0 and (pos < 0 or neg < pos):

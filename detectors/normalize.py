@@ -34,6 +34,7 @@ _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
+_IDEOGRAPHIC_STOPS = frozenset("\u3002\uff61")
 _INVISIBLE_RUN = re.compile(_INVISIBLE.pattern + "+")
 # The same characters as _INVISIBLE, as a set for the one-character case (tests/detectors/test_normalize.py).
 _INVISIBLE_RANGES = (
@@ -90,7 +91,7 @@ _DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七�
 _HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9](?:{_DIGIT_SEP}[{_DIGIT_CHARS}0-9]){{7,}}")
 _SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
 # A dash said as a word between ASCII digit groups (850315 다시 1234566, 010 dash 4827): the word becomes `-`.
-_DASH_WORD = re2.compile(r"[0-9]( ?(?:다시|대시|하이픈|(?i:dash|hyphen)) ?)[0-9]")
+_DASH_WORD = re2.compile(r"[0-9]( ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))[)\]]? ?)[0-9]")
 # An IPv4 address read out (121 dot 167 dot 40 dot 18).
 _SPOKEN_IPV4 = re2.compile(r"(?:^|[^0-9])[0-9]{1,3}(?: (?:dot|DOT|점|\.) [0-9]{1,3}){3}(?:[^0-9]|$)")
 _SPOKEN_DOT = re.compile(r" (?:dot|DOT|점|\.) ")
@@ -144,6 +145,7 @@ _EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|[ ,\-/]+")
 # MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
 _LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "l": "1", "I": "1", "З": "3", "з": "3"}
 _LETTER_CLASS = "".join(_LETTER_DIGITS)
+_PASSPORT_LETTERS = frozenset("MSRODG")
 _O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_LETTER_CLASS}]|[{_LETTER_CLASS}][0-9]")
 _O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS + "공영일이삼사오육칠팔구")  # 칠7삼9-2O48: Hangul digits too
 MAX_O_TOKEN = 40
@@ -163,9 +165,7 @@ MAX_CONFUSABLE_RUN = 3
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
 _AT_SEP = r"(?: (?:at|AT|앳) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이|앳) ?[\]\)\}>] ?)"
-_DOT_SEP = (
-    r"(?: (?:dot|DOT|점|쩜|d0t) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|d0t|D0T|\.|점|쩜) ?[\]\)\}>] ?)"
-)
+_DOT_SEP = r"(?: (?:dot|DOT|점|쩜|d0t) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|d0t|D0T|\.|점|쩜) ?[\]\)\}>] ?)"
 _LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
 # The top-level domain said in Hangul (골뱅이 gmail 닷 컴): read as the Latin label.
 _KO_TLDS = {"컴": "com", "넷": "net", "오알지": "org", "케이알": "kr"}
@@ -229,18 +229,16 @@ _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
     r"[0-9]{6}(?:[^0-9]|[67] ?자리){0,24}?(?:뒤|뒷|끝|나머지|다음|(?i:second|last|back))|"
-    r"[0-9] ?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
+    r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
-    r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|"
-    + _FIELD_HALVES_TRIGGER
-    + r"|"
+    r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     r"[0-9][OolI]|[OolI][0-9]|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
     r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
     + _EIGHT_WITH_HANGUL
 )
-_HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
+_HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}0-9]|[0-9][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
 
 
 # One edit: original [orig_start, orig_end) became the replacement at normalised [norm_start, norm_end).
@@ -324,6 +322,9 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
                 continue
             if base > 0 and text[base - 1].isdigit() and unicodedata.category(run) in ("Mn", "Me"):
                 edits.append((base, base + 1, ""))  # a combining mark on a digit (8́): the digit stays
+                continue
+            if run in _IDEOGRAPHIC_STOPS and text[base - 1 : base].isdigit() and text[base + 1 : base + 2].isdigit():
+                edits.append((base, base + 1, "."))  # 211。58。102。37: a Chinese or Japanese input method's full stop
                 continue
             rep = _CONFUSABLES.get(run) or _char_replacement(run)
             if rep != run:
@@ -412,7 +413,9 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
             hi -= 1
         token = text[lo:hi]
         before = text[lo - 1] if lo > 0 else " "
-        if (before.isalpha() and before not in _HANGUL_DIGITS) or (hi < n and text[hi].isalpha()):
+        # M47O28391: a passport's letter and eight characters, an O among the digits
+        passport = before in _PASSPORT_LETTERS and len(token) == 8 and not text[max(0, lo - 2) : lo - 1].isalnum()
+        if (before.isalpha() and before not in _HANGUL_DIGITS and not passport) or (hi < n and text[hi].isalpha()):
             continue  # part of a word or code: NO2, CO2e, Go1, I2C (a Hangul digit before is a digit: 칠7삼9-2O48)
         if sum(c.isdigit() for c in token) < MIN_O_DIGITS:
             continue

@@ -57,6 +57,7 @@ CONTEXT = Context(
 )
 SCORE_ISSUER = {Layout.GROUPED: 0.95, Layout.PLAIN: 0.85, Layout.SPREAD: 0.85}
 SCORE_LUHN_ONLY = 0.3
+MAX_SPREAD_GROUP = 12
 SCORE_LABELLED_ONLY = 0.55
 SCORE_CONTEXT = 0.9
 
@@ -91,6 +92,8 @@ class CreditCardRecognizer:
         for cand in doc.candidates(LENGTHS):
             if foreign_layout(cand, SHAPES):
                 continue
+            if cand.layout is Layout.SPREAD and max(cand.groups) >= MAX_SPREAD_GROUP:
+                continue  # 450\n8801099551020: a barcode under the last cell of the row above, not a card in pieces
             ok = self.validate(cand.digits)
             if is_embedded_in_token(cand, proven=ok is True):
                 continue

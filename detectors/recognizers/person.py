@@ -48,7 +48,7 @@ DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "
 # Syllables that end given names (조은비, 한아라) but would make too many two-syllable nouns names (장비, 정비).
 LAST_SYLLABLES = frozenset("비 라 름 샘 늘 솜 례 녀".split())
 # Middle syllables of older given names (서말순, 탁분례) that would make nouns of two-syllable words (주말).
-MIDDLE_SYLLABLES = frozenset("말 분 점 끝".split())
+MIDDLE_SYLLABLES = frozenset("말 분 점 끝 병".split())
 # Syllables common in given names; a surname plus one of these is a plausible 2-syllable name.
 GIVEN_SYLLABLES = frozenset(
     """가 건 결 겸 경 관 광 교 국 권 규 균 그 근 금 기 길 나 난 남 녕 다 단 담 덕 도 동 람 래 량 련 렬
@@ -67,6 +67,7 @@ TITLES = tuple(
     군 여사 어르신 조교 강사 작가 감독 선배 후배 사무장 대표이사 총무 이장 통장 반장 주민대표
     리뷰어 개발자 기획자 디자이너 엔지니어 교사 교감 교장 담임 교무행정사 행정사 조리사 영양사 사회복지사 상담사
     조사관 감독관 연구원 행정관 공무원 의장 부의장 이사장 구청장 시장 군수 도지사
+    간사 출장자 근로자 학부모 요양보호사 활동지원사 입소자
     대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장""".split()
 )
 LABELS = tuple(
@@ -79,7 +80,7 @@ LABELS = tuple(
     영문성명 사용자명 계정 근무자 재직자 당직자 구매자 주문자 수험생 보증인 연대보증인 채무자 채권자
     고소인 피고소인 증인 참고인 상속인 수령자 세대원 동거인 예약자 투숙객 탑승자 운전자
     피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자
-    수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분""".split()
+    수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -113,7 +114,12 @@ COMMON_WORDS = frozenset(
     신한 국민 하나 농협 기업 카카오 토스 수협 신협 우체국 씨티 산업 새마을
     정상화 전산화 자동화 표준화 활성화 고도화 다양화 간소화 현대화 정보화 내실화 효율화 세분화 차별화 구체화
     공식화 제도화 정례화 상용화 시각화 최적화 민영화 지능화 선진화 안정화 일원화 체계화 전문화 가시화 투명화
-    사건 사고 명의 동아리 부동산 이벤트 장학금 연구소 조합원 공무원 이사회 박람회 경위서 진술서 사무소""".split()
+    사건 사고 명의 동아리 부동산 이벤트 장학금 연구소 조합원 공무원 이사회 박람회 경위서 진술서 사무소
+    피해 가해 차단 부재 노선 진단 주진단 간병 간병인 어떻게 어떤 어디 무엇 누구
+    신고서 사유서 소명서 청구서 의견서 결의서 요청서 통지서 확약서 각서 견적서
+    사용일 상실일 취득일 신청일 계약일 시작일 종료일 변경일 등록일 발생일 지급일 입금일 출금일 발급일 만료일
+    작성일 처리일 공고일 방문일 진료일 검사일 전입일 전출일 입사일 퇴사일 임용일 승진일 발령일
+    인건비 운영비 관리비 사업비 교육비 진료비 교통비 숙박비""".split()
 )
 _TITLE_SET = frozenset(TITLES)
 _LABEL_SET = frozenset(w.replace("_", " ") for w in LABELS) | frozenset(w.replace("_", "") for w in LABELS)
@@ -124,9 +130,9 @@ _LABEL_ALT = "|".join(sorted((w.replace("_", " ?") for w in LABELS), key=len, re
 # re2 (linear, DFA) for the patterns built on long alternations; it has no lookbehind, so a word start is
 # matched as `^` or a non-Hangul character and only group 1 is used.
 KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_ALT})")
-KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT})(?: | ?[:：] ?)([가-힣]{{2,8}})")
+KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT})(?: |\t| ?[:：] ?)([가-힣]{{2,8}})")
 KO_LABELED = re2.compile(
-    rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?:은|는|이|가)?"
+    rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?: ?\((?:한글|국문|한자|본인|[부모])\))?(?:은|는|이|가)?"
     rf"[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
 )
 # The same pattern in Python's engine, for the bounded re-read after a label that labels the next label.
@@ -226,6 +232,7 @@ EN_LABEL_KO = re2.compile(
     r"[\"']?[ ]?[:=>]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
+KO_BRACKETED = re2.compile(r"[(\[]([가-힣]{3})(?:[)\]]| [가-힣])")
 # A letter's sign-off after a full name: 홍길동 올림, 양혜진 드림, 김영수 배상 (three syllables: 안내 드림 is not one).
 KO_SIGNOFF = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:드림|올림|배상)(?:[^가-힣]|$)")
 # A name right before a word about its owner's data: 안수진 주민등록번호, 서채원 계정으로, 김민수의 연락처.
@@ -251,7 +258,50 @@ KO_FIELD = re2.compile(
 )
 NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)", re.MULTILINE)
 # A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
-KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\]][ \t]{1,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
+KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\]][ \t]{1,4}|[:：][ \t]{0,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
+# A civil-service grade or employment type before a name (행정6급 홍예린, 계약직 유민혁), a pupil's class before a
+# name (2학년 5반 염지후, 피해학생: 3-4 한서준), a kinship or an age in brackets after one (이도하(자), 배윤서(처),
+# 김복례(89)), a change of holder (대표이사 변경: 김용태 → 서하윤), and a name before its organisation on a line of its
+# own (홍다은 / 기획재정부).
+KO_GRADE = re2.compile(
+    r"(?:^|[^가-힣])(?:[가-힣]{0,5}[1-9] ?급|계약직|무기계약직|기간제|임기제|공무직|별정직|시간선택제|전문경력관)"
+    r" ([가-힣]{2,6})"
+)
+KO_CLASS = re2.compile(
+    r"(?m)(?:[1-6] ?학년 ?[0-9]{1,2} ?반|(?:^|[:：\t] ?)[1-6]-[0-9]{1,2}(?: ?반)?)(?: ?[0-9]{1,2} ?번)? ([가-힣]{2,6})"
+)
+KO_KIN_AFTER = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3}) ?\((?:처|부|모|자|녀|남|배우자|본인|세대주|장남|장녀|차남|차녀|삼남|손자|손녀|아들|딸|"
+    r"남편|아내|부친|모친|조부|조모|형|누나|언니|오빠|동생|[0-9]{1,3} ?세?|[남여] ?,? ?[0-9]{1,3} ?세?)\)"
+)
+KO_HOLDER_CHANGE = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:→|->|⇒|=>|⟶) ?([가-힣]{3})(?:[^가-힣]|$)")
+KO_NAME_ORG = re2.compile(
+    r"(?m)^[ \t]*(?:[-*•·]|[0-9]{1,3}[.)])?[ \t]*([가-힣]{3})[ \t]*[/|][ \t]*[가-힣]{1,12}"
+    r"(?:부|청|처|원|위원회|공단|공사|센터|재단|과|팀|국|실|학교|병원|은행|협회|연구소|본부|사무소)(?:[ \t)]|\r?$)"
+)
+# A table's header line that names a column of people (성명, 이름, 대상자, name, 예금주, 근로자명): re2 finds the
+# words, Python reads their lines. The cells under such a header are names, read under a looser check than free text
+# (최라온, Sunita Kapoor), within MAX_TABLE_ROWS rows that keep the header's delimiter.
+NAME_HEADER_WORD = re2.compile(
+    r"(?i)이름|성명|성함|name|대상자|보호자|예금주|신청인|민원인|환자명|고객명|담당자|대표자|[가-힣](?:자|인|원|생)명"
+)
+NAME_HEADERS = frozenset(
+    ("name", "names", "full name", "full_name", "fullname", "customer", "customer name", "employee", "employee name",
+     "student name", "applicant", "holder", "account holder", "contact", "contact name", "passenger", "guest",
+     "이름", "성명", "성함", "대상자", "보호자", "대표", "대표자", "활동지원사", "요양보호사", "담당", "담당자")
+)  # fmt: skip
+MAX_TABLE_ROWS = 2000
+MAX_NAME_HEADERS = 64
+_CELL_LATIN_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}")
+_CELL_HANGUL_NAME = re.compile(r"[가-힣]{2,4}|[가-힣]{2,8}(?: [가-힣]{1,8}){1,3}")
+# A Hangul name of several words with a nationality in brackets after it, where a label, a list or a cell puts a
+# name (근로자: 루스탐 나자로프 (우즈베키스탄), 보호자(모): 마리셀 레예스 (필리핀)).
+KO_FOREIGN_NATIONALITY = re2.compile(
+    r"(?m)(?:^|[:：,\t] ?)([가-힣]{2,8}(?: [가-힣]{1,8}){1,3}) ?\((?:" + "|".join(NATIONALITIES) + r")[,)]"
+)
+ROW_ID_AFTER = re.compile(
+    r"[ \t]{1,4}(?:[0-9]{6}[- ]?[0-9]{7}(?![0-9])|01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9]))"
+)
 PARTICLES = (
     "입니다",
     "이에요",
@@ -415,7 +465,8 @@ NOT_NAME_WORDS = frozenset(
     Vice Counsel Procurement Sales Marketing Finance Operations Product Human Resources Legal Accounting Executive
     Administrator Supervisor Representative Intern Secretary Treasurer Principal Partner Advisor Adviser Architect
     Developer Designer Researcher Scientist Technician Clerk Agent Owner Staff Desk Unit Division Section Success
-    Customer Service Experience Relations Affairs Communications""".split()
+    Customer Service Experience Relations Affairs Communications
+    Yeah Yes Yep Nope Okay Sure Hi Hey Sorry Got Great Right Well Oh Ok Fine Cheers Bye""".split()
 )
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
 # university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
@@ -438,14 +489,15 @@ EN_LABELED = re2.compile(
     rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"
     rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder|(?i:name on (?:the )?card|card ?holder|"
     rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by))\b"
-    rf",?:? ?({_CAP}(?: {_CAP}){{0,2}})"
+    rf"(?: is|'s)?,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
 # A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
 # alien registration cards and card embossing write names this way.
 EN_UPPER_LABELED = re2.compile(
     r"(?:(?i:\b(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|beneficiary|"
     r"account holder|guest|traveler|traveller|insured|patient|employee|customer))|성명|이름|영문 ?성명|영문 ?이름|"
-    r"영문명|예금주|명의자|소유자)[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
+    r"영문명|예금주|명의자|소유자)(?: ?\((?:영문|English)\))?"
+    r"[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
     r"(?:[^A-Za-z]|$)"
 )
 # The first line of a passport's machine-readable zone: P, a type, the issuing state, SURNAME<<GIVEN<NAMES.
@@ -473,6 +525,8 @@ PNR_NAME = re2.compile(r"(?:^|[^A-Za-z0-9/])([A-Z]{2,20}/[A-Z]{2,20})(?: ?(?:MR|
 # A Vietnamese name in Hangul, whose surname is unambiguous (응우옌 반 훙, 응우옌티란).
 KO_VIET = re2.compile(r"(?:^|[^가-힣])((?:응우옌|응웬)(?: ?[가-힣]{1,2}){1,3})(?:[^가-힣]|$)")
 EN_INITIAL = re2.compile(rf"(?:^|[^A-Za-z.])([A-Z]\. ?{_CAP})(?:[^A-Za-z]|$)")
+# A Korean surname in capitals before a romanised given name (KIM Seo-yoon, PARK Jihoon): delegation lists.
+EN_UPPER_SURNAME = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,8} [A-Z][a-z]+(?:-[a-z]+)?)(?:[^A-Za-z]|$)")
 EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}){1,2}(?:-[A-Z]{2,})?)(?:[^A-Za-z]|$)")
 # Places whose names read like a surname and a given name.
 PLACES_LIKE_NAMES = frozenset(("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh"))
@@ -706,6 +760,8 @@ class PersonRecognizer:
     def _korean(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
         for m in doc.finditer(KO_TITLED):
+            if text[m.end(1) - 1 : m.end(1) + 2] == "주차장":
+                continue  # 공영주차장: a parking lot, not 공영주 차장
             if korean_name_ok(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(KO_LABELED):
@@ -743,6 +799,8 @@ class PersonRecognizer:
             (EN_LABEL_KO, SCORE_LABELED),
             (KO_OWNER, SCORE_ROLE),
             (KO_SIGNOFF, SCORE_ROLE),
+            (KO_GRADE, SCORE_ROLE),
+            (KO_CLASS, SCORE_ROLE),
         ):
             for sm in doc.finditer(pattern):
                 word = name_before_particle(sm.group(1))
@@ -757,6 +815,8 @@ class PersonRecognizer:
             KO_PARENT,
             KO_WITH_ROLE,
             KO_DASH_SIGNOFF,
+            KO_KIN_AFTER,
+            KO_NAME_ORG,
         ):
             for sm in doc.finditer(pattern):
                 word = sm.group(1)
@@ -783,10 +843,22 @@ class PersonRecognizer:
         for sm in doc.finditer(KO_ROW):
             word = sm.group(1)
             before = text[max(0, sm.start(1) - 8) : sm.start(1)].rstrip(" \t")  # the match put it within 5
-            if before and before[-1] not in "0123456789)]\n":
+            if before and before[-1] not in "0123456789)]\n:：":
                 continue  # a word after a word: prose, not a row of data
+            if strip_particle(word) in COMMON_WORDS:
+                continue  # M7106 노선이 2025.1.6.부터: a noun and its particle
+            if before[-1:] in ":：" and not ROW_ID_AFTER.match(text, sm.end(1)):
+                continue  # 접수번호: 서초서 2024-01827: after a label, only a resident or phone number makes a row
             if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
                 yield sm.start(1), sm.end(1), SCORE_FIELD
+        for m in doc.finditer(KO_HOLDER_CHANGE):
+            if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
+                yield m.start(1), m.end(1), SCORE_LIST
+                yield m.start(2), m.end(2), SCORE_LIST
+        for m in doc.finditer(KO_FOREIGN_NATIONALITY):
+            words = m.group(1).split(" ")
+            if not any(map(_reserved, words)):
+                yield m.start(1), m.end(1), SCORE_ROLE
         for m in doc.finditer(KO_NAME_LIST):
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
@@ -808,6 +880,10 @@ class PersonRecognizer:
             bare = bare_name_score(m.group(g), m.group(g + 1))
             if bare is not None:
                 yield m.start(g), m.end(g), bare
+        for bm in doc.finditer(KO_BRACKETED):
+            word = bm.group(1)
+            if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in "시군구도동읍면리세별":
+                yield bm.start(1), bm.end(1), SCORE_FIELD
         for qm in KO_QUOTED.finditer(text):
             if korean_name_ok(qm.group(1), min_len=3):
                 yield qm.start(1), qm.end(1), SCORE_FIELD
@@ -902,16 +978,67 @@ class PersonRecognizer:
         ):
             for m in doc.finditer(pattern):
                 words = m.group(1).split(" ")
-                if any(w in COMMON_WORDS or w in _LABEL_SET or w in _TITLE_SET for w in words):
+                if any(map(_reserved, words)):
                     continue
                 if words[-1][-1] in ORGANISATION_TAIL:
                     continue
                 yield m.start(1), m.end(1), score
 
+    def _name_columns(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        """Cells under a header that names a column of people, in the rows that follow it with as many delimiters
+        (tab, `|`, `;` or comma tables); a cell must still look like a name: a surname and two syllables, a Hangul
+        name of several words, or two to four capitalised Latin words. re2 finds the header words; each header's
+        line and table is walked once (bounded by MAX_NAME_HEADERS and MAX_TABLE_ROWS)."""
+        text = doc.text
+        done = -1  # where the last header's line or table ended: a word inside it starts nothing new
+        for count, m in enumerate(doc.finditer(NAME_HEADER_WORD)):
+            if count >= MAX_NAME_HEADERS:
+                break
+            if m.start() < done:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            done = line_end
+            line = text[line_start:line_end]
+            delim = next((d for d in ("\t", "|", ";", ",") if d in line), None)
+            if delim is None:
+                continue
+            cells = line.split(delim)
+            columns = {i for i, cell in enumerate(cells) if _names_people(cell)}
+            if not columns:
+                continue
+            width = len(cells) - 1  # a row of this table holds as many delimiters as its header
+            pos = line_end + 1
+            for _ in range(MAX_TABLE_ROWS):
+                if pos >= len(text):
+                    break
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end]
+                if row.count(delim) != width:
+                    if row.strip(" \t\r|-:"):
+                        break  # the table ended; prose with a comma is not a row (a rule line is skipped)
+                    pos = end + 1
+                    continue
+                cell_start = pos
+                for i, cell in enumerate(row.split(delim)):
+                    if i in columns:
+                        span = _name_cell(cell)
+                        if span is not None:
+                            yield cell_start + span[0], cell_start + span[1], SCORE_LABELED
+                    cell_start += len(cell) + 1
+                pos = end + 1
+                done = pos
+
     def _upper(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         for m in doc.finditer(MRZ_NAME):
             if len(m.group().rstrip("\r")) in MRZ_LINE_LENGTHS:
                 yield m.start(1), m.end(1), SCORE_LABELED
+        for m in doc.finditer(EN_UPPER_SURNAME):
+            surname, given = m.group(1).split(" ")
+            if surname.capitalize() in ROMAN_SURNAMES and romanised_korean(given):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
         for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN):
             for m in doc.finditer(pattern):
                 words = m.group(1).replace("-", " ").split()
@@ -983,6 +1110,8 @@ class PersonRecognizer:
         spans = [s for s in self._korean(doc) if not korean_place_follows(text, s[1])]
         spans.extend(self._upper(doc))
         spans.extend(self._foreign(doc))
+        if any(d in text for d in "\t|;,"):
+            spans.extend(self._name_columns(doc))
         if _has_upper(text):
             spans.extend(self._english(doc))
             spans.extend(self._dash_signoff(doc))
@@ -1007,7 +1136,8 @@ def _mentions_again(
             best[word] = max(score, best.get(word, 0.0))
     if not best:
         return []
-    found = {(s, e) for s, e, score in spans if score >= SCORE_FIELD}  # a weaker reading of a mention is raised
+    # a weaker reading of a mention (0.7 beside an organisation, 0.35 in a field) is raised to the name's best
+    found = {(s, e) for s, e, score in spans if score >= best.get(text[s:e], SCORE_FIELD)}
     out: list[tuple[int, int, float]] = []
     limit = max(1, min(MAX_PROPAGATED, PROPAGATION_BUDGET // max(1, len(text))))
     for word, score in sorted(best.items(), key=lambda kv: -kv[1])[:limit]:
@@ -1053,6 +1183,41 @@ def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: 
     while k < len(word) and "가" <= word[k] <= "힣":
         k += 1
     return strip_particle(word[:k]) == text[start:end]
+
+
+def _reserved(word: str) -> bool:
+    """A common word, a label or a title: never (part of) a name."""
+    return word in COMMON_WORDS or word in _LABEL_SET or word in _TITLE_SET
+
+
+def _names_people(cell: str) -> bool:
+    """A header cell that names a column of people."""
+    word = cell.strip(" \t\r\"'*")
+    word = word.split("(", 1)[0].strip()  # 성명(한글)
+    return (
+        word.lower() in NAME_HEADERS
+        or word in _LABEL_SET
+        or NAMED_COLUMN.fullmatch(word + ",") is not None
+        or (word.endswith("명") and word[:-1] in _LABEL_SET)
+    )
+
+
+def _name_cell(cell: str) -> tuple[int, int] | None:
+    """The span of a name in one table cell (offsets in the cell), or None."""
+    stripped = cell.strip(" \t\r\"'")
+    if not stripped:
+        return None
+    lo = cell.index(stripped)
+    if _CELL_HANGUL_NAME.fullmatch(stripped):
+        words = stripped.split(" ")
+        # one word: a surname and two syllables will do; several words: a foreign name written in Hangul
+        shaped = len(words) > 1 or korean_name_ok(stripped) or (len(stripped) == 3 and stripped[0] in SURNAMES)
+        return (lo, lo + len(stripped)) if shaped and not any(map(_reserved, words)) else None
+    if _CELL_LATIN_NAME.fullmatch(stripped):
+        if any(w in NOT_NAME_WORDS or w.capitalize() in NOT_NAME_WORDS for w in re.split(r"[ \-]", stripped)):
+            return None
+        return lo, lo + len(stripped)
+    return None
 
 
 def _is_hangul(word: str) -> bool:

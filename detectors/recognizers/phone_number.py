@@ -106,6 +106,7 @@ SCORE_NANP_VALID = 0.5  # area code and exchange both keep the plan's rules (no 
 SCORE_UK_MOBILE = 0.5
 SCORE_NANP_BRACKETED = 0.6
 SCORE_CONTEXT = 0.85
+NEGATIVE_LABEL_REACH = 12  # characters: how near a negative word must be to lower a grouped mobile number
 
 
 def korean_plan(national: str) -> str | None:
@@ -199,5 +200,10 @@ class PhoneNumberRecognizer:
             start = cand.start - 1 if international_prefix(doc.text, cand.start) else cand.start
             if doc.text[start] != "+":
                 start = cand.start
-            score = adjust(base, doc.signal(start, cand.end, CONTEXT), SCORE_CONTEXT)
+            signal = doc.signal(start, cand.end, CONTEXT)
+            if signal < 0 and base >= SCORE_MOBILE[Layout.GROUPED]:
+                # 택배 분실 신고 — 고객정보: 전다혜, 010-8841-2263: a mobile number in its own grouped shape is
+                # lowered only by a word that labels it, not by the topic of the sentence it sits in
+                signal = doc.signal(start, cand.end, CONTEXT, before=NEGATIVE_LABEL_REACH, after=NEGATIVE_LABEL_REACH)
+            score = adjust(base, signal, SCORE_CONTEXT)
             yield Finding(self.entity, start, cand.end, score, type(self).__name__, None)

@@ -49,3 +49,8 @@ def test_section_and_firmware_numbers_are_not_addresses(engine: Engine, text: st
 def test_loopback_and_networks_are_weak_but_a_path_after_an_address_is_not_a_network(engine: Engine) -> None:
     assert_below(engine, "listen on 0.0.0.0 and 127.0.0.1, subnet 10.0.0.0/8", {"IP_ADDRESS"}, threshold=0.5)
     assert_found(engine, "IOC: hxxp://91[.]108[.]56[.]131/login.php", "IP_ADDRESS", "91[.]108[.]56[.]131")
+
+
+def test_ideographic_full_stops_between_octets(engine: Engine) -> None:
+    assert_found(engine, "접속 IP 211。58。102。37, 차단 요청", "IP_ADDRESS", "211。58。102。37")
+    assert_found(engine, "접속 IP 211｡58｡102｡37", "IP_ADDRESS", "211｡58｡102｡37")

@@ -53,3 +53,8 @@ def test_mrz_name_is_a_person_only_on_a_full_mrz_line(engine: Engine) -> None:
 def test_slash_and_underscore_separators(engine: Engine) -> None:
     assert_found(engine, "여권 M/12345678", "KR_PASSPORT", "M/12345678", 0.85)
     assert_found(engine, "여권 M_12345678", "KR_PASSPORT", "M_12345678", 0.85)
+
+
+def test_letter_o_for_zero_inside_a_passport_number(engine: Engine) -> None:
+    assert_found(engine, "여권번호 입력 오류: M47O28391 (숫자 0 자리에 O)", "KR_PASSPORT", "M47O28391")
+    assert_below(engine, "firmware X47O28391 build", {"KR_PASSPORT"})

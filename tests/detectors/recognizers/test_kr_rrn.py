@@ -71,3 +71,9 @@ def test_a_bank_layout_is_not_a_spread_out_resident_number(engine: Engine) -> No
     # 9002-1938-47261 (새마을금고 4-4-5) passes the RRN checksum by chance; its layout is a bank's
     text = "주민등록번호 830927-2174029 귀하, 지원금은 9002-1938-47261"
     assert [v for e, v, _ in typed(engine, text) if e == "KR_RRN"] == ["830927-2174029"]
+
+
+def test_a_birth_year_in_the_future_is_not_a_resident_number(engine: Engine) -> None:
+    # EAN-13 barcodes with Korea's 880 prefix read as 880123-4...: born in 2088
+    text = "물품 재고 대조\n8801234188067\t담요\t450\n8801099551020\t핫팩\t9,000"
+    assert_below(engine, text, {"KR_RRN", "CREDIT_CARD"})

@@ -483,3 +483,74 @@ def test_names_with_their_hanja(engine: Engine, text: str, names: list[str]) -> 
 @pytest.mark.parametrize("text", ["株式會社 대표", "회의(會議) 결과", "대한민국(大韓民國) 정부"])
 def test_hanja_words_are_not_names(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PERSON"}, threshold=0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("○ 전보\n- 행정7급 남궁지유: 세무과 → 민원과\n- 사회복지8급 표하준: 희망복지지원단", ["남궁지유", "표하준"]),
+        ("지적: 기간제 근로자 인건비를 기간제 황보민 계좌가 아닌 곳으로 이체", ["황보민"]),
+        ("학생: 4학년 2반 12번 탁서진, 보호자 연락 바람", ["탁서진"]),
+        ("세대원: 변지아(처), 변도윤(자), 변상철(부)", ["변지아", "변도윤", "변상철"]),
+        ("대표자 변경: 마승현 → 구하린 (2025.03.)", ["마승현", "구하린"]),
+        ("명찰 목록\n진소율 / 행정안전부\n예하준 / 국토교통부", ["진소율", "예하준"]),
+        ("근로자: 자말 후세인 (방글라데시) / 입국일 2024.02.11", ["자말 후세인"]),
+        ("참석: 위원장 문태식, 간사 한예은", ["문태식", "한예은"]),
+        ("성명(한글): 도지훈 / 성명(영문): DO JIHOON", ["도지훈", "DO JIHOON"]),
+        ("비상연락망 (방서윤) 내선 없음", ["방서윤"]),
+        ("조회 대상: 표민준 880512-1234567", ["표민준"]),
+    ],
+)
+def test_names_by_grade_class_kin_change_organisation_and_nationality(
+    engine: Engine, text: str, names: list[str]
+) -> None:
+    assert masked_names(engine, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("출장자 숙소 배정\n연번\t성명\t숙소\n1\t최라온\t본관\n2\t하누리\t별관", ["최라온", "하누리"]),
+        (
+            "급여 변경 대상\n대상자\t주소\t활동지원사\n탁지성\t대구광역시 수성구 달구벌대로 2450\t엄순자",
+            ["탁지성", "엄순자"],
+        ),
+        (
+            "student_id,name,amount\n2024-1,Aigerim Sadykova,100\n2024-2,Oluwaseun Adeyemi,200",
+            ["Aigerim Sadykova", "Oluwaseun Adeyemi"],
+        ),
+        ("Name\tEmail\nSunita Kapoor\tsk@example.org\nCustomer Service\tcs@example.org", ["Sunita Kapoor"]),
+        ("| 이름 | 부서 |\n|---|---|\n| 곽도현 | 총무과 |\n| 회의실 | 3층 |", ["곽도현"]),
+    ],
+)
+def test_cells_under_a_name_header_are_names(engine: Engine, text: str, names: list[str]) -> None:
+    assert masked_names(engine, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "피해학생: 3-4 / 가해학생: 3-1 (신원 비공개)",
+        "반송사유: 수취인 부재 3회",
+        "공영주차장 정기권 안내",
+        "성함이 어떻게 되세요?",
+        "사용일: 2024.11.14 / 상실일: - / 취득일: 2019.03.02",
+        "주진단: I63.9 뇌경색",
+        "운전자 신고서 검토",
+        "광역 M7106 노선이 2025.1.6.부터 변경",
+        "접수번호: 서초서 2024-01827",
+        "총액 (부가세 포함), 현황 (부서별 집계), (서울시 요청)",
+        "Customer: Yeah it's fine, thanks.",
+        "계약직 근로자 인건비 지급",
+    ],
+)
+def test_nouns_in_those_layouts_are_not_names(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"}, threshold=0.5)
+
+
+def test_english_name_after_my_name_is_and_korean_surname_in_capitals(engine: Engine) -> None:
+    assert masked_names(engine, "My name is Bolormaa Ganbat and I called twice.") == ["Bolormaa Ganbat"]
+    assert masked_names(engine, "1. PARK Ji-hoon, Director\n2. LEE Minseo, Deputy Director") == [
+        "PARK Ji-hoon",
+        "LEE Minseo",
+    ]

@@ -79,3 +79,22 @@ def test_person_with_a_mac_surname(engine: Engine) -> None:
 
 def test_country_code_without_plus(engine: Engine) -> None:
     assert_found(engine, "명함: 82-10-1234-5678", "PHONE_NUMBER", "82-10-1234-5678", 0.8)
+
+
+def test_a_topic_word_far_from_a_grouped_mobile_does_not_lower_it(engine: Engine) -> None:
+    # 택배 (parcel) is negative context for numbers, but here it is the topic; only a word that labels the
+    # number (송장번호 010-...) lowers a mobile number written in its own grouped shape
+    text = "택배 분실 신고 대행 요청 — 고객정보: 전다혜, 010-8841-2263, 울산광역시 남구 삼산로 282"
+    assert_found(engine, text, "PHONE_NUMBER", "010-8841-2263")
+    assert_below(engine, "송장번호 010-8841-2263", {"PHONE_NUMBER"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("선생님 번호 010 (하이픈) 7719 (하이픈) 0452", "010 (하이픈) 7719 (하이픈) 0452"),
+        ("회신번호 공1공-3팔4칠-2이9일, 호흡곤란", "공1공-3팔4칠-2이9일"),
+    ],
+)
+def test_spoken_dashes_in_brackets_and_alternating_hangul_digits(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PHONE_NUMBER", value)
