@@ -7,6 +7,7 @@ passed on as they arrive. Client headers are never forwarded.
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -32,6 +33,7 @@ PATHS = {
     Endpoint.RESPONSES: "/responses",
 }
 MAX_REPLY_BYTES = 32 << 20
+LARGE_BODY_BYTES = 512 << 10
 MAX_ERROR_MESSAGE = 300
 MAX_CARRY_BYTES = 1 << 16
 MAX_CONNECTIONS = 256
@@ -96,9 +98,10 @@ class PassthroughAdapter:
 
     async def _post(self, call: UpstreamCall) -> aiohttp.ClientResponse:
         try:
-            return await self._client().post(
-                self._base + PATHS[call.endpoint], data=orjson.dumps(call.body), allow_redirects=False
-            )
+            data: bytes | io.BytesIO = orjson.dumps(call.body)
+            if len(data) > LARGE_BODY_BYTES:
+                data = io.BytesIO(data)  # written in pieces: aiohttp warns that one write of raw bytes holds the loop
+            return await self._client().post(self._base + PATHS[call.endpoint], data=data, allow_redirects=False)
         except TimeoutError as exc:
             raise UpstreamTimeout(f"Provider {self._id!r} did not answer in time.") from exc
         except aiohttp.ClientError as exc:
@@ -108,7 +111,17 @@ class PassthroughAdapter:
         try:
             if resp.content_length is not None and resp.content_length > MAX_REPLY_BYTES:
                 raise UpstreamError(f"Provider {self._id!r} sent a reply larger than the gateway accepts.")
-            content = await resp.content.read(MAX_REPLY_BYTES + 1)
+            # StreamReader.read(n) returns as soon as some bytes have arrived (one chunk, often 64 KiB), not n bytes:
+            # the body is read to its end, or until it is known to be too large.
+            chunks: list[bytes] = []
+            size = 0
+            while size <= MAX_REPLY_BYTES:
+                chunk = await resp.content.read(MAX_REPLY_BYTES + 1 - size)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            content = b"".join(chunks)
         except TimeoutError as exc:
             raise UpstreamTimeout(f"Provider {self._id!r} did not answer in time.") from exc
         except aiohttp.ClientError as exc:

@@ -80,3 +80,14 @@ def test_stream_error_before_first_byte(gateway: Gateway, upstream: Upstream) ->
     upstream.mock.behaviour.status = 429
     with pytest.raises(openai.RateLimitError):
         list(gateway.client().chat.completions.create(model="gpt-4o-mini", messages=MSG, stream=True))  # type: ignore[arg-type]
+
+
+def test_a_large_reply_arrives_whole(gateway: Gateway, upstream: Upstream) -> None:
+    # aiohttp hands the body over in chunks (64 KiB and less): a reply longer than one chunk was cut at the first and
+    # reported as malformed (a long answer, or an echo of a long prompt, failed with 502)
+    prompt = "".join(f"단락 {i}: 오늘 회의에서 예산 검토 일정을 논의했습니다.\n" for i in range(20_000))
+    assert len(prompt.encode()) > 1 << 20
+    reply = gateway.client().chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}]
+    )
+    assert reply.choices[0].message.content == "echo: " + prompt
