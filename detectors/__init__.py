@@ -2,6 +2,16 @@
 
 from detectors.engine import Engine, EngineSettings
 from detectors.report import findings_to_json, render_text
-from detectors.types import Category, Entity, Finding
+from detectors.types import Category, Deadline, Entity, Finding, ScanIncomplete
 
-__all__ = ["Category", "Engine", "EngineSettings", "Entity", "Finding", "findings_to_json", "render_text"]
+__all__ = [
+    "Category",
+    "Deadline",
+    "Engine",
+    "EngineSettings",
+    "Entity",
+    "Finding",
+    "ScanIncomplete",
+    "findings_to_json",
+    "render_text",
+]

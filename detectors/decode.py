@@ -4,8 +4,10 @@ spaces or colons between the bytes (`30 31 30 2d ...`).
 
 `find_encoded` returns segments of the normalised text whose decoding is printable UTF-8 text different from
 the segment itself; the engine rescans the decoded text (to a bounded depth) and reports what it finds there
-on the span of the whole segment. Bounds: segments longer than MAX_SEGMENT are not decoded, and one scan
-decodes at most MAX_DECODED_TOTAL characters in all, so hostile input cannot make decoding superlinear.
+on the span of the whole segment. Every segment is decoded whatever its length (decoding is linear, and a
+segment skipped for its size would be forwarded unread); the engine rescans at most MAX_DECODED_TOTAL decoded
+characters per scan and refuses a text that holds more (`ScanIncomplete("encoded")`), so hostile input can make the
+scan neither superlinear nor incomplete.
 """
 
 from __future__ import annotations
@@ -24,11 +26,10 @@ import re2
 if TYPE_CHECKING:
     from detectors.base import Document
 
-__all__ = ["B64_RUN", "HEX_DUMP", "MAX_DECODED_TOTAL", "MAX_SEGMENT", "Segment", "find_encoded", "is_printable_text"]
+__all__ = ["B64_RUN", "HEX_DUMP", "MAX_DECODED_TOTAL", "Segment", "find_encoded", "is_printable_text"]
 
 MIN_SEGMENT = 12
-MAX_SEGMENT = 64 * 1024
-MAX_DECODED_TOTAL = 1024 * 1024
+MAX_DECODED_TOTAL = 2 * 1024 * 1024  # as many characters as a request may carry by default (server.max_text_chars)
 MIN_PRINTABLE_RATIO = 0.9
 # Linear: single character classes with one unbounded repetition, no nesting.
 _B64 = re.compile(r"[A-Za-z0-9+/_\-]{12,}={0,2}")
@@ -113,33 +114,31 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
     out: list[Segment] = []
     for start, end in _b64_spans(text, doc):
         seg = text[start:end]
-        if len(seg) > MAX_SEGMENT or (not _HAS_LETTER.search(seg) and len(seg) % 2):
-            continue  # too long, or an odd-length run of digits and dashes (a phone number, an RRN)
+        if not _HAS_LETTER.search(seg) and len(seg) % 2:
+            continue  # an odd-length run of digits and dashes (a phone number, an RRN)
         decoded = _decode_b64(seg)
         if decoded is not None:
             out.append(Segment(start, end, decoded))
     if "\\x" in text:
         for m in _HEX_ESCAPED.finditer(text):
-            if len(m.group()) <= MAX_SEGMENT:
-                decoded = _utf8(binascii.unhexlify(m.group().replace("\\x", "")))
-                if decoded is not None:
-                    out.append(Segment(m.start(), m.end(), decoded))
+            decoded = _utf8(binascii.unhexlify(m.group().replace("\\x", "")))
+            if decoded is not None:
+                out.append(Segment(m.start(), m.end(), decoded))
     found = doc.finditer(HEX_DUMP) if doc is not None and doc.text is text else HEX_DUMP.finditer(text)
     for start, end in [d.span() for d in found]:
-        if end - start <= MAX_SEGMENT:
-            decoded = _utf8(binascii.unhexlify(text[start:end].replace(" ", "").replace(":", "")))
-            if decoded is not None:
-                out.append(Segment(start, end, decoded))
+        decoded = _utf8(binascii.unhexlify(text[start:end].replace(" ", "").replace(":", "")))
+        if decoded is not None:
+            out.append(Segment(start, end, decoded))
     if "&#" in text:
         for m in _HTML_REFS.finditer(text):
             decoded = html.unescape(m.group())
-            if len(m.group()) <= MAX_SEGMENT and _no_surrogate(decoded) and is_printable_text(decoded):
+            if _no_surrogate(decoded) and is_printable_text(decoded):
                 out.append(Segment(m.start(), m.end(), decoded))
     if "\\u" in text:
         for m in _U_ESCAPED.finditer(text):
             decoded = _U_ONE.sub(lambda u: chr(int(u.group(1), 16)), m.group())
             # escapes decode exactly (no chance reading), so a short name (송하린) counts: printable is enough
-            if len(m.group()) <= MAX_SEGMENT and _no_surrogate(decoded) and decoded.isprintable():
+            if _no_surrogate(decoded) and decoded.isprintable():
                 out.append(Segment(m.start(), m.end(), decoded))
     if "%" in text:
         for m in _PERCENT.finditer(text):
@@ -150,8 +149,6 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             while end < len(text) and end - m.end() < PERCENT_GAP and text[end] in _PERCENT_PLAIN:
                 end += 1
             seg = text[start:end]
-            if len(seg) > MAX_SEGMENT:
-                continue
             try:
                 decoded = urllib.parse.unquote_plus(seg, errors="strict")
             except UnicodeDecodeError:

@@ -25,7 +25,7 @@ from detectors.decode import B64_RUN, HEX_DUMP, MAX_DECODED_TOTAL, find_encoded
 from detectors.digits import shape_prefixes
 from detectors.normalize import normalize
 from detectors.registry import RECOGNIZERS, context_words
-from detectors.types import Entity, Finding
+from detectors.types import Deadline, Entity, Finding, ScanIncomplete
 
 __all__ = ["Engine", "EngineSettings"]
 
@@ -39,7 +39,8 @@ class EngineSettings:
     spacy_models: installed official pipelines (ko_core_news_*, en_core_web_*) to add PERSON/LOCATION from,
       by package name or by the path of a pipeline directory; used only when importable (or the directory
       holds a spaCy config); none by default, and none is ever downloaded.
-    max_decode_depth: how many layers of base64/hex/percent-encoding are unwrapped and rescanned.
+    max_decode_depth: how many layers of base64/hex/percent-encoding are unwrapped and rescanned; a text that
+      still holds an encoded segment at that depth is refused (ScanIncomplete), not passed half-read.
     min_score: findings below this are dropped (the policy thresholds are higher).
     """
 
@@ -50,7 +51,12 @@ class EngineSettings:
 
 @dataclass(slots=True)
 class _Budget:
+    deadline: Deadline | None
     decoded: int = 0
+
+    def check(self) -> None:
+        if self.deadline is not None:
+            self.deadline.check()
 
 
 class Engine:
@@ -72,8 +78,11 @@ class Engine:
         self._keywords = KeywordIndex(context_words())
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 
-    def scan(self, text: str) -> tuple[Finding, ...]:
-        findings = self._scan(text, 0, _Budget())
+    def scan(self, text: str, deadline: Deadline | None = None) -> tuple[Finding, ...]:
+        """Findings in `text`, sorted by position. Raises ScanIncomplete when the text cannot be scanned whole:
+        more encoded text than one scan decodes, encodings nested deeper than `max_decode_depth` unwraps, or
+        `deadline` (checked between stages) passed. The caller must then treat the text as unscanned."""
+        findings = self._scan(text, 0, _Budget(deadline))
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)
 
@@ -82,10 +91,12 @@ class Engine:
         doc = Document(norm.text, self._lengths, self._shapes, self._keywords, self._prefixes, self._prefilter)
         found: list[Finding] = []
         for rec in self._recognizers:
+            budget.check()
             found.extend(f for f in rec.find(doc) if f.score >= self.settings.min_score)
         for nlp in self._nlp:
             found.extend(_spacy_findings(nlp, norm.text))
-        decoded = self._decoded(doc, depth, budget) if depth < self.settings.max_decode_depth else []
+        budget.check()
+        decoded = self._decoded(doc, depth, budget)
         kept = _resolve_overlaps(found + decoded)
         if decoded:
             # A decoded segment's span covers the whole encoded run; a value found directly next to it (an
@@ -101,13 +112,18 @@ class Engine:
         return out
 
     def _decoded(self, doc: Document, depth: int, budget: _Budget) -> list[Finding]:
-        """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>)."""
+        """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>). Text that
+        still decodes at the deepest level, or more decoded text than the budget, cannot be scanned: refused."""
         out: list[Finding] = []
         text = doc.text
-        for seg in find_encoded(text, doc):
+        segments = find_encoded(text, doc)
+        if segments and depth >= self.settings.max_decode_depth:
+            raise ScanIncomplete("encoded")
+        for seg in segments:
             budget.decoded += len(seg.decoded)
             if budget.decoded > MAX_DECODED_TOTAL:
-                break
+                raise ScanIncomplete("encoded")
+            budget.check()
             prefix = text[max(0, seg.start - CONTEXT_BEFORE) : seg.start] + " "
             best: dict[Entity, Finding] = {}
             for f in self._scan(prefix + seg.decoded, depth + 1, budget):

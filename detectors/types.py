@@ -8,9 +8,38 @@ ever holding the detected value itself.
 from __future__ import annotations
 
 import enum
+import time
 from dataclasses import dataclass
+from typing import Literal
 
-__all__ = ["Category", "Entity", "Finding"]
+__all__ = ["Category", "Deadline", "Entity", "Finding", "ScanIncomplete"]
+
+
+class ScanIncomplete(Exception):
+    """The engine could not scan all of a text, so nothing may be concluded from what it did scan: the caller
+    refuses the text (fail closed). `reason` says why: "encoded" (more encoded text than one scan decodes, or
+    encodings nested deeper than it unwraps) or "time" (the caller's deadline passed)."""
+
+    def __init__(self, reason: Literal["encoded", "time"]) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Deadline:
+    """When a scan must give up (time.monotonic seconds). The engine checks it between its stages; `expire` ends
+    every scan that holds this deadline at its next check (a replica shutting down does not wait for them)."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+
+    def expire(self) -> None:
+        self.at = float("-inf")
+
+    def check(self) -> None:
+        if time.monotonic() > self.at:
+            raise ScanIncomplete("time")
 
 
 class Category(enum.StrEnum):

@@ -213,6 +213,8 @@ class ServerSettings(_Strict):
     max_body_bytes: Annotated[int, Field(ge=1024, le=64 << 20)] = 4 << 20
     max_text_chars: Annotated[int, Field(ge=1024, le=16 << 20)] = 2 << 20
     shutdown_grace_s: Annotated[float, Field(ge=0, le=300)] = 20.0
+    scan_timeout_s: Annotated[float, Field(gt=0, le=600)] = 30.0
+    scan_concurrency: Annotated[int, Field(ge=1, le=64)] = 2
     trusted_proxies: list[str] = Field(default_factory=list)
 
 

@@ -14,6 +14,7 @@
     │   └── RoutingOverride               routing_override
     ├── Conflict                      409 conflict
     ├── ServiceUnavailable            503 (audit, storage or detection cannot run: fail closed)
+    │   └── ScanTimeout               503 scan_timeout (the text was not scanned whole within server.scan_timeout_s)
     └── UpstreamError                 502 upstream_error
         ├── UpstreamTimeout           504 upstream_timeout
         ├── UpstreamRateLimited       429 rate_limit_exceeded
@@ -44,6 +45,7 @@ __all__ = [
     "ProviderBlocked",
     "ProviderDisabled",
     "RoutingOverride",
+    "ScanTimeout",
     "SensitiveData",
     "ServiceUnavailable",
     "Unauthorized",
@@ -145,6 +147,10 @@ class ServiceUnavailable(GatewayError):
     status = 503
     type = "server_error"
     code = "service_unavailable"
+
+
+class ScanTimeout(ServiceUnavailable):
+    code = "scan_timeout"
 
 
 class UpstreamError(GatewayError):

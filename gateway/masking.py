@@ -36,6 +36,7 @@ def mask(
     placeholders: dict[tuple[str, str], str] = {}
     counters: dict[str, int] = {}
     mapping: dict[str, str] = {}
+
     # dict keys last, the deepest first: renaming a key would leave the paths under it pointing nowhere
     def order(i: int) -> tuple[bool, int, int]:
         loc = extraction.locators[i]

@@ -32,6 +32,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "audio": ("audio", "음성"),
     "file": ("a file", "파일"),
     "token_array": ("token ids", "토큰 ID 배열"),
+    "encoded_text": (
+        "encoded text (base64, hex or the like) beyond what one scan decodes",
+        "한 번의 검사로 풀 수 있는 양이나 깊이를 넘는 인코딩 텍스트(base64, hex 등)",
+    ),
 }
 
 _HELP = {
@@ -129,6 +133,9 @@ _KO_BY_CODE = {
     "insufficient_role": "이 작업을 할 권한이 이 키에 없습니다.",
     "service_unavailable": (
         "게이트웨이의 저장소나 검사 기능을 지금 사용할 수 없어, 요청을 전달하지 않았습니다. 잠시 후 다시 시도하세요."
+    ),
+    "scan_timeout": (
+        "요청의 텍스트를 제한 시간 안에 모두 검사하지 못해 전달하지 않았습니다. 내용을 줄이거나 나누어 보내 주세요."
     ),
     "upstream_error": "AI 제공자가 오류를 돌려주었거나 응답하지 않았습니다. 잠시 후 다시 시도하세요.",
     "upstream_timeout": "AI 제공자의 응답 시간이 초과되었습니다. 잠시 후 다시 시도하세요.",

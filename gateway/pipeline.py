@@ -22,6 +22,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response, StreamingResponse
 
+from detectors import Deadline, ScanIncomplete
 from detectors.report import redact
 from gateway.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest, ResponsesRequest
 from gateway.audit import AuditRecord, Completion, prompt_hmac, skeleton_excerpt
@@ -31,6 +32,7 @@ from gateway.errors import (
     PayloadTooLarge,
     PolicyViolation,
     ProviderBlocked,
+    ScanTimeout,
     SensitiveData,
     ServiceUnavailable,
     invalid_request,
@@ -41,7 +43,7 @@ from gateway.justification import redact_justification
 from gateway.masking import mask
 from gateway.messages import korean_message, language, refusal_message, warn_message
 from gateway.overrides import check_body, check_headers
-from gateway.policy import Decision, Verdict, decide, outcome
+from gateway.policy import UNSCANNABLE_TEXT_RULE, Decision, Verdict, decide, outcome
 from gateway.providers import ProviderAdapter, UpstreamCall
 from gateway.restore import Restorer, restore_stream
 from gateway.schema_context import schema_context_findings
@@ -117,10 +119,11 @@ def _model_label(svc: Services, model: str) -> str:
     return "<unknown model>"
 
 
-def _scan(svc: Services, extraction: Extraction, department: str | None) -> list[SlotFinding]:
+def _scan(svc: Services, extraction: Extraction, department: str | None, deadline: Deadline) -> list[SlotFinding]:
     lists = svc.terms.lists_for(department)  # config lists and stored ones (gateway/term_lists.py)
     out: list[SlotFinding] = []
-    scanned = svc.scanner.scan([slot.text for slot in extraction.slots])
+    scanned = svc.scanner.scan([slot.text for slot in extraction.slots], deadline)
+    deadline.check()
     for i, slot in enumerate(extraction.slots):
         for f in scanned[i]:
             out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
@@ -129,8 +132,52 @@ def _scan(svc: Services, extraction: Extraction, department: str | None) -> list
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
     # a value split over two content parts or messages (900101- | 1234568), or between sections (tools | messages)
     out.extend(section_junction_findings(svc.engine, reading_sections(extraction)))
+    deadline.check()
     out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
     return out
+
+
+async def _scan_within_budget(
+    svc: Services, extraction: Extraction, department: str | None, total_chars: int
+) -> list[SlotFinding]:
+    """The request's texts scanned within server.scan_timeout_s, or ScanIncomplete. A large request is scanned in a
+    worker thread, at most server.scan_concurrency at once (the scans share one interpreter lock: more at once only
+    slows each, and the event loop with them); waiting for a turn counts against the same deadline. A scan whose
+    request is cancelled (shutdown, after server.shutdown_grace_s) is told to stop at its next check instead of
+    holding the process until it ends."""
+    limit = svc.config.server.scan_timeout_s
+    deadline = Deadline(limit)
+    if total_chars <= SCAN_IN_THREAD_CHARS:
+        return _scan(svc, extraction, department, deadline)
+    try:
+        async with asyncio.timeout(limit):
+            await svc.scan_slots.acquire()
+    except TimeoutError:
+        raise ScanIncomplete("time") from None
+    try:
+        return await asyncio.to_thread(_scan, svc, extraction, department, deadline)
+    except asyncio.CancelledError:
+        deadline.expire()  # the worker thread stops at its next check instead of scanning on for nobody
+        raise
+    finally:
+        svc.scan_slots.release()
+
+
+def _incomplete_scan_error(
+    exc: ScanIncomplete, svc: Services, ctx: RequestContext, record: AuditRecord
+) -> GatewayError:
+    """A text the engine could not scan whole is refused in every mode (fail closed: nothing was concluded about it).
+    Too much or too deeply encoded text is a policy refusal like an image; a scan out of time is a 503."""
+    if exc.reason == "time":
+        return ScanTimeout(
+            f"The request's text was not scanned within {svc.config.server.scan_timeout_s:g} s, so nothing was "
+            f"forwarded. Send less text, or split it over several requests. Request id: {ctx.request_id}."
+        )
+    record.rule = UNSCANNABLE_TEXT_RULE
+    lang = language(ctx.accept_language)
+    return SensitiveData(
+        refusal_message(("encoded_text",), UNSCANNABLE_TEXT_RULE, ctx.request_id, lang, unscannable=True)
+    )
 
 
 def _justification(ctx: RequestContext, limit: int) -> str | None:
@@ -275,10 +322,7 @@ async def handle(
                 f"The request carries more than {svc.config.server.max_text_chars} characters of text."
             )
         t0 = time.perf_counter()
-        if total_chars > SCAN_IN_THREAD_CHARS:
-            findings = await asyncio.to_thread(_scan, svc, extraction, principal.department)
-        else:
-            findings = _scan(svc, extraction, principal.department)
+        findings = await _scan_within_budget(svc, extraction, principal.department, total_chars)
         findings += await svc.documents.find(extraction.slots, svc.audit.hmac_key)
         svc.metrics.scan_seconds.observe(time.perf_counter() - t0)
         effective = svc.policies.effective(
@@ -303,7 +347,8 @@ async def handle(
         if stream:
             return await _forward_stream(svc, ctx, record, call, adapter, restorer)
         return await _forward(svc, ctx, record, call, adapter, restorer)
-    except GatewayError as exc:
+    except (GatewayError, ScanIncomplete) as caught:
+        exc = caught if isinstance(caught, GatewayError) else _incomplete_scan_error(caught, svc, ctx, record)
         if written:
             _complete(svc, ctx, record, exc.http_status, None, None, None, None)
         else:

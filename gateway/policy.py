@@ -25,7 +25,11 @@ from gateway.config import Action, EntityRule, PolicySettings
 from gateway.extract import Extraction
 from gateway.types import DecisionKind, SlotFinding
 
-__all__ = ["Decision", "EffectivePolicy", "Verdict", "decide", "effective_policy", "outcome"]
+__all__ = ["UNSCANNABLE_TEXT_RULE", "Decision", "EffectivePolicy", "Verdict", "decide", "effective_policy", "outcome"]
+
+# The rule of a refusal for text the engine could not scan whole (detectors.ScanIncomplete "encoded"): refused in
+# every mode, before the policy is consulted.
+UNSCANNABLE_TEXT_RULE = "unscannable_text:block"
 
 
 class Verdict(enum.StrEnum):

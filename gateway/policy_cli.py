@@ -14,12 +14,12 @@ from typing import Any
 
 import yaml
 
-from detectors import Engine, EngineSettings
+from detectors import Engine, EngineSettings, ScanIncomplete
 from gateway.blocklist import BlockList
 from gateway.config import Config
 from gateway.errors import GatewayError
 from gateway.extract import extract
-from gateway.policy import decide, effective_policy, outcome
+from gateway.policy import UNSCANNABLE_TEXT_RULE, decide, effective_policy, outcome
 from gateway.routing import Router
 from gateway.types import SlotFinding
 
@@ -44,11 +44,14 @@ def run_case(case: dict[str, Any], config: Config, engine: Engine, router: Route
                 "entities": [],
             }
     extraction = extract(body)
-    findings = [
-        SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated)
-        for i, slot in enumerate(extraction.slots)
-        for f in engine.scan(slot.text)
-    ]
+    try:
+        findings = [
+            SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated)
+            for i, slot in enumerate(extraction.slots)
+            for f in engine.scan(slot.text)
+        ]
+    except ScanIncomplete:  # the gateway refuses such a request in every mode (gateway/pipeline.py)
+        return {"decision": "blocked", "would": None, "rule": UNSCANNABLE_TEXT_RULE, "entities": [], "overrides": []}
     effective = effective_policy(
         config.policy, department=principal.get("department"), role=principal.get("role", "staff"), provider_id=provider
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 
-from detectors import Engine, Finding
+from detectors import Deadline, Engine, Finding
 
 __all__ = ["SlotScanner"]
 
@@ -32,20 +32,21 @@ class SlotScanner:
         self._tokens: dict[str, tuple[Finding, ...]] = {}
         self._lock = threading.Lock()
 
-    def scan(self, texts: list[str]) -> list[tuple[Finding, ...]]:
+    def scan(self, texts: list[str], deadline: Deadline | None = None) -> list[tuple[Finding, ...]]:
+        """Raises ScanIncomplete, as Engine.scan does, when a text cannot be scanned whole or `deadline` passes."""
         seen: dict[str, tuple[Finding, ...]] = {}
         out: list[tuple[Finding, ...]] = []
         for text in texts:
             found = seen.get(text)
             if found is None:
-                found = self._scan_one(text)
+                found = self._scan_one(text, deadline)
                 seen[text] = found
             out.append(found)
         return out
 
-    def _scan_one(self, text: str) -> tuple[Finding, ...]:
+    def _scan_one(self, text: str, deadline: Deadline | None) -> tuple[Finding, ...]:
         if not _TOKEN.fullmatch(text):
-            return self._engine.scan(text)
+            return self._engine.scan(text, deadline)
         with self._lock:
             found = self._tokens.get(text)
         if found is not None:

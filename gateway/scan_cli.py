@@ -7,11 +7,11 @@ import sys
 
 import orjson
 
-from detectors import Engine, EngineSettings
+from detectors import Engine, EngineSettings, ScanIncomplete
 from detectors.report import findings_to_json, render_text
 from gateway.config import Config
 from gateway.extract import Extraction
-from gateway.policy import Verdict, decide, effective_policy
+from gateway.policy import UNSCANNABLE_TEXT_RULE, Verdict, decide, effective_policy
 from gateway.types import SlotFinding, TextSlot
 
 __all__ = ["run_scan"]
@@ -34,7 +34,18 @@ def run_scan(args: argparse.Namespace, config: Config) -> int:
         return 2
     text = raw.decode("utf-8", errors="replace")
     engine = Engine(EngineSettings(spacy_models=tuple(config.detection.spacy_models)))
-    found = engine.scan(text)
+    try:
+        found = engine.scan(text)
+    except ScanIncomplete:
+        # what the gateway refuses with rule unscannable_text:block (the engine gives no deadline here)
+        if args.format == "json":
+            verdict = {"verdict": "block", "rule": UNSCANNABLE_TEXT_RULE, "entities": {}}
+            sys.stdout.write(orjson.dumps({"findings": [], "decision": verdict}, option=orjson.OPT_INDENT_2).decode())
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write("the text holds more encoded text, or deeper encodings, than one scan decodes\n")
+            sys.stdout.write(f"decision: block ({UNSCANNABLE_TEXT_RULE})\n")
+        return 1
     slot_findings = [SlotFinding(0, f.entity, f.start, f.end, f.score, f.recognizer, f.validated) for f in found]
     extraction = Extraction((TextSlot("input", text),), (("input",),), (), ())
     effective = effective_policy(config.policy, department=args.department, role=args.role, provider_id=args.provider)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from redis.asyncio import Redis
@@ -46,6 +47,8 @@ class Services:
     documents: DocumentStore
     changes: ChangeFeed
     scanner: SlotScanner = field(init=False)  # the engine, each distinct text of a request scanned once
+    scan_slots: asyncio.Semaphore = field(init=False)  # large scans in worker threads at once (server.scan_concurrency)
 
     def __post_init__(self) -> None:
         self.scanner = SlotScanner(self.engine)
+        self.scan_slots = asyncio.Semaphore(self.config.server.scan_concurrency)

@@ -284,6 +284,13 @@ def gateway(make_gateway: GatewayFactory, upstream: Upstream) -> Gateway:
     return make_gateway({"providers": [mock_provider(upstream)]})
 
 
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on at the moment."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 # --- a Redis server of the test's own (never the machine's shared one, so tests may stop it) -------------
 class OwnRedis:
     def __init__(self, tmp: Path) -> None:

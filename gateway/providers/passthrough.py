@@ -98,9 +98,9 @@ class PassthroughAdapter:
 
     async def _post(self, call: UpstreamCall) -> aiohttp.ClientResponse:
         try:
-            data: bytes | io.BytesIO = orjson.dumps(call.body)
-            if len(data) > LARGE_BODY_BYTES:
-                data = io.BytesIO(data)  # written in pieces: aiohttp warns that one write of raw bytes holds the loop
+            raw = orjson.dumps(call.body)
+            # a large body goes in pieces: aiohttp warns that one write of raw bytes holds the event loop
+            data = io.BytesIO(raw) if len(raw) > LARGE_BODY_BYTES else raw
             return await self._client().post(self._base + PATHS[call.endpoint], data=data, allow_redirects=False)
         except TimeoutError as exc:
             raise UpstreamTimeout(f"Provider {self._id!r} did not answer in time.") from exc

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from detectors import Engine, EngineSettings, Entity, Finding
+from detectors import Deadline, Engine, EngineSettings, Entity, Finding, ScanIncomplete
+from detectors.decode import MAX_DECODED_TOTAL
 from detectors.engine import _resolve_overlaps
 from tests.detectors.helpers import assert_found
 
@@ -71,10 +72,42 @@ def test_double_encoding_within_depth(engine: Engine) -> None:
     assert_found(engine, f"x {outer} y", "KR_RRN", outer, 0.85)
 
 
-def test_decode_depth_is_bounded() -> None:
+def test_text_still_encoded_below_the_decode_depth_is_refused_not_passed() -> None:
     shallow = Engine(EngineSettings(max_decode_depth=0))
     segment = base64.b64encode(b"RRN 900101-1234567").decode()
-    assert shallow.scan(f"x {segment} y") == ()
+    with pytest.raises(ScanIncomplete) as exc:
+        shallow.scan(f"x {segment} y")
+    assert exc.value.reason == "encoded"
+    assert shallow.scan("x 900101-1234567 y")  # plain text scans as ever
+    deep = segment
+    for _ in range(4):  # one layer more than the default engine unwraps
+        deep = base64.b64encode(deep.encode()).decode()
+    with pytest.raises(ScanIncomplete):
+        Engine().scan(f"x {deep} y")
+
+
+def test_a_segment_of_any_length_is_decoded_and_scanned(engine: Engine) -> None:
+    # red-team #5: a base64 segment over 64 KiB was skipped unread and forwarded whole
+    segment = base64.b64encode(("x" * 70_000 + " 주민등록번호 850315-1234566").encode()).decode()
+    assert_found(engine, f"첨부: {segment}", "KR_RRN", segment, 0.85)
+
+
+def test_more_decoded_text_than_the_budget_is_refused(engine: Engine) -> None:
+    # red-team #5: after ~1.6 MB of harmless base64 chunks the budget was spent and a later RRN was not decoded
+    chunk = base64.b64encode(("회의록 " * 2_000).encode()).decode()
+    text = "\n".join([chunk] * (MAX_DECODED_TOTAL // 8_000 + 2) + [base64.b64encode(b"RRN 850315-1234566").decode()])
+    with pytest.raises(ScanIncomplete) as exc:
+        engine.scan(text)
+    assert exc.value.reason == "encoded"
+
+
+def test_a_passed_deadline_ends_the_scan(engine: Engine) -> None:
+    deadline = Deadline(60)
+    assert engine.scan("연락처 010-1234-5678", deadline)
+    deadline.expire()
+    with pytest.raises(ScanIncomplete) as exc:
+        engine.scan("연락처 010-1234-5678", deadline)
+    assert exc.value.reason == "time"
 
 
 def test_context_before_encoded_segment_counts(engine: Engine) -> None:

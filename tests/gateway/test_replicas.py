@@ -5,7 +5,6 @@ holds across both."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,17 +15,11 @@ import httpx
 import openai
 import pytest
 
-from tests.conftest import OwnRedis, Upstream
+from tests.conftest import OwnRedis, Upstream, free_port
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 REPO = Path(__file__).resolve().parents[2]
 MSG = [{"role": "user", "content": "hi"}]
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -52,7 +45,7 @@ def replicas(
     )
     procs, urls, logs = [], [], []
     for i in range(2):
-        port = _port()
+        port = free_port()
         logs.append(tmp_path / f"replica-{i}.log")
         with logs[-1].open("wb") as log:
             procs.append(
