@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -47,3 +48,14 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     proc = _scan("-", "--format", "xml", stdin="x")
     assert proc.returncode == 2
+
+
+def test_text_encoded_deeper_than_a_scan_unwraps_is_a_block(tmp_path: Path) -> None:
+    deep = "주민등록번호 850315-1234566"
+    for _ in range(5):
+        deep = base64.b64encode(deep.encode()).decode()
+    proc = _scan("-", "--config", DEFAULT, "--format", "json", stdin=f"decode: {deep}")
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["decision"] == {"verdict": "block", "rule": "unscannable_text:block", "entities": {}}
+    text = _scan("-", "--config", DEFAULT, stdin=f"decode: {deep}")
+    assert text.returncode == 1 and "decision: block (unscannable_text:block)" in text.stdout
