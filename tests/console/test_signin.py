@@ -205,13 +205,15 @@ def test_session_lifetime_is_configured(make_gateway: GatewayFactory, upstream: 
 
 
 def test_idle_timeout_is_configured(make_gateway: GatewayFactory, upstream: Upstream) -> None:
-    gw = make_gateway({"providers": [mock_provider(upstream)], "console": {"idle_timeout_s": 2}})
+    gw = make_gateway({"providers": [mock_provider(upstream)], "console": {"idle_timeout_s": 3}})
     client, _ = signin(gw, "auditor")
     sid = client.cookies.get("dlpgate_console") or ""
-    for _ in range(3):  # in use: every 1.2 s, for longer than the idle timeout
-        time.sleep(1.2)
+    # in use every second, for longer than the idle timeout; the 2 s margin covers a page that renders slowly on a
+    # loaded machine (with 0.8 s, a CI run saw a session end between two uses)
+    for _ in range(4):
+        time.sleep(1.0)
         assert _stale(gw, sid).status_code == 200
-    time.sleep(2.2)  # idle
+    time.sleep(3.3)  # idle
     assert _stale(gw, sid).status_code == 303
 
 

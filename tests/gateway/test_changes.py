@@ -95,14 +95,15 @@ async def test_revocation_empties_the_other_replicas_key_cache(pair: tuple[Repli
     await a.keys.revoke(info.id)
     t0 = time.monotonic()
     while True:
+        sent = time.monotonic()  # the cache is consulted first: what counts is when the refused attempt began
         try:
             await b.keys.authenticate(header)
         except Unauthorized:
             break
-        assert time.monotonic() - t0 < 1.0, "revoked key still accepted on the other replica"
+        assert sent - t0 < 1.0, "revoked key still accepted on the other replica"
         await asyncio.sleep(0.01)
     # b's cache would still have served the key; only the announcement can have emptied it this early
-    assert time.monotonic() - cached_at < 0.5
+    assert sent - cached_at < 0.5
 
 
 async def test_cli_announcement_reaches_running_replicas(pair: tuple[Replica, Replica], own_redis: OwnRedis) -> None:
