@@ -1,7 +1,8 @@
 """The scanning engine: text in, findings out. No I/O, no network, nothing from gateway/.
 
 scan = normalise (with offset map) -> recognizers on the normalised text -> decode encoded segments and rescan
-them (bounded depth and size) -> resolve overlaps -> map spans back to the caller's text.
+them (bounded depth and size) -> resolve overlaps -> map spans back to the caller's text -> when markup splits a
+value, the same for the text without that markup (detectors/markup.py), adding what only that view finds.
 
 Invariant: findings carry spans into the caller's text and never the matched values. The engine keeps no
 per-call state on itself (everything a scan needs lives in a `Document` built for that call), so one Engine
@@ -23,7 +24,8 @@ from typing import Any
 from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
 from detectors.decode import B64_RUN, HEX_DUMP, MAX_DECODED_TOTAL, find_encoded
 from detectors.digits import shape_prefixes
-from detectors.normalize import normalize
+from detectors.markup import markup_view
+from detectors.normalize import Normalized, normalize
 from detectors.registry import RECOGNIZERS, context_words
 from detectors.types import Deadline, Entity, Finding, ScanIncomplete
 
@@ -86,7 +88,9 @@ class Engine:
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)
 
-    def _scan(self, text: str, depth: int, budget: _Budget) -> list[Finding]:
+    def _scan(self, text: str, depth: int, budget: _Budget, *, view: bool = False) -> list[Finding]:
+        """Findings in `text` at decoding depth `depth`. `view`: `text` is the markup view of another text (see
+        _markup_findings), scanned for what markup hid; its encoded segments were decoded with that text."""
         norm = normalize(text)
         doc = Document(norm.text, self._lengths, self._shapes, self._keywords, self._prefixes, self._prefilter)
         found: list[Finding] = []
@@ -96,20 +100,25 @@ class Engine:
         for nlp in self._nlp:
             found.extend(_spacy_findings(nlp, norm.text))
         budget.check()
-        decoded = self._decoded(doc, depth, budget)
+        decoded = [] if view else self._decoded(doc, depth, budget)
         kept = _resolve_overlaps(found + decoded)
         if decoded:
             # A decoded segment's span covers the whole encoded run; a value found directly next to it (an
             # e-mail with `%40` before `&rrn=%30%30...`) stays reported beside it, as each decoded type does.
             kept.extend(_hidden_by_overlap(decoded, kept))
             kept.extend(_hidden_by_overlap(_resolve_overlaps(found), kept))
-        if not norm.edits:
-            return kept  # normalisation changed nothing: spans are already in the caller's text
-        out = []
-        for f in kept:
-            start, end = norm.span(f.start, f.end)
-            out.append(Finding(f.entity, start, end, f.score, f.recognizer, f.validated))
+        out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
+        if not view:
+            out.extend(self._markup_findings(text, depth, budget, out))
         return out
+
+    def _markup_findings(self, text: str, depth: int, budget: _Budget, found: list[Finding]) -> list[Finding]:
+        """What the text's markup view adds: values split by HTML tags or Markdown emphasis (`<b>850315</b>-...`,
+        detectors/markup.py), each type reported where the text itself gave none of its type."""
+        view = markup_view(text)
+        if view is None:
+            return []
+        return _hidden_by_overlap(_mapped(self._scan(view.text, depth, budget, view=True), view), found)
 
     def _decoded(self, doc: Document, depth: int, budget: _Budget) -> list[Finding]:
         """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>). Text that
@@ -135,6 +144,15 @@ class Engine:
                 score = min(1.0, f.score + DECODED_BONUS)
                 out.append(replace(f, start=seg.start, end=seg.end, score=score))
         return out
+
+
+def _mapped(findings: list[Finding], norm: Normalized) -> list[Finding]:
+    """Findings in a normalised text, moved to the spans of the text it came from."""
+    out = []
+    for f in findings:
+        start, end = norm.span(f.start, f.end)
+        out.append(Finding(f.entity, start, end, f.score, f.recognizer, f.validated))
+    return out
 
 
 def _hidden_by_overlap(decoded: list[Finding], kept: list[Finding]) -> list[Finding]:

@@ -26,7 +26,7 @@ import re2
 from detectors.recognizers.kr_alien_reg import frn_checksum_ok
 from detectors.recognizers.kr_rrn import rrn_checksum_ok
 
-__all__ = ["Normalized", "normalize"]
+__all__ = ["Normalized", "edited", "normalize"]
 
 # Characters outside ASCII and precomposed Hangul: the only places NFKC, invisibles and dashes can hide.
 _EXOTIC = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]+")
@@ -577,6 +577,12 @@ def _normalize_all(text: str) -> Normalized:
     raw += _spaced_edits(text)
     if "_" in text:
         raw += [(m.start(), m.end(), "-") for m in _UNDERSCORE_BETWEEN_DIGITS.finditer(text)]
+    return edited(text, raw)
+
+
+def edited(text: str, raw: list[tuple[int, int, str]]) -> Normalized:
+    """`text` with the edits (original start, original end, replacement) applied, and the offset map. Where edits
+    overlap, the one that starts first wins (the others are dropped)."""
     if not raw:
         return Normalized(text, (), ())
     raw.sort()

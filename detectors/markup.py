@@ -1,0 +1,110 @@
+"""A second view of text whose markup splits a value: HTML tags, comments and Markdown emphasis between its parts.
+
+`<span>850315</span>-<span>1234566</span>`, `**850315**-**1234566**`, `<td>850315</td><td>1234566</td>`,
+`kim<span>@</span>example.org` and `홍<b>길</b>동` each hide a value from recognizers that read the text as written.
+`markup_view` returns the text with such markup taken out, and the offset map back, or None when no markup stands
+between two characters of a value. The engine scans this view as well as the text itself (detectors/engine.py), so
+nothing the markup holds is lost: an attribute's value (`<a title="850315-1234566">`) is still read in the text, and
+only what the view adds is reported from it.
+
+What counts: a run of markup items (tags, comments, and the markers of emphasis that comes in pairs around text:
+`**x**`, `*x*`, `~~x~~`, `` `x` ``, `__x__`), with at most MAX_GAP spaces or tabs between them, that has a value
+character directly on both sides. Stars that pair with nothing are left: they are more often masked characters
+(`5365-10**-****-7890`, `k***@naver.com`) than emphasis (a digit, a
+letter, a Hangul syllable, or `@ . - _`). A run without white space and without a block-level tag becomes nothing
+(`850315</span>-<span>1234566` reads as one number); otherwise it becomes one space (`<td>850315</td><td>1234566`
+reads as two groups, as a table's cells do). Linear: the patterns that
+search the text are re2; a run's own check reads only the run.
+"""
+
+from __future__ import annotations
+
+import re2
+
+from detectors.normalize import Normalized, edited
+
+__all__ = ["markup_view"]
+
+MAX_GAP = 3
+MAX_ATTRIBUTES = 300
+MAX_EMPHASIS = 80
+_TAG = re2.compile(rf"</?[A-Za-z][A-Za-z0-9]{{0,15}}(?:[ \t\n/][^<>]{{0,{MAX_ATTRIBUTES}}})?>|<!--[^<>]{{0,200}}-->")
+# Emphasis in pairs around text that holds a letter or digit and neither begins nor ends with a space, as Markdown
+# reads it (`**850315**`, `~~x~~`, `` `1234566` ``): a lone run of stars is more often a masked character
+# (`5365-10**-****-7890`), and `*** 와 k***` is two masks, not emphasis.
+_EMPHASIS = re2.compile(
+    "|".join(
+        rf"{m}(?:[^{c}\s]|[^{c}\s][^{c}\n]{{0,{MAX_EMPHASIS}}}?[^{c}\s]){m}"
+        for m, c in (
+            ("\\*\\*\\*", "*"),
+            ("\\*\\*", "*"),
+            ("\\*", "*"),
+            ("~~", "~"),
+            ("``", "`"),
+            ("`", "`"),
+            ("__", "_"),
+        )
+    )
+)
+# Anything an item could start with: most prompts hold none and cost this one search.
+_HINT = re2.compile(r"<[A-Za-z/!]|[*~`]|__")
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt "
+    "u var wbr".split()
+)
+_TAG_NAME = re2.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+_MARKER_CHARS = "*~`_"
+
+
+def _value_char(c: str) -> bool:
+    return c.isalnum() or c in "@.-_"
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """Tags, comments and the markers of paired emphasis, in order."""
+    items = [m.span() for m in _TAG.finditer(text)]
+    for m in _EMPHASIS.finditer(text):
+        start, end = m.span()
+        if not any(c.isalnum() for c in m.group()):
+            continue  # stars around a dash (`**-**`): masked characters, not emphasis
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue  # opened after a letter or closed before one (`k***@naver.com, 010-***`): masks, not emphasis
+        k = 0
+        while start + k < end and text[start + k] == text[start] and k < 3:
+            k += 1
+        items += [(start, start + k), (end - k, end)]
+    items.sort()
+    return items
+
+
+def markup_view(text: str) -> Normalized | None:
+    """The text with markup between the parts of a value taken out, or None when there is none."""
+    if _HINT.search(text) is None:
+        return None
+    runs: list[list[int]] = []
+    for start, end in _items(text):
+        if (
+            runs
+            and start >= runs[-1][1]
+            and start - runs[-1][1] <= MAX_GAP
+            and not text[runs[-1][1] : start].strip(" \t")
+        ):
+            runs[-1][1] = max(runs[-1][1], end)  # the next item, after nothing but a few spaces or tabs
+        elif not runs or start >= runs[-1][1]:
+            runs.append([start, end])
+    edits: list[tuple[int, int, str]] = []
+    n = len(text)
+    for start, end in runs:
+        if start == 0 or end >= n or not (_value_char(text[start - 1]) and _value_char(text[end])):
+            continue
+        run = text[start:end]
+        outside_tags = _TAG.sub("", run)
+        spaced = " " in outside_tags or "\t" in outside_tags or _has_block_tag(run)
+        edits.append((start, end, " " if spaced else ""))
+    if not edits:
+        return None
+    return edited(text, edits)
+
+
+def _has_block_tag(run: str) -> bool:
+    return any(m.group(1).lower() not in _INLINE_TAGS for m in _TAG_NAME.finditer(run))
