@@ -284,12 +284,15 @@ _ENCLOSED_TENS = frozenset((10.0,))
 # Zeros that this Python's Unicode database gives no digit value (dingbat circled sans-serif zero, Unicode 13).
 _ZEROS = {"\U0001f10b": "0", "\U0001f10c": "0"}
 _TAG_CHARS = re.compile("[\U000e0020-\U000e007e]")
+# Small capitals, which NFKC leaves as they are (ꜱᴇᴄʀᴇᴛ reads as SECRET): the capital letter. Phonetic writing uses
+# a few of them; a prompt that spells a word with them is hiding it.
+_SMALL_CAPS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "ABCDEFGHIJKLMNOPQRSTUVWYZ", strict=True))
 
 
 def _char_replacement(ch: str) -> str:
     if "\U000e0020" <= ch <= "\U000e007e":
         return chr(ord(ch) - 0xE0000)  # a tag character spells ASCII that some models read back ("ASCII smuggling")
-    zero = _ZEROS.get(ch)
+    zero = _ZEROS.get(ch) or _SMALL_CAPS.get(ch)
     if zero is not None:
         return zero
     category = unicodedata.category(ch)
@@ -347,7 +350,7 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             and unicodedata.is_normalized("NFKC", run)
             and not _INVISIBLE.search(run)
             and not any(c in _DASHES or unicodedata.digit(c, None) is not None for c in run)
-            and not any(unicodedata.category(c) in ("Cf", "Me") for c in run)
+            and not any(unicodedata.category(c) in ("Cf", "Me") or c in _SMALL_CAPS for c in run)
         ):
             continue
         for k, ch in enumerate(run):

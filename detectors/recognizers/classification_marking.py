@@ -35,20 +35,29 @@ __all__ = [
 # re2 (linear, one DFA pass each: a scan of ordinary text costs a few microseconds). re2 has no lookaround:
 # words that follow a match and undo it (기밀성, 비밀번호, secretary) are checked by the *_AFTER patterns, and
 # an English word start is `^` or a non-letter, with the marking in group 1.
+# Between the syllables of a marking: nothing, a space, or a dot, middle dot, dash, underscore or star (대·외·비).
+_SEP = r"[\s·.\-_*]?"
 KOREAN_STRONG = re2.compile(
-    r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|대\s?외\s?비|극\s?비|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
-    r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀|"
+    (
+        r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|대\s?외\s?비|극\s?비|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
+        r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀|"
+    ).replace(r"\s?", _SEP)
     # the same markings in hanja, as older documents and stamps write them (對外秘, Ⅱ級秘密, 極秘, 機密)
-    r"對\s?外\s?[秘祕]|極\s?[秘祕]|機\s?密|(?:III|II|I|[123]|[一二三])\s?級\s?[秘祕]\s?密"
+    + r"對\s?外\s?[秘祕]|極\s?[秘祕]|機\s?密|(?:III|II|I|[123]|[一二三])\s?級\s?[秘祕]\s?密"
 )
+_SEPARATORS = re.compile(r"[\s·.\-_*]")
 NOT_SECRECY_AFTER = re.compile(r"\s?(?:성|유지\s?계약)")  # 기밀성, 기밀유지계약: about secrecy, not a marking
 KOREAN_STAMP_ONLY = re2.compile(r"비\s?밀|보\s?안")
 NOT_STAMP_AFTER = {
     "비밀": re.compile(r"\s?번호|글|리|스럽|로|이야기|번|의"),
     "보안": re.compile(r"\s?(?:점검|패치|업데이트|교육)"),
 }
+# Digits for letters (C0NFIDENTIAL, S3CRET, T0P SECRET) are read as the letters; a word spelled so is deliberate.
+_O, _E, _I = "[o0]", "[e3]", "[i1l]"
+_SECRET = f"s{_E}cr{_E}t"
 ENGLISH = re2.compile(
-    r"(?i)(?:^|[^A-Za-z])(top\s+secret|strictly\s+confidential|confidential|secret|restricted|fouo|"
+    rf"(?i)(?:^|[^A-Za-z])(t{_O}p\s*{_SECRET}|strictly\s+c{_O}nf{_I}d{_E}nt{_I}al|c{_O}nf{_I}d{_E}nt{_I}al|{_SECRET}|"
+    rf"r{_E}str{_I}ct{_E}d|fouo|for\s+internal\s+use\s+only|"
     r"for\s+official\s+use\s+only|controlled\s+unclassified\s+information|cui|internal\s+(?:use\s+)?only|"
     r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)"
 )
@@ -58,9 +67,33 @@ PORTION_MARK = re2.compile(r"(?m)^[ \t]*(\((?:TS|S|C|U)//[A-Z][A-Z/ ]{0,20}\)|\(
 # What may stand beside a marking on a banner line: upper-case qualifiers (//NOFORN, REL TO KOR) or a
 # bracketed note ("(2026.12.31까지)").
 BANNER_EXTRA = re.compile(r"[A-Z0-9/\-\s().,:]*|[(\[【〔][^)\]】〕]{0,20}[)\]】〕]")
-SELF_DECLARATION_BEFORE = re.compile(r"(?:이|본|해당)\s?(?:문서|자료|보고서|문건|파일|내용)[은는]\s?$")
-SELF_DECLARATION_AFTER = re.compile(r"\s?(?:입니다|임|이다|이며|으로\s?분류|문서)")
-LINE_START_SEPARATORS = ":|-–—"
+SELF_DECLARATION_BEFORE = re.compile(
+    r"(?:(?:이|본|해당|아래|다음|위|첨부(?:한|된)?)\s?(?:문서|자료|보고서|문건|파일|내용|글)[은는이가]|이건|이거|이것은|이게)\s?$"
+)
+_NOUN = r"(?:\s?(?:문서|자료|보고서|문건|파일|내용|사항|정보))"
+_COPULA = r"(?:입니다|이고|임|이다|이며|이니|이라서|이므로|이에요|이야|예요|라서|라)"
+SELF_DECLARATION_AFTER = re.compile(rf"{_NOUN}?\s?(?:{_COPULA}|(?:으)?로\s?(?:분류|지정|관리|취급))|\s?문서")
+# Said of the text at hand without a demonstrative: "대외비 문서입니다", "대외비 자료임".
+DECLARED_AFTER = re.compile(rf"{_NOUN}\s?{_COPULA}")
+# The marking as a stamp on the document: "'대외비' 표시가 된 보고서", "대외비 도장이 찍힌 문서".
+STAMPED_AFTER = re.compile(r"[\"'”’」』]?\s?(?:표시|표기|도장|스탬프|직인)\s?(?:가|이|된|됨|돼)")
+# Markings, and 공개, before a separator: `공개 / 비공개` lists the options of a form, it marks nothing.
+OPTION_BEFORE = re.compile(r"(?:공개|비공개|대외비|내부용|일반)\s?[/|·,]\s?$")
+LINE_END_SEPARATORS = "/|-–—·"
+# An English document that declares itself: "This document is confidential.", "The attached report is SECRET".
+EN_DECLARATION_BEFORE = re.compile(
+    r"(?i)\b(?:this|the\s+(?:attached|following|enclosed))\s+"
+    r"(?:document|report|memo|briefing|file|material|presentation|deck|draft)\s+is\s+(?:strictly\s+|classified\s+)?$"
+)
+EN_DECLARATION_AFTER = re.compile(r"\s*(?:[.!;]|$|\n|and\s+(?:must|should|may)\s+not\b)")
+# A marking spelled one letter at a time (S.E.C.R.E.T., S-E-C-R-E-T, C O N F ...): nothing ordinary is written so.
+_LS = r"[ .\-_*·]"
+SPELLED_OUT = re2.compile(
+    r"(?i)(?:^|[^A-Za-z])("
+    + "|".join(_LS.join(word) for word in ("TOPSECRET", "SECRET", "CONFIDENTIAL", "RESTRICTED"))
+    + r")"
+)
+LINE_START_SEPARATORS = ":|-–—!"
 LEGAL_BASIS = re.compile(r"정보\s?공개에\s?관한\s?법률|정보공개법|공공기관의\s?정보공개")
 STAMP_SIGNS = "※■□▣◆◇●○▶▷★☆◎"
 OPENERS = "[【〔<《(「『{〈⟨"
@@ -91,6 +124,7 @@ SCORE_SELF_DECLARED = 0.85
 SCORE_PROSE_STRONG_KO = 0.35
 SCORE_PROSE_UPPER_EN = 0.4
 SCORE_PROSE = 0.1
+SCORE_LEET = 0.6
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,6 +179,34 @@ def _labelled_line_start(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] in LINE_START_SEPARATORS
 
 
+def _declared_ko(text: str, start: int, end: int) -> bool:
+    """ "대외비 문서입니다", "이건 대외비 자료라서", "'대외비' 표시가 된 보고서": the text says it is marked."""
+    return (
+        is_self_declaration(text, start, end)
+        or DECLARED_AFTER.match(text, end) is not None
+        or STAMPED_AFTER.match(text, end) is not None
+    )
+
+
+def _declared_en(text: str, start: int, end: int) -> bool:
+    """ "This document is confidential.", "The attached report is SECRET and must not ...". A mail's disclaimer
+    ("This e-mail ... is confidential and intended ...") names no document and does not count."""
+    before = EN_DECLARATION_BEFORE.search(text, max(0, start - 80), start)
+    return before is not None and EN_DECLARATION_AFTER.match(text, end) is not None
+
+
+def _labelled_line_end(text: str, start: int, end: int) -> bool:
+    """At the end of a line after a separator: "2026 업무계획 / 대외비", "인사안 - 대외비". The options of a form
+    ("공개 / 비공개") are not a marking."""
+    ls, le = _line_bounds(text, start, end)
+    if text[end:le].strip(DECORATION):
+        return False
+    before = text[ls:start].rstrip(" \t")
+    if not before or before[-1] not in LINE_END_SEPARATORS or not before[:-1].strip(DECORATION):
+        return False
+    return OPTION_BEFORE.search(text, max(ls, start - 12), start) is None
+
+
 class ClassificationMarkingRecognizer:
     entity: ClassVar[Entity] = Entity.CLASSIFICATION_MARKING
 
@@ -167,7 +229,7 @@ class ClassificationMarkingRecognizer:
         name = type(self).__name__
         for m in doc.finditer(KOREAN_STRONG):
             s, e = m.start(), m.end()
-            word = m.group(0).replace(" ", "")
+            word = _SEPARATORS.sub("", m.group(0))
             if word == "기밀" and NOT_SECRECY_AFTER.match(text, e):
                 continue
             if word == "비공개" and LEGAL_BASIS.search(text, e, e + LEGAL_WINDOW):
@@ -176,9 +238,13 @@ class ClassificationMarkingRecognizer:
                 score = self._structural(text, s, e)
             if score is None and word[-1] in "秘祕密":
                 score = SCORE_HANJA  # modern prose does not write 對外秘 or 二級秘密: it is copied off a stamp
-            if score is None:
-                score = SCORE_SELF_DECLARED if is_self_declaration(text, s, e) else SCORE_PROSE_STRONG_KO
-            yield Finding(self.entity, s, e, score, name, None)
+            if score is None and _declared_ko(text, s, e):
+                score = SCORE_SELF_DECLARED
+            if score is None and _labelled_line_end(text, s, e):
+                score = SCORE_LINE_START_EDGE - 0.1
+            if score is None and any(c in "·.-_*" for c in m.group(0)):
+                score = SCORE_SELF_DECLARED  # 대·외·비, 대-외-비: spelled apart on purpose
+            yield Finding(self.entity, s, e, score if score is not None else SCORE_PROSE_STRONG_KO, name, None)
         for m in doc.finditer(KOREAN_STAMP_ONLY):
             s, e = m.start(), m.end()
             if NOT_STAMP_AFTER[m.group(0).replace(" ", "")].match(text, e):
@@ -194,9 +260,19 @@ class ClassificationMarkingRecognizer:
             if e < len(text) and ("a" <= text[e] <= "z" or "A" <= text[e] <= "Z"):
                 continue  # secretary, confidentiality
             score = self._structural(text, s, e)
+            word = m.group(1)
+            if score is None and _declared_en(text, s, e):
+                score = SCORE_SELF_DECLARED
+            if score is None and any(c.isdigit() for c in word):
+                score = SCORE_LEET  # C0NFIDENTIAL: digits for letters, on purpose
             if score is None:
-                word = m.group(1)
                 score = SCORE_PROSE_UPPER_EN if word.isupper() and len(word) > 3 else SCORE_PROSE
             elif not m.group(1).isupper() and not is_bracketed(text, s, e):
                 score = min(score, 0.6)  # "Confidential" as a heading is likelier a title than a stamp
+            yield Finding(self.entity, s, e, score, name, None)
+        for m in doc.finditer(SPELLED_OUT):
+            s, e = m.start(1), m.end(1)
+            if e < len(text) and text[e].isalpha():
+                continue
+            score = SCORE_BANNER if is_banner(text, s, e) else SCORE_SELF_DECLARED
             yield Finding(self.entity, s, e, score, name, None)

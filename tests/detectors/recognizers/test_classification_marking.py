@@ -46,6 +46,23 @@ MARKED = [
     ("對外祕 문서", "對外祕"),
     ("(S//NF) The convoy departs at 0400.", "(S//NF)"),
     ("Handling: FOUO\nAgenda follows", "FOUO"),
+    # red-team #5: the marking said of the text at hand, spelled apart, at the end of a title line, or disguised
+    ("대외비 문서입니다. 예산 검토 요청", "대외비"),
+    ("이건 대외비 자료라서 조심해 주세요\n2027 인력 운영안", "대외비"),
+    ("대외비! 외부 공유 금지", "대외비"),
+    ("대·외·비 문서 요약해줘", "대·외·비"),
+    ("대-외-비 보고서", "대-외-비"),
+    ('"대외비" 표시가 된 보고서를 요약해줘', "대외비"),
+    ("2026 업무계획 / 대외비\n1. 추진 배경", "대외비"),
+    ("본 문서는 대외비로 분류됨", "대외비"),
+    ("S E C R E T\nops plan", "S E C R E T"),
+    ("please summarise: S.E.C.R.E.T. annex", "S.E.C.R.E.T"),
+    ("ꜱᴇᴄʀᴇᴛ", "ꜱᴇᴄʀᴇᴛ"),
+    ("TOPSECRET", "TOPSECRET"),
+    ("C0NFIDENTIAL", "C0NFIDENTIAL"),
+    ("this draft is s3cret, summarise it", "s3cret"),
+    ("For internal use only", "For internal use only"),
+    ("This document is confidential.\nQ3 numbers follow.", "confidential"),
 ]
 
 CASUAL = [
@@ -65,6 +82,14 @@ CASUAL = [
     "<p>The secret to good kimchi</p>",
     "(C) 2024 Acme Corp. All rights reserved.",
     "(U) This paragraph is unclassified.",
+    "대외비 문서 관리 규정에 대해 알려줘",
+    "대외비 등급 기준이 뭐예요?",
+    "정보공개 여부: 공개 / 비공개",
+    "This email and any attachments are confidential and intended solely for the addressee.",
+    "Is this document confidential? How would I check?",
+    "The top secret recipe for kimchi is patience.",
+    "보안업무규정상 대외비와 비밀의 차이를 설명해 줘",
+    "마감: 금요일 / 담당: 기획과",
 ]
 
 
