@@ -3,7 +3,7 @@ between requests, and the cache stays bounded."""
 
 from __future__ import annotations
 
-from detectors import Engine, Finding
+from detectors import Deadline, Engine, Finding
 from gateway.scan_cache import SlotScanner
 
 
@@ -12,9 +12,9 @@ class CountingEngine(Engine):
         super().__init__()
         self.calls: list[str] = []
 
-    def scan(self, text: str) -> tuple[Finding, ...]:
+    def scan(self, text: str, deadline: Deadline | None = None) -> tuple[Finding, ...]:
         self.calls.append(text)
-        return super().scan(text)
+        return super().scan(text, deadline)
 
 
 def test_each_distinct_text_once_per_request() -> None:
