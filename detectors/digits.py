@@ -211,21 +211,40 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _join_at_commas(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A comma with no space after it ends a run (1,234,567 is an amount), except before a group that is not
-    three digits long: spreadsheet columns (홍길동,850315,1234566), one digit per cell (8,5,0,3,1,5) or card
-    groups (4294,1996,8255,0949) are joined into one run. Linear: each run is looked at once."""
+    """A comma with no space after it ends a run (1,234,567 is an amount), unless the groups the commas join do not
+    read as thousands: spreadsheet columns (홍길동,850315,1234566), one digit per cell (8,5,0,3,1,5), card groups
+    (4294,1996,8255,0949), or an identifier given commas to pass for an amount (850,315,123,4566: a group after a
+    comma that is not three digits, or a first group longer than three). Such a chain is joined into one run from its
+    first group. Linear: each run is looked at once, and a chain is merged once."""
     out: list[tuple[int, int]] = []
+    chain = -1  # index in `out` of the first run of the current comma chain, -1 when none
+    first = 0  # digits of that run when it is one group
     for rs, re_ in runs:
         gap = text[out[-1][1] : rs] if out and rs - out[-1][1] <= MAX_COMMA_GAP else ""
         if "," in gap and not gap.strip(",-\"'"):  # `,`, `,-,` (8,5,0,3,1,5,-,1,2) or `","` (quoted CSV)
-            k = rs
-            while k < re_ and "0" <= text[k] <= "9":
-                k += 1
-            if k - rs != THOUSANDS:
-                out[-1] = (out[-1][0], re_)
+            if chain < 0:
+                chain, first = len(out) - 1, _first_group(text, *out[-1])
+            if _leading_digits(text, rs, re_) != THOUSANDS or first > THOUSANDS:
+                out[chain:] = [(out[chain][0], re_)]
                 continue
+        else:
+            chain = -1
         out.append((rs, re_))
     return out
+
+
+def _leading_digits(text: str, start: int, end: int) -> int:
+    k = start
+    while k < end and "0" <= text[k] <= "9":
+        k += 1
+    return k - start
+
+
+def _first_group(text: str, start: int, end: int) -> int:
+    """Digits of a chain's first run when it is one group (8503 in 8503,151,...), else 0: a run with its own
+    separators (37.5665,126.9780, coordinates) says nothing about thousands."""
+    n = _leading_digits(text, start, end)
+    return n if start + n == end else 0
 
 
 def _masked_runs(text: str) -> list[tuple[int, int]]:

@@ -122,6 +122,11 @@ _NAMED_REFS = {
 MIN_SPACED = 8
 # An underscore between digits (891009_2031877) separates groups like a dash.
 _UNDERSCORE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])_(?=[0-9])")
+# An `x` between two long digit groups (850315x1234566) separates like a dash; short ones are sizes (1920x1080).
+_X_BETWEEN_DIGITS = re.compile(r"(?<=[0-9]{5})[xX×](?=[0-9]{5})")
+# String literals joined in code (`"850315" + "-" + "1234566"`, `'850315' || '1234566'`, PHP `.`, VB `&`): the quotes
+# and the operator between two pieces of a value go, leaving the value as the program builds it.
+_CONCAT = re.compile(r"(?<=[0-9A-Za-z@.\-])[\"'] ?(?:\+|\|\||\.|&) ?[\"'](?=[0-9A-Za-z@.\-])")
 _LETTER_OR_AT = re.compile(r"[A-Za-z@]")
 _SPACED = re2.compile(
     rf"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){{{MIN_SPACED - 1},}}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)"
@@ -136,10 +141,24 @@ _EN_DIGITS = {
 }  # fmt: skip
 MIN_EN_DIGITS = 7
 _EN_DIGIT_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_EN_DASH_WORD = r"[ ,]{1,2}(?:hyphen|dash|minus)[ ,]{1,2}"
 _EN_DIGIT_RUN = re2.compile(
-    rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})(?:[ ,\-/]{{1,3}}(?:{_EN_DIGIT_ALT})){{{MIN_EN_DIGITS - 1},}}\b"
+    rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})(?:(?:[ ,\-/]{{1,3}}|{_EN_DASH_WORD})(?:{_EN_DIGIT_ALT}))"
+    rf"{{{MIN_EN_DIGITS - 1},}}\b"
 )
-_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|[ ,\-/]+")
+_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|[ ,\-/]+")
+# Native Korean numerals (하나 둘 셋 ... 여덟다섯공셋): seven or more in a row, at least MIN_NATIVE of them the native
+# words (runs of Sino-Korean digits alone are _HANGUL_DIGIT_RUN's), with the Sino-Korean digits and ASCII digits that
+# may stand among them.
+_NATIVE_DIGITS = {
+    "하나": "1", "둘": "2", "셋": "3", "넷": "4", "다섯": "5", "여섯": "6", "일곱": "7", "여덟": "8", "아홉": "9",
+    "빵": "0",
+}  # fmt: skip
+MIN_NATIVE = 2
+_NATIVE_ALT = "|".join(sorted(_NATIVE_DIGITS, key=len, reverse=True))
+_NATIVE_TOKEN_ALT = f"{_NATIVE_ALT}|[{_DIGIT_CHARS}0-9]"
+_NATIVE_RUN = re2.compile(rf"(?:{_NATIVE_TOKEN_ALT})(?:[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})){{6,}}")
+_NATIVE_TOKEN = re.compile(rf"({_NATIVE_ALT})|([{_DIGIT_CHARS}])|([ ,.]+)")
 # Letters written for digits inside a number (O1O-5527-3O18, 010 l234 5678; Latin, Cyrillic or Greek O): a hit is
 # such a letter next to a digit; the token around it (digits, these letters, short separators, at most
 # MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
@@ -198,11 +217,17 @@ _AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점|\.) ?[\]\)
 # digit before it and that it does not end an earlier escape (%41%2D).
 # Also a lone `%2B` before a digit (`tel=%2B821044712290`), the plus of an international number.
 _PERCENT_ASCII = re.compile(r"%(?<!%[0-9A-Fa-f]{2}%)(?:(?<=[0-9]%)(2[0dDeE])|(2[bB]))(?=[0-9])")
+# The halves may stand this far from the word that introduces the second (`앞 6자리는 850315 이고요, 그리고 뒤
+# 7자리는 잠시 후에 ... 1234566`), or be two labelled fields (`생년월일: 850315\n성별 및 일련번호: 1234566`). The joined
+# number must still pass the RRN recognizer's checks.
+HALVES_BEFORE = 40
+HALVES_AFTER = 40
 # A resident registration number told in two halves (앞자리 970612 뒷자리 2118295, 970612 뒤 2118295, or in two
 # table rows: | 앞자리 | 770204 |\n| 뒷자리 | 1560122 |): the words between the halves become a dash.
+_HALVES_WORDS = r"(?:뒤|뒷|끝|나머지|다음|일련\s?번호|성별|(?i:second|last|back))"
 _HALVES = re2.compile(
-    r"(?:^|[^0-9])[0-9]{6}((?:[^0-9]|[67] ?자리){0,24}?(?:뒤|뒷|끝|나머지|다음|(?i:second|last|back))"
-    r"(?:[^0-9]|[67] ?자리){0,16}?)[0-9]{7}(?:[^0-9]|$)"
+    rf"(?:^|[^0-9])[0-9]{{6}}((?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}"
+    rf"(?:[^0-9]|[67] ?자리){{0,{HALVES_AFTER}}}?)[0-9]{{7}}(?:[^0-9]|$)"
 )
 # A resident registration number's halves in two fields of a record (`"jumin1": "740825", "jumin2": "2610936"`,
 # `rrn_front=740825&rrn_back=2610936`): six and seven digits at most 24 characters apart, the gap holding no digit
@@ -228,11 +253,12 @@ _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
-    r"[0-9]{6}(?:[^0-9]|[67] ?자리){0,24}?(?:뒤|뒷|끝|나머지|다음|(?i:second|last|back))|"
+    rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
-    r"[0-9][OolI]|[OolI][0-9]|"
+    r"[0-9][OolI]|[OolI][0-9]|[0-9]{5}[xX][0-9]{5}|[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|"
+    rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
     r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
@@ -384,9 +410,28 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
             word = t.group(1)
             if word is not None:
                 rep = _EN_DIGITS[word.lower()]
+            elif t.group(2) is not None:
+                rep = "-"  # `five hyphen one`
             else:
                 rep = "-" if any(c in t.group() for c in ",-/") else ""
             edits.append((base + t.start(), base + t.end(), rep))
+    return edits
+
+
+def _native_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """여덟다섯공셋하나다섯 하나둘셋넷다섯여섯여섯 -> 850315 1234566: each numeral its digit, spaces and commas between
+    them dropped (a dash stays). Only runs with at least MIN_NATIVE native words: 공일이삼 alone is another pass's."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _NATIVE_RUN.finditer(text):
+        tokens = list(_NATIVE_TOKEN.finditer(m.group()))
+        if sum(1 for t in tokens if t.group(1) is not None) < MIN_NATIVE:
+            continue
+        base = m.start()
+        for t in tokens:
+            if t.group(1) is not None:
+                edits.append((base + t.start(), base + t.end(), _NATIVE_DIGITS[t.group(1)]))
+            elif t.group(2) is not None:
+                edits.append((base + t.start(), base + t.end(), _HANGUL_DIGITS[t.group(2)]))
     return edits
 
 
@@ -567,6 +612,7 @@ def _normalize_all(text: str) -> Normalized:
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)
     raw += _en_digit_edits(text)
+    raw += _native_digit_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
     raw += _field_halves_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
@@ -580,6 +626,9 @@ def _normalize_all(text: str) -> Normalized:
     raw += _spaced_edits(text)
     if "_" in text:
         raw += [(m.start(), m.end(), "-") for m in _UNDERSCORE_BETWEEN_DIGITS.finditer(text)]
+    raw += [(m.start(), m.end(), "-") for m in _X_BETWEEN_DIGITS.finditer(text)]
+    if '"' in text or "'" in text:
+        raw += [(m.start(), m.end(), "") for m in _CONCAT.finditer(text)]
     return edited(text, raw)
 
 

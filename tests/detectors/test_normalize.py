@@ -209,6 +209,19 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         "뒤 ",
         "123456",
         "x",
+        # red-team #5: `x` between long groups, string concatenation, `hyphen`, native numerals, labelled halves
+        "12345",
+        "x",
+        '"',
+        "'",
+        " + ",
+        "||",
+        " hyphen ",
+        "하나",
+        "다섯",
+        "여덟",
+        "성별 ",
+        "일련번호 ",
     ]
     rng = random.Random(20261124)
     for _ in range(3000):

@@ -1,0 +1,57 @@
+"""Separators a red team put inside values (red-team #5): commas that pass a number off as an amount, an `x`, string
+concatenation in code, `hyphen` said in English, native Korean numerals, and the halves of a resident registration
+number told far apart or as two labelled fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from tests.detectors.helpers import assert_below, assert_found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("주민번호 850,315,123,4566", "KR_RRN", "850,315,123,4566"),
+        ("주민번호 8503,151,234,566", "KR_RRN", "8503,151,234,566"),
+        ("주민번호 850315x1234566", "KR_RRN", "850315x1234566"),
+        ('rrn = "850315" + "-" + "1234566"', "KR_RRN", '850315" + "-" + "1234566'),
+        ("SELECT '850315' || '-' || '1234566' AS rrn", "KR_RRN", "850315' || '-' || '1234566"),
+        ('mail = "kim" + "@" + "example.org"', "EMAIL_ADDRESS", 'kim" + "@" + "example.org'),
+        (
+            "eight five zero three one five hyphen one two three four five six six",
+            "KR_RRN",
+            "eight five zero three one five hyphen one two three four five six six",
+        ),
+        (
+            "주민번호 여덟다섯공셋하나다섯 하나둘셋넷다섯여섯여섯",
+            "KR_RRN",
+            "여덟다섯공셋하나다섯 하나둘셋넷다섯여섯여섯",
+        ),
+        ("연락처 공하나공 하나둘셋넷 다섯여섯일곱여덟", "PHONE_NUMBER", "공하나공 하나둘셋넷 다섯여섯일곱여덟"),
+        (
+            "주민번호 앞 6자리는 850315 이고요, 그리고 뒤 7자리는 잠시 후에 알려드릴게요... 1234566 입니다",
+            "KR_RRN",
+            "850315 이고요, 그리고 뒤 7자리는 잠시 후에 알려드릴게요... 1234566",
+        ),
+        ("생년월일: 850315\n성별 및 일련번호: 1234566", "KR_RRN", "850315\n성별 및 일련번호: 1234566"),
+    ],
+)
+def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entity: str, value: str) -> None:
+    assert_found(engine, text, entity, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "예산 1,234,567,000원, 12,345,678원 집행",
+        "좌표 37.5665,126.9780",
+        "해상도 1920x1080, 용지 210x297",
+        "print('a' + 'b'); total = '12' + '34'",
+        "하나 둘 셋 하고 사진을 찍었어요",
+        "1 + 1 = 2, 3 x 4 = 12",
+    ],
+)
+def test_ordinary_uses_stay_below_blocking(engine: Engine, text: str) -> None:
+    assert_below(engine, text)
