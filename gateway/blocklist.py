@@ -21,8 +21,10 @@ __all__ = ["BUILTIN_HOSTS", "BUILTIN_KINDS", "BUILTIN_MODEL_PATTERNS", "BlockLis
 
 # DeepSeek and every route to its models: the name itself under any provider prefix, its Chinese company name,
 # its Korean and Japanese transliterations (딥시크, 딥씨크, ディープシーク; spaced, dotted or hyphenated forms fold to
-# these), and derivatives published under other names (Perplexity's R1-1776, Microsoft's MAI-DS-R1, Agentica's
-# DeepScaleR and DeepCoder).
+# these), and derivatives published under other names (Perplexity's R1-1776 and sonar-reasoning, Microsoft's MAI-DS-R1,
+# Agentica's DeepScaleR and DeepCoder, Skywork-OR1, Light-R1's -DS models, R1-Distill redistributions). The list of
+# derivatives is a judgement kept current by hand: a model trained *from* DeepSeek weights is on it; one only trained
+# on DeepSeek outputs (OpenThinker, Bespoke-Stratos) is not.
 BUILTIN_MODEL_PATTERNS = (
     "*deepseek*",
     "*深度求索*",
@@ -33,6 +35,10 @@ BUILTIN_MODEL_PATTERNS = (
     "*mai-ds-r1*",
     "*deepscaler*",  # Agentica's fine-tunes of DeepSeek-R1-Distill-Qwen (DeepScaleR-1.5B, DeepCoder-14B)
     "*deepcoder*",
+    "*r1-distill*",  # DeepSeek's distilled models redistributed without the prefix (R1-Distill-Qwen-7B)
+    "*skywork-or1*",  # Skywork-OR1-7B/32B: trained from DeepSeek-R1-Distill-Qwen
+    "*light-r1*-ds*",  # Light-R1-7B-DS, -14B-DS, -32B-DS: from DeepSeek-R1-Distill-Qwen (Light-R1-32B itself is Qwen)
+    "*sonar-reasoning*",  # Perplexity's sonar-reasoning(-pro): described by Perplexity as built on DeepSeek-R1
 )
 BUILTIN_HOSTS = ("deepseek.com", "*.deepseek.com", "deepseek.ai", "*.deepseek.ai")
 BUILTIN_KINDS = ("deepseek",)

@@ -48,6 +48,12 @@ DEEPSEEK_ROUTES = [
     "azure_ai/MAI-DS-R1",
     "深度求索-chat",
     "DEEPSEEK\u00ad-R1",
+    # derivatives under other names (red-team #5)
+    "Skywork/Skywork-OR1-32B",
+    "qihoo360/Light-R1-32B-DS",
+    "perplexity/sonar-reasoning",
+    "perplexity/sonar-reasoning-pro",
+    "unsloth/R1-Distill-Qwen-7B",
 ]
 
 
@@ -71,6 +77,9 @@ def test_blocklist_matches(model: str) -> None:
         "gemini-2.0-flash",
         "mistral-large",
         "o1-mini",
+        "qihoo360/Light-R1-32B",  # Qwen2.5-32B-Instruct trained, not DeepSeek weights
+        "perplexity/sonar-pro",
+        "Skywork/Skywork-13B-base",
     ],
 )
 def test_blocklist_leaves_others(model: str) -> None:
