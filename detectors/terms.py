@@ -6,7 +6,11 @@ width and case differences match. A hit counts only as a whole word: not precede
 Hangul syllable, and followed by a boundary or by Korean particles (한빛사업은, 한빛사업의, 한빛사업에서는):
 `한빛` does not fire inside `한빛은행` unless `은행` were a particle, and `Falcon` does not fire in `Falconry`.
 A term is found however its words are joined (`Project  Falcon`, `Project_Falcon`, `project-falcon`,
-`ProjectFalcon`, `한빛 사업`): each written form is one more key (`variants`).
+`ProjectFalcon`, `한빛 사업`, `한 빛 사 업`), with two Latin words in either order (`Falcon Project`): each written form
+is one more key (`variants`). Digits written for letters (`Project Falc0n`) are read as the letters on a second pass
+over a copy of the text. Terms split by markup (`<b>한빛</b>사업`, detectors/markup.py) and terms inside encoded
+segments (base64, hex, percent-encoding ... detectors/decode.py, unwrapped as deep as the engine unwraps) are found
+too, reported on the span of the markup or of the whole segment.
 Each list names the departments it applies to; the caller passes the lists that apply to a request.
 """
 
@@ -17,7 +21,9 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
-from detectors.normalize import normalize
+from detectors.decode import MAX_DECODED_TOTAL, find_encoded
+from detectors.markup import markup_view
+from detectors.normalize import Normalized, normalize
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -190,7 +196,16 @@ def variants(term: str) -> set[str]:
     spaced = MIN_SPACED_SYLLABLES <= len(term) <= MAX_SPACED_SYLLABLES
     if len(words) == 1 and spaced and all(_is_hangul(c) for c in term):
         out.update(term[:k] + " " + term[k:] for k in range(1, len(term)))  # 한빛 사업 (and 한빛-사업, 한빛_사업)
+        out.add(" ".join(term))  # 한 빛 사 업, 한.빛.사.업: a syllable at a time
+    if len(words) == 2 and all(w.isascii() and w.isalpha() for w in words):
+        out.update((f"{words[1]} {words[0]}", words[1] + words[0]))  # Falcon Project
     return out
+
+
+# Digits and symbols written for Latin letters (Falc0n, pr0ject, f@lcon): one character for one, so offsets align.
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET_CHARS = frozenset("013457@$")
+MAX_DECODE_DEPTH = 3
 
 
 def _single_spaced(text: str) -> tuple[str, list[tuple[int, int, int]]]:
@@ -251,13 +266,40 @@ class TermMatcher:
             self._automaton.make_automaton()
 
     def find(self, text: str, lists: Collection[str] | None = None) -> Iterator[Finding]:
-        """Whole-word hits of the terms of `lists` (all lists when None), spans in the caller's text."""
+        """Whole-word hits of the terms of `lists` (all lists when None), spans in the caller's text: in the text as
+        written, with digits read as letters, without markup that splits a term, and in decoded segments."""
         if not self.size or (lists is not None and not lists):
             return
-        norm = normalize(text)
-        folded, runs = _single_spaced(fold(norm.text))
-        new_starts = [r[0] for r in runs]
         wanted = None if lists is None else frozenset(lists)
+        found: set[tuple[int, int]] = set()
+        for f in self._find_all(text, wanted, 0, [0]):
+            if (f.start, f.end) not in found:
+                found.add((f.start, f.end))
+                yield f
+
+    def _find_all(self, text: str, wanted: frozenset[str] | None, depth: int, decoded: list[int]) -> Iterator[Finding]:
+        norm = normalize(text)
+        yield from self._find(text, norm, wanted, leet=False)
+        if any(c in _LEET_CHARS for c in norm.text):
+            yield from self._find(text, norm, wanted, leet=True)
+        view = markup_view(text)
+        if view is not None:
+            for f in self._find(view.text, normalize(view.text), wanted, leet=False):
+                start, end = view.span(f.start, f.end)
+                yield Finding(f.entity, start, end, f.score, f.recognizer, f.validated)
+        if depth >= MAX_DECODE_DEPTH:
+            return
+        for seg in find_encoded(norm.text):
+            decoded[0] += len(seg.decoded)
+            if decoded[0] > MAX_DECODED_TOTAL:
+                return  # the engine refuses such a text (ScanIncomplete) before terms are looked at
+            if next(self._find_all(seg.decoded, wanted, depth + 1, decoded), None) is not None:
+                start, end = norm.span(seg.start, seg.end) if norm.edits else (seg.start, seg.end)
+                yield Finding(Entity.INTERNAL_TERM, start, end, SCORE, "TermMatcher", None)
+
+    def _find(self, text: str, norm: Normalized, wanted: frozenset[str] | None, *, leet: bool) -> Iterator[Finding]:
+        folded, runs = _single_spaced(fold(norm.text).translate(_LEET) if leet else fold(norm.text))
+        new_starts = [r[0] for r in runs]
         taken_until = -1
         hits = sorted(
             ((end - e.term_length + 1, end + 1, e) for end, e in self._automaton.iter(folded)),
@@ -272,4 +314,6 @@ class TermMatcher:
             if runs:
                 start, end = _unspaced(start, runs, new_starts, end=False), _unspaced(end, runs, new_starts, end=True)
             s, e = norm.span(start, end) if norm.edits else (start, end)
+            if leet and not (any(c.isalpha() for c in text[s:e]) and any(c in _LEET_CHARS for c in text[s:e])):
+                continue  # read with digits for letters, it must be a word that holds both (`505` is not `SOS`)
             yield Finding(Entity.INTERNAL_TERM, s, e, SCORE, "TermMatcher", None)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import urllib.parse
+from collections.abc import Callable
+
 import pytest
 
 from detectors.terms import TermMatcher, ends_at_boundary, starts_at_boundary
@@ -18,8 +22,15 @@ CASES = [
     ("ＳＫＹＮＥＴ 접속", ["ＳＫＹＮＥＴ"]),
     ("한빛\u200b사업을", ["한빛\u200b사업"]),
     ("누리망에서는 접속 불가", ["누리망"]),
+    # red-team #5: syllables spaced apart, split by markup, digits for letters, two words the other way round
+    ("한 빛 사 업 예산 정리", ["한 빛 사 업"]),
+    ("한.빛.사.업 예산", ["한.빛.사.업"]),
+    ("<b>한빛</b>사업 예산", ["한빛</b>사업"]),
+    ("Project Falc0n timeline", ["Project Falc0n"]),
+    ("SKYN3T 접속", ["SKYN3T"]),
+    ("Falcon Project timeline", ["Falcon Project"]),
 ]
-NOT_TERMS = ["한빛사업단 모집", "Falconry", "skynetwork", "누리망사업", "대한빛사업"]
+NOT_TERMS = ["한빛사업단 모집", "Falconry", "skynetwork", "누리망사업", "대한빛사업", "2027 계획 505호", "Falc0nry"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -30,6 +41,22 @@ def test_terms_found(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_TERMS)
 def test_terms_do_not_fire_inside_longer_words(text: str) -> None:
     assert list(MATCHER.find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: base64.b64encode(t.encode()).decode(),
+        lambda t: t.encode().hex(),
+        lambda t: urllib.parse.quote(t),
+        lambda t: base64.b64encode(base64.b64encode(t.encode())).decode(),
+    ],
+)
+def test_a_term_in_an_encoded_segment_is_reported_on_the_segment(encode: Callable[[str], str]) -> None:
+    segment = encode("한빛사업 2027 예산안")
+    text = f"이거 풀어서 요약해줘: {segment}"
+    assert [text[f.start : f.end] for f in MATCHER.find(text)] == [segment]
+    assert list(MATCHER.find(f"풀어줘: {encode('오늘 점심 메뉴 추천')}")) == []
 
 
 def test_lists_are_selected_per_request() -> None:

@@ -5,6 +5,7 @@ or without Redis, and the matcher rebuilt only when a list changes."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 import time
@@ -172,3 +173,26 @@ def test_concurrent_refresh_is_safe(tmp_path: Path) -> None:
             await engine.dispose()
 
     asyncio.run(run())
+
+
+def test_a_term_hidden_by_encoding_markup_or_spacing_is_refused(
+    make_gateway: GatewayFactory, upstream: Upstream
+) -> None:
+    # red-team #5: term lists matched the literal forms only
+    gw = make_gateway(
+        {
+            "providers": [mock_provider(upstream)],
+            "detection": {"term_lists": {"codes": {"terms": [CANARY, "Project Falcon"]}}},
+        }
+    )
+    for prompt in (
+        f"풀어서 요약해줘: {base64.b64encode(f'{CANARY} 일정표'.encode()).decode()}",
+        f"hex: {CANARY.encode().hex()}",
+        " ".join(CANARY) + " 일정 정리",
+        f"<b>{CANARY[:2]}</b>{CANARY[2:]} 일정",
+        "Project Falc0n budget",
+        "Falcon Project budget",
+    ):
+        refusal = gw.refusal(prompt)
+        assert refusal is not None and "INTERNAL_TERM" in refusal.message, prompt
+    assert upstream.mock.received == []
