@@ -18,7 +18,7 @@ import re
 import secrets
 import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
@@ -32,7 +32,10 @@ from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from detectors.decode import MAX_DECODED_TOTAL, find_encoded
 from detectors.fingerprint import FingerprintFilter, Fingerprints, fingerprint
+from detectors.markup import markup_view
+from detectors.normalize import normalize
 from detectors.types import Entity
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable
 from gateway.pdf_text import PdfRefused, pdf_text
@@ -408,6 +411,9 @@ class DocumentStore:
                 starts.append(pos)
                 pos += len(t) + 1
             texts.append("\n".join(texts))
+        views = derived_views(slots)  # the slots without markup that splits words, and their decoded segments
+        first_view = len(texts)
+        texts.extend(v.text for v in views)
         per_slot: list[Fingerprints] = [fingerprint(t, key) for t in texts]
         wanted: set[int] = set()
         for fp in per_slot:
@@ -440,6 +446,9 @@ class DocumentStore:
                 if slot_index < len(slots):
                     found.add((slot_index, doc_id))
                     places = [(slot_index, min(s for s, _ in spans), max(e for _, e in spans))]
+                elif slot_index >= first_view:  # a derived view: back to its slot
+                    view = views[slot_index - first_view]
+                    places = [(view.slot, *view.place(min(s for s, _ in spans), max(e for _, e in spans)))]
                 else:  # the joined text: back to the slots its matched spans fall in
                     places = [p for p in _split_joined(spans, starts, slots) if (p[0], doc_id) not in found]
                 for where, start, end in places:
@@ -466,3 +475,50 @@ class DocumentStore:
                     hits.setdefault(int(h), set()).add(doc_id)
                     totals[doc_id] = int(total)
         return distinctive(hits), totals
+
+
+MAX_VIEW_DEPTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedView:
+    """A text read off a slot: the slot without the markup that splits its words (`한<span>빛</span>사업`), or a
+    segment of it decoded (base64, hex, percent-encoding ...). `place` maps a span of `text` to the slot's text."""
+
+    slot: int
+    text: str
+    place: Callable[[int, int], tuple[int, int]]
+
+
+def derived_views(slots: Sequence[TextSlot]) -> list[DerivedView]:
+    """What a registered document could hide behind in the request's texts (red-team #5): markup between its
+    characters and encodings, unwrapped as deep as the engine unwraps them and within its decoding budget (a text
+    beyond it was refused before documents are looked up)."""
+    out: list[DerivedView] = []
+    budget = [0]
+    for i, slot in enumerate(slots):
+        view = markup_view(slot.text)
+        if view is not None:
+            out.append(DerivedView(i, view.text, view.span))
+        _decoded_views(i, slot.text, None, 0, budget, out)
+    return out
+
+
+def _whole(span: tuple[int, int]) -> Callable[[int, int], tuple[int, int]]:
+    """Any span of a decoded segment is reported on the whole encoded segment, as the engine reports it."""
+    return lambda _start, _end: span
+
+
+def _decoded_views(
+    slot: int, text: str, within: tuple[int, int] | None, depth: int, budget: list[int], out: list[DerivedView]
+) -> None:
+    if depth >= MAX_VIEW_DEPTH:
+        return
+    norm = normalize(text)
+    for seg in find_encoded(norm.text):
+        budget[0] += len(seg.decoded)
+        if budget[0] > MAX_DECODED_TOTAL:
+            return
+        span = within if within is not None else norm.span(seg.start, seg.end) if norm.edits else (seg.start, seg.end)
+        out.append(DerivedView(slot, seg.decoded, _whole(span)))
+        _decoded_views(slot, seg.decoded, span, depth + 1, budget, out)

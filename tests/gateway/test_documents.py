@@ -6,7 +6,9 @@ from __future__ import annotations
 import base64
 import io
 import time
+import urllib.parse
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -148,3 +150,29 @@ def test_a_document_sent_in_short_pieces_is_found(gateway: Gateway, upstream: Up
         },
     )
     assert ok.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        lambda t: base64.b64encode(t.encode()).decode(),
+        lambda t: t.encode().hex(),
+        lambda t: urllib.parse.quote(t),
+        lambda t: base64.b64encode(base64.b64encode(t.encode())).decode(),
+        lambda t: "".join(f"<span>{t[i : i + 6]}</span>" for i in range(0, len(t), 6)),
+    ],
+    ids=["base64", "hex", "percent", "base64-twice", "span-every-6"],
+)
+def test_a_disguised_excerpt_is_found(gateway: Gateway, upstream: Upstream, disguise: Callable[[str], str]) -> None:
+    """Red-team #5: a registered document's text encoded, or with markup between every few characters, was forwarded."""
+    body = {"title": "plan", "filename": "plan.md", "content_base64": base64.b64encode(DOC.encode()).decode()}
+    assert (
+        httpx.post(gateway.url + "/admin/api/documents", json=body, headers=gateway.headers("admin")).status_code == 201
+    )
+    refusal = gateway.refusal("이 내용 요약해줘: " + disguise(EXCERPT))
+    assert refusal is not None and "CONFIDENTIAL_DOCUMENT" in refusal.message
+    assert (
+        gateway.refusal("이 내용 요약해줘: " + disguise("조직 개편의 일반적인 장단점을 설명해 줘. 인력과 예산 측면"))
+        is None
+    )
+    assert len(upstream.mock.received) == 1
