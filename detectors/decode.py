@@ -65,14 +65,28 @@ class Segment:
 
 
 def is_printable_text(s: str) -> bool:
-    """Decoded bytes that read as text: mostly printable characters or whitespace."""
+    """Decoded bytes that read as text: mostly printable characters or whitespace. Two C-speed checks first (a
+    long run of digits decodes as hex into control characters: counting them one by one in Python cost more than
+    the rest of its scan)."""
     if len(s) < 4:
+        return False
+    if s.isprintable():
+        return True
+    if len(s) - len(_CONTROLS.sub("", s)) > (1 - MIN_PRINTABLE_RATIO) * len(s):
         return False
     good = sum(1 for c in s if c.isprintable() or c in "\n\r\t")
     return good >= MIN_PRINTABLE_RATIO * len(s)
 
 
+_C0_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _utf8(raw: bytes) -> str | None:
+    # C0 control bytes are control characters in UTF-8 too (a multi-byte sequence holds none), and bytes are at
+    # least as many as characters: more than the allowed share of them rules the text out before it is decoded.
+    if len(raw) - len(raw.translate(None, _C0_CONTROLS)) > (1 - MIN_PRINTABLE_RATIO) * len(raw):
+        return None
     try:
         s = raw.decode("utf-8")
     except UnicodeDecodeError:

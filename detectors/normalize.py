@@ -123,10 +123,12 @@ MIN_SPACED = 8
 # An underscore between digits (891009_2031877) separates groups like a dash.
 _UNDERSCORE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])_(?=[0-9])")
 # An `x` between two long digit groups (850315x1234566) separates like a dash; short ones are sizes (1920x1080).
-_X_BETWEEN_DIGITS = re.compile(r"(?<=[0-9]{5})[xX×](?=[0-9]{5})")
+# The `x` comes first so the search jumps between x's; the five digits before it are checked after (a lookbehind
+# first would be tried at every character of a digit-heavy text).
+_X_BETWEEN_DIGITS = re.compile(r"[xX×](?<=[0-9]{5}[xX×])(?=[0-9]{5})")
 # String literals joined in code (`"850315" + "-" + "1234566"`, `'850315' || '1234566'`, PHP `.`, VB `&`): the quotes
 # and the operator between two pieces of a value go, leaving the value as the program builds it.
-_CONCAT = re.compile(r"(?<=[0-9A-Za-z@.\-])[\"'] ?(?:\+|\|\||\.|&) ?[\"'](?=[0-9A-Za-z@.\-])")
+_CONCAT = re.compile(r"[\"'](?<=[0-9A-Za-z@.\-][\"']) ?(?:\+|\|\||\.|&) ?[\"'](?=[0-9A-Za-z@.\-])")
 _LETTER_OR_AT = re.compile(r"[A-Za-z@]")
 _SPACED = re2.compile(
     rf"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){{{MIN_SPACED - 1},}}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)"
@@ -159,6 +161,7 @@ _NATIVE_ALT = "|".join(sorted(_NATIVE_DIGITS, key=len, reverse=True))
 _NATIVE_TOKEN_ALT = f"{_NATIVE_ALT}|[{_DIGIT_CHARS}0-9]"
 _NATIVE_RUN = re2.compile(rf"(?:{_NATIVE_TOKEN_ALT})(?:[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})){{6,}}")
 _NATIVE_TOKEN = re.compile(rf"({_NATIVE_ALT})|([{_DIGIT_CHARS}])|([ ,.]+)")
+_NATIVE_WORD = re2.compile(_NATIVE_ALT)
 # Letters written for digits inside a number (O1O-5527-3O18, 010 l234 5678; Latin, Cyrillic or Greek O): a hit is
 # such a letter next to a digit; the token around it (digits, these letters, short separators, at most
 # MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
@@ -423,6 +426,8 @@ def _native_digit_edits(text: str) -> list[tuple[int, int, str]]:
     them dropped (a dash stays). Only runs with at least MIN_NATIVE native words: 공일이삼 alone is another pass's."""
     edits: list[tuple[int, int, str]] = []
     for m in _NATIVE_RUN.finditer(text):
+        if not _NATIVE_WORD.search(m.group()):
+            continue  # digits and Sino-Korean digits only (1 2 1 2 ..., 공일이삼): not this pass's
         tokens = list(_NATIVE_TOKEN.finditer(m.group()))
         if sum(1 for t in tokens if t.group(1) is not None) < MIN_NATIVE:
             continue
@@ -612,7 +617,8 @@ def _normalize_all(text: str) -> Normalized:
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)
     raw += _en_digit_edits(text)
-    raw += _native_digit_edits(text)
+    if _NATIVE_WORD.search(text):
+        raw += _native_digit_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
     raw += _field_halves_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
