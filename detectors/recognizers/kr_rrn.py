@@ -13,6 +13,8 @@ import time
 from collections.abc import Iterator
 from typing import ClassVar
 
+import re2
+
 from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
@@ -55,6 +57,15 @@ CENTURY = {
     "8": 2000,
 }
 DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The back half told alone under its own label (`주민번호 뒷자리 1234566`, `주민등록번호 뒤 7자리: 2345678`): the gender
+# digit and six more identify a person with a name or birth date beside them, and a prompt that labels them so is
+# passing the number on in pieces (red-team #5). The half must stand alone: no digit right before or after it.
+BACK_HALF = re2.compile(
+    r"(?:주민(?:등록)?\s?번호|(?i:rrn|resident registration number))\s?(?:의\s?)?"
+    r"(?:뒷\s?자리|뒷\s?번호|뒤\s?(?:7|일곱)\s?자리|뒷\s?(?:7|일곱)\s?자리|(?i:back half|last 7 digits|second half))"
+    r"\s?(?:는|은|:|=|-)?\s?([1-4][0-9]{6})(?:[^0-9]|$)"
+)
+SCORE_BACK_HALF = 0.85
 # Score by how the number was written when no checksum proves it (post-2020 numbers).
 SCORE_CHECKSUM = 0.9
 SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
@@ -118,3 +129,7 @@ class KrRrnRecognizer:
             f = self.assess(cand, doc)
             if f is not None:
                 yield f
+        for m in doc.finditer(BACK_HALF):
+            start, end = m.start(1), m.end(1)
+            if start == 0 or not doc.text[start - 1].isdigit():
+                yield Finding(self.entity, start, end, SCORE_BACK_HALF, type(self).__name__, None)

@@ -77,3 +77,30 @@ def test_a_birth_year_in_the_future_is_not_a_resident_number(engine: Engine) -> 
     # EAN-13 barcodes with Korea's 880 prefix read as 880123-4...: born in 2088
     text = "물품 재고 대조\n8801234188067\t담요\t450\n8801099551020\t핫팩\t9,000"
     assert_below(engine, text, {"KR_RRN", "CREDIT_CARD"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("주민번호 뒷자리 1234566 맞나요?", "1234566"),
+        ("주민등록번호 뒤 7자리: 2345678 입니다", "2345678"),
+        ("주민번호의 뒷번호는 1234566", "1234566"),
+        ("RRN back half = 1234566", "1234566"),
+    ],
+)
+def test_the_back_half_under_its_own_label_is_found(engine: Engine, text: str, value: str) -> None:
+    # red-team #5: the number passed on in pieces, the back half alone
+    assert_found(engine, text, "KR_RRN", value, 0.85)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주민번호 뒷자리는 알려드릴 수 없습니다",
+        "주문번호 뒷자리 1234566",
+        "주민번호 뒷자리 12345667890",
+        "뒷자리 1234566",
+    ],
+)
+def test_a_back_half_needs_its_label_and_its_length(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"KR_RRN"})
