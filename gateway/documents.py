@@ -43,7 +43,16 @@ from gateway.storage.tables import doc_fingerprints, documents
 from gateway.tasks import cancel_and_wait
 from gateway.types import SlotFinding, TextSlot
 
-__all__ = ["MAX_DOCUMENT_FREQUENCY", "MIN_MATCHED", "DocumentInfo", "DocumentStore", "distinctive", "extract_text"]
+__all__ = [
+    "MAX_DOCUMENT_FREQUENCY",
+    "MIN_MATCHED",
+    "DerivedView",
+    "DocumentInfo",
+    "DocumentStore",
+    "derived_views",
+    "distinctive",
+    "extract_text",
+]
 
 
 def distinctive(hits: dict[int, set[str]]) -> dict[int, set[str]]:
