@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import ClassVar
 
 import re2
@@ -179,6 +180,13 @@ def _labelled_line_start(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] in LINE_START_SEPARATORS
 
 
+def _spelled_apart(found: str) -> bool:
+    """Three syllables or more with a dot, middle dot, dash, underscore or star in every gap (대·외·비, 비-공-개): a
+    list written with middle dots (공기·밀도, 내부·용역) puts one inside a word pair and is not this."""
+    pos = [i for i, c in enumerate(found) if "\uac00" <= c <= "\ud7a3"]
+    return len(pos) >= 3 and all(any(c in "·.-_*" for c in found[a + 1 : b]) for a, b in pairwise(pos))
+
+
 def _declared_ko(text: str, start: int, end: int) -> bool:
     """ "대외비 문서입니다", "이건 대외비 자료라서", "'대외비' 표시가 된 보고서": the text says it is marked."""
     return (
@@ -242,7 +250,7 @@ class ClassificationMarkingRecognizer:
                 score = SCORE_SELF_DECLARED
             if score is None and _labelled_line_end(text, s, e):
                 score = SCORE_LINE_START_EDGE - 0.1
-            if score is None and any(c in "·.-_*" for c in m.group(0)):
+            if score is None and _spelled_apart(m.group(0)):
                 score = SCORE_SELF_DECLARED  # 대·외·비, 대-외-비: spelled apart on purpose
             yield Finding(self.entity, s, e, score if score is not None else SCORE_PROSE_STRONG_KO, name, None)
         for m in doc.finditer(KOREAN_STAMP_ONLY):

@@ -90,6 +90,8 @@ CASUAL = [
     "The top secret recipe for kimchi is patience.",
     "보안업무규정상 대외비와 비밀의 차이를 설명해 줘",
     "마감: 금요일 / 담당: 기획과",
+    "공기·밀도 측정 결과를 정리해 줘",
+    "내부·용역 계약 현황",
 ]
 
 
