@@ -126,9 +126,10 @@ class IpAddressRecognizer:
             value = m.group()
             if preceded_by_version_marker(text, m.start()):
                 continue
-            weak = looks_like_outline_number(value) or not value.strip("0.")  # outline or unspecified
-            if value.startswith("127.") or value == "255.255.255.255" or CIDR.match(text, m.end()):
-                continue  # loopback, broadcast, or a network with its prefix length (10.0.0.0/8): no one's host
+            weak = looks_like_outline_number(value)
+            unspecified = not value.strip("0.")  # 0.0.0.0, as in `listen 0.0.0.0:443`
+            if value.startswith("127.") or value == "255.255.255.255" or unspecified or CIDR.match(text, m.end()):
+                continue  # loopback, broadcast, unspecified, or a network with its prefix length: no one's host
             base = SCORE_WEAK if weak else SCORE
             score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)
