@@ -244,6 +244,8 @@ _RRN_WORD = re.compile(r"(?i:주민|jumin|juminno|rrn|resident|ssn|외국인등�
 FIELD_HALVES_CONTEXT = 48
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
+# A lone `%2E` between word characters (`kim%2Eminsu%40naver%2Ecom`): the dot of an address or a file name.
+_PERCENT_DOT = re.compile(r"%(?<=[A-Za-z0-9_\-]%)2[eE](?=[A-Za-z0-9])")
 # Necessary conditions for an edit, in one re2 pattern: a character outside ASCII and precomposed Hangul;
 # a bracketed at/dot; a percent-encoded dash, dot or space between digits; a Hangul digit inside a window of
 # eight digit symbols (a Hangul-spelled run needs eight symbols, three of them Hangul). re2: linear, no
@@ -255,7 +257,7 @@ _AFTER = f"{_DIGIT_SEP}{_SYMBOL}"
 _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for k in range(8))
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
-    r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|"
+    r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|[A-Za-z0-9_\-]%2[eE][A-Za-z0-9]|"
     rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
@@ -613,6 +615,7 @@ def _normalize_all(text: str) -> Normalized:
     if "%" in text:
         raw += [(m.start(), m.end(), chr(int(m.group(1) or m.group(2), 16))) for m in _PERCENT_ASCII.finditer(text)]
         raw += [(m.start(), m.end(), "@") for m in _PERCENT_AT.finditer(text)]
+        raw += [(m.start(), m.end(), ".") for m in _PERCENT_DOT.finditer(text)]
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)

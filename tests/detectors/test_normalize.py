@@ -222,6 +222,7 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         "여덟",
         "성별 ",
         "일련번호 ",
+        "%2E",
     ]
     rng = random.Random(20261124)
     for _ in range(3000):

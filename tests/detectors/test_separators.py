@@ -36,6 +36,7 @@ from tests.detectors.helpers import assert_below, assert_found
             "850315 이고요, 그리고 뒤 7자리는 잠시 후에 알려드릴게요... 1234566",
         ),
         ("생년월일: 850315\n성별 및 일련번호: 1234566", "KR_RRN", "850315\n성별 및 일련번호: 1234566"),
+        ("email: kim%2Eminsu%40naver%2Ecom", "EMAIL_ADDRESS", "kim%2Eminsu%40naver%2Ecom"),
     ],
 )
 def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entity: str, value: str) -> None:
