@@ -23,7 +23,7 @@ from detectors.types import Entity, Finding
 __all__ = ["KrRrnRecognizer", "birth_date_valid", "issued_after_2020", "rrn_checksum_ok"]
 
 LENGTHS = (13,)
-SHAPES = ((6, 7),)
+SHAPES = ((6, 7), (7, 6))  # (7, 6): the halves swapped, read only with a check digit and context (see find)
 CONTEXT = Context(
     positive=(
         "주민등록번호",
@@ -66,6 +66,7 @@ BACK_HALF = re2.compile(
     r"\s?(?:는|은|:|=|-)?\s?([1-4][0-9]{6})(?:[^0-9]|$)"
 )
 SCORE_BACK_HALF = 0.85
+SCORE_SWAPPED = 0.85
 # Score by how the number was written when no checksum proves it (post-2020 numbers).
 SCORE_CHECKSUM = 0.9
 SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
@@ -112,7 +113,7 @@ class KrRrnRecognizer:
         return True if rrn_checksum_ok(value) else None
 
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
-        if foreign_layout(cand, SHAPES):
+        if foreign_layout(cand, SHAPES) or cand.groups == (7, 6):
             return None
         ok = self.validate(cand.digits)
         if ok is False or is_embedded_in_token(cand, proven=ok is True):
@@ -124,11 +125,25 @@ class KrRrnRecognizer:
         score = adjust(base, doc.signal(cand.start, cand.end, CONTEXT), SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
 
+    def _swapped(self, cand: Candidate, doc: Document) -> Finding | None:
+        """1234566-850315: the back half written first. Only a number whose check digit holds once the halves are
+        put back, with a resident-number word near it: seven digits and six are common enough otherwise."""
+        digits = cand.digits[7:] + cand.digits[:7]
+        if not (birth_date_valid(digits) and rrn_checksum_ok(digits)) or is_embedded_in_token(cand, proven=True):
+            return None
+        if doc.signal(cand.start, cand.end, CONTEXT) <= 0:
+            return None
+        return Finding(self.entity, cand.start, cand.end, SCORE_SWAPPED, type(self).__name__, True)
+
     def find(self, doc: Document) -> Iterator[Finding]:
         for cand in doc.candidates(LENGTHS):
             f = self.assess(cand, doc)
             if f is not None:
                 yield f
+            elif cand.groups == (7, 6):
+                f = self._swapped(cand, doc)
+                if f is not None:
+                    yield f
         for m in doc.finditer(BACK_HALF):
             start, end = m.start(1), m.end(1)
             if start == 0 or not doc.text[start - 1].isdigit():

@@ -142,7 +142,7 @@ def mob() -> str:
     return f"010-{dg(4, '2345679')}-{dg(4)}"
 
 
-PH = [mob() for _ in range(40)]
+PH = [mob() for _ in range(90)]
 PH_SEOUL = f"02-{dg(4, '2345679')}-{dg(4)}"
 PH_GG = f"031-{dg(3, '2345679')}-{dg(4)}"
 PH_BS = f"051-{dg(3, '2345679')}-{dg(4)}"
@@ -463,4 +463,389 @@ add(
     P,
     f"상해보험 사망보험금 청구 서류 목록 안내해줘. 피보험자 故 염상훈({RRN_D}), 수익자 배우자 진미경({RRN_N}), 수령계좌 농협 {ACC_NH2}, 연락처 {PH[35]}.",
     [("PERSON", "염상훈"), ("KR_RRN", RRN_D), ("PERSON", "진미경"), ("KR_RRN", RRN_N), ("BANK_ACCOUNT", ACC_NH2), ("PHONE_NUMBER", PH[35])],
+)
+# --- telecom customer service
+add(
+    "ko",
+    P,
+    f"상담 녹취 전사본인데 상담 품질 평가 코멘트 써줘.\n\n상담사: 네 고객님, 명의자 성함 말씀 부탁드립니다.\n고객: 심재훈이요.\n상담사: 가입하신 번호가 {PH[36]} 맞으실까요?\n고객: 네.\n상담사: 요금 자동이체 카드 {CARD_C} 로 변경 완료되었습니다. 유심은 서울특별시 송파구 올림픽로 300, 31층 으로 발송해 드릴게요.",
+    [("PERSON", "심재훈"), ("PHONE_NUMBER", PH[36]), ("CREDIT_CARD", CARD_C), ("LOCATION", "서울특별시 송파구 올림픽로 300, 31층")],
+)
+add(
+    "ko",
+    P,
+    f"통신사 명의도용 신고 접수 내용 요약해줘. 신고인 변지수({RRN_L[:6]}생) 본인 모르게 {PH[37]} 회선이 개통됨. 개통 매장 인터넷 주문 접속 IP 58.229.104.31, 본인 회선은 {PH[38]}. 본인 주민등록번호 {RRN_L} 유출 의심.",
+    [("PERSON", "변지수"), ("PHONE_NUMBER", PH[37]), ("IP_ADDRESS", "58.229.104.31"), ("PHONE_NUMBER", PH[38]), ("KR_RRN", RRN_L)],
+)
+add(
+    "en",
+    P,
+    f"Rewrite this chat transcript into a ticket summary.\n\nAgent: Can I have the account holder's name?\nCustomer: Liam O'Connor.\nAgent: And the roaming number you're calling about?\nCustomer: +82 10-{PH[39][4:]}.\nAgent: I've sent the verification link to liam.oconnor@proton.me. Your alien registration number ending is fine, I just need the full one for the record.\nCustomer: {ARN_C}.",
+    [("PERSON", "Liam O'Connor"), ("PHONE_NUMBER", f"+82 10-{PH[39][4:]}"), ("EMAIL_ADDRESS", "liam.oconnor@proton.me"), ("KR_ALIEN_REG", ARN_C)],
+)
+add(
+    "ko",
+    P,
+    f"인터넷 설치 기사 배정 메시지 만들어줘: 고객 길현우 님, 설치 주소 대구광역시 수성구 동대구로 366, 110동 1906호, 연락처 {PH[40]}, 희망일 12/2 오전, 공유기 관리 IP 192.168.0.114 고정 요청.",
+    [("PERSON", "길현우"), ("LOCATION", "대구광역시 수성구 동대구로 366, 110동 1906호"), ("PHONE_NUMBER", PH[40]), ("IP_ADDRESS", "192.168.0.114")],
+)
+# --- lease contracts
+add(
+    "ko",
+    P,
+    f"임대차계약서 특약사항 검토해줘. 당사자 표시 부분 같이 붙여.\n\n임대인: 구본철 ({RRN_D}) 주소: 서울특별시 동작구 상도로 55, 3층 / 전화 {PH[41]}\n임차인: 도하람 ({RRN_C}) 주소: 전라남도 순천시 중앙로 93\n소재지: 서울특별시 동작구 상도로 55, 2층 201호\n보증금 입금계좌: 국민 {ACC_KB2} (예금주 구본철)\n특약: 반려동물 금지, 퇴거 시 도배 원상복구",
+    [("PERSON", "구본철"), ("KR_RRN", RRN_D), ("LOCATION", "서울특별시 동작구 상도로 55, 3층"), ("PHONE_NUMBER", PH[41]), ("PERSON", "도하람"), ("KR_RRN", RRN_C), ("LOCATION", "전라남도 순천시 중앙로 93"), ("LOCATION", "서울특별시 동작구 상도로 55, 2층 201호"), ("BANK_ACCOUNT", ACC_KB2), ("PERSON", "구본철")],
+)
+add(
+    "ko",
+    P,
+    f"전월세 신고 누락 과태료 안내문 문구 써줘. 계약 당사자: 임대인 성기룡 {PH[42]}, 임차인 탁수빈 {PH[43]}, 주택 소재지 경기도 안양시 동안구 시민대로 230, 803호. 중개사무소 사업자번호 {BRN_E}.",
+    [("PERSON", "성기룡"), ("PHONE_NUMBER", PH[42]), ("PERSON", "탁수빈"), ("PHONE_NUMBER", PH[43]), ("LOCATION", "경기도 안양시 동안구 시민대로 230, 803호"), ("KR_BRN", BRN_E)],
+)
+add(
+    "en",
+    P,
+    f"Check this English summary of my lease for mistakes.\nLandlord: Mr. Kwon Tae-seok, phone {PH[44]}\nTenant: Sophie Laurent (ARC {ARN_E})\nPremises: Unit 502, 17 Itaewon-ro 27ga-gil, Yongsan-gu, Seoul 04349\nDeposit of KRW 10,000,000 paid to Shinhan {ACC_SH2}. Kwon agreed to fix the boiler before move-in.",
+    [("PERSON", "Kwon Tae-seok"), ("PHONE_NUMBER", PH[44]), ("PERSON", "Sophie Laurent"), ("KR_ALIEN_REG", ARN_E), ("LOCATION", "Unit 502, 17 Itaewon-ro 27ga-gil, Yongsan-gu, Seoul 04349"), ("BANK_ACCOUNT", ACC_SH2), ("PERSON", "Kwon")],
+)
+# --- university admissions
+add(
+    "ko",
+    P,
+    f"수시 원서 접수 확인 메일 초안 써줘.\n지원자: 엄지원 / 주민등록번호 {RRN_O}\n수험번호 2025-10384\n이메일 jiwon.eom05@naver.com / 휴대전화 {PH[45]}\n보호자(모) 연락처 {PH[46]}\n주소 경상남도 창원시 성산구 중앙대로 151, 303동 1202호",
+    [("PERSON", "엄지원"), ("KR_RRN", RRN_O), ("EMAIL_ADDRESS", "jiwon.eom05@naver.com"), ("PHONE_NUMBER", PH[45]), ("PHONE_NUMBER", PH[46]), ("LOCATION", "경상남도 창원시 성산구 중앙대로 151, 303동 1202호")],
+)
+add(
+    "ko",
+    P,
+    f"대학원 입학 추천서 제출 안내 메일 다듬어줘. 받는 사람: 추천인 교수님 (winston.baek@snu.ac.kr), 지원자 이름 남가온, 지원자 연락처 {PH[47]}. 마감은 12월 6일 17시.",
+    [("EMAIL_ADDRESS", "winston.baek@snu.ac.kr"), ("PERSON", "남가온"), ("PHONE_NUMBER", PH[47])],
+)
+add(
+    "en",
+    P,
+    f"Draft an admission offer email.\nApplicant: Aisha Rahman, passport no. (Bangladesh) BX0412876, Korean ARC {ARN_C}\nProgram: MS in Data Science, Fall 2025\nEmail: aisha.rahman.bd@gmail.com, mobile {PH[48]}\nScholarship deposit to be paid to her Woori account {ACC_WR}.",
+    [("PERSON", "Aisha Rahman"), ("KR_ALIEN_REG", ARN_C), ("EMAIL_ADDRESS", "aisha.rahman.bd@gmail.com"), ("PHONE_NUMBER", PH[48]), ("BANK_ACCOUNT", ACC_WR)],
+)
+add(
+    "ko",
+    P,
+    f"장학금 지급 명단 확인해줘, 학번 말고 계좌 형식 이상한 거 있나?\n학번\t성명\t은행\t계좌번호\n20231187\t채서윤\t신한\t{ACC_SH}\n20231204\t표재민\t카카오뱅크\t{ACC_KK}\n20240015\t방소희\t우체국\t{ACC_POST}",
+    [("PERSON", "채서윤"), ("BANK_ACCOUNT", ACC_SH), ("PERSON", "표재민"), ("BANK_ACCOUNT", ACC_KK), ("PERSON", "방소희"), ("BANK_ACCOUNT", ACC_POST)],
+)
+# --- Jira tickets
+add(
+    "mixed",
+    P,
+    f"이 Jira 티켓 내용 보고 재현 절차 정리해줘.\n\nPAY-4821 [결제] 특정 고객 카드 승인 실패\nReporter: cs.kimyr@mallkorea.co.kr\nDescription: 고객 석동민 ({PH[49]}) 주문 시 카드 {CARD_H} 승인 거절(코드 51). client_ip=121.165.43.209, 동일 카드로 앱에서는 정상.\nPriority: High",
+    [("EMAIL_ADDRESS", "cs.kimyr@mallkorea.co.kr"), ("PERSON", "석동민"), ("PHONE_NUMBER", PH[49]), ("CREDIT_CARD", CARD_H), ("IP_ADDRESS", "121.165.43.209")],
+)
+add(
+    "en",
+    P,
+    f"Turn this Jira bug into a concise description.\n\nOPS-1377 Login lockout for user\nAssignee: Grace Min\nSteps: user jordan.ellis@brightwave.io locked after 5 attempts from 203.246.112.9; internal bastion 10.20.31.45 shows the same.\nComment (Grace Min): called Jordan at {PH[50]}, confirmed not him.",
+    [("PERSON", "Grace Min"), ("EMAIL_ADDRESS", "jordan.ellis@brightwave.io"), ("IP_ADDRESS", "203.246.112.9"), ("IP_ADDRESS", "10.20.31.45"), ("PERSON", "Grace Min"), ("PERSON", "Jordan"), ("PHONE_NUMBER", PH[50])],
+)
+add(
+    "mixed",
+    P,
+    f"CS-902 티켓 댓글 정리해서 고객 답변으로 바꿔줘.\n> [댓글] 배송지 변경 요청: 충청남도 천안시 서북구 불당대로 140, 1402호 → 수령인 변경 모세린 {PH[51]}\n> [댓글] 환불 계좌 하나은행 {ACC_HN} 확인 완료",
+    [("LOCATION", "충청남도 천안시 서북구 불당대로 140, 1402호"), ("PERSON", "모세린"), ("PHONE_NUMBER", PH[51]), ("BANK_ACCOUNT", ACC_HN)],
+)
+# --- git diffs with fixtures
+add(
+    "mixed",
+    P,
+    f"이 PR diff 리뷰해줘. 테스트 픽스처에 실데이터 들어간 것 같은데?\n\n--- a/tests/fixtures/members.json\n+++ b/tests/fixtures/members.json\n@@ -3,6 +3,9 @@\n   {{\n-    \"name\": \"테스트\",\n+    \"name\": \"왕지혜\",\n+    \"rrn\": \"{RRN_E}\",\n+    \"phone\": \"{PH[52]}\",\n+    \"card\": \"{CARD_I}\"\n   }}",
+    [("PERSON", "왕지혜"), ("KR_RRN", RRN_E), ("PHONE_NUMBER", PH[52]), ("CREDIT_CARD", CARD_I)],
+)
+add(
+    "en",
+    P,
+    f"Explain why this commit was reverted.\n\ncommit 9f2c41e7b0d3a6f1c8e5d4b2a7f9e0c1d3b5a7e9\nAuthor: Hyunwoo Seo <hyunwoo.seo@corp-dev.kr>\n\n    test: add seed user for staging\n\ndiff --git a/seed/users.sql b/seed/users.sql\n+INSERT INTO users (name, email, phone, last_ip) VALUES ('Ji-ho Park', 'jiho.park.94@naver.com', '{PH[53]}', '211.36.142.77');",
+    [("PERSON", "Hyunwoo Seo"), ("EMAIL_ADDRESS", "hyunwoo.seo@corp-dev.kr"), ("PERSON", "Ji-ho Park"), ("EMAIL_ADDRESS", "jiho.park.94@naver.com"), ("PHONE_NUMBER", PH[53]), ("IP_ADDRESS", "211.36.142.77")],
+)
+add(
+    "mixed",
+    P,
+    f"이 diff 에서 뭐가 바뀐 건지 설명해줘\n\n-BIZ_REG_NO = \"{BRN_F}\"\n+BIZ_REG_NO = \"{BRN_A}\"\n CORP_REG_NO = \"{CRN_C}\"\n-CEO_NAME = \"탁경수\"\n+CEO_NAME = \"어민정\"",
+    [("KR_BRN", BRN_F), ("KR_BRN", BRN_A), ("KR_CRN", CRN_C), ("PERSON", "탁경수"), ("PERSON", "어민정")],
+)
+# --- JSON API payloads
+add(
+    "mixed",
+    P,
+    f"이 API 요청 바디에서 필수값 빠진 거 찾아줘.\n\n{{\n  \"applicant\": {{\"name\": \"봉수아\", \"rrn\": \"{RRN_Q}\", \"mobile\": \"{PH[54]}\"}},\n  \"address\": {{\"road\": \"서울특별시 은평구 통일로 684, 1동 301호\", \"zip\": \"03306\"}},\n  \"refund\": {{\"bank\": \"088\", \"account\": \"{ACC_SH2}\"}}\n}}",
+    [("PERSON", "봉수아"), ("KR_RRN", RRN_Q), ("PHONE_NUMBER", PH[54]), ("LOCATION", "서울특별시 은평구 통일로 684, 1동 301호"), ("BANK_ACCOUNT", ACC_SH2)],
+)
+add(
+    "en",
+    P,
+    f"Why does this webhook payload fail schema validation?\n\n{{\"event\":\"payment.failed\",\"customer\":{{\"email\":\"noah.kim@wavemail.net\",\"phone\":\"+82-10-{PH[55][4:]}\",\"ip\":\"112.171.58.203\"}},\"card\":{{\"number\":\"{CARD_F}\",\"exp\":\"09/27\"}}}}",
+    [("EMAIL_ADDRESS", "noah.kim@wavemail.net"), ("PHONE_NUMBER", f"+82-10-{PH[55][4:]}"), ("IP_ADDRESS", "112.171.58.203"), ("CREDIT_CARD", CARD_F)],
+)
+add(
+    "mixed",
+    P,
+    f"응답 JSON 구조 설명해줘\n{{\"status\":200,\"data\":{{\"driver\":{{\"name\":\"맹준영\",\"license_no\":\"{DL_D}\",\"tel\":\"{PH[56]}\"}},\"vehicle\":\"45모1234\"}}}}",
+    [("PERSON", "맹준영"), ("KR_DRIVER_LICENSE", DL_D), ("PHONE_NUMBER", PH[56])],
+)
+# --- pandas printouts
+add(
+    "mixed",
+    P,
+    f"DataFrame 출력인데 phone 컬럼 형식 통일하는 코드 짜줘\n\n      name           phone            account\n0   하승우   {PH[57]}   {ACC_KB}\n1   국예은   {PH[58]}   {ACC_NH}\n2  Tran Van Minh   {PH[59]}   {ACC_POST}",
+    [("PERSON", "하승우"), ("PHONE_NUMBER", PH[57]), ("BANK_ACCOUNT", ACC_KB), ("PERSON", "국예은"), ("PHONE_NUMBER", PH[58]), ("BANK_ACCOUNT", ACC_NH), ("PERSON", "Tran Van Minh"), ("PHONE_NUMBER", PH[59]), ("BANK_ACCOUNT", ACC_POST)],
+)
+add(
+    "en",
+    P,
+    f"df.head() below, how do I drop rows where ip is private?\n\n   user_id             email              ip\n0     1042   mia.jang@outlook.kr   14.52.207.119\n1     1043   leo.choi@gmail.com    172.16.40.12\n2     1044   eun.seo@kakao.com     39.7.24.180",
+    [("EMAIL_ADDRESS", "mia.jang@outlook.kr"), ("IP_ADDRESS", "14.52.207.119"), ("EMAIL_ADDRESS", "leo.choi@gmail.com"), ("IP_ADDRESS", "172.16.40.12"), ("EMAIL_ADDRESS", "eun.seo@kakao.com"), ("IP_ADDRESS", "39.7.24.180")],
+)
+add(
+    "mixed",
+    P,
+    f">>> df[df['gender']=='F']\n     성명         주민번호     건보번호\n3   편수진  {RRN_G}  {HI_A}\n7   소예나  {RRN_L}  {HI_D}\n이 결과에서 나이 컬럼 추가하는 법 알려줘",
+    [("PERSON", "편수진"), ("KR_RRN", RRN_G), ("KR_HEALTH_INSURANCE", HI_A), ("PERSON", "소예나"), ("KR_RRN", RRN_L), ("KR_HEALTH_INSURANCE", HI_D)],
+)
+# --- Excel with merged cells
+add(
+    "ko",
+    P,
+    f"엑셀에서 병합된 셀 복사해서 붙였더니 이렇게 됐어. 세대별로 다시 묶어줘.\n세대주\t세대원\t관계\t주민등록번호\n방성훈\t방성훈\t본인\t{RRN_B}\n\t탁미진\t배우자\t{RRN_E}\n\t방서율\t자\t{RRN_NEW2}\n옥재석\t옥재석\t본인\t{RRN_J}",
+    [("PERSON", "방성훈"), ("PERSON", "방성훈"), ("KR_RRN", RRN_B), ("PERSON", "탁미진"), ("KR_RRN", RRN_E), ("PERSON", "방서율"), ("KR_RRN", RRN_NEW2), ("PERSON", "옥재석"), ("PERSON", "옥재석"), ("KR_RRN", RRN_J)],
+)
+add(
+    "ko",
+    P,
+    f"거래처 목록 엑셀인데 병합셀 풀어서 표로 정리해줘\n거래처명\t사업자번호\t담당자\t연락처\n(주)해솔식품\t{BRN_C}\t마동희\t{PH[60]}\n\t\t용하은\t{PH[61]}\n대성철물\t{BRN_F}\t반기태\t{PH_070}",
+    [("KR_BRN", BRN_C), ("PERSON", "마동희"), ("PHONE_NUMBER", PH[60]), ("PERSON", "용하은"), ("PHONE_NUMBER", PH[61]), ("KR_BRN", BRN_F), ("PERSON", "반기태"), ("PHONE_NUMBER", PH_070)],
+)
+# --- LaTeX / markdown
+add(
+    "mixed",
+    P,
+    f"이 LaTeX 표 컴파일 에러 나는 이유 알려줘\n\\begin{{tabular}}{{|l|l|l|}}\n\\hline\n성명 & 이메일 & 연락처 \\\\\n\\hline\n연수아 & suah.yeon@postech.ac.kr & {PH[62]} \\\\\n제갈태오 & taeo.jegal@kaist.ac.kr & {PH[63]} \\\\\n\\hline\n\\end{{tabular}}",
+    [("PERSON", "연수아"), ("EMAIL_ADDRESS", "suah.yeon@postech.ac.kr"), ("PHONE_NUMBER", PH[62]), ("PERSON", "제갈태오"), ("EMAIL_ADDRESS", "taeo.jegal@kaist.ac.kr"), ("PHONE_NUMBER", PH[63])],
+)
+add(
+    "ko",
+    P,
+    f"해외연수 참가자 마크다운 표 검토해줘\n\n| 이름 | 여권번호 | 만료일 | 비상연락처 |\n|---|---|---|---|\n| 설민호 | {PASS_A} | 2031-04-18 | {PH[64]} |\n| 육소윤 | {PASS_B} | 2029-11-02 | {PH[65]} |",
+    [("PERSON", "설민호"), ("KR_PASSPORT", PASS_A), ("PHONE_NUMBER", PH[64]), ("PERSON", "육소윤"), ("KR_PASSPORT", PASS_B), ("PHONE_NUMBER", PH[65])],
+)
+add(
+    "mixed",
+    P,
+    f"README 에 넣을 담당자 표인데 오타 봐줘\n\n| 역할 | 담당 | 연락 |\n|------|------|------|\n| 서버 | 기다온 | daon.ki@infra-team.kr |\n| DB | 라윤석 | {PH[66]} |\n| 운영 서버 | - | 10.40.8.21 |",
+    [("PERSON", "기다온"), ("EMAIL_ADDRESS", "daon.ki@infra-team.kr"), ("PERSON", "라윤석"), ("PHONE_NUMBER", PH[66]), ("IP_ADDRESS", "10.40.8.21")],
+)
+# --- English HR emails
+add(
+    "en",
+    P,
+    f"Make this onboarding email friendlier.\n\nHi Chloe,\nWelcome to the Seoul office! Please bring your passport ({PASS_D}) and alien registration card ({ARN_A}) on day one. Payroll will go to the Kookmin account you gave us, {ACC_KB2}. Your buddy is Marcus Webb ({PH[67]}).\nBest,\nHannah Yoo, People Team",
+    [("PERSON", "Chloe"), ("KR_PASSPORT", PASS_D), ("KR_ALIEN_REG", ARN_A), ("BANK_ACCOUNT", ACC_KB2), ("PERSON", "Marcus Webb"), ("PHONE_NUMBER", PH[67]), ("PERSON", "Hannah Yoo")],
+)
+add(
+    "en",
+    P,
+    f"Shorten this reference-check request.\n\nDear Ms. Ferreira,\nJulian Brooks has listed you as a referee for the Operations Lead role. Could you share your availability for a 15-minute call? You can reach me at evelyn.tran@kestrelhr.com or on my Seoul mobile {PH[68]}.\nKind regards,\nEvelyn Tran",
+    [("PERSON", "Ferreira"), ("PERSON", "Julian Brooks"), ("EMAIL_ADDRESS", "evelyn.tran@kestrelhr.com"), ("PHONE_NUMBER", PH[68]), ("PERSON", "Evelyn Tran")],
+)
+add(
+    "en",
+    P,
+    "Summarise this exit interview email for the file.\n\nFrom: Rachel Stone\nTo: HR\nI am leaving because of the commute. My new address for the final payslip is Apt 12C, 88 Riverside Drive, New York, NY 10024. Personal email: rachel.stone.nyc@icloud.com. Please also cc my manager Tom Alvarez.",
+    [("PERSON", "Rachel Stone"), ("LOCATION", "Apt 12C, 88 Riverside Drive, New York, NY 10024"), ("EMAIL_ADDRESS", "rachel.stone.nyc@icloud.com"), ("PERSON", "Tom Alvarez")],
+)
+add(
+    "en",
+    P,
+    f"Proofread: 'Dear Mr. Bae, following the hearing on Nov 21, the committee has decided to issue a written reprimand. You may appeal by emailing ethics@hanil-logis.com within 14 days. Your corporate card ending in the number {CARD_E} has been suspended.'",
+    [("PERSON", "Bae"), ("EMAIL_ADDRESS", "ethics@hanil-logis.com"), ("CREDIT_CARD", CARD_E)],
+)
+# --- KakaoTalk exports
+add(
+    "ko",
+    P,
+    f"단톡방 내보내기 파일이야. 누가 회비 냈는지 정리해줘.\n\n2024년 11월 23일 토요일\n[육정민] [오후 3:02] 회비 3만원 여기로 보내주세요 {ACC_KK}\n[육정민] [오후 3:02] 카카오뱅크 예금주 육정민\n[하소라] [오후 3:15] 보냈어요!\n[탁건희] [오후 4:40] 저는 내일 보낼게요 혹시 급하면 {PH[69]} 로 연락주세요",
+    [("PERSON", "육정민"), ("BANK_ACCOUNT", ACC_KK), ("PERSON", "육정민"), ("PERSON", "육정민"), ("PERSON", "하소라"), ("PERSON", "탁건희"), ("PHONE_NUMBER", PH[69])],
+)
+add(
+    "ko",
+    P,
+    f"카톡 대화 캡처 텍스트인데 이 사람이 보낸 정보로 실종 신고 가능한지 봐줘\n\n--------------- 2024년 11월 30일 토요일 ---------------\n2024. 11. 30. 오후 9:14, 금하윤 : 언니 우리 아빠 전화가 계속 안 돼 {PH[70]}\n2024. 11. 30. 오후 9:15, 금하윤 : 아빠 이름 금상철이고 마지막으로 본 게 경기도 파주시 문산읍 당동1로 39 근처래",
+    [("PERSON", "금하윤"), ("PHONE_NUMBER", PH[70]), ("PERSON", "금하윤"), ("PERSON", "금상철"), ("LOCATION", "경기도 파주시 문산읍 당동1로 39")],
+)
+add(
+    "ko",
+    P,
+    f"업무 단톡 내용 회의록으로 바꿔줘\n[선우진] [오전 10:01] 오늘 전입신고 현장확인 대상 주소 공유합니다\n[선우진] [오전 10:01] 서울특별시 중랑구 망우로 353, 지하1층\n[팽지아] [오전 10:03] 세대주 연락처 {PH[71]} 통화 완료했어요",
+    [("PERSON", "선우진"), ("PERSON", "선우진"), ("LOCATION", "서울특별시 중랑구 망우로 353, 지하1층"), ("PERSON", "팽지아"), ("PHONE_NUMBER", PH[71])],
+)
+# --- voice memo (plain digits)
+add(
+    "ko",
+    P,
+    f"음성메모 받아쓴 거야, 정리해서 할 일 목록으로 만들어줘: '어 내일 오전에 도창민 씨한테 전화해야 되고 번호는 {PH[72]}, 그리고 계약금은 신한 {ACC_SH} 으로 보내기로 했음, 주소는 경기도 김포시 김포한강4로 125, 3층'",
+    [("PERSON", "도창민"), ("PHONE_NUMBER", PH[72]), ("BANK_ACCOUNT", ACC_SH), ("LOCATION", "경기도 김포시 김포한강4로 125, 3층")],
+)
+# --- misc new-domain positives
+add(
+    "ko",
+    P,
+    f"장애인 활동지원 신청 접수증 만들어줘. 신청인 소민혁({RRN_H}), 대리신청인 모 윤경아 {PH[73]}, 주소 제주특별자치도 제주시 연삼로 473, 2층.",
+    [("PERSON", "소민혁"), ("KR_RRN", RRN_H), ("PERSON", "윤경아"), ("PHONE_NUMBER", PH[73]), ("LOCATION", "제주특별자치도 제주시 연삼로 473, 2층")],
+)
+add(
+    "ko",
+    P,
+    f"산재 요양급여 신청서 재해경위 부분 써줘. 재해자 경태호({RRN_F}) 사업장 {BRN_B} 소속, 2024-11-11 14시경 지게차에 발등 끼임. 건강보험 {HI_C}.",
+    [("PERSON", "경태호"), ("KR_RRN", RRN_F), ("KR_BRN", BRN_B), ("KR_HEALTH_INSURANCE", HI_C)],
+)
+add(
+    "en",
+    P,
+    "Help me reply to this landlord email.\n\nFrom: Gareth Lloyd <g.lloyd@lloydlettings.co.uk>\nThe inspection of Flat 4, 21 Harcourt Road, Bristol BS6 7RD is booked for Monday. Please leave the keys with your neighbour Mrs. Patel if you are out.",
+    [("PERSON", "Gareth Lloyd"), ("EMAIL_ADDRESS", "g.lloyd@lloydlettings.co.uk"), ("LOCATION", "Flat 4, 21 Harcourt Road, Bristol BS6 7RD"), ("PERSON", "Patel")],
+)
+add(
+    "ko",
+    P,
+    f"긴급재난지원금 이의신청 답변 써줘. 신청인 원다은, 연락처 {PH[74]}, 서버 접수 로그 IP 1.235.88.14, 지급 계좌 우체국 {ACC_POST}, 사업장 법인번호 {CRN_D}.",
+    [("PERSON", "원다은"), ("PHONE_NUMBER", PH[74]), ("IP_ADDRESS", "1.235.88.14"), ("BANK_ACCOUNT", ACC_POST), ("KR_CRN", CRN_D)],
+)
+add(
+    "ko",
+    P,
+    f"운전면허 갱신 안내 우편 문구 만들어줘: 대상 빈서준, 면허번호 {DL_E}, 적성검사 기간 2025-01-01~2025-12-31, 주소 전라남도 목포시 영산로 75, 연락처 {PH[75]}.",
+    [("PERSON", "빈서준"), ("KR_DRIVER_LICENSE", DL_E), ("LOCATION", "전라남도 목포시 영산로 75"), ("PHONE_NUMBER", PH[75])],
+)
+add(
+    "mixed",
+    P,
+    f"서버 접근 로그 이상징후 분석해줘\n2024-11-28T02:13:44+09:00 sshd[2231]: Failed password for admin from 45.133.172.9 port 52214\n2024-11-28T02:13:51+09:00 sshd[2231]: Accepted password for hjlee from 218.38.12.240 port 52301\n계정 hjlee 는 이현지 (hyunji.lee@gov-it.kr, {PH[76]}) 계정임",
+    [("IP_ADDRESS", "45.133.172.9"), ("IP_ADDRESS", "218.38.12.240"), ("PERSON", "이현지"), ("EMAIL_ADDRESS", "hyunji.lee@gov-it.kr"), ("PHONE_NUMBER", PH[76])],
+)
+add(
+    "ko",
+    P,
+    f"다문화가족 지원 사례관리 기록 요약: 결혼이민자 팜티흐엉(외국인등록번호 {ARN_B}), 배우자 석진호 {PH[77]}, 자녀 석하린({RRN_NEW1}). 한국어교실 신청.",
+    [("PERSON", "팜티흐엉"), ("KR_ALIEN_REG", ARN_B), ("PERSON", "석진호"), ("PHONE_NUMBER", PH[77]), ("PERSON", "석하린"), ("KR_RRN", RRN_NEW1)],
+)
+add(
+    "ko",
+    P,
+    f"학자금 대출 상환 유예 신청 사유서 써줘. 신청자 국지환 {RRN_M}, 군 복무 중(입대 2024-06-17), 연락은 어머니 {PH[78]} 또는 jihwan.kook@daum.net.",
+    [("PERSON", "국지환"), ("KR_RRN", RRN_M), ("PHONE_NUMBER", PH[78]), ("EMAIL_ADDRESS", "jihwan.kook@daum.net")],
+)
+add(
+    "ko",
+    P,
+    f"여권 분실신고 접수증 내용 확인해줘. 분실자 명태준, 여권번호 {PASS_C}, 주민등록번호 {RRN_S}, 분실 장소 서울특별시 중구 세종대로 110 인근, 연락처 {PH[79]}",
+    [("PERSON", "명태준"), ("KR_PASSPORT", PASS_C), ("KR_RRN", RRN_S), ("LOCATION", "서울특별시 중구 세종대로 110"), ("PHONE_NUMBER", PH[79])],
+)
+add(
+    "en",
+    P,
+    f"Rewrite this insurance claim note in plain English.\nPolicyholder: Hiroshi Tanaka, ARC {ARN_D}, claim #CLM-2024-118842\nHospital bill paid with card {CARD_B}\nRefund to KB account {ACC_KB}\nContact: h.tanaka.kr@gmail.com",
+    [("PERSON", "Hiroshi Tanaka"), ("KR_ALIEN_REG", ARN_D), ("CREDIT_CARD", CARD_B), ("BANK_ACCOUNT", ACC_KB), ("EMAIL_ADDRESS", "h.tanaka.kr@gmail.com")],
+)
+add(
+    "ko",
+    P,
+    f"주민센터 인감증명 대리발급 위임장 검토: 위임자 채경민({RRN_B}) 주소 경기도 의정부시 시민로 1, 1층 / 수임자 채윤아({RRN_Q}) 연락처 {PH[80]}",
+    [("PERSON", "채경민"), ("KR_RRN", RRN_B), ("LOCATION", "경기도 의정부시 시민로 1, 1층"), ("PERSON", "채윤아"), ("KR_RRN", RRN_Q), ("PHONE_NUMBER", PH[80])],
+)
+add(
+    "ko",
+    P,
+    f"보건소 방문간호 일정표 만들어줘. 대상 어르신: 반옥자 (부산광역시 사하구 낙동대로 398, 2동 105호, {PH_BS}), 건강보험 {HI_B}, 주 1회 혈압 체크.",
+    [("PERSON", "반옥자"), ("LOCATION", "부산광역시 사하구 낙동대로 398, 2동 105호"), ("PHONE_NUMBER", PH_BS), ("KR_HEALTH_INSURANCE", HI_B)],
+)
+add(
+    "en",
+    P,
+    f"Write a short reply to this customer: 'Hi, I'm Sun-hee Ahn. I was double-charged on my card {CARD_I} yesterday. My login IP was 61.78.33.150 if that helps. Phone {PH[81]}.'",
+    [("PERSON", "Sun-hee Ahn"), ("CREDIT_CARD", CARD_I), ("IP_ADDRESS", "61.78.33.150"), ("PHONE_NUMBER", PH[81])],
+)
+add(
+    "ko",
+    P,
+    f"법원 조정 기일 통지서 송달 주소 정리: 신청인 어승현 서울특별시 서초구 반포대로 158, 9층 / 피신청인 주식회사 라온건설 (법인등록번호 {CRN_C}, 사업자 {BRN_E}) 대표 편재성",
+    [("PERSON", "어승현"), ("LOCATION", "서울특별시 서초구 반포대로 158, 9층"), ("KR_CRN", CRN_C), ("KR_BRN", BRN_E), ("PERSON", "편재성")],
+)
+add(
+    "ko",
+    P,
+    f"부가세 환급 지연 관련 세무서 담당자에게 보낼 문자 써줘. 우리 가게 사업자번호 {BRN_D}, 대표 인소라, 환급계좌 기업 {ACC_IBK}, 연락처 {PH[82]}",
+    [("KR_BRN", BRN_D), ("PERSON", "인소라"), ("BANK_ACCOUNT", ACC_IBK), ("PHONE_NUMBER", PH[82])],
+)
+add(
+    "mixed",
+    P,
+    f"pytest 실패 로그 봐줘\nE   AssertionError: assert '{PH[83]}' == '01000000000'\nE    +  where '{PH[83]}' = normalize(user.phone)\nE    user = User(name='태은지', email='eunji.tae@hanmail.net')",
+    [("PHONE_NUMBER", PH[83]), ("PHONE_NUMBER", PH[83]), ("PERSON", "태은지"), ("EMAIL_ADDRESS", "eunji.tae@hanmail.net")],
+)
+add(
+    "ko",
+    P,
+    f"통신요금 미납 안내 문자 다듬어줘: '[안내] 경하림 고객님, 11월 요금 58,300원이 미납되었습니다. 가상계좌 하나 {ACC_HN} 로 입금 부탁드립니다. 문의 1588-0010'",
+    [("PERSON", "경하림"), ("BANK_ACCOUNT", ACC_HN)],
+)
+add(
+    "ko",
+    P,
+    f"지역아동센터 이용 아동 명단 정리해줘\n- 피예준 (2015년생) 보호자 {PH[84]}, 주소 광주광역시 광산구 첨단중앙로 150, 207동 1103호\n- 함시우 (2016년생) 보호자 {PH[85]}",
+    [("PERSON", "피예준"), ("PHONE_NUMBER", PH[84]), ("LOCATION", "광주광역시 광산구 첨단중앙로 150, 207동 1103호"), ("PERSON", "함시우"), ("PHONE_NUMBER", PH[85])],
+)
+add(
+    "en",
+    P,
+    f"Fix the grammar: 'Per our call, Mr. Carter's ARC number is {ARN_A} and his reimbursement should be sent to Woori {ACC_WR}. He moved to 5F, 42 Seocho-daero 74-gil, Seocho-gu, Seoul 06621 last month.'",
+    [("PERSON", "Carter"), ("KR_ALIEN_REG", ARN_A), ("BANK_ACCOUNT", ACC_WR), ("LOCATION", "5F, 42 Seocho-daero 74-gil, Seocho-gu, Seoul 06621")],
+)
+add(
+    "ko",
+    P,
+    f"병무청 민원 답변 초안: 민원인 탕진우 님({PH[86]}, jinwoo.tang@naver.com)께서 문의하신 국외여행 허가 연장 건은 여권번호 {PASS_E} 기준으로 2025-03-31까지 연장 처리되었습니다.",
+    [("PERSON", "탕진우"), ("PHONE_NUMBER", PH[86]), ("EMAIL_ADDRESS", "jinwoo.tang@naver.com"), ("KR_PASSPORT", PASS_E)],
+)
+add(
+    "ko",
+    P,
+    f"보험설계사 계약 해지 통보 메일 정리: 받는 분 모현수 설계사 (hyunsoo.mo@lifeplan.co.kr), 미환수 수수료 1,240,000원 입금 요청 계좌 신한 {ACC_SH2}.",
+    [("PERSON", "모현수"), ("EMAIL_ADDRESS", "hyunsoo.mo@lifeplan.co.kr"), ("BANK_ACCOUNT", ACC_SH2)],
+)
+add(
+    "mixed",
+    P,
+    f"CSV 첫 줄들이야, 인코딩 깨진 거 아닌지 봐줘\nname,rrn,ip\n두경호,{RRN_R},222.121.66.45\n여소연,{RRN_N},10.8.2.77",
+    [("PERSON", "두경호"), ("KR_RRN", RRN_R), ("IP_ADDRESS", "222.121.66.45"), ("PERSON", "여소연"), ("KR_RRN", RRN_N), ("IP_ADDRESS", "10.8.2.77")],
+)
+add(
+    "ko",
+    P,
+    f"음성 녹음 받아쓰기 교정해줘: '네 여기는 영통구청이고요, 민원인 성함은 호지민 아니고 호지은 님, 연락처 {PH[87]}, 불법주정차 신고 장소는 경기도 수원시 영통구 광교중앙로 140 앞입니다.'",
+    [("PERSON", "호지은"), ("PHONE_NUMBER", PH[87]), ("LOCATION", "경기도 수원시 영통구 광교중앙로 140")],
+)
+add(
+    "ko",
+    P,
+    f"공익신고 접수 내용 요약: 신고자 옥다인({PH[88]})이 (주)미래환경 (사업자 {BRN_A}) 폐수 무단방류를 신고. 증거사진 메일 dain.ok@protonmail.com 으로 제출.",
+    [("PERSON", "옥다인"), ("PHONE_NUMBER", PH[88]), ("KR_BRN", BRN_A), ("EMAIL_ADDRESS", "dain.ok@protonmail.com")],
+)
+add(
+    "en",
+    P,
+    f"Draft a payroll change confirmation for Noel Duarte: salary account changes from KB {ACC_KB2} to Toss Bank {ACC_TOSS} effective December. Confirmation sent to noel.duarte@meridian-kr.com.",
+    [("PERSON", "Noel Duarte"), ("BANK_ACCOUNT", ACC_KB2), ("BANK_ACCOUNT", ACC_TOSS), ("EMAIL_ADDRESS", "noel.duarte@meridian-kr.com")],
+)
+add(
+    "ko",
+    P,
+    f"교육청 징계 심의 자료 요약: 대상 교사 변승연, 학부모 민원인 길나은({PH[89]}) 주장에 따르면 2024-10-15 수업 중 폭언. 학교 주소 대전광역시 유성구 대학로 99.",
+    [("PERSON", "변승연"), ("PERSON", "길나은"), ("PHONE_NUMBER", PH[89]), ("LOCATION", "대전광역시 유성구 대학로 99")],
 )

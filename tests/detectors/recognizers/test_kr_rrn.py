@@ -104,3 +104,11 @@ def test_the_back_half_under_its_own_label_is_found(engine: Engine, text: str, v
 )
 def test_a_back_half_needs_its_label_and_its_length(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"KR_RRN"})
+
+
+def test_halves_swapped_are_found_with_a_check_digit_and_context(engine: Engine) -> None:
+    # sixth held-out set: the back half written first
+    assert_found(engine, "주민번호 1234566-850315 로 조회해 주세요", "KR_RRN", "1234566-850315", 0.85)
+    assert_below(engine, "주문번호 1234566-850315", {"KR_RRN"})  # no resident-number word
+    assert_below(engine, "1234566-850315", {"KR_RRN"})
+    assert_below(engine, "주민번호 1234567-900101", {"KR_RRN"})  # the check digit fails once put back
