@@ -71,6 +71,7 @@ SCORE_SWAPPED = 0.85
 SCORE_CHECKSUM = 0.9
 SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
 SCORE_CONTEXT = 0.9
+SCORE_PROVEN_MISLABELLED = 0.8
 POST_2020_BONUS = 0.1
 
 
@@ -122,7 +123,12 @@ class KrRrnRecognizer:
             base = SCORE_CHECKSUM
         else:
             base = SCORE_UNPROVEN[cand.layout] + (POST_2020_BONUS if issued_after_2020(cand.digits) else 0.0)
-        score = adjust(base, doc.signal(cand.start, cand.end, CONTEXT), SCORE_CONTEXT)
+        signal = doc.signal(cand.start, cand.end, CONTEXT)
+        if ok and signal < 0 and cand.layout is Layout.GROUPED:
+            # 송장번호 850315-1234566: a date, the gender digit and the check digit in the resident number's own
+            # layout outweigh a label that calls it something else (red-team #6 passed every type that way)
+            return Finding(self.entity, cand.start, cand.end, SCORE_PROVEN_MISLABELLED, type(self).__name__, ok)
+        score = adjust(base, signal, SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
 
     def _swapped(self, cand: Candidate, doc: Document) -> Finding | None:

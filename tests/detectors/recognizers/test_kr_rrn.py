@@ -112,3 +112,17 @@ def test_halves_swapped_are_found_with_a_check_digit_and_context(engine: Engine)
     assert_below(engine, "주문번호 1234566-850315", {"KR_RRN"})  # no resident-number word
     assert_below(engine, "1234566-850315", {"KR_RRN"})
     assert_below(engine, "주민번호 1234567-900101", {"KR_RRN"})  # the check digit fails once put back
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["송장번호 850315-1234566", "주민등록번호(주문번호) 850315-1234566", "850315-1234566 (주문번호)", "사건번호 850315-1234566"],
+)
+def test_a_proven_number_in_its_own_layout_outweighs_a_harmless_label(engine: Engine, text: str) -> None:
+    # red-team #6: a negative label in front switched detection off for a number with a valid check digit
+    assert_found(engine, text, "KR_RRN", "850315-1234566", 0.8)
+
+
+def test_a_harmless_label_still_lowers_an_unproven_or_unformatted_number(engine: Engine) -> None:
+    assert_below(engine, "주문번호 8503151234566", {"KR_RRN"})
+    assert_below(engine, "주문번호 900101-1234567", {"KR_RRN"})  # no valid check digit
