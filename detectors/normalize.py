@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import re2
 
 from detectors.recognizers.kr_alien_reg import frn_checksum_ok
-from detectors.recognizers.kr_rrn import rrn_checksum_ok
+from detectors.recognizers.kr_rrn import birth_date_valid, rrn_checksum_ok
 
 __all__ = ["Normalized", "edited", "normalize"]
 
@@ -236,10 +236,15 @@ _HALVES = re2.compile(
 # `rrn_front=740825&rrn_back=2610936`): six and seven digits at most 24 characters apart, the gap holding no digit
 # but one stuck to a key name, joined only when a resident-number word stands before the first half and the thirteen
 # digits pass the check digit (RRN or alien registration): two numbers next to each other are not enough.
-_FIELD_HALVES = re.compile(r"(?<![0-9])[0-9]{6}((?:[^0-9\n]|(?<=[A-Za-z_])[0-9]){1,24}?)[0-9]{7}(?![0-9])")
+_FIELD_HALVES = re.compile(r"(?<![0-9])[0-9]{6}((?:[^0-9]|(?<=[A-Za-z_])[0-9]){1,24}?)[0-9]{7}(?![0-9])")
 # Necessary for it, cheap for the fast path: a key name and `:` or `=` between the halves (a plain 900101-1234567
 # must not send ordinary text down the slow path).
-_FIELD_HALVES_TRIGGER = r"[0-9]{6}[^0-9\n]{0,12}[A-Za-z_][0-9]?[\"']?[ \t]*[:=][^0-9\n]{0,6}[0-9]{7}"
+_FIELD_HALVES_TRIGGER = r"[0-9]{6}[^0-9]{0,12}[A-Za-z_][0-9]?[\"']?[ \t]*[:=][^0-9\n]{0,6}[0-9]{7}"
+# Keys that say what else two numbers are (`{"order": "850315", "qty": "1234566"}`).
+_OTHER_FIELD = re.compile(
+    r"(?i:order|qty|quant|price|amount|count|total|invoice|track|sku|item|product|serial|tel|phone)"
+)
+_FIELD_GAP = re.compile(r"[A-Za-z_][0-9]?[\"']?[ \t]*[:=]")
 _RRN_WORD = re.compile(r"(?i:주민|jumin|juminno|rrn|resident|ssn|외국인등록|alien)")
 FIELD_HALVES_CONTEXT = 48
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
@@ -487,10 +492,17 @@ def _field_halves_edits(text: str) -> list[tuple[int, int, str]]:
     """`"jumin1": "740825", "jumin2": "2610936"` -> the gap becomes `-` (see _FIELD_HALVES)."""
     edits: list[tuple[int, int, str]] = []
     for m in _FIELD_HALVES.finditer(text):
-        if not _RRN_WORD.search(text, max(0, m.start() - FIELD_HALVES_CONTEXT), m.start(1)):
-            continue
+        if not _FIELD_GAP.search(m.group(1)):
+            continue  # no key and `:` or `=` between the halves: not two fields
         digits = text[m.start() : m.start(1)] + text[m.end(1) : m.end()]
-        if rrn_checksum_ok(digits) or frn_checksum_ok(digits):
+        if not (rrn_checksum_ok(digits) or frn_checksum_ok(digits)):
+            continue
+        # `a=850315\nb=1234566`, `{"a":850315,"b":1234566}`: with no resident-number word near, a real birth date
+        # and gender digit must come with the check digit (red-team #6)
+        window = max(0, m.start() - FIELD_HALVES_CONTEXT)
+        if _RRN_WORD.search(text, window, m.start(1)):
+            edits.append((m.start(1), m.end(1), "-"))
+        elif birth_date_valid(digits) and not _OTHER_FIELD.search(text, window, m.end(1)):
             edits.append((m.start(1), m.end(1), "-"))
     return edits
 

@@ -251,8 +251,14 @@ def test_resident_number_halves_in_two_table_rows() -> None:
     [
         ('{"name": "하도경", "jumin1": "740825", "jumin2": "2610936"}', True),
         ("rrn_front=850315&rrn_back=1234566", True),
-        ('{"order": "850315", "qty": "1234566"}', False),  # no resident-number word before it
+        ('{"order": "850315", "qty": "1234566"}', False),  # the keys say what else the numbers are
         ('{"jumin1": "850315", "jumin2": "1234567"}', False),  # the check digit fails
+        # red-team #6: no word at all, but a birth date, gender digit and check digit
+        ("a=850315\nb=1234566", True),
+        ("x = '850315'; y = '1234566'", True),
+        ('{"a":850315,"b":1234566}', True),
+        ("a=850315\nb=1234567", False),  # the check digit fails
+        ("a=991399\nb=1234566", False),  # no such date
     ],
 )
 def test_resident_number_halves_in_two_fields(text: str, joined: bool) -> None:
