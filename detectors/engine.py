@@ -109,16 +109,46 @@ class Engine:
             kept.extend(_hidden_by_overlap(_resolve_overlaps(found), kept))
         out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
         if not view:
-            out.extend(self._markup_findings(text, depth, budget, out))
+            out = self._with_markup_view(text, depth, budget, out)
         return out
 
-    def _markup_findings(self, text: str, depth: int, budget: _Budget, found: list[Finding]) -> list[Finding]:
-        """What the text's markup view adds: values split by HTML tags or Markdown emphasis (`<b>850315</b>-...`,
-        detectors/markup.py), each type reported where the text itself gave none of its type."""
+    def _with_markup_view(self, text: str, depth: int, budget: _Budget, found: list[Finding]) -> list[Finding]:
+        """`found` with what the text's markup view adds: values split by HTML tags or Markdown emphasis
+        (`<b>850315</b>-...`, detectors/markup.py). A view finding is added where the text gave none of its type, and
+        replaces the text's own findings of its type that it overlaps when it scores higher (`<mark>엄</mark>정호`
+        reads as a weak `정호` in the text and as `엄정호` in the view)."""
         view = markup_view(text)
         if view is None:
-            return []
-        return _hidden_by_overlap(_mapped(self._scan(view.text, depth, budget, view=True), view), found)
+            return found
+        extra = _mapped(self._scan(view.text, depth, budget, view=True), view)
+        if not extra:
+            return found
+        added = _hidden_by_overlap(extra, found)
+        if len(added) == len(extra):
+            return found + added
+        # per type, the text's findings sorted by start (disjoint, so by end too): the ones a view finding overlaps
+        # are found by one binary search and are contiguous, whatever the number of findings
+        by_type: dict[Entity, tuple[list[int], list[int], list[int]]] = {}
+        for i in sorted(range(len(found)), key=lambda i: found[i].start):
+            starts, ends, idx = by_type.setdefault(found[i].entity, ([], [], []))
+            starts.append(found[i].start)
+            ends.append(found[i].end)
+            idx.append(i)
+        weaker: set[int] = set()
+        kept = set(map(id, added))
+        for v in extra:
+            if id(v) in kept or v.entity not in by_type:
+                continue
+            starts, ends, idx = by_type[v.entity]
+            k = bisect_right(ends, v.start)
+            overlapping = []
+            while k < len(starts) and starts[k] < v.end:
+                overlapping.append(idx[k])
+                k += 1
+            if overlapping and all(_outranked(found[i], v) for i in overlapping):
+                weaker.update(overlapping)
+                added.append(v)
+        return [f for i, f in enumerate(found) if i not in weaker] + added
 
     def _decoded(self, doc: Document, depth: int, budget: _Budget) -> list[Finding]:
         """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>). Text that
@@ -144,6 +174,11 @@ class Engine:
                 score = min(1.0, f.score + DECODED_BONUS)
                 out.append(replace(f, start=seg.start, end=seg.end, score=score))
         return out
+
+
+def _outranked(f: Finding, by: Finding) -> bool:
+    """`by` is the better reading of the same type: a higher score, or as high and longer (`최가윤` over `가윤`)."""
+    return f.score < by.score or (f.score == by.score and by.end - by.start > f.end - f.start)
 
 
 def _mapped(findings: list[Finding], norm: Normalized) -> list[Finding]:

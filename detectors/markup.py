@@ -92,17 +92,20 @@ def markup_view(text: str) -> Normalized | None:
             runs[-1][1] = max(runs[-1][1], end)  # the next item, after nothing but a few spaces or tabs
         elif not runs or start >= runs[-1][1]:
             runs.append([start, end])
-    edits: list[tuple[int, int, str]] = []
     n = len(text)
+    splits = any(
+        0 < start and end < n and _value_char(text[start - 1]) and _value_char(text[end]) for start, end in runs
+    )
+    if not splits:
+        return None
+    # once the view exists, all the markup goes from it (the tag before `<mark>엄</mark>정호` also stood between the
+    # name and its title), each run as nothing or, where it held white space or a block tag, one space
+    edits: list[tuple[int, int, str]] = []
     for start, end in runs:
-        if start == 0 or end >= n or not (_value_char(text[start - 1]) and _value_char(text[end])):
-            continue
         run = text[start:end]
         outside_tags = _TAG.sub("", run)
         spaced = " " in outside_tags or "\t" in outside_tags or _has_block_tag(run)
         edits.append((start, end, " " if spaced else ""))
-    if not edits:
-        return None
     return edited(text, edits)
 
 

@@ -23,6 +23,10 @@ from tests.detectors.helpers import assert_found
         ("연락처 010<!-- -->-1234<!-- x -->-5678", "PHONE_NUMBER", "010<!-- -->-1234<!-- x -->-5678"),
         ("call 010~~-~~1234-5678", "PHONE_NUMBER", "010~~-~~1234-5678"),
         ("<p>850315<br>1234566</p>", "KR_RRN", "850315<br>1234566"),
+        # names split by highlight tags, the title outside them (seventh held-out set)
+        ("민원 답변서 / 담당 <mark>엄</mark>정호", "PERSON", "엄</mark>정호"),
+        ('<span class="hl">최</span>가윤 님의 민원', "PERSON", "최</span>가윤"),
+        ("담당자 <b>원</b><b>지호</b>, 결재자 <i>신</i>하늘", "PERSON", "원</b><b>지호"),
     ],
 )
 def test_a_value_split_by_markup_is_found_on_the_whole_span(engine: Engine, text: str, entity: str, value: str) -> None:
@@ -52,7 +56,7 @@ def test_the_view_is_built_only_where_markup_splits_a_value() -> None:
     assert markup_view("Hello <b>world</b> and **bold** text") is None
     assert markup_view("k***@naver.com") is None  # stars for hidden characters, not emphasis
     view = markup_view("<td>850315</td><td>1234566</td>")
-    assert view is not None and view.text == "<td>850315 1234566</td>"  # a block tag reads as a space
+    assert view is not None and view.text == " 850315 1234566 "  # a block tag reads as a space
     inline = markup_view("850315<span>-</span>1234566")
     assert inline is not None and inline.text == "850315-1234566"
     assert inline.span(0, len(inline.text)) == (0, len("850315<span>-</span>1234566"))

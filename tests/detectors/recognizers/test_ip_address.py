@@ -49,7 +49,9 @@ def test_section_and_firmware_numbers_are_not_addresses(engine: Engine, text: st
 def test_loopback_and_networks_are_weak_but_a_path_after_an_address_is_not_a_network(engine: Engine) -> None:
     assert_below(engine, "listen on 0.0.0.0 and 127.0.0.1, subnet 10.0.0.0/8", {"IP_ADDRESS"}, threshold=0.5)
     # the unspecified address names no host, whatever server words stand around it (sixth held-out set)
-    assert_below(engine, "nginx 설정: listen 0.0.0.0:443 ssl; server_name 내부망 서버 IP", {"IP_ADDRESS"}, threshold=0.3)
+    assert_below(
+        engine, "nginx 설정: listen 0.0.0.0:443 ssl; server_name 내부망 서버 IP", {"IP_ADDRESS"}, threshold=0.3
+    )
     assert_found(engine, "IOC: hxxp://91[.]108[.]56[.]131/login.php", "IP_ADDRESS", "91[.]108[.]56[.]131")
 
 

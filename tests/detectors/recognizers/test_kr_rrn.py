@@ -116,7 +116,12 @@ def test_halves_swapped_are_found_with_a_check_digit_and_context(engine: Engine)
 
 @pytest.mark.parametrize(
     "text",
-    ["송장번호 850315-1234566", "주민등록번호(주문번호) 850315-1234566", "850315-1234566 (주문번호)", "사건번호 850315-1234566"],
+    [
+        "송장번호 850315-1234566",
+        "주민등록번호(주문번호) 850315-1234566",
+        "850315-1234566 (주문번호)",
+        "사건번호 850315-1234566",
+    ],
 )
 def test_a_proven_number_in_its_own_layout_outweighs_a_harmless_label(engine: Engine, text: str) -> None:
     # red-team #6: a negative label in front switched detection off for a number with a valid check digit
