@@ -28,7 +28,15 @@ __all__ = ["markup_view"]
 MAX_GAP = 3
 MAX_ATTRIBUTES = 300
 MAX_EMPHASIS = 80
-_TAG = re2.compile(rf"</?[A-Za-z][A-Za-z0-9]{{0,15}}(?:[ \t\n/][^<>]{{0,{MAX_ATTRIBUTES}}})?>|<!--[^<>]{{0,200}}-->")
+_TAG = re2.compile(
+    rf"</?[A-Za-z][A-Za-z0-9]{{0,15}}(?:[ \t\n/][^<>]{{0,{MAX_ATTRIBUTES}}})?>|<!--[^<>]{{0,200}}-->"
+    # CDATA sections and BBCode ([b]850315[/b], [color=red]...[/color])
+    r"|<!\[CDATA\[|\]\]>|(?i:\[/?(?:b|i|u|s|url|color|size|font|quote|code|sup|sub|highlight)(?:=[^\[\]]{0,40})?\])"
+)
+# LaTeX: a command that opens a group (\textbf{850315}, 010\text{-}6684) and the brace that closes one; only read
+# where the text holds such a command.
+_LATEX_OPEN = re2.compile(r"\\[A-Za-z]{1,20}\{")
+_LATEX_CLOSE = re2.compile(r"\}")
 # Emphasis in pairs around text that holds a letter or digit and neither begins nor ends with a space, as Markdown
 # reads it (`**850315**`, `~~x~~`, `` `1234566` ``): a lone run of stars is more often a masked character
 # (`5365-10**-****-7890`), and `*** 와 k***` is two masks, not emphasis.
@@ -47,12 +55,12 @@ _EMPHASIS = re2.compile(
     )
 )
 # Anything an item could start with: most prompts hold none and cost this one search.
-_HINT = re2.compile(r"<[A-Za-z/!]|[*~`]|__")
+_HINT = re2.compile(r"<[A-Za-z/!]|[*~`]|__|\[/?[A-Za-z]|\\[A-Za-z]")
 _INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt "
-    "u var wbr".split()
+    "u var wbr url color size highlight cdata".split()
 )
-_TAG_NAME = re2.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+_TAG_NAME = re2.compile(r"<(?:!\[)?/?([A-Za-z][A-Za-z0-9]*)|\[/?([A-Za-z]+)")
 _MARKER_CHARS = "*~`_"
 
 
@@ -63,6 +71,9 @@ def _value_char(c: str) -> bool:
 def _items(text: str) -> list[tuple[int, int]]:
     """Tags, comments and the markers of paired emphasis, in order."""
     items = [m.span() for m in _TAG.finditer(text)]
+    if "\\" in text and _LATEX_OPEN.search(text):
+        items += [m.span() for m in _LATEX_OPEN.finditer(text)]
+        items += [m.span() for m in _LATEX_CLOSE.finditer(text)]
     for m in _EMPHASIS.finditer(text):
         start, end = m.span()
         if not any(c.isalnum() for c in m.group()):
@@ -110,4 +121,4 @@ def markup_view(text: str) -> Normalized | None:
 
 
 def _has_block_tag(run: str) -> bool:
-    return any(m.group(1).lower() not in _INLINE_TAGS for m in _TAG_NAME.finditer(run))
+    return any((m.group(1) or m.group(2)).lower() not in _INLINE_TAGS for m in _TAG_NAME.finditer(run))

@@ -144,11 +144,13 @@ _EN_DIGITS = {
 MIN_EN_DIGITS = 7
 _EN_DIGIT_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _EN_DASH_WORD = r"[ ,]{1,2}(?:hyphen|dash|minus)[ ,]{1,2}"
+_EN_DOT_WORD = r" (?:dot|point) "  # one seven five dot two two three ...: an address read out
 _EN_DIGIT_RUN = re2.compile(
-    rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})(?:(?:[ ,\-/]{{1,3}}|{_EN_DASH_WORD})(?:{_EN_DIGIT_ALT}))"
+    rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})"
+    rf"(?:(?:[ ,\-/]{{1,3}}|{_EN_DASH_WORD}|{_EN_DOT_WORD})(?:{_EN_DIGIT_ALT}))"
     rf"{{{MIN_EN_DIGITS - 1},}}\b"
 )
-_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|[ ,\-/]+")
+_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|({_EN_DOT_WORD})|[ ,\-/]+")
 # Native Korean numerals (하나 둘 셋 ... 여덟다섯공셋): seven or more in a row, at least MIN_NATIVE of them the native
 # words (runs of Sino-Korean digits alone are _HANGUL_DIGIT_RUN's), with the Sino-Korean digits and ASCII digits that
 # may stand among them.
@@ -186,7 +188,7 @@ MAX_CONFUSABLE_RUN = 3
 # E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
-_AT_SEP = r"(?: (?:at|AT|앳) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이|앳) ?[\]\)\}>] ?)"
+_AT_SEP = r"(?: (?:at|AT|앳) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이|앳|@) ?[\]\)\}>] ?)"
 _DOT_SEP = r"(?: (?:dot|DOT|점|쩜|d0t) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|d0t|D0T|\.|점|쩜) ?[\]\)\}>] ?)"
 _LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
 # The top-level domain said in Hangul (골뱅이 gmail 닷 컴): read as the Latin label.
@@ -205,7 +207,7 @@ _EMAIL_HINT = re2.compile(
     r" (?:at|AT|dot|DOT|점|쩜|앳|d0t) |골뱅이|닷 ?(?:컴|넷)|_at_|d0t|"
     r"[A-Za-z0-9_%+\-] @ ?[A-Za-z0-9]|[A-Za-z0-9_%+\-]@ [A-Za-z0-9]|"
     r"[＠﹫。｡．]|"
-    r"[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|\.|점) ?[\]\)\}>]"
+    r"[\[\(\{<] ?(?:at|AT|At|골뱅이|@|dot|DOT|Dot|\.|점) ?[\]\)\}>]"
 )
 _BARE_AT = frozenset((" at ", " AT ", " 앳 "))
 COMMON_TLDS = frozenset("com net org kr io co edu gov mil int info biz me ai dev app jp cn uk de fr us ca au".split())
@@ -213,7 +215,7 @@ MAIL_PROVIDERS = frozenset(
     "gmail naver daum hanmail kakao nate outlook hotmail yahoo icloud live msn proton protonmail korea".split()
 )
 # `hong [at] example [dot] com`; only bracketed forms, the bare words are ordinary English.
-_AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|dot|DOT|Dot|점|\.) ?[\]\)\}>]")
+_AT_DOT = re.compile(r"[\[\(\{<] ?(at|AT|At|골뱅이|@|dot|DOT|Dot|점|\.) ?[\]\)\}>]")
 # A lone percent escape of a dash, dot or space between digits (`901231%2D2345678`); longer
 # percent-encoded segments are decoded and rescanned by detectors.decode.
 # The literal '%' comes first so the engine jumps between percent signs; the lookbehinds then check the
@@ -261,7 +263,7 @@ _BEFORE = f"{_SYMBOL}{_DIGIT_SEP}"
 _AFTER = f"{_DIGIT_SEP}{_SYMBOL}"
 _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for k in range(8))
 _TRIGGER = re2.compile(
-    r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|dot|DOT|Dot|점) ?[\]\)\}>]|"
+    r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|@|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|[A-Za-z0-9_\-]%2[eE][A-Za-z0-9]|"
     rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
@@ -422,6 +424,8 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
                 rep = _EN_DIGITS[word.lower()]
             elif t.group(2) is not None:
                 rep = "-"  # `five hyphen one`
+            elif t.group(3) is not None:
+                rep = "."  # `five dot two`
             else:
                 rep = "-" if any(c in t.group() for c in ",-/") else ""
             edits.append((base + t.start(), base + t.end(), rep))
@@ -595,7 +599,7 @@ def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
         # take one space on each side with it: `hong [at] korea` -> `hong@korea`
         start -= start > 0 and text[start - 1] == " "
         end += end < len(text) and text[end] == " "
-        out.append((start, end, "@" if word in ("at", "골뱅이") else "."))
+        out.append((start, end, "@" if word in ("at", "골뱅이", "@") else "."))
     return out
 
 

@@ -27,6 +27,12 @@ from tests.detectors.helpers import assert_found
         ("민원 답변서 / 담당 <mark>엄</mark>정호", "PERSON", "엄</mark>정호"),
         ('<span class="hl">최</span>가윤 님의 민원', "PERSON", "최</span>가윤"),
         ("담당자 <b>원</b><b>지호</b>, 결재자 <i>신</i>하늘", "PERSON", "원</b><b>지호"),
+        # red-team #6 and the seventh set: BBCode, LaTeX, CDATA
+        ("[b]850315[/b]-[i]1234566[/i]", "KR_RRN", "850315[/b]-[i]1234566"),
+        ("\\textbf{850315}-\\textit{1234566}", "KR_RRN", "850315}-\\textit{1234566"),
+        ("<![CDATA[850315]]>-<![CDATA[1234566]]>", "KR_RRN", "850315]]>-<![CDATA[1234566"),
+        ("연락처 010\\text{-}6684\\text{-}2124", "PHONE_NUMBER", "010\\text{-}6684\\text{-}2124"),
+        ("여권번호 [b]M12[/b]345678", "KR_PASSPORT", "M12[/b]345678"),
     ],
 )
 def test_a_value_split_by_markup_is_found_on_the_whole_span(engine: Engine, text: str, entity: str, value: str) -> None:
@@ -46,6 +52,7 @@ def test_what_markup_holds_is_still_read_in_the_text(engine: Engine) -> None:
         "마스킹된 번호 850315-1****** 와 k***@naver.com, 010-****-5678",
         "**회의록** 정리: `npm install` 후 __init__.py 수정",
         "<div class='x'>본문</div>",
+        "array[i]850315 x and \\frac{1}{2} of 3",
     ],
 )
 def test_ordinary_markup_adds_nothing(engine: Engine, text: str) -> None:

@@ -223,6 +223,9 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         "성별 ",
         "일련번호 ",
         "%2E",
+        "[@]",
+        " dot ",
+        "seven",
     ]
     rng = random.Random(20261124)
     for _ in range(3000):

@@ -37,6 +37,12 @@ from tests.detectors.helpers import assert_below, assert_found
         ),
         ("생년월일: 850315\n성별 및 일련번호: 1234566", "KR_RRN", "850315\n성별 및 일련번호: 1234566"),
         ("email: kim%2Eminsu%40naver%2Ecom", "EMAIL_ADDRESS", "kim%2Eminsu%40naver%2Ecom"),
+        ("연락 jiyoung.ha[@]naver[.]com", "EMAIL_ADDRESS", "jiyoung.ha[@]naver[.]com"),
+        (
+            "server one seven five dot two two three dot one seven dot eight eight",
+            "IP_ADDRESS",
+            "one seven five dot two two three dot one seven dot eight eight",
+        ),
     ],
 )
 def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entity: str, value: str) -> None:
