@@ -37,16 +37,16 @@ __all__ = [
 # words that follow a match and undo it (기밀성, 비밀번호, secretary) are checked by the *_AFTER patterns, and
 # an English word start is `^` or a non-letter, with the marking in group 1.
 # Between the syllables of a marking: nothing, a space, or a dot, middle dot, dash, underscore or star (대·외·비).
-_SEP = r"[\s·.\-_*]?"
+_SEP = r"[\s·.\-_*/]?"
 KOREAN_STRONG = re2.compile(
     (
-        r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|대\s?외\s?비|극\s?비|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
-        r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|기\s?밀|"
+        r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|[대對]\s?[외外]\s?[비秘祕]|[극極]\s?[비秘祕]|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
+        r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|[기機]\s?[밀密]|"
     ).replace(r"\s?", _SEP)
     # the same markings in hanja, as older documents and stamps write them (對外秘, Ⅱ級秘密, 極秘, 機密)
     + r"對\s?外\s?[秘祕]|極\s?[秘祕]|機\s?密|(?:III|II|I|[123]|[一二三])\s?級\s?[秘祕]\s?密"
 )
-_SEPARATORS = re.compile(r"[\s·.\-_*]")
+_SEPARATORS = re.compile(r"[\s·.\-_*/]")
 NOT_SECRECY_AFTER = re.compile(r"\s?(?:성|유지\s?계약)")  # 기밀성, 기밀유지계약: about secrecy, not a marking
 KOREAN_STAMP_ONLY = re2.compile(r"비\s?밀|보\s?안")
 NOT_STAMP_AFTER = {
@@ -55,15 +55,17 @@ NOT_STAMP_AFTER = {
 }
 # Digits for letters (C0NFIDENTIAL, S3CRET, T0P SECRET) are read as the letters; a word spelled so is deliberate.
 _O, _E, _I = "[o0]", "[e3]", "[i1l]"
-_SECRET = f"s{_E}cr{_E}t"
+_SECRET = f"[s$5]{_E}cr{_E}t"
 ENGLISH = re2.compile(
-    rf"(?i)(?:^|[^A-Za-z])(t{_O}p\s*{_SECRET}|strictly\s+c{_O}nf{_I}d{_E}nt{_I}al|c{_O}nf{_I}d{_E}nt{_I}al|{_SECRET}|"
+    rf"(?i)(?:^|[^A-Za-z$])(t{_O}p[\s\-_]*{_SECRET}|strictly\s+c{_O}nf{_I}d{_E}nt{_I}al|c{_O}nf{_I}d{_E}nt{_I}al|{_SECRET}|"
     rf"r{_E}str{_I}ct{_E}d|fouo|for\s+internal\s+use\s+only|"
     r"for\s+official\s+use\s+only|controlled\s+unclassified\s+information|cui|internal\s+(?:use\s+)?only|"
     r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)"
 )
 # A US portion mark at the start of a paragraph: (S//NF), (TS//SI), (U//FOUO), (TS), (S); (U) alone marks nothing,
 # and (C) alone is a copyright sign more often than Confidential.
+# A US control marking written bare (TS//SCI, S//NF, TOP SECRET//NOFORN is ENGLISH's): upper case, two slashes.
+CONTROL_MARK = re2.compile(r"(?:^|[^A-Za-z/])((?:TS|S)//[A-Z]{2,}(?:/[A-Z]+)*)")
 PORTION_MARK = re2.compile(r"(?m)^[ \t]*(\((?:TS|S|C|U)//[A-Z][A-Z/ ]{0,20}\)|\((?:TS|S)\))")
 # What may stand beside a marking on a banner line: upper-case qualifiers (//NOFORN, REL TO KOR) or a
 # bracketed note ("(2026.12.31까지)").
@@ -79,6 +81,7 @@ DECLARED_AFTER = re.compile(rf"{_NOUN}\s?{_COPULA}")
 # The marking as a stamp on the document: "'대외비' 표시가 된 보고서", "대외비 도장이 찍힌 문서".
 STAMPED_AFTER = re.compile(r"[\"'”’」』]?\s?(?:표시|표기|도장|스탬프|직인)\s?(?:가|이|된|됨|돼)")
 # Markings, and 공개, before a separator: `공개 / 비공개` lists the options of a form, it marks nothing.
+DOCUMENT_NOUN_AFTER = re.compile(r"\s?(?:문서|자료|보고서|문건|사항)")
 OPTION_BEFORE = re.compile(r"(?:공개|비공개|대외비|내부용|일반)\s?[/|·,]\s?$")
 LINE_END_SEPARATORS = "/|-–—·"
 # An English document that declares itself: "This document is confidential.", "The attached report is SECRET".
@@ -94,7 +97,7 @@ SPELLED_OUT = re2.compile(
     + "|".join(_LS.join(word) for word in ("TOPSECRET", "SECRET", "CONFIDENTIAL", "RESTRICTED"))
     + r")"
 )
-LINE_START_SEPARATORS = ":|-–—!"
+LINE_START_SEPARATORS = ":|-–—"
 LEGAL_BASIS = re.compile(r"정보\s?공개에\s?관한\s?법률|정보공개법|공공기관의\s?정보공개")
 STAMP_SIGNS = "※■□▣◆◇●○▶▷★☆◎"
 OPENERS = "[【〔<《(「『{〈⟨"
@@ -171,20 +174,21 @@ def near_edge(text: str, start: int) -> bool:
     return text.count("\n", 0, start) < EDGE_LINES or text.count("\n", start) < EDGE_LINES
 
 
-def _labelled_line_start(text: str, start: int, end: int) -> bool:
-    """At the start of a line and followed by a separator: "대외비: 2026 예산안", "CONFIDENTIAL - draft"."""
+def _labelled_line_start(text: str, start: int, end: int, separators: str = LINE_START_SEPARATORS) -> bool:
+    """At the start of a line and followed by a separator: "대외비: 2026 예산안", "CONFIDENTIAL - draft". (`!` is
+    one only after a Korean marking, `대외비!`: "Top Secret! is a 1984 film" names a film.)"""
     ls = text.rfind("\n", 0, start) + 1
     if text[ls:start].strip(DECORATION):
         return False
     after = text[end : end + 3].lstrip(" ")
-    return bool(after) and after[0] in LINE_START_SEPARATORS
+    return bool(after) and after[0] in separators
 
 
 def _spelled_apart(found: str) -> bool:
     """Three syllables or more with a dot, middle dot, dash, underscore or star in every gap (대·외·비, 비-공-개): a
     list written with middle dots (공기·밀도, 내부·용역) puts one inside a word pair and is not this."""
     pos = [i for i, c in enumerate(found) if "\uac00" <= c <= "\ud7a3"]
-    return len(pos) >= 3 and all(any(c in "·.-_*" for c in found[a + 1 : b]) for a, b in pairwise(pos))
+    return len(pos) >= 3 and all(any(c in "·.-_*/" for c in found[a + 1 : b]) for a, b in pairwise(pos))
 
 
 def _declared_ko(text: str, start: int, end: int) -> bool:
@@ -246,6 +250,10 @@ class ClassificationMarkingRecognizer:
                 score = self._structural(text, s, e)
             if score is None and word[-1] in "秘祕密":
                 score = SCORE_HANJA  # modern prose does not write 對外秘 or 二級秘密: it is copied off a stamp
+            if score is None and (noun := DOCUMENT_NOUN_AFTER.match(text, e)) is not None:
+                score = self._structural(text, s, noun.end())  # 대외비 문서 (a title line), [대외비 문서]
+            if score is None and text[e : e + 1] == "!" and _labelled_line_start(text, s, e, separators="!"):
+                score = SCORE_LINE_START_EDGE  # 대외비! 외부 공유 금지
             if score is None and _declared_ko(text, s, e):
                 score = SCORE_SELF_DECLARED
             if score is None and _labelled_line_end(text, s, e):
@@ -261,6 +269,9 @@ class ClassificationMarkingRecognizer:
                 continue  # part of "II급 비밀", reported above
             if is_banner(text, s, e) or is_bracketed(text, s, e) or is_tagged(text, s, e):
                 yield Finding(self.entity, s, e, SCORE_BRACKET, name, None)
+        for m in doc.finditer(CONTROL_MARK):
+            s, e = m.start(1), m.end(1)
+            yield Finding(self.entity, s, e, self._structural(text, s, e) or SCORE_SELF_DECLARED, name, None)
         for m in doc.finditer(PORTION_MARK):
             yield Finding(self.entity, m.start(1), m.end(1), SCORE_BRACKET, name, None)
         for m in doc.finditer(ENGLISH):

@@ -63,6 +63,16 @@ MARKED = [
     ("this draft is s3cret, summarise it", "s3cret"),
     ("For internal use only", "For internal use only"),
     ("This document is confidential.\nQ3 numbers follow.", "confidential"),
+    # red-team #6: a document noun after the marking on a title line or in brackets, slashes, mixed hanja, $ for S
+    ("대외비 문서\n\n2026년 예산 집행 계획", "대외비"),
+    ("[대외비 문서] 집행 계획", "대외비"),
+    ("대외비문서", "대외비"),
+    ("2급비밀 문서", "2급비밀"),
+    ("대/외/비 보고서", "대/외/비"),
+    ("대외秘 자료", "대외秘"),
+    ("$ECRET", "$ECRET"),
+    ("Top-Secret", "Top-Secret"),
+    ("TS//SCI\nbriefing notes", "TS//SCI"),
 ]
 
 CASUAL = [
@@ -92,6 +102,8 @@ CASUAL = [
     "마감: 금요일 / 담당: 기획과",
     "공기·밀도 측정 결과를 정리해 줘",
     "내부·용역 계약 현황",
+    "Top Secret! is a 1984 comedy film. Summarize its plot.",
+    "a/b/c 대/외 비교 분석",
 ]
 
 
