@@ -240,6 +240,15 @@ def _unspaced(pos: int, runs: list[tuple[int, int, int]], new_starts: list[int],
     return old_end + (pos - new_start - 1)
 
 
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated Latin compound (`project falcon-eye`, `anti-falcon`): a longer word, not the term."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isascii() and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isascii() and before[0].isalpha()
+    )
+
+
 def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
 
@@ -313,6 +322,8 @@ class TermMatcher:
             taken_until = end
             if runs:
                 start, end = _unspaced(start, runs, new_starts, end=False), _unspaced(end, runs, new_starts, end=True)
+            if _hyphenated(norm.text, start, end):
+                continue
             s, e = norm.span(start, end) if norm.edits else (start, end)
             if leet and not (any(c.isalpha() for c in text[s:e]) and any(c in _LEET_CHARS for c in text[s:e])):
                 continue  # read with digits for letters, it must be a word that holds both (`505` is not `SOS`)

@@ -30,7 +30,17 @@ CASES = [
     ("SKYN3T 접속", ["SKYN3T"]),
     ("Falcon Project timeline", ["Falcon Project"]),
 ]
-NOT_TERMS = ["한빛사업단 모집", "Falconry", "skynetwork", "누리망사업", "대한빛사업", "2027 계획 505호", "Falc0nry"]
+NOT_TERMS = [
+    "한빛사업단 모집",
+    "Falconry",
+    "skynetwork",
+    "누리망사업",
+    "대한빛사업",
+    "2027 계획 505호",
+    "Falc0nry",
+    "Our project falcon-eye is open source",  # red-team #6: a hyphenated compound is a longer word
+    "the anti-skynet campaign",
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
