@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import html
+import quopri
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -44,10 +45,29 @@ PERCENT_GAP = 64
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:[A-Za-z0-9._~+=&\-]{0,64}%[0-9A-Fa-f]{2}){2,}")
 _PERCENT_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+=&-")
 _HEX = re.compile(r"[0-9A-Fa-f]+")
+MIN_BASE32 = 16
+_BASE32 = re.compile(r"[A-Z2-7]+=*")
+# Base64 wrapped in lines, as mail and PEM write it (76 or 64 columns): two or more full lines of one length and a
+# last one no longer, joined before decoding. Each line starts at a line break, so a failed attempt costs one line.
+_WRAPPED_B64 = re.compile(
+    r"(?m)^([A-Za-z0-9+/]{40,120})\r?\n(?:[A-Za-z0-9+/]{40,120}\r?\n)*[A-Za-z0-9+/]{2,120}={0,2}$"
+)
+# Quoted-printable (mail bodies: =EC=97=B0=EB=9D=BD=EC=B2=98 010-...): three or more escapes, at most REF_GAP plain
+# characters apart, soft line breaks (`=` at a line's end) allowed.
+_QP = re.compile(r"=[0-9A-F]{2}(?:(?:[^=\s]|=\r?\n){0,8}=[0-9A-F]{2}){2,}")
+# Escapes of other languages and notations, four or more in a run: \u{38} \x{38} (Rust, Perl, ES6), \U00000038
+# (Python), U+0038 (Unicode), %u0038 (old JavaScript), \070 (octal).
+_OTHER_ESCAPE = (
+    r"(?:\\[ux]\{([0-9A-Fa-f]{1,6})\}|\\U([0-9A-Fa-f]{8})|U\+([0-9A-Fa-f]{4,6})|%u([0-9A-Fa-f]{4})|\\([0-7]{3}))"
+)
+_OTHER_ESCAPES = re.compile(rf"{_OTHER_ESCAPE}(?:[^\\%U]{{0,{8}}}{_OTHER_ESCAPE}){{3,}}")
+_OTHER_ONE = re.compile(_OTHER_ESCAPE)
+# Ascii85 between its delimiters (Adobe's <~ ... ~>).
+_A85 = re.compile(r"<~([!-u\s]{5,})~>")
 # Four or more numeric character references, at most REF_GAP plain characters apart (&#48;&#49;&#48;-&#49;...).
 # Each repetition starts with a literal '&#', and the gap class has no '&': a failed attempt is bounded.
 REF_GAP = 8
-_REF = r"&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});"
+_REF = r"&#(?:[0-9]{1,8}|[xX][0-9A-Fa-f]{1,8});?"
 _HTML_REFS = re.compile(rf"{_REF}(?:[^&]{{0,{REF_GAP}}}{_REF}){{3,}}")
 # Two or more: JSON written with ensure_ascii spells a two- or three-syllable name as `\\uc1a1\\ud558\\ub9b0`.
 _U_ESCAPED = re.compile(rf"(?:\\u[0-9A-Fa-f]{{4}}[^\\]{{0,{REF_GAP}}}){{1,}}\\u[0-9A-Fa-f]{{4}}")
@@ -104,6 +124,10 @@ def _decode_b64(seg: str) -> str | None:
         seg = seg[2:]  # a C-style hex literal
     if _HEX.fullmatch(seg) and len(seg) % 2 == 0:
         return _utf8(binascii.unhexlify(seg))
+    if len(seg) >= MIN_BASE32 and _BASE32.fullmatch(seg) and not seg.isalpha():
+        decoded = _decode_b32(seg)  # GM2TAMZRGUWTCMRT...: base32, upper-case letters and 2-7
+        if decoded is not None:
+            return decoded
     if seg.isdigit() or (seg.isalpha() and (seg.islower() or seg.isupper())):
         return None  # a number or a plain word
     body = seg.rstrip("=")
@@ -114,6 +138,14 @@ def _decode_b64(seg: str) -> str | None:
     except (binascii.Error, ValueError):
         return None
     return _utf8(raw)
+
+
+def _decode_b32(seg: str) -> str | None:
+    body = seg.rstrip("=")
+    try:
+        return _utf8(base64.b32decode(body + "=" * (-len(body) % 8)))
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _b64_spans(text: str, doc: Document | None) -> Iterator[tuple[int, int]]:
@@ -154,6 +186,7 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             # escapes decode exactly (no chance reading), so a short name (송하린) counts: printable is enough
             if _no_surrogate(decoded) and decoded.isprintable():
                 out.append(Segment(m.start(), m.end(), decoded))
+    out.extend(_other_segments(text))
     if "%" in text:
         for m in _PERCENT.finditer(text):
             start, end = m.span()
@@ -170,3 +203,43 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             if decoded != seg and is_printable_text(decoded):
                 out.append(Segment(start, end, decoded))
     return out
+
+
+def _other_segments(text: str) -> list[Segment]:
+    """Wrapped base64, quoted-printable, other languages' escapes and ascii85 (red-team #6)."""
+    out: list[Segment] = []
+    if "\n" in text:
+        for m in _WRAPPED_B64.finditer(text):
+            joined = "".join(m.group().split())
+            decoded = _decode_b64(joined)
+            if decoded is not None:
+                out.append(Segment(m.start(), m.end(), decoded))
+    if "=" in text:
+        for m in _QP.finditer(text):
+            try:
+                decoded = quopri.decodestring(m.group().encode("ascii")).decode("utf-8")
+            except (UnicodeError, ValueError):
+                continue
+            if decoded != m.group() and is_printable_text(decoded):
+                out.append(Segment(m.start(), m.end(), decoded))
+    if "\\" in text or "U+" in text or "%u" in text:
+        for m in _OTHER_ESCAPES.finditer(text):
+            decoded = _OTHER_ONE.sub(_one_escape, m.group())
+            if _no_surrogate(decoded) and decoded.isprintable():
+                out.append(Segment(m.start(), m.end(), decoded))
+    if "<~" in text:
+        for m in _A85.finditer(text):
+            try:
+                raw = base64.a85decode(m.group(1), ignorechars=b" \t\r\n")
+            except (binascii.Error, ValueError):
+                continue
+            decoded85 = _utf8(raw)
+            if decoded85 is not None:
+                out.append(Segment(m.start(), m.end(), decoded85))
+    return out
+
+
+def _one_escape(m: re.Match[str]) -> str:
+    hexa = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    code = int(hexa, 16) if hexa is not None else int(m.group(5), 8)
+    return chr(code) if code <= 0x10FFFF else "\ufffd"

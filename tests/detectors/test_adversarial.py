@@ -56,6 +56,17 @@ UNITS = [
     "다섯 ",
     "850,3",
     "123456 성별 ",
+    "=41",
+    "=41 ",
+    "\\u{41}",
+    "U+0041 ",
+    "%u0041",
+    "\\101",
+    "&#x00000041",
+    "GEZDGNBV",
+    "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\n",
+    "[b]1[/b]-",
+    "\\textbf{1}-",
 ]
 
 

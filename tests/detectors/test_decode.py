@@ -85,3 +85,40 @@ def test_a_short_escaped_hangul_name_in_json_is_a_person(engine: Engine) -> None
     # json.dumps with ensure_ascii writes 송하린 as three escapes
     text = '{"name": "\\uc1a1\\ud558\\ub9b0", "dept": "민원과"}'
     assert [f.entity.value for f in engine.scan(text)] == ["PERSON"]
+
+
+def _wrapped(s: str) -> str:
+    b = base64.b64encode(s.encode()).decode()
+    return "\n".join(b[i : i + 76] for i in range(0, len(b), 76))
+
+
+RRN6 = "850315-1234566"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "첨부 원문:\n" + _wrapped(f"주민등록번호 {RRN6} 확인 바랍니다. " * 3) + "\n끝",  # mail or PEM lines
+        "decode " + base64.b32encode(f"RRN {RRN6}".encode()).decode(),
+        "주민번호 " + "".join(f"\\u{{{ord(c):x}}}" for c in RRN6),
+        "주민번호 " + "".join(f"\\x{{{ord(c):x}}}" for c in RRN6),
+        "주민번호 " + "".join(f"\\U{ord(c):08x}" for c in RRN6),
+        "주민번호 " + " ".join(f"U+{ord(c):04X}" for c in RRN6),
+        "주민번호 " + "".join(f"%u{ord(c):04x}" for c in RRN6),
+        "주민번호 " + "".join(f"\\{ord(c):03o}" for c in RRN6),
+        "주민번호 " + "".join(f"&#x{ord(c):08x};" for c in RRN6),
+        "주민번호 " + "".join(f"&#{ord(c)} " for c in RRN6),
+        "data <~" + base64.a85encode(f"RRN {RRN6}".encode()).decode() + "~>",
+        "메일 원문: " + "".join(f"={b:02X}" for b in f"주민 {RRN6}".encode()),  # quoted-printable, every byte
+    ],
+)
+def test_encodings_red_team_6_sent_are_decoded(engine: Engine, text: str) -> None:
+    assert any(f.entity == Entity.KR_RRN and f.score >= 0.85 for f in engine.scan(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SELECT * FROM t WHERE a = 'x'", "Price=100 =20 =30", "ABCDEFGHIJKLMNOP2345 is a code", "U+0041 is A"],
+)
+def test_look_alikes_of_those_encodings_are_left(engine: Engine, text: str) -> None:
+    assert find_encoded(text) == []
