@@ -295,7 +295,7 @@ def find_candidates(
     return [c for c in out if not is_placeholder(c.digits) and not _is_time(text, c)]
 
 
-_TIME = re.compile(r"[0-9]:[0-5][0-9]")
+_TIME = re.compile(r"(?<![0-9])[0-9]{1,2}:[0-5][0-9](?![0-9])")  # 14:05, 9:30; not 4111:1111 (red-team #6)
 # A calendar date with a four-digit year (2031-04-18, 2011.1.1., 2024/11/11): no identifier overlaps one. A run of a
 # table row (`| 2031-04-18 | 010-2063-8192 |`) or a period (`2011.1.1.~2024.8.31`) read across the date gave a
 # phone number `04-18 | 010-2063` and a resident number (seventh held-out set).

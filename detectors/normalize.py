@@ -86,7 +86,7 @@ _HANGUL_DIGITS = {
 # Linear: the digit class and the separator class are disjoint and the separator repetition is bounded.
 # Separators: up to two spaces, dots or dashes, or a spoken one (공일공에 사칠이삼에, 팔오공일공일 다시 일이삼).
 # re2: the separator alternatives overlap (a space starts two of them), so a backtracking engine could retry.
-_DIGIT_SEP = "(?:[ .,\\-]{0,2}|에 ?| ?(?:다시|대시|하이픈) ?)"
+_DIGIT_SEP = "(?:[ .,\\-]{0,3}|에 ?| ?(?:다시|대시|하이픈) ?)"
 _DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 _HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9](?:{_DIGIT_SEP}[{_DIGIT_CHARS}0-9]){{7,}}")
 _SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
@@ -122,6 +122,12 @@ _NAMED_REFS = {
 MIN_SPACED = 8
 # An underscore between digits (891009_2031877) separates groups like a dash.
 _UNDERSCORE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])_(?=[0-9])")
+# One letter or syllable between every two digits (8a5b0c3d1e5f-1g2h..., 8가5나0다...), ten digits or more: a filler
+# put there to break the number (red-team #6). A hash or code alternates so strictly this long by chance rarely.
+MIN_ALTERNATING_DIGITS = 10
+_ALTERNATING = re2.compile(
+    rf"[0-9](?:[A-Za-z\x{{ac00}}-\x{{d7a3}}][-.]?[0-9]|[-.][0-9]){{{MIN_ALTERNATING_DIGITS - 1},}}"
+)
 # An `x` between two long digit groups (850315x1234566) separates like a dash; short ones are sizes (1920x1080).
 # The `x` comes first so the search jumps between x's; the five digits before it are checked after (a lookbehind
 # first would be tried at every character of a digit-heavy text).
@@ -269,6 +275,7 @@ _TRIGGER = re2.compile(
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
+    r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9]{5}[xX][0-9]{5}|[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
@@ -429,6 +436,18 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
             else:
                 rep = "-" if any(c in t.group() for c in ",-/") else ""
             edits.append((base + t.start(), base + t.end(), rep))
+    return edits
+
+
+def _alternating_edits(text: str) -> list[tuple[int, int, str]]:
+    """8a5b0c3d1e5f-1g2h3i4j5k6l6 -> 850315-1234566: the filler between every two digits goes (a Hangul digit
+    syllable among the fillers, 1사2, is a filler here: its removal sorts before the Hangul-digit pass's edit)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _ALTERNATING.finditer(text):
+        fillers = [k for k, c in enumerate(m.group()) if not c.isdigit() and c not in "-."]
+        if len(fillers) < MIN_ALTERNATING_DIGITS - 1:
+            continue
+        edits.extend((m.start() + k, m.start() + k + 1, "") for k in fillers)
     return edits
 
 
@@ -652,6 +671,7 @@ def _normalize_all(text: str) -> Normalized:
     if "_" in text:
         raw += [(m.start(), m.end(), "-") for m in _UNDERSCORE_BETWEEN_DIGITS.finditer(text)]
     raw += [(m.start(), m.end(), "-") for m in _X_BETWEEN_DIGITS.finditer(text)]
+    raw += _alternating_edits(text)
     if '"' in text or "'" in text:
         raw += [(m.start(), m.end(), "") for m in _CONCAT.finditer(text)]
     return edited(text, raw)

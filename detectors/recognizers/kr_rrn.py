@@ -132,10 +132,14 @@ class KrRrnRecognizer:
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
 
     def _swapped(self, cand: Candidate, doc: Document) -> Finding | None:
-        """1234566-850315: the back half written first. Only a number whose check digit holds once the halves are
-        put back, with a resident-number word near it: seven digits and six are common enough otherwise."""
-        digits = cand.digits[7:] + cand.digits[:7]
-        if not (birth_date_valid(digits) and rrn_checksum_ok(digits)) or is_embedded_in_token(cand, proven=True):
+        """1234566-850315: the back half written first, or 6654321-513058: the number reversed. Only a number whose
+        check digit holds once put back, with a resident-number word near it: seven digits and six are common enough
+        otherwise."""
+        if is_embedded_in_token(cand, proven=True):
+            return None
+        # the halves swapped (1234566-850315), or the whole number written backwards (6654321-513058)
+        readings = (cand.digits[7:] + cand.digits[:7], cand.digits[::-1])
+        if not any(birth_date_valid(d) and rrn_checksum_ok(d) for d in readings):
             return None
         if doc.signal(cand.start, cand.end, CONTEXT) <= 0:
             return None

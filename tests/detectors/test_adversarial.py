@@ -67,6 +67,9 @@ UNITS = [
     "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\n",
     "[b]1[/b]-",
     "\\textbf{1}-",
+    "1a",
+    "1가",
+    "1a-",
 ]
 
 

@@ -226,6 +226,8 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         "[@]",
         " dot ",
         "seven",
+        "b",
+        "가",
     ]
     rng = random.Random(20261124)
     for _ in range(3000):

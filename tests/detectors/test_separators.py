@@ -43,6 +43,11 @@ from tests.detectors.helpers import assert_below, assert_found
             "IP_ADDRESS",
             "one seven five dot two two three dot one seven dot eight eight",
         ),
+        # red-team #6: a filler between every two digits, colons in a card, spaced Sino-Korean digits around a dash
+        ("8a5b0c3d1e5f-1g2h3i4j5k6l6", "KR_RRN", "8a5b0c3d1e5f-1g2h3i4j5k6l6"),
+        ("주민번호 8가5나0다3라1마5바-1사2아3자4차5카6타6", "KR_RRN", "8가5나0다3라1마5바-1사2아3자4차5카6타6"),
+        ("카드 4111:1111:1111:1111", "CREDIT_CARD", "4111:1111:1111:1111"),
+        ("주민번호 팔 오 영 삼 일 오 - 일 이 삼 사 오 육 육", "KR_RRN", "팔 오 영 삼 일 오 - 일 이 삼 사 오 육 육"),
     ],
 )
 def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entity: str, value: str) -> None:
@@ -58,6 +63,8 @@ def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entit
         "print('a' + 'b'); total = '12' + '34'",
         "하나 둘 셋 하고 사진을 찍었어요",
         "1 + 1 = 2, 3 x 4 = 12",
+        "sha a1b2c3d4e5f6a7b8c9d0e1f2, uuid 1a2b3c4d-5e6f-7a8b",
+        "회의 14:05:33 시작, 09:30-10:45",
     ],
 )
 def test_ordinary_uses_stay_below_blocking(engine: Engine, text: str) -> None:

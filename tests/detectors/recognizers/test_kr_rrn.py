@@ -112,6 +112,7 @@ def test_halves_swapped_are_found_with_a_check_digit_and_context(engine: Engine)
     assert_below(engine, "주문번호 1234566-850315", {"KR_RRN"})  # no resident-number word
     assert_below(engine, "1234566-850315", {"KR_RRN"})
     assert_below(engine, "주민번호 1234567-900101", {"KR_RRN"})  # the check digit fails once put back
+    assert_found(engine, "주민번호 6654321-513058", "KR_RRN", "6654321-513058", 0.85)  # written backwards (red-team #6)
 
 
 @pytest.mark.parametrize(
