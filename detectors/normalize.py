@@ -384,6 +384,11 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
         if base > 0 and text[base - 1].isdigit() and all(unicodedata.category(c) in ("Mn", "Me") for c in run):
             edits.append((base, m.end(), ""))  # combining marks on a digit (8́5́0́): the digit stays
             continue
+        if any("\u3131" <= c <= "\u3163" for c in run):
+            composed = _compose_jamo(run)  # ㄷㅐㅇㅚㅂㅣ, ㄱㅣㅁㅁㅣㄴㅅㅜ: syllables typed a letter at a time
+            if composed != run:
+                edits.append((base, m.end(), composed))
+                continue
         if any("\u1100" <= c <= "\u11ff" for c in run):
             composed = unicodedata.normalize("NFC", run)  # Hangul spelled in conjoining jamo (NFD): one syllable
             if composed != run:
@@ -403,6 +408,34 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             if rep != ch:
                 edits.append((base + k, base + k + 1, rep))
     return edits
+
+
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONG = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+
+
+def _compose_jamo(run: str) -> str:
+    """Compatibility jamo composed into syllables as a Korean keyboard does: an initial and a vowel make a
+    syllable, and a consonant after them is its final unless a vowel follows it (then it starts the next one).
+    Jamo that make no syllable (ㅋㅋ, ㅠㅠ) are left as they are. One character's worth of NFKC per jamo is what the
+    caller would otherwise do; composing keeps a marking or a name typed this way readable (red-team #6)."""
+    out: list[str] = []
+    i, n = 0, len(run)
+    while i < n:
+        c = run[i]
+        if c in _CHO and i + 1 < n and run[i + 1] in _JUNG:
+            lead, vowel = _CHO.index(c), _JUNG.index(run[i + 1])
+            i += 2
+            tail = 0
+            if i < n and run[i] in _JONG[1:] and not (i + 1 < n and run[i + 1] in _JUNG):
+                tail = _JONG.index(run[i])
+                i += 1
+            out.append(chr(0xAC00 + (lead * 21 + vowel) * 28 + tail))
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
 
 
 def _hangul_digit_edits(text: str) -> list[tuple[int, int, str]]:

@@ -228,6 +228,9 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         "seven",
         "b",
         "가",
+        "ㄱ",
+        "ㅣ",
+        "ㅁ",
     ]
     rng = random.Random(20261124)
     for _ in range(3000):
@@ -269,3 +272,23 @@ def test_resident_number_halves_in_two_table_rows() -> None:
 def test_resident_number_halves_in_two_fields(text: str, joined: bool) -> None:
     norm = normalize(text).text
     assert (("850315-1234566" in norm) or ("740825-2610936" in norm)) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "composed"),
+    [
+        ("ㄷㅐㅇㅚㅂㅣ", "대외비"),
+        ("ㄱㅣㅁㅁㅣㄴㅅㅜ 과장", "김민수 과장"),
+        ("ㅊㅓㅇㄹㅏㅁㅍㅡㄹㅗㅈㅔㄱㅌㅡ", "청람프로젝트"),
+        ("대외ㅂㅣ", "대외비"),
+    ],
+)
+def test_syllables_typed_a_letter_at_a_time_are_composed(text: str, composed: str) -> None:
+    # red-team #6: markings, names and terms spelled in compatibility jamo
+    norm = normalize(text)
+    assert norm.text == composed
+    assert norm.span(0, len(norm.text)) == (0, len(text))
+
+
+def test_jamo_that_make_no_syllable_stay_jamo() -> None:
+    assert "대외비" not in normalize("ㅋㅋㅋ ㅠㅠ ㄷㄷ").text

@@ -73,6 +73,7 @@ MARKED = [
     ("$ECRET", "$ECRET"),
     ("Top-Secret", "Top-Secret"),
     ("TS//SCI\nbriefing notes", "TS//SCI"),
+    ("ㄷㅐㅇㅚㅂㅣ 문서입니다", "ㄷㅐㅇㅚㅂㅣ"),
 ]
 
 CASUAL = [
