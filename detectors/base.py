@@ -300,6 +300,20 @@ class Document:
             i += 1
         return self._header_signal(start, ctx)
 
+    def positive_after(self, end: int, ctx: Context, after: int = CONTEXT_AFTER) -> bool:
+        """A positive keyword within `after` characters after the candidate, whatever stands before it: `송장번호
+        4111111111111111 (사실 이건 카드번호)` says what the number is after a label that says otherwise."""
+        if self.keywords is None:
+            window = self.text[end : end + after].lower()
+            return any(w in window for w in ctx.positive)
+        starts, ends, words = self._keyword_hits()
+        i = bisect.bisect_right(ends, end)
+        while i < len(ends) and ends[i] <= end + after:
+            if starts[i] >= end and words[i] in ctx.positive_set:
+                return True
+            i += 1
+        return False
+
     def _header_signal(self, start: int, ctx: Context) -> int:
         if not self.header():
             return 0

@@ -57,6 +57,7 @@ CONTEXT = Context(
 )
 SCORE_ISSUER = {Layout.GROUPED: 0.95, Layout.PLAIN: 0.85, Layout.SPREAD: 0.85}
 SCORE_LUHN_ONLY = 0.3
+SCORE_PROVEN_MISLABELLED = 0.8
 MAX_SPREAD_GROUP = 12
 SCORE_LABELLED_ONLY = 0.55
 SCORE_CONTEXT = 0.9
@@ -98,11 +99,18 @@ class CreditCardRecognizer:
             if is_embedded_in_token(cand, proven=ok is True):
                 continue
             signal = doc.signal(cand.start, cand.end, CONTEXT)
+            if ok and signal < 0 and doc.positive_after(cand.end, CONTEXT):
+                signal = 1  # 송장번호 4111111111111111 (사실 이건 카드번호): the text says what it is after all
             if ok is False:
                 if signal > 0 and cand.groups == (4, 4, 4, 4) and cand.layout is Layout.GROUPED:
                     # 카드번호 1234-5678-9012-3456: fails Luhn, but written and labelled as a card number
                     yield Finding(self.entity, cand.start, cand.end, SCORE_LABELLED_ONLY, type(self).__name__, None)
                 continue
             base = SCORE_ISSUER[cand.layout] if ok else SCORE_LUHN_ONLY
+            if ok and signal < 0 and cand.layout is Layout.GROUPED and len(cand.groups) >= 4:
+                # 주문번호 4111-1111-1111-1111: the check digit, an issuer's range and a card's own grouping outweigh
+                # a label that calls it something else (red-team #6); a plain run of sixteen digits stays lowered
+                yield Finding(self.entity, cand.start, cand.end, SCORE_PROVEN_MISLABELLED, type(self).__name__, ok)
+                continue
             score = adjust(base, signal, SCORE_CONTEXT)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)

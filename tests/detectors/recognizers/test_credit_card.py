@@ -50,3 +50,20 @@ def test_validate() -> None:
     rec = CreditCardRecognizer()
     assert rec.validate("4111111111111111") is True
     assert rec.validate("4111111111111112") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("주문번호 4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("송장번호 5425 2334 3010 9903", "5425 2334 3010 9903"),
+        ("송장번호 4111111111111111 (사실 이건 카드번호)", "4111111111111111"),
+    ],
+)
+def test_a_proven_card_outweighs_a_harmless_label(engine: Engine, text: str, value: str) -> None:
+    # red-team #6: a harmless label in front switched detection off for a Luhn-valid card of a known issuer
+    assert_found(engine, text, "CREDIT_CARD", value, 0.8)
+
+
+def test_a_harmless_label_still_lowers_a_plain_run_of_sixteen_digits(engine: Engine) -> None:
+    assert_below(engine, "주문번호 4111111111111111", {"CREDIT_CARD"})

@@ -132,3 +132,7 @@ def test_a_proven_number_in_its_own_layout_outweighs_a_harmless_label(engine: En
 def test_a_harmless_label_still_lowers_an_unproven_or_unformatted_number(engine: Engine) -> None:
     assert_below(engine, "주문번호 8503151234566", {"KR_RRN"})
     assert_below(engine, "주문번호 900101-1234567", {"KR_RRN"})  # no valid check digit
+
+
+def test_a_word_after_the_number_says_what_it_is(engine: Engine) -> None:
+    assert_found(engine, "주문번호 8503151234566 ← 실은 주민등록번호", "KR_RRN", "8503151234566", 0.85)
