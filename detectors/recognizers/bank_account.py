@@ -106,6 +106,7 @@ SCORE_SHAPE = 0.4
 SCORE_OTHER = 0.15
 SCORE_CONTEXT = 0.85
 SCORE_CONTEXT_WEAK = 0.7
+BANK_RIGHT_AFTER = 8
 
 
 class BankAccountRecognizer:
@@ -126,6 +127,8 @@ class BankAccountRecognizer:
             if not bank_shape and korean_plan(cand.digits):
                 continue  # a telephone number, even next to 입금 or 은행
             signal = doc.signal(cand.start, cand.end, CONTEXT)
+            if signal < 0 and bank_shape and doc.positive_after(cand.end, CONTEXT, after=BANK_RIGHT_AFTER):
+                signal = 1  # 주문번호 110-123-456789 신한: a bank's own layout with its name right after (red-team #6)
             if not bank_shape and signal <= 0:
                 continue  # a bare digit run without bank context is not worth a finding
             if bank_shape:

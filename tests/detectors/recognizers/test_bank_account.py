@@ -41,3 +41,9 @@ def test_iban_proven_by_its_check_digits(engine: Engine, text: str, value: str) 
 def test_iban_with_a_wrong_check_is_not_one(engine: Engine) -> None:
     assert not iban_ok("GB29NWBK60161331926818")
     assert_below(engine, "IBAN GB29NWBK60161331926818", {"BANK_ACCOUNT"})
+
+
+def test_a_bank_name_right_after_outweighs_a_harmless_label(engine: Engine) -> None:
+    # red-team #6: 주문번호 in front switched detection off
+    assert_found(engine, "주문번호 110-123-456789 신한", "BANK_ACCOUNT", "110-123-456789", 0.8)
+    assert_below(engine, "주문번호 110-123-456789 배송 완료", {"BANK_ACCOUNT"})
