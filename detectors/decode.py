@@ -27,9 +27,21 @@ import re2
 if TYPE_CHECKING:
     from detectors.base import Document
 
-__all__ = ["B64_RUN", "HEX_DUMP", "MAX_DECODED_TOTAL", "Segment", "find_encoded", "is_printable_text"]
+__all__ = [
+    "B64_RUN",
+    "B64_SHORT",
+    "DEC_LIST",
+    "HEX_DUMP",
+    "MAX_DECODED_TOTAL",
+    "Segment",
+    "find_encoded",
+    "is_printable_text",
+]
 
 MIN_SEGMENT = 12
+# Six bytes of base64 (`ODUwMzE1`, half of a resident number encoded on its own) are eight characters; a segment
+# that short counts only when it looks like base64: upper- and lower-case letters and a digit.
+MIN_SHORT_SEGMENT = 8
 MAX_DECODED_TOTAL = 2 * 1024 * 1024  # as many characters as a request may carry by default (server.max_text_chars)
 MIN_PRINTABLE_RATIO = 0.9
 # Linear: single character classes with one unbounded repetition, no nesting.
@@ -37,6 +49,9 @@ _B64 = re.compile(r"[A-Za-z0-9+/_\-]{12,}={0,2}")
 # The same pattern for re2, run by the engine on the scan's UTF-8 text (one DFA pass; Python's engine tries every
 # letter as a start and costs about twice as much on prose). It also sits in the engine's prefilter set.
 B64_RUN = re2.compile(_B64.pattern)
+# Short segments (MIN_SHORT_SEGMENT to MIN_SEGMENT - 1 characters) with a digit and a capital, as base64 has and
+# prose words do not: a separate pattern (also in the prefilter set), so ordinary words cost nothing.
+B64_SHORT = re2.compile(r"[A-Za-z0-9+/]*(?:[0-9][A-Za-z0-9+/]*[A-Z]|[A-Z][A-Za-z0-9+/]*[0-9])[A-Za-z0-9+/]*={0,2}")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
 # Starts at a literal '%', so it is tried only there; the plain class has no '%' and at most
@@ -62,6 +77,14 @@ _OTHER_ESCAPE = (
 )
 _OTHER_ESCAPES = re.compile(rf"{_OTHER_ESCAPE}(?:[^\\%U]{{0,{8}}}{_OTHER_ESCAPE}){{3,}}")
 _OTHER_ONE = re.compile(_OTHER_ESCAPE)
+# Byte values written as a list: 0x38 0x35 0x30 ... (C arrays, hex viewers) or 56, 53, 48, ... (decimal), eight or
+# more. Decimal ones count only in the printable ASCII range and must decode to something the text did not say.
+MIN_LISTED_BYTES = 8
+MIN_LISTED_DIGITS = 4  # decimal lists must spell a number (or an address) to count: scores spell letters
+_HEX_LIST = re.compile(r"0[xX][0-9A-Fa-f]{2}(?:[ ,;]{1,3}0[xX][0-9A-Fa-f]{2}){7,}")
+_BYTE = "(?:[3-9][0-9]|1[01][0-9]|12[0-6])"
+# re2 and in the engine's prefilter set: Python's engine would try it at every digit of a number-heavy text.
+DEC_LIST = re2.compile(rf"(?:^|[^0-9.])({_BYTE}(?:(?:, ?| ){_BYTE}){{7,}})(?:[^0-9.]|$)")
 # Ascii85 between its delimiters (Adobe's <~ ... ~>).
 _A85 = re.compile(r"<~([!-u\s]{5,})~>")
 # Four or more numeric character references, at most REF_GAP plain characters apart (&#48;&#49;&#48;-&#49;...).
@@ -149,9 +172,15 @@ def _decode_b32(seg: str) -> str | None:
 
 
 def _b64_spans(text: str, doc: Document | None) -> Iterator[tuple[int, int]]:
-    if doc is not None and doc.text is text:
-        return (m.span() for m in doc.finditer(B64_RUN))
-    return (m.span() for m in _B64.finditer(text))
+    """Base64-looking runs: every one of MIN_SEGMENT characters or more, and shorter ones that look like base64."""
+    shared = doc is not None and doc.text is text
+    runs = doc.finditer(B64_RUN) if doc is not None and shared else _B64.finditer(text)
+    yield from (m.span() for m in runs)
+    short = doc.finditer(B64_SHORT) if doc is not None and shared else B64_SHORT.finditer(text)
+    for m in short:
+        n = len(m.group().rstrip("="))
+        if MIN_SHORT_SEGMENT <= n < MIN_SEGMENT and any(c.islower() for c in m.group()):
+            yield m.span()
 
 
 def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
@@ -162,6 +191,7 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
         seg = text[start:end]
         if not _HAS_LETTER.search(seg) and len(seg) % 2:
             continue  # an odd-length run of digits and dashes (a phone number, an RRN)
+
         decoded = _decode_b64(seg)
         if decoded is not None:
             out.append(Segment(start, end, decoded))
@@ -186,7 +216,7 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             # escapes decode exactly (no chance reading), so a short name (송하린) counts: printable is enough
             if _no_surrogate(decoded) and decoded.isprintable():
                 out.append(Segment(m.start(), m.end(), decoded))
-    out.extend(_other_segments(text))
+    out.extend(_other_segments(text, doc))
     if "%" in text:
         for m in _PERCENT.finditer(text):
             start, end = m.span()
@@ -205,7 +235,7 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
     return out
 
 
-def _other_segments(text: str) -> list[Segment]:
+def _other_segments(text: str, doc: Document | None) -> list[Segment]:
     """Wrapped base64, quoted-printable, other languages' escapes and ascii85 (red-team #6)."""
     out: list[Segment] = []
     if "\n" in text:
@@ -227,6 +257,16 @@ def _other_segments(text: str) -> list[Segment]:
             decoded = _OTHER_ONE.sub(_one_escape, m.group())
             if _no_surrogate(decoded) and decoded.isprintable():
                 out.append(Segment(m.start(), m.end(), decoded))
+    if "0x" in text or "0X" in text:
+        for m in _HEX_LIST.finditer(text):
+            decoded = _utf8(bytes(int(h, 16) for h in re.findall(r"0[xX]([0-9A-Fa-f]{2})", m.group())))
+            if decoded is not None:
+                out.append(Segment(m.start(), m.end(), decoded))
+    lists = doc.finditer(DEC_LIST) if doc is not None and doc.text is text else DEC_LIST.finditer(text)
+    for listed in lists:
+        chars = "".join(chr(int(n)) for n in listed.group(1).replace(",", " ").split())
+        if chars.isprintable() and (sum(c.isdigit() for c in chars) >= MIN_LISTED_DIGITS or "@" in chars):
+            out.append(Segment(listed.start(1), listed.end(1), chars))
     if "<~" in text:
         for m in _A85.finditer(text):
             try:

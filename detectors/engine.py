@@ -22,16 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
-from detectors.decode import B64_RUN, HEX_DUMP, MAX_DECODED_TOTAL, find_encoded
+from detectors.decode import B64_RUN, B64_SHORT, DEC_LIST, HEX_DUMP, MAX_DECODED_TOTAL, Segment, find_encoded
 from detectors.digits import shape_prefixes
 from detectors.markup import markup_view
-from detectors.normalize import Normalized, normalize
+from detectors.normalize import Normalized, edited, normalize
 from detectors.registry import RECOGNIZERS, context_words
 from detectors.types import Deadline, Entity, Finding, ScanIncomplete
 
 __all__ = ["Engine", "EngineSettings"]
 
 DECODED_BONUS = 0.05  # hiding data in an encoding is itself a signal
+MAX_PIECE = 32  # decoded characters of a segment that may be part of a value split over several
+MAX_PIECES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,7 @@ class Engine:
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
         self._prefixes = shape_prefixes(self._shapes)
-        self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), B64_RUN, HEX_DUMP])
+        self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), B64_RUN, B64_SHORT, DEC_LIST, HEX_DUMP])
         self._keywords = KeywordIndex(context_words())
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 
@@ -100,13 +102,21 @@ class Engine:
         for nlp in self._nlp:
             found.extend(_spacy_findings(nlp, norm.text))
         budget.check()
-        decoded = [] if view else self._decoded(doc, depth, budget)
+        decoded, segments = ([], []) if view else self._decoded(doc, depth, budget)
         kept = _resolve_overlaps(found + decoded)
         if decoded:
             # A decoded segment's span covers the whole encoded run; a value found directly next to it (an
             # e-mail with `%40` before `&rrn=%30%30...`) stays reported beside it, as each decoded type does.
             kept.extend(_hidden_by_overlap(decoded, kept))
             kept.extend(_hidden_by_overlap(_resolve_overlaps(found), kept))
+        pieces = [g for g in segments if len(g.decoded) <= MAX_PIECE] if len(segments) > 1 else []
+        if 1 < len(pieces) <= MAX_PIECES:
+            # each half of a value encoded on its own (`ODUwMzE1 LTEyMzQ1NjY=`): the text with every short segment
+            # replaced by what it decodes to is scanned too (red-team #6); hostile text full of segments is not
+            joined = edited(norm.text, [(g.start, g.end, g.decoded) for g in pieces])
+            kept.extend(
+                _hidden_by_overlap(_mapped(self._scan(joined.text, depth + 1, budget, view=True), joined), kept)
+            )
         out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
         if not view:
             out = self._with_markup_view(text, depth, budget, out)
@@ -150,7 +160,7 @@ class Engine:
                 added.append(v)
         return [f for i, f in enumerate(found) if i not in weaker] + added
 
-    def _decoded(self, doc: Document, depth: int, budget: _Budget) -> list[Finding]:
+    def _decoded(self, doc: Document, depth: int, budget: _Budget) -> tuple[list[Finding], list[Segment]]:
         """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>). Text that
         still decodes at the deepest level, or more decoded text than the budget, cannot be scanned: refused."""
         out: list[Finding] = []
@@ -158,6 +168,8 @@ class Engine:
         segments = find_encoded(text, doc)
         if segments and depth >= self.settings.max_decode_depth:
             raise ScanIncomplete("encoded")
+        if not segments:
+            return out, segments
         for seg in segments:
             budget.decoded += len(seg.decoded)
             if budget.decoded > MAX_DECODED_TOTAL:
@@ -173,7 +185,7 @@ class Engine:
             for f in best.values():
                 score = min(1.0, f.score + DECODED_BONUS)
                 out.append(replace(f, start=seg.start, end=seg.end, score=score))
-        return out
+        return out, segments
 
 
 def _outranked(f: Finding, by: Finding) -> bool:

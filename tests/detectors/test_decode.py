@@ -110,6 +110,9 @@ RRN6 = "850315-1234566"
         "주민번호 " + "".join(f"&#{ord(c)} " for c in RRN6),
         "data <~" + base64.a85encode(f"RRN {RRN6}".encode()).decode() + "~>",
         "메일 원문: " + "".join(f"={b:02X}" for b in f"주민 {RRN6}".encode()),  # quoted-printable, every byte
+        "주민번호 " + " ".join(f"0x{ord(c):02x}" for c in RRN6),  # a C array's bytes
+        "주민번호 " + ", ".join(str(ord(c)) for c in RRN6),  # decimal byte values
+        "주민번호 ODUwMzE1 LTEyMzQ1NjY=",  # each half encoded on its own
     ],
 )
 def test_encodings_red_team_6_sent_are_decoded(engine: Engine, text: str) -> None:
@@ -118,7 +121,14 @@ def test_encodings_red_team_6_sent_are_decoded(engine: Engine, text: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["SELECT * FROM t WHERE a = 'x'", "Price=100 =20 =30", "ABCDEFGHIJKLMNOP2345 is a code", "U+0041 is A"],
+    [
+        "SELECT * FROM t WHERE a = 'x'",
+        "Price=100 =20 =30",
+        "ABCDEFGHIJKLMNOP2345 is a code",
+        "U+0041 is A",
+        "scores 90 85 77 66 54 43 99 100 all passed",  # decodes to letters only: not a hidden value
+        "iPhone15 and Win11Pro",
+    ],
 )
 def test_look_alikes_of_those_encodings_are_left(engine: Engine, text: str) -> None:
     assert find_encoded(text) == []
