@@ -538,8 +538,8 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
         if any(not w.strip(".-").isdigit() and not any(c.isdigit() for c in w) for w in token.split()):
             continue  # a separate word of letters (`oo`, `I`), not a digit in a number
         letters = [k for k, c in enumerate(token) if c in _LETTER_DIGITS]
-        if letters == [0] and token[1:].isdigit():
-            continue  # one letter and then digits: a passport number (O08631662)
+        if letters == [0] and token[1:].isdigit() and not passport:
+            continue  # one letter and then digits: a passport number (O08631662); after M it is MI2345678's I
         edits.extend((lo + k, lo + k + 1, _LETTER_DIGITS[token[k]]) for k in letters)
     return edits
 

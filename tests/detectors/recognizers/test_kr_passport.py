@@ -58,3 +58,8 @@ def test_slash_and_underscore_separators(engine: Engine) -> None:
 def test_letter_o_for_zero_inside_a_passport_number(engine: Engine) -> None:
     assert_found(engine, "여권번호 입력 오류: M47O28391 (숫자 0 자리에 O)", "KR_PASSPORT", "M47O28391")
     assert_below(engine, "firmware X47O28391 build", {"KR_PASSPORT"})
+
+
+def test_a_letter_for_the_first_digit_after_the_passport_letter(engine: Engine) -> None:
+    # red-team #6: MI2345678 (I for 1) was read as a letter, not as the passport's first digit
+    assert_found(engine, "여권번호 MI2345678", "KR_PASSPORT", "MI2345678", 0.85)
