@@ -554,3 +554,21 @@ def test_english_name_after_my_name_is_and_korean_surname_in_capitals(engine: En
         "PARK Ji-hoon",
         "LEE Minseo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("담당 김 민 수 과장", "김 민 수"),
+        ("징계 대상자 연 수 빈 님", "연 수 빈"),
+        ("성명: 탁·민·영", "탁·민·영"),
+        ("이 름 : 김 민 수", "김 민 수"),
+    ],
+)
+def test_a_name_spelled_a_syllable_at_a_time_with_a_title_or_label(engine: Engine, text: str, name: str) -> None:
+    # sixth and seventh held-out sets, red-team #6: a name spaced out to keep it from being read
+    assert_found(engine, text, "PERSON", name, 0.85)
+
+
+def test_a_spaced_out_sentence_is_not_cut_into_a_name(engine: Engine) -> None:
+    assert_below(engine, "오늘 비 가 와 서 과장 님이 늦으셨어요", {"PERSON"})
