@@ -252,6 +252,10 @@ _FIELD_HALVES_TRIGGER = r"[0-9]{6}[^0-9]{0,12}[A-Za-z_][0-9]?[\"']?[ \t]*[:=][^0
 _OTHER_FIELD = re.compile(
     r"(?i:order|qty|quant|price|amount|count|total|invoice|track|sku|item|product|serial|tel|phone)"
 )
+# The halves far apart with nothing but white space between them (22 tabs), or joined by 의 (`850315의 1234566`):
+# more white space than a digit run allows (detectors.digits), so joined here when the check digit and the birth
+# date hold (red-team #6).
+_GAPPED_HALVES = re.compile(r"(?<![0-9])[0-9]{6}(\s{9,40}| ?의 ?)[0-9]{7}(?![0-9])")
 _FIELD_GAP = re.compile(r"[A-Za-z_][0-9]?[\"']?[ \t]*[:=]")
 _RRN_WORD = re.compile(r"(?i:주민|jumin|juminno|rrn|resident|ssn|외국인등록|alien)")
 FIELD_HALVES_CONTEXT = 48
@@ -276,6 +280,7 @@ _TRIGGER = re2.compile(
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
+    r"[0-9]{6}(?:\s{9}| ?의 ?)|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9]{5}[xX][0-9]{5}|[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
@@ -544,6 +549,15 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _gapped_halves_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _GAPPED_HALVES.finditer(text):
+        digits = text[m.start() : m.start(1)] + text[m.end(1) : m.end()]
+        if rrn_checksum_ok(digits) and birth_date_valid(digits):
+            edits.append((m.start(1), m.end(1), "-"))
+    return edits
+
+
 def _field_halves_edits(text: str) -> list[tuple[int, int, str]]:
     """`"jumin1": "740825", "jumin2": "2610936"` -> the gap becomes `-` (see _FIELD_HALVES)."""
     edits: list[tuple[int, int, str]] = []
@@ -692,6 +706,7 @@ def _normalize_all(text: str) -> Normalized:
         raw += _native_digit_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
     raw += _field_halves_edits(text)
+    raw += _gapped_halves_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
     for m in _SPOKEN_IPV4.finditer(text):
         raw += [(m.start() + d.start(), m.start() + d.end(), ".") for d in _SPOKEN_DOT.finditer(m.group())]

@@ -226,7 +226,11 @@ KO_SPEAKER_BRACKETED = re2.compile(
 KO_DASH_SIGNOFF = re2.compile(r"(?m)(?:^|\s)[—–\-]{1,2} ?([가-힣]{3})[ .]*\r?$")
 # A name with its hanja in brackets (홍길동(洪吉童), 이영희 (李英姬)), and a hanja name before a title (洪吉童 주무관).
 KO_WITH_HANJA = re2.compile(r"(?:^|[^가-힣])([가-힣]{2,4}) ?\(([\x{4e00}-\x{9fff}]{2,4})\)")
-HANJA_TITLED = re2.compile(rf"(?:^|[^\x{{4e00}}-\x{{9fff}}])([\x{{4e00}}-\x{{9fff}}]{{2,4}}) ?(?:{_TITLE_ALT})")
+# Titles in hanja as well (金敏洙 課長: red-team #6), as name cards and older documents write them.
+HANJA_TITLES = "課長|部長|次長|局長|室長|係長|主任|代理|主務官|事務官|書記官|理事|社長|會長|議員|教授|先生|氏|貴下|님"
+HANJA_TITLED = re2.compile(
+    rf"(?:^|[^\x{{4e00}}-\x{{9fff}}])([\x{{4e00}}-\x{{9fff}}]{{2,4}}) ?(?:{_TITLE_ALT}|{HANJA_TITLES})"
+)
 # Surnames in hanja, for a hanja name before a title (株式會社 대표 is no one).
 HANJA_SURNAMES = frozenset(
     "金李朴崔鄭姜趙尹張林韓吳徐申權黃安宋柳全洪高文梁孫裵白許劉南沈盧河丁成車具郭禹朱任羅辛閔陳池嚴蔡元千方孔玄咸卞廉楊邊呂"

@@ -231,6 +231,9 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         "ㄱ",
         "ㅣ",
         "ㅁ",
+        "의 ",
+        "\t\t\t\t\t",
+        "850315",
     ]
     rng = random.Random(20261124)
     for _ in range(3000):

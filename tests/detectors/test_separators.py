@@ -48,6 +48,8 @@ from tests.detectors.helpers import assert_below, assert_found
         ("주민번호 8가5나0다3라1마5바-1사2아3자4차5카6타6", "KR_RRN", "8가5나0다3라1마5바-1사2아3자4차5카6타6"),
         ("카드 4111:1111:1111:1111", "CREDIT_CARD", "4111:1111:1111:1111"),
         ("주민번호 팔 오 영 삼 일 오 - 일 이 삼 사 오 육 육", "KR_RRN", "팔 오 영 삼 일 오 - 일 이 삼 사 오 육 육"),
+        ("주민번호 850315" + "\t" * 22 + "1234566", "KR_RRN", "850315" + "\t" * 22 + "1234566"),
+        ("주민번호 850315의 1234566", "KR_RRN", "850315의 1234566"),
     ],
 )
 def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entity: str, value: str) -> None:
@@ -65,6 +67,7 @@ def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entit
         "1 + 1 = 2, 3 x 4 = 12",
         "sha a1b2c3d4e5f6a7b8c9d0e1f2, uuid 1a2b3c4d-5e6f-7a8b",
         "회의 14:05:33 시작, 09:30-10:45",
+        "850315의 1234567 건",  # no check digit
     ],
 )
 def test_ordinary_uses_stay_below_blocking(engine: Engine, text: str) -> None:

@@ -572,3 +572,9 @@ def test_a_name_spelled_a_syllable_at_a_time_with_a_title_or_label(engine: Engin
 
 def test_a_spaced_out_sentence_is_not_cut_into_a_name(engine: Engine) -> None:
     assert_below(engine, "오늘 비 가 와 서 과장 님이 늦으셨어요", {"PERSON"})
+
+
+def test_a_hanja_name_before_a_hanja_title(engine: Engine) -> None:
+    # red-team #6: 金敏洙 課長 (a name card's way) was forwarded
+    assert_found(engine, "담당 金敏洙 課長 에게 전달", "PERSON", "金敏洙", 0.5)
+    assert_below(engine, "株式會社 社長 인사말", {"PERSON"})
