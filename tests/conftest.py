@@ -291,12 +291,63 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def process_env() -> dict[str, str]:
+    """The environment for `python -m gateway` in a subprocess: this checkout on the path."""
+    return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def cli_key(
+    cfg: Path, role: str = "staff", cwd: Path | None = None, user: str = "u", department: str | None = None
+) -> str:
+    """A new key from `dlpgate keys create`, as an operator makes one (the key is the last stdout line)."""
+    dept = ["--department", department] if department else []
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gateway",
+            "keys",
+            "create",
+            "--user",
+            user,
+            "--role",
+            role,
+            *dept,
+            "--config",
+            str(cfg),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=process_env(),
+        cwd=cwd,
+        timeout=120,
+    )
+    return proc.stdout.strip().splitlines()[-1]
+
+
+def wait_until_serving(
+    url: str, proc: Any, path: str = "/healthz", limit_s: float = 30, log: Path | None = None
+) -> None:
+    """Poll `url + path` until it answers 200; fail if the process exits or `limit_s` passes (with the log's tail)."""
+    import httpx
+
+    deadline = time.monotonic() + limit_s
+    while True:
+        try:
+            if httpx.get(url + path, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        tail = log.read_text(errors="replace")[-2000:] if log is not None else ""
+        assert proc.poll() is None and time.monotonic() < deadline, f"gateway did not start: {tail}"
+        time.sleep(0.05)
+
+
 # --- a Redis server of the test's own (never the machine's shared one, so tests may stop it) -------------
 class OwnRedis:
     def __init__(self, tmp: Path) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = int(s.getsockname()[1])
+        self.port = free_port()
         self.dir = tmp
         self.proc: Any = None
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -15,9 +13,8 @@ from pathlib import Path
 import httpx
 import openai
 
-from tests.conftest import Gateway, Upstream
+from tests.conftest import Gateway, Upstream, cli_key, free_port, process_env, wait_until_serving
 
-REPO = Path(__file__).resolve().parents[2]
 CANARY = "WALRUS-CANARY-5521"
 
 
@@ -54,12 +51,6 @@ def test_stream_audit_record_is_completed(gateway: Gateway, upstream: Upstream) 
     assert rec["stream"] is True and rec["http_status"] == 200 and rec["completion_tokens"] == 5
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_serve_process_logs_json_without_payloads_and_shuts_down_gracefully(tmp_path: Path, upstream: Upstream) -> None:
     cfg = tmp_path / "gw.yaml"
     cfg.write_text(
@@ -68,38 +59,18 @@ def test_serve_process_logs_json_without_payloads_and_shuts_down_gracefully(tmp_
         f"storage:\n  database_url: sqlite:///{tmp_path}/gw.db\n"
         "server:\n  shutdown_grace_s: 10\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    key = (
-        subprocess.run(
-            [sys.executable, "-m", "gateway", "keys", "create", "--user", "u", "--role", "staff", "--config", str(cfg)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
-    port = _free_port()
+    key = cli_key(cfg)
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "gateway", "serve", "--config", str(cfg), "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=env,
+        env=process_env(),
         cwd=tmp_path,
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if httpx.get(base + "/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline and proc.poll() is None, "gateway did not start"
-            time.sleep(0.05)
+        wait_until_serving(base, proc, limit_s=20)
         client = openai.OpenAI(base_url=base + "/v1", api_key=key, max_retries=0)
         try:
             client.chat.completions.create(

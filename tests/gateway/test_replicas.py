@@ -4,7 +4,6 @@ holds across both."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -15,10 +14,9 @@ import httpx
 import openai
 import pytest
 
-from tests.conftest import OwnRedis, Upstream, free_port
+from tests.conftest import OwnRedis, Upstream, cli_key, free_port, process_env, wait_until_serving
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
-REPO = Path(__file__).resolve().parents[2]
 MSG = [{"role": "user", "content": "hi"}]
 
 
@@ -34,7 +32,7 @@ def replicas(
         f"storage:\n  database_url: {pg_url}\n  redis_url: {own_redis.url}\n"
         f"limits: {limits}\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = process_env()
     # migrate once before two replicas start, as docs/deploy.md says
     subprocess.run(
         [sys.executable, "-m", "gateway", "keys", "list", "--config", str(cfg)],
@@ -59,17 +57,7 @@ def replicas(
         urls.append(f"http://127.0.0.1:{port}")
     try:
         for url, proc, log_path in zip(urls, procs, logs, strict=True):
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if httpx.get(url + "/readyz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert proc.poll() is None and time.monotonic() < deadline, (
-                    "replica did not start: " + log_path.read_text(errors="replace")[-2000:]
-                )
-                time.sleep(0.1)
+            wait_until_serving(url, proc, path="/readyz", log=log_path)
         yield urls, cfg
     finally:
         for proc in procs:
@@ -79,29 +67,7 @@ def replicas(
 
 
 def _key(cfg: Path, role: str, department: str = "ops") -> str:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gateway",
-            "keys",
-            "create",
-            "--user",
-            f"{role}-x",
-            "--role",
-            role,
-            "--department",
-            department,
-            "--config",
-            str(cfg),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
-    return out.stdout.strip().splitlines()[-1]
+    return cli_key(cfg, role, user=f"{role}-x", department=department)
 
 
 def _until_refused(client: openai.OpenAI, error: type[openai.APIStatusError], limit_s: float = 1.0) -> float:

@@ -5,7 +5,6 @@ still ends on SIGTERM."""
 from __future__ import annotations
 
 import base64
-import os
 import signal
 import subprocess
 import sys
@@ -17,7 +16,16 @@ import httpx
 import pytest
 
 from detectors.decode import MAX_DECODED_TOTAL
-from tests.conftest import REPO, Gateway, GatewayFactory, Upstream, free_port, mock_provider
+from tests.conftest import (
+    Gateway,
+    GatewayFactory,
+    Upstream,
+    cli_key,
+    free_port,
+    mock_provider,
+    process_env,
+    wait_until_serving,
+)
 
 RRN = "850315-1234566"
 
@@ -130,38 +138,17 @@ server:
   max_body_bytes: 33554432
 """
     )
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    key = (
-        subprocess.run(
-            [sys.executable, "-m", "gateway", "keys", "create", "--user", "u", "--role", "staff", "--config", str(cfg)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=120,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    key = cli_key(cfg, cwd=tmp_path)
     proc = subprocess.Popen(
         [sys.executable, "-m", "gateway", "serve", "--config", str(cfg), "--port", str(port)],
-        env=env,
+        env=process_env(),
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(url + "/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the gateway did not start"
-            time.sleep(0.2)
+        wait_until_serving(url, proc, limit_s=60)
         body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "8503-" * 1_600_000}]}
 
         def send() -> None:  # a scan of minutes on this text; its answer does not matter
