@@ -24,16 +24,20 @@ from typing import TYPE_CHECKING
 
 import re2
 
+from detectors.normalize import normalize
+
 if TYPE_CHECKING:
     from detectors.base import Document
 
 __all__ = [
     "B64_RUN",
     "B64_SHORT",
+    "DECODE_DEPTH",
     "DEC_LIST",
     "HEX_DUMP",
     "MAX_DECODED_TOTAL",
     "Segment",
+    "decoded_layers",
     "find_encoded",
     "is_printable_text",
 ]
@@ -42,6 +46,7 @@ MIN_SEGMENT = 12
 # Six bytes of base64 (`ODUwMzE1`, half of a resident number encoded on its own) are eight characters; a segment
 # that short counts only when it looks like base64: upper- and lower-case letters and a digit.
 MIN_SHORT_SEGMENT = 8
+DECODE_DEPTH = 3  # layers of encoding unwrapped: the engine's default, and the term lists' and documents' reach
 MAX_DECODED_TOTAL = 2 * 1024 * 1024  # as many characters as a request may carry by default (server.max_text_chars)
 MIN_PRINTABLE_RATIO = 0.9
 # Linear: single character classes with one unbounded repetition, no nesting.
@@ -283,3 +288,29 @@ def _one_escape(m: re.Match[str]) -> str:
     hexa = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     code = int(hexa, 16) if hexa is not None else int(m.group(5), 8)
     return chr(code) if code <= 0x10FFFF else "\ufffd"
+
+
+def decoded_layers(
+    text: str, depth: int = DECODE_DEPTH, budget: list[int] | None = None
+) -> Iterator[tuple[tuple[int, int], str]]:
+    """Every encoded segment of `text` and every one inside those, `depth` layers deep, each as (the span in `text`
+    of the outermost segment holding it, what it decodes to), until `budget[0]` (decoded characters so far, shared by
+    the caller's texts when it passes one) passes MAX_DECODED_TOTAL: a text beyond that the engine has refused
+    (ScanIncomplete) before term lists and registered documents look at it. Found on the normalised text, as the
+    engine finds them."""
+    yield from _layers(text, None, depth, budget if budget is not None else [0])
+
+
+def _layers(
+    text: str, within: tuple[int, int] | None, depth: int, budget: list[int]
+) -> Iterator[tuple[tuple[int, int], str]]:
+    if depth <= 0:
+        return
+    norm = normalize(text)
+    for seg in find_encoded(norm.text):
+        budget[0] += len(seg.decoded)
+        if budget[0] > MAX_DECODED_TOTAL:
+            return
+        span = within or (norm.span(seg.start, seg.end) if norm.edits else (seg.start, seg.end))
+        yield span, seg.decoded
+        yield from _layers(seg.decoded, span, depth - 1, budget)

@@ -22,7 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
-from detectors.decode import B64_RUN, B64_SHORT, DEC_LIST, HEX_DUMP, MAX_DECODED_TOTAL, Segment, find_encoded
+from detectors.decode import (
+    B64_RUN,
+    B64_SHORT,
+    DEC_LIST,
+    DECODE_DEPTH,
+    HEX_DUMP,
+    MAX_DECODED_TOTAL,
+    Segment,
+    find_encoded,
+)
 from detectors.digits import shape_prefixes
 from detectors.markup import markup_view
 from detectors.normalize import Normalized, edited, normalize
@@ -49,7 +58,7 @@ class EngineSettings:
     """
 
     spacy_models: tuple[str, ...] = ()
-    max_decode_depth: int = 3
+    max_decode_depth: int = DECODE_DEPTH
     min_score: float = 0.3
 
 

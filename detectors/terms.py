@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
-from detectors.decode import MAX_DECODED_TOTAL, find_encoded
+from detectors.decode import decoded_layers
 from detectors.markup import markup_view
 from detectors.normalize import Normalized, normalize
 from detectors.types import Entity, Finding
@@ -205,7 +205,6 @@ def variants(term: str) -> set[str]:
 # Digits and symbols written for Latin letters (Falc0n, pr0ject, f@lcon): one character for one, so offsets align.
 _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _LEET_CHARS = frozenset("013457@$")
-MAX_DECODE_DEPTH = 3
 
 
 def _single_spaced(text: str) -> tuple[str, list[tuple[int, int, int]]]:
@@ -281,12 +280,19 @@ class TermMatcher:
             return
         wanted = None if lists is None else frozenset(lists)
         found: set[tuple[int, int]] = set()
-        for f in self._find_all(text, wanted, 0, [0]):
+        for f in self._find_all(text, wanted):
             if (f.start, f.end) not in found:
                 found.add((f.start, f.end))
                 yield f
 
-    def _find_all(self, text: str, wanted: frozenset[str] | None, depth: int, decoded: list[int]) -> Iterator[Finding]:
+    def _find_all(self, text: str, wanted: frozenset[str] | None) -> Iterator[Finding]:
+        yield from self._find_read(text, wanted)
+        for span, decoded in decoded_layers(text):
+            if next(self._find_read(decoded, wanted), None) is not None:
+                yield Finding(Entity.INTERNAL_TERM, *span, SCORE, "TermMatcher", None)
+
+    def _find_read(self, text: str, wanted: frozenset[str] | None) -> Iterator[Finding]:
+        """Hits in `text` as written, with digits read as letters, and without markup that splits a term."""
         norm = normalize(text)
         yield from self._find(text, norm, wanted, leet=False)
         if any(c in _LEET_CHARS for c in norm.text):
@@ -296,15 +302,6 @@ class TermMatcher:
             for f in self._find(view.text, normalize(view.text), wanted, leet=False):
                 start, end = view.span(f.start, f.end)
                 yield Finding(f.entity, start, end, f.score, f.recognizer, f.validated)
-        if depth >= MAX_DECODE_DEPTH:
-            return
-        for seg in find_encoded(norm.text):
-            decoded[0] += len(seg.decoded)
-            if decoded[0] > MAX_DECODED_TOTAL:
-                return  # the engine refuses such a text (ScanIncomplete) before terms are looked at
-            if next(self._find_all(seg.decoded, wanted, depth + 1, decoded), None) is not None:
-                start, end = norm.span(seg.start, seg.end) if norm.edits else (seg.start, seg.end)
-                yield Finding(Entity.INTERNAL_TERM, start, end, SCORE, "TermMatcher", None)
 
     def _find(self, text: str, norm: Normalized, wanted: frozenset[str] | None, *, leet: bool) -> Iterator[Finding]:
         folded, runs = _single_spaced(fold(norm.text).translate(_LEET) if leet else fold(norm.text))

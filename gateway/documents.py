@@ -32,10 +32,9 @@ from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from detectors.decode import MAX_DECODED_TOTAL, find_encoded
+from detectors.decode import decoded_layers
 from detectors.fingerprint import FingerprintFilter, Fingerprints, fingerprint
 from detectors.markup import markup_view
-from detectors.normalize import normalize
 from detectors.types import Entity
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable
 from gateway.pdf_text import PdfRefused, pdf_text
@@ -486,9 +485,6 @@ class DocumentStore:
         return distinctive(hits), totals
 
 
-MAX_VIEW_DEPTH = 3
-
-
 @dataclass(frozen=True, slots=True)
 class DerivedView:
     """A text read off a slot: the slot without the markup that splits its words (`한<span>빛</span>사업`), or a
@@ -501,33 +497,18 @@ class DerivedView:
 
 def derived_views(slots: Sequence[TextSlot]) -> list[DerivedView]:
     """What a registered document could hide behind in the request's texts (red-team #5): markup between its
-    characters and encodings, unwrapped as deep as the engine unwraps them and within its decoding budget (a text
-    beyond it was refused before documents are looked up)."""
+    characters and encodings, unwrapped as deep as the engine unwraps them and within its decoding budget, shared by
+    the request's texts (a text beyond it was refused before documents are looked up)."""
     out: list[DerivedView] = []
     budget = [0]
     for i, slot in enumerate(slots):
         view = markup_view(slot.text)
         if view is not None:
             out.append(DerivedView(i, view.text, view.span))
-        _decoded_views(i, slot.text, None, 0, budget, out)
+        out.extend(DerivedView(i, decoded, _whole(span)) for span, decoded in decoded_layers(slot.text, budget=budget))
     return out
 
 
 def _whole(span: tuple[int, int]) -> Callable[[int, int], tuple[int, int]]:
     """Any span of a decoded segment is reported on the whole encoded segment, as the engine reports it."""
     return lambda _start, _end: span
-
-
-def _decoded_views(
-    slot: int, text: str, within: tuple[int, int] | None, depth: int, budget: list[int], out: list[DerivedView]
-) -> None:
-    if depth >= MAX_VIEW_DEPTH:
-        return
-    norm = normalize(text)
-    for seg in find_encoded(norm.text):
-        budget[0] += len(seg.decoded)
-        if budget[0] > MAX_DECODED_TOTAL:
-            return
-        span = within if within is not None else norm.span(seg.start, seg.end) if norm.edits else (seg.start, seg.end)
-        out.append(DerivedView(slot, seg.decoded, _whole(span)))
-        _decoded_views(slot, seg.decoded, span, depth + 1, budget, out)
