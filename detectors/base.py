@@ -300,6 +300,14 @@ class Document:
             i += 1
         return self._header_signal(start, ctx)
 
+    def proven_signal(self, start: int, end: int, ctx: Context, proven: bool) -> int:
+        """`signal`, except that a number a check digit proves, under a harmless label (-1) with a positive word after
+        it, reads as positive: `송장번호 4111111111111111 (사실 이건 카드번호)` says what the number is after all."""
+        signal = self.signal(start, end, ctx)
+        if proven and signal < 0 and self.positive_after(end, ctx):
+            return 1
+        return signal
+
     def positive_after(self, end: int, ctx: Context, after: int = CONTEXT_AFTER) -> bool:
         """A positive keyword within `after` characters after the candidate, whatever stands before it: `송장번호
         4111111111111111 (사실 이건 카드번호)` says what the number is after a label that says otherwise."""

@@ -98,9 +98,7 @@ class CreditCardRecognizer:
             ok = self.validate(cand.digits)
             if is_embedded_in_token(cand, proven=ok is True):
                 continue
-            signal = doc.signal(cand.start, cand.end, CONTEXT)
-            if ok and signal < 0 and doc.positive_after(cand.end, CONTEXT):
-                signal = 1  # 송장번호 4111111111111111 (사실 이건 카드번호): the text says what it is after all
+            signal = doc.proven_signal(cand.start, cand.end, CONTEXT, proven=ok is True)
             if ok is False:
                 if signal > 0 and cand.groups == (4, 4, 4, 4) and cand.layout is Layout.GROUPED:
                     # 카드번호 1234-5678-9012-3456: fails Luhn, but written and labelled as a card number

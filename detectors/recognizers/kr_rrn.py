@@ -123,9 +123,7 @@ class KrRrnRecognizer:
             base = SCORE_CHECKSUM
         else:
             base = SCORE_UNPROVEN[cand.layout] + (POST_2020_BONUS if issued_after_2020(cand.digits) else 0.0)
-        signal = doc.signal(cand.start, cand.end, CONTEXT)
-        if ok and signal < 0 and doc.positive_after(cand.end, CONTEXT):
-            signal = 1  # 주문번호 8503151234566 ← 실은 주민등록번호: the text says what it is after all
+        signal = doc.proven_signal(cand.start, cand.end, CONTEXT, proven=ok is True)
         if ok and signal < 0 and cand.layout is Layout.GROUPED:
             # 송장번호 850315-1234566: a date, the gender digit and the check digit in the resident number's own
             # layout outweigh a label that calls it something else (red-team #6 passed every type that way)
