@@ -145,25 +145,13 @@ class Engine:
         added = _hidden_by_overlap(extra, found)
         if len(added) == len(extra):
             return found + added
-        # per type, the text's findings sorted by start (disjoint, so by end too): the ones a view finding overlaps
-        # are found by one binary search and are contiguous, whatever the number of findings
-        by_type: dict[Entity, tuple[list[int], list[int], list[int]]] = {}
-        for i in sorted(range(len(found)), key=lambda i: found[i].start):
-            starts, ends, idx = by_type.setdefault(found[i].entity, ([], [], []))
-            starts.append(found[i].start)
-            ends.append(found[i].end)
-            idx.append(i)
+        index = _ByType(found)
         weaker: set[int] = set()
         kept = set(map(id, added))
         for v in extra:
-            if id(v) in kept or v.entity not in by_type:
+            if id(v) in kept:
                 continue
-            starts, ends, idx = by_type[v.entity]
-            k = bisect_right(ends, v.start)
-            overlapping = []
-            while k < len(starts) and starts[k] < v.end:
-                overlapping.append(idx[k])
-                k += 1
+            overlapping = index.overlapping(v)
             if overlapping and all(_outranked(found[i], v) for i in overlapping):
                 weaker.update(overlapping)
                 added.append(v)
@@ -211,6 +199,39 @@ def _mapped(findings: list[Finding], norm: Normalized) -> list[Finding]:
     return out
 
 
+class _ByType:
+    """Findings indexed per type by start. Each type's findings are disjoint, so sorted by start they are sorted by end
+    too: those overlapping a span are contiguous after one binary search, whatever the number of findings."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self._lists: dict[Entity, tuple[list[int], list[int], list[int]]] = {}
+        for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
+            starts, ends, idx = self._lists.setdefault(findings[i].entity, ([], [], []))
+            starts.append(findings[i].start)
+            ends.append(findings[i].end)
+            idx.append(i)
+
+    def _first(self, f: Finding) -> tuple[int, list[int], list[int]]:
+        starts, ends, idx = self._lists.get(f.entity, _NO_FINDINGS)
+        return bisect_right(ends, f.start), starts, idx  # the first of f's type that ends after f starts
+
+    def overlaps(self, f: Finding) -> bool:
+        k, starts, _ = self._first(f)
+        return k < len(starts) and starts[k] < f.end
+
+    def overlapping(self, f: Finding) -> list[int]:
+        """Positions, in the list the index was built from, of the findings of f's type that overlap it."""
+        k, starts, idx = self._first(f)
+        out = []
+        while k < len(starts) and starts[k] < f.end:
+            out.append(idx[k])
+            k += 1
+        return out
+
+
+_NO_FINDINGS: tuple[list[int], list[int], list[int]] = ([], [], [])
+
+
 def _hidden_by_overlap(decoded: list[Finding], kept: list[Finding]) -> list[Finding]:
     """Decoded findings whose type overlap resolution dropped. Everything found in one encoded segment is
     reported on the whole segment's span, so resolution keeps only one type per segment; an RRN after an e-mail
@@ -220,18 +241,11 @@ def _hidden_by_overlap(decoded: list[Finding], kept: list[Finding]) -> list[Find
     however many segments and findings hostile text holds."""
     if not decoded:
         return []
-    by_type: dict[Entity, tuple[list[int], list[int]]] = {}
-    for k in sorted(kept, key=lambda k: k.start):
-        starts, ends = by_type.setdefault(k.entity, ([], []))
-        starts.append(k.start)
-        ends.append(k.end)
+    index = _ByType(kept)
     out: list[Finding] = []
     added: set[tuple[int, int, Entity]] = set()
-    none: tuple[list[int], list[int]] = ([], [])
     for f in decoded:
-        starts, ends = by_type.get(f.entity, none)
-        i = bisect_right(ends, f.start)  # the first kept finding of this type that ends after f starts
-        if i < len(starts) and starts[i] < f.end:
+        if index.overlaps(f):
             continue
         if (f.start, f.end, f.entity) not in added:
             added.add((f.start, f.end, f.entity))
