@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.base import (
+    SCORE_PROVEN_MISLABELLED,
+    Context,
+    Document,
+    adjust,
+    foreign_layout,
+    is_embedded_in_token,
+)
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
 from detectors.types import Entity, Finding
@@ -57,7 +64,7 @@ CONTEXT = Context(
 )
 SCORE_ISSUER = {Layout.GROUPED: 0.95, Layout.PLAIN: 0.85, Layout.SPREAD: 0.85}
 SCORE_LUHN_ONLY = 0.3
-SCORE_PROVEN_MISLABELLED = 0.8
+CARD_LENGTH = 16  # the one length a plain run under a harmless label is still read as a card at
 MAX_SPREAD_GROUP = 12
 SCORE_LABELLED_ONLY = 0.55
 SCORE_CONTEXT = 0.9
@@ -105,10 +112,14 @@ class CreditCardRecognizer:
                     yield Finding(self.entity, cand.start, cand.end, SCORE_LABELLED_ONLY, type(self).__name__, None)
                 continue
             base = SCORE_ISSUER[cand.layout] if ok else SCORE_LUHN_ONLY
-            if ok and signal < 0 and cand.layout is Layout.GROUPED and len(cand.groups) >= 4:
-                # 주문번호 4111-1111-1111-1111: the check digit, an issuer's range and a card's own grouping outweigh
-                # a label that calls it something else (red-team #6); a plain run of sixteen digits stays lowered
-                yield Finding(self.entity, cand.start, cand.end, SCORE_PROVEN_MISLABELLED, type(self).__name__, ok)
+            if ok and signal < 0 and (
+                (cand.layout is Layout.GROUPED and len(cand.groups) >= 4)
+                or (cand.layout is not Layout.GROUPED and len(cand.digits) == CARD_LENGTH)
+            ):
+                # 주문번호 4111-1111-1111-1111, order id 4532015112830366: the check digit and an issuer's range (and,
+                # grouped, a card's own grouping) outweigh a label that calls the number something else (red-team #6)
+                score = SCORE_PROVEN_MISLABELLED[cand.layout]
+                yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
                 continue
             score = adjust(base, signal, SCORE_CONTEXT)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)

@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.base import (
+    SCORE_PROVEN_MISLABELLED,
+    Context,
+    Document,
+    adjust,
+    foreign_layout,
+    is_embedded_in_token,
+)
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
 from detectors.recognizers.kr_rrn import WEIGHTS, birth_date_valid, rrn_checksum_ok
@@ -44,7 +51,6 @@ CONTEXT = Context(
 SCORE_CHECKSUM = 0.9
 SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
 SCORE_CONTEXT = 0.9
-SCORE_PROVEN_MISLABELLED = 0.8
 
 
 def frn_checksum_ok(digits: str) -> bool:
@@ -71,10 +77,11 @@ class KrAlienRegRecognizer:
             return None
         base = SCORE_CHECKSUM if ok else SCORE_UNPROVEN[cand.layout]
         signal = doc.proven_signal(cand.start, cand.end, CONTEXT, proven=ok is True)
-        if ok and signal < 0 and cand.layout is Layout.GROUPED:
-            # 송장번호 850315-1234566: a date, the gender digit and the check digit in the resident number's own
-            # layout outweigh a label that calls it something else (red-team #6 passed every type that way)
-            return Finding(self.entity, cand.start, cand.end, SCORE_PROVEN_MISLABELLED, type(self).__name__, ok)
+        if ok and signal < 0:
+            # 송장번호 850315-1234566: a date, the gender digit and the check digit outweigh a label that calls the
+            # number something else (red-team #6 passed every type that way)
+            score = SCORE_PROVEN_MISLABELLED[cand.layout]
+            return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
         score = adjust(base, signal, SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
 

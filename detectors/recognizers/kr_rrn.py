@@ -15,7 +15,14 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.base import (
+    SCORE_PROVEN_MISLABELLED,
+    Context,
+    Document,
+    adjust,
+    foreign_layout,
+    is_embedded_in_token,
+)
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
 from detectors.types import Entity, Finding
@@ -71,7 +78,6 @@ SCORE_SWAPPED = 0.85
 SCORE_CHECKSUM = 0.9
 SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
 SCORE_CONTEXT = 0.9
-SCORE_PROVEN_MISLABELLED = 0.8
 POST_2020_BONUS = 0.1
 
 
@@ -124,10 +130,11 @@ class KrRrnRecognizer:
         else:
             base = SCORE_UNPROVEN[cand.layout] + (POST_2020_BONUS if issued_after_2020(cand.digits) else 0.0)
         signal = doc.proven_signal(cand.start, cand.end, CONTEXT, proven=ok is True)
-        if ok and signal < 0 and cand.layout is Layout.GROUPED:
-            # 송장번호 850315-1234566: a date, the gender digit and the check digit in the resident number's own
-            # layout outweigh a label that calls it something else (red-team #6 passed every type that way)
-            return Finding(self.entity, cand.start, cand.end, SCORE_PROVEN_MISLABELLED, type(self).__name__, ok)
+        if ok and signal < 0:
+            # 송장번호 850315-1234566: a date, the gender digit and the check digit outweigh a label that calls the
+            # number something else (red-team #6 passed every type that way)
+            score = SCORE_PROVEN_MISLABELLED[cand.layout]
+            return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
         score = adjust(base, signal, SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
 

@@ -23,7 +23,14 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["4111-1111-1111-1112", "주문번호 4111111111111111", "1234-5678-9012-3456", "470203-1782920"]
+    "text",
+    [
+        "4111-1111-1111-1112",
+        "주문번호 2024011512345678",
+        "주문번호 1234567812345670",
+        "1234-5678-9012-3456",
+        "470203-1782920",
+    ],
 )
 def test_not_blocked(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"CREDIT_CARD"})
@@ -65,5 +72,21 @@ def test_a_proven_card_outweighs_a_harmless_label(engine: Engine, text: str, val
     assert_found(engine, text, "CREDIT_CARD", value, 0.8)
 
 
-def test_a_harmless_label_still_lowers_a_plain_run_of_sixteen_digits(engine: Engine) -> None:
-    assert_below(engine, "주문번호 4111111111111111", {"CREDIT_CARD"})
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("주문번호 4532015112830366", "4532015112830366"),
+        ("order id 4532015112830366 shipped", "4532015112830366"),
+        ("송장번호: 45320 151128 30366", "45320 151128 30366"),
+    ],
+)
+def test_a_harmless_label_lowers_a_proven_run_of_sixteen_digits_only_to_blocking(
+    engine: Engine, text: str, value: str
+) -> None:
+    # red-team #6: not written in a card's groups, a proven card under a label lost its score entirely
+    assert_found(engine, text, "CREDIT_CARD", value, 0.5, 0.7)
+
+
+@pytest.mark.parametrize("text", ["주문번호 4532015112830367", "주문번호 1234567812345670", "주문번호 453201511283036"])
+def test_a_harmless_label_still_lowers_an_unproven_or_odd_length_run(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"CREDIT_CARD"})

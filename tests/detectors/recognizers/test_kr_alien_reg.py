@@ -19,9 +19,14 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
     assert_found(engine, text, "KR_ALIEN_REG", value, low)
 
 
-@pytest.mark.parametrize("text", ["송장번호 9005125123456", "901312-5123456"])
+@pytest.mark.parametrize("text", ["송장번호 9005125123457", "901312-5123456"])
 def test_not_blocked(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"KR_ALIEN_REG"})
+
+
+def test_a_harmless_label_lowers_a_proven_plain_run_only_to_blocking(engine: Engine) -> None:
+    # red-team #6: the check digit holds, the label calls it a waybill
+    assert_found(engine, "송장번호 9005125123452", "KR_ALIEN_REG", "9005125123452", 0.5, 0.7)
 
 
 def test_validate() -> None:

@@ -21,9 +21,17 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
     assert_found(engine, text, "KR_DRIVER_LICENSE", value, low)
 
 
-@pytest.mark.parametrize("text", ["운전면허번호 99-21-123456-78", "112112345678", "문서번호 11-21-123456-78"])
+@pytest.mark.parametrize(
+    "text", ["운전면허번호 99-21-123456-78", "112112345678", "문서번호 112112345678", "문서번호 11 21 1234 5678"]
+)
 def test_not_blocked(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"KR_DRIVER_LICENSE"})
+
+
+@pytest.mark.parametrize("text", ["문서번호 11-21-123456-78", "운송장 11-21-123456-78", "order id 11-21-123456-78"])
+def test_a_harmless_label_leaves_the_licence_layout_at_blocking(engine: Engine, text: str) -> None:
+    # red-team #6: a label in front took a licence in its own four groups, region code first, below blocking
+    assert_found(engine, text, "KR_DRIVER_LICENSE", "11-21-123456-78", 0.5, 0.5)
 
 
 def test_validate() -> None:

@@ -129,9 +129,15 @@ def test_a_proven_number_in_its_own_layout_outweighs_a_harmless_label(engine: En
     assert_found(engine, text, "KR_RRN", "850315-1234566", 0.8)
 
 
-def test_a_harmless_label_still_lowers_an_unproven_or_unformatted_number(engine: Engine) -> None:
-    assert_below(engine, "주문번호 8503151234566", {"KR_RRN"})
+def test_a_harmless_label_lowers_a_proven_plain_run_only_to_blocking(engine: Engine) -> None:
+    # red-team #6: one run of thirteen digits under a label lost its score entirely, check digit and all
+    assert_found(engine, "주문번호 8503151234566", "KR_RRN", "8503151234566", 0.5, 0.7)
+    assert_found(engine, "order no. 8503151234566", "KR_RRN", "8503151234566", 0.5, 0.7)
+
+
+def test_a_harmless_label_still_lowers_an_unproven_number(engine: Engine) -> None:
     assert_below(engine, "주문번호 900101-1234567", {"KR_RRN"})  # no valid check digit
+    assert_below(engine, "주문번호 9001011234567", {"KR_RRN"})
 
 
 def test_a_word_after_the_number_says_what_it_is(engine: Engine) -> None:

@@ -27,7 +27,7 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
     assert_found(engine, text, "PHONE_NUMBER", value, low)
 
 
-@pytest.mark.parametrize("text", ["주문번호 01012345678", "1588-1234", "2024-01-15", "3.141592653", "12345678"])
+@pytest.mark.parametrize("text", ["주문번호 02 1234 5678", "1588-1234", "2024-01-15", "3.141592653", "12345678"])
 def test_not_masked(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PHONE_NUMBER"})
 
@@ -85,8 +85,12 @@ def test_a_topic_word_far_from_a_grouped_mobile_does_not_lower_it(engine: Engine
     # 택배 (parcel) is negative context for numbers, but here it is the topic; only a word that labels the
     # number (송장번호 010-...) lowers a mobile number written in its own grouped shape
     text = "택배 분실 신고 대행 요청 — 고객정보: 전다혜, 010-8841-2263, 울산광역시 남구 삼산로 282"
-    assert_found(engine, text, "PHONE_NUMBER", "010-8841-2263")
-    assert_below(engine, "송장번호 010-8841-2263", {"PHONE_NUMBER"})
+    assert_found(engine, text, "PHONE_NUMBER", "010-8841-2263", 0.8)
+    # a word that labels it lowers it, to masking and no further: no order, waybill or member number is written as
+    # 010 and eight digits, and shops key orders by the buyer's phone (red-team #6 passed phones so)
+    assert_found(engine, "송장번호 010-8841-2263", "PHONE_NUMBER", "010-8841-2263", 0.5, 0.6)
+    assert_found(engine, "주문번호 01012345678", "PHONE_NUMBER", "01012345678", 0.5, 0.6)
+    assert_found(engine, "회원번호: +82 10 8841 2263", "PHONE_NUMBER", "+82 10 8841 2263", 0.5, 0.6)
 
 
 @pytest.mark.parametrize(
