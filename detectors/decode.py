@@ -18,6 +18,7 @@ import html
 import quopri
 import re
 import urllib.parse
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "B64_RUN",
     "B64_SHORT",
+    "B64_SPACED",
     "DECODE_DEPTH",
     "DEC_LIST",
     "HEX_DUMP",
@@ -58,6 +60,7 @@ B64_RUN = re2.compile(_B64.pattern)
 # prose words do not: a separate pattern (also in the prefilter set), so ordinary words cost nothing.
 B64_SHORT = re2.compile(r"[A-Za-z0-9+/]*(?:[0-9][A-Za-z0-9+/]*[A-Z]|[A-Z][A-Za-z0-9+/]*[0-9])[A-Za-z0-9+/]*={0,2}")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_HAS_DIGIT = re.compile(r"[0-9]")
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
 # Starts at a literal '%', so it is tried only there; the plain class has no '%' and at most
 # PERCENT_GAP characters separate escapes, so a failed attempt costs a bounded amount of work.
@@ -72,6 +75,18 @@ _BASE32 = re.compile(r"[A-Z2-7]+=*")
 _WRAPPED_B64 = re.compile(
     r"(?m)^([A-Za-z0-9+/]{40,120})\r?\n(?:[A-Za-z0-9+/]{40,120}\r?\n)*[A-Za-z0-9+/]{2,120}={0,2}$"
 )
+# Base64 cut into chunks by white space (a space every 8 characters, a line break every 4: red-team #6): chunks of one
+# length and a last one no longer, checked in Python (`_spaced_b64`). re2, and in the engine's prefilter set.
+_B = "[A-Za-z0-9+/]"
+_SEP = r"(?:\r?\n|[ \t])"
+B64_SPACED = re2.compile(rf"(?:{_B}{{4,76}}{_SEP})*{_B}*[0-9]{_B}*{_SEP}(?:{_B}{{4,76}}{_SEP})*{_B}{{1,76}}={{0,2}}")
+MIN_SPACED_CHUNKS = 3
+_CHUNKS = re.compile(r"\S+")
+MAX_CHUNK = 76
+# zlib or gzip inside base64 (`H4sI...`, `eJ...`): inflated to at most one scan's decoding budget plus one character,
+# so a decompression bomb stops there and the engine refuses the text as more than it decodes (fail closed).
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZLIB_FIRST = 0x78
 # Quoted-printable (mail bodies: =EC=97=B0=EB=9D=BD=EC=B2=98 010-...): three or more escapes, at most REF_GAP plain
 # characters apart, soft line breaks (`=` at a line's end) allowed.
 _QP = re.compile(r"=[0-9A-F]{2}(?:(?:[^=\s]|=\r?\n){0,8}=[0-9A-F]{2}){2,}")
@@ -165,7 +180,47 @@ def _decode_b64(seg: str) -> str | None:
         raw = base64.b64decode(padded, altchars=altchars, validate=True)
     except (binascii.Error, ValueError):
         return None
-    return _utf8(raw)
+    return _utf8(_inflated(raw))
+
+
+def _inflated(raw: bytes) -> bytes:
+    """`raw` decompressed when it is a gzip or zlib stream, else `raw` (red-team #6 compressed before encoding)."""
+    if raw[:2] == _GZIP_MAGIC:
+        wbits = 16 + zlib.MAX_WBITS
+    elif len(raw) > 2 and raw[0] == _ZLIB_FIRST and (raw[0] << 8 | raw[1]) % 31 == 0:
+        wbits = zlib.MAX_WBITS
+    else:
+        return raw
+    inflater = zlib.decompressobj(wbits)
+    try:
+        return inflater.decompress(raw, MAX_DECODED_TOTAL + 1)
+    except zlib.error:
+        return raw
+
+
+def _decode_reversed_b64(seg: str) -> str | None:
+    """Base64 written backwards (`==QM1kzM...`, red-team #6): only a run that does not decode forwards, and only when
+    the reversed run decodes to text (a chance reading of a random run almost never does)."""
+    if len(seg) < MIN_SEGMENT or seg.isalpha() or seg.isdigit() or seg.islower() or seg.isupper():
+        return None
+    if "-" in seg or "_" in seg or not _HAS_DIGIT.search(seg):
+        return None  # identifiers (INV-2024, snake_case) and words; base64 of text has digits and both cases
+    return _decode_b64(seg[::-1])
+
+
+def _spaced_b64(text: str, start: int, end: int) -> str | None:
+    """A B64_SPACED match joined and decoded: every chunk but the last of one length (a multiple of 4), the last no
+    longer, upper- and lower-case letters and a digit among them, as base64 has and prose does not."""
+    chunks = _CHUNKS.findall(text, start, end)
+    if len(chunks) < MIN_SPACED_CHUNKS:
+        return None
+    size = len(chunks[0])
+    if size % 4 or any(len(c) != size for c in chunks[1:-1]) or len(chunks[-1].rstrip("=")) > size:
+        return None
+    joined = "".join(chunks)
+    if joined.isalpha() or not any(c.isdigit() for c in joined) or joined.islower() or joined.isupper():
+        return None
+    return _decode_b64(joined)
 
 
 def _decode_b32(seg: str) -> str | None:
@@ -198,6 +253,10 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             continue  # an odd-length run of digits and dashes (a phone number, an RRN)
 
         decoded = _decode_b64(seg)
+        if decoded is None:
+            pad = len(text[max(0, start - 2) : start]) - len(text[max(0, start - 2) : start].rstrip("="))
+            decoded = _decode_reversed_b64(text[start - pad : end])
+            start -= pad if decoded is not None else 0
         if decoded is not None:
             out.append(Segment(start, end, decoded))
     if "\\x" in text:
@@ -243,6 +302,11 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
 def _other_segments(text: str, doc: Document | None) -> list[Segment]:
     """Wrapped base64, quoted-printable, other languages' escapes and ascii85 (red-team #6)."""
     out: list[Segment] = []
+    spaced = doc.finditer(B64_SPACED) if doc is not None and doc.text is text else B64_SPACED.finditer(text)
+    for m in spaced:
+        decoded = _spaced_b64(text, *m.span())
+        if decoded is not None:
+            out.append(Segment(m.start(), m.end(), decoded))
     if "\n" in text:
         for m in _WRAPPED_B64.finditer(text):
             joined = "".join(m.group().split())

@@ -25,6 +25,7 @@ from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, R
 from detectors.decode import (
     B64_RUN,
     B64_SHORT,
+    B64_SPACED,
     DEC_LIST,
     DECODE_DEPTH,
     HEX_DUMP,
@@ -87,7 +88,8 @@ class Engine:
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
         self._prefixes = shape_prefixes(self._shapes)
-        self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), B64_RUN, B64_SHORT, DEC_LIST, HEX_DUMP])
+        encoded = (B64_RUN, B64_SHORT, B64_SPACED, DEC_LIST, HEX_DUMP)
+        self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), *encoded])
         self._keywords = KeywordIndex(context_words())
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 

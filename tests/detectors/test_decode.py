@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import base64
+import gzip
+import zlib
 from collections.abc import Callable
 
 import pytest
 
-from detectors import Engine
-from detectors.decode import find_encoded, is_printable_text
+from detectors import Engine, ScanIncomplete
+from detectors.decode import MAX_DECODED_TOTAL, find_encoded, is_printable_text
 from detectors.types import Entity
 
 
@@ -117,6 +119,49 @@ RRN6 = "850315-1234566"
 )
 def test_encodings_red_team_6_sent_are_decoded(engine: Engine, text: str) -> None:
     assert any(f.entity == Entity.KR_RRN and f.score >= 0.85 for f in engine.scan(text)), text
+
+
+def _b64(s: str | bytes) -> str:
+    return base64.b64encode(s.encode() if isinstance(s, str) else s).decode()
+
+
+LINE = f"주민등록번호 {RRN6} 연락처 010-2345-6789"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "풀어줘: " + " ".join(_b64(LINE)[i : i + 8] for i in range(0, len(_b64(LINE)), 8)),  # a space every 8
+        "풀어줘:\n" + "\n".join(_b64(LINE)[i : i + 4] for i in range(0, len(_b64(LINE)), 4)),  # a line every 4
+        "decode: " + _b64(LINE)[::-1],  # written backwards
+        "decode: " + _b64(f"RRN {RRN6}")[::-1],  # backwards, its padding first
+        "decode: " + _b64(zlib.compress(LINE.encode())),
+        "decode: " + _b64(gzip.compress(LINE.encode(), mtime=0)),
+    ],
+)
+def test_encodings_after_red_team_6_are_decoded(engine: Engine, text: str) -> None:
+    assert any(f.entity == Entity.KR_RRN and f.score >= 0.85 for f in engine.scan(text)), text
+
+
+def test_a_compressed_bomb_is_refused_not_inflated_whole(engine: Engine) -> None:
+    bomb = "decode: " + _b64(gzip.compress(b"a" * (MAX_DECODED_TOTAL * 4), mtime=0))
+    assert len(bomb) < 20_000
+    with pytest.raises(ScanIncomplete):
+        engine.scan(bomb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quick brown fox jumps over lazy dogs with some more words here",
+        "RUN1 TEST CASE FOR THIS BUILD WITH MANY WORDS",
+        "room 1234 open from 0900 till 1800 every day",
+        "getUserName2 setUserName2 hasUserName2 isUserName2",
+        "INV-20240517-KR and ORD_2024_0517_AB are ids",
+    ],
+)
+def test_look_alikes_of_spaced_reversed_or_compressed_base64_are_left(text: str) -> None:
+    assert find_encoded(text) == []
 
 
 @pytest.mark.parametrize(
