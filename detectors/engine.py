@@ -15,9 +15,11 @@ from __future__ import annotations
 import bisect
 import importlib
 import importlib.util
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +46,27 @@ __all__ = ["Engine", "EngineSettings"]
 DECODED_BONUS = 0.05  # hiding data in an encoding is itself a signal
 MAX_PIECE = 32  # decoded characters of a segment that may be part of a value split over several
 MAX_PIECES = 64
+# A value written backwards says so (`6654321-513058 (거꾸로)`, `reversed: rk.aerok@usnim`): with such a word in the
+# text, every line is also read backwards (red-team #6), for the types whose reversed form is still their own.
+_REVERSAL_CUE = re.compile(
+    r"거꾸로|역순|반대로|뒤집|뒤에서부터|역방향|(?i:reversed|backwards|in reverse|reverse order|right to left)"
+)
+REVERSIBLE = frozenset(
+    {
+        Entity.KR_RRN,
+        Entity.KR_ALIEN_REG,
+        Entity.KR_PASSPORT,
+        Entity.KR_DRIVER_LICENSE,
+        Entity.KR_HEALTH_INSURANCE,
+        Entity.KR_BRN,
+        Entity.KR_CRN,
+        Entity.CREDIT_CARD,
+        Entity.BANK_ACCOUNT,
+        Entity.PHONE_NUMBER,
+        Entity.EMAIL_ADDRESS,
+        Entity.IP_ADDRESS,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +120,29 @@ class Engine:
         """Findings in `text`, sorted by position. Raises ScanIncomplete when the text cannot be scanned whole:
         more encoded text than one scan decodes, encodings nested deeper than `max_decode_depth` unwraps, or
         `deadline` (checked between stages) passed. The caller must then treat the text as unscanned."""
-        findings = self._scan(text, 0, _Budget(deadline))
+        budget = _Budget(deadline)
+        findings = self._scan(text, 0, budget)
+        if _REVERSAL_CUE.search(text) is not None:
+            findings = self._with_reversed_lines(text, budget, findings)
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)
+
+    def _with_reversed_lines(self, text: str, budget: _Budget, found: list[Finding]) -> list[Finding]:
+        """`found` with what the text read backwards, line by line, adds of the REVERSIBLE types: a reversed line is as
+        long as the line, so a span in it maps back by mirroring within its line."""
+        lines = text.split("\n")
+        starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+        view = "\n".join(line[::-1] for line in lines)
+        extra = []
+        for f in self._scan(view, 0, budget):
+            if f.entity not in REVERSIBLE:
+                continue
+            i = bisect_right(starts, f.start) - 1
+            a, b = starts[i], starts[i + 1] - 1  # the line's start and end
+            if f.end > b:
+                continue  # across a line break: no single reversed line holds it
+            extra.append(replace(f, start=a + b - f.end, end=a + b - f.start))
+        return _merged(found, extra)
 
     def _scan(self, text: str, depth: int, budget: _Budget, *, view: bool = False) -> list[Finding]:
         """Findings in `text` at decoding depth `depth`. `view`: `text` is the markup view of another text (see
@@ -141,23 +184,7 @@ class Engine:
         view = markup_view(text)
         if view is None:
             return found
-        extra = _mapped(self._scan(view.text, depth, budget, view=True), view)
-        if not extra:
-            return found
-        added = _hidden_by_overlap(extra, found)
-        if len(added) == len(extra):
-            return found + added
-        index = _ByType(found)
-        weaker: set[int] = set()
-        kept = set(map(id, added))
-        for v in extra:
-            if id(v) in kept:
-                continue
-            overlapping = index.overlapping(v)
-            if overlapping and all(_outranked(found[i], v) for i in overlapping):
-                weaker.update(overlapping)
-                added.append(v)
-        return [f for i, f in enumerate(found) if i not in weaker] + added
+        return _merged(found, _mapped(self._scan(view.text, depth, budget, view=True), view))
 
     def _decoded(self, doc: Document, depth: int, budget: _Budget) -> tuple[list[Finding], list[Segment]]:
         """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>). Text that
@@ -185,6 +212,28 @@ class Engine:
                 score = min(1.0, f.score + DECODED_BONUS)
                 out.append(replace(f, start=seg.start, end=seg.end, score=score))
         return out, segments
+
+
+def _merged(found: list[Finding], extra: list[Finding]) -> list[Finding]:
+    """`found` with the findings of another view of the same text (`extra`, in the text's spans): one is added where
+    the text gave none of its type, and replaces the text's own findings of its type that it overlaps when it scores
+    higher than all of them."""
+    if not extra:
+        return found
+    added = _hidden_by_overlap(extra, found)
+    if len(added) == len(extra):
+        return found + added
+    index = _ByType(found)
+    weaker: set[int] = set()
+    kept = set(map(id, added))
+    for v in extra:
+        if id(v) in kept:
+            continue
+        overlapping = index.overlapping(v)
+        if overlapping and all(_outranked(found[i], v) for i in overlapping):
+            weaker.update(overlapping)
+            added.append(v)
+    return [f for i, f in enumerate(found) if i not in weaker] + added
 
 
 def _outranked(f: Finding, by: Finding) -> bool:

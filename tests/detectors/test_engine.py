@@ -10,7 +10,7 @@ import pytest
 from detectors import Deadline, Engine, EngineSettings, Entity, Finding, ScanIncomplete
 from detectors.decode import MAX_DECODED_TOTAL
 from detectors.engine import _resolve_overlaps
-from tests.detectors.helpers import assert_found
+from tests.detectors.helpers import assert_below, assert_found
 
 MIXED = (
     "민원인 홍길동 씨(주민번호 900101-1234567, 연락처 010-1234-5678)가 hong@korea.kr 로 회신을 요청. "
@@ -255,3 +255,27 @@ def test_best_disjoint_matches_the_plain_greedy_choice() -> None:
             if all(found[i].end <= k.start or k.end <= found[i].start for k in plain):
                 plain.append(found[i])
         assert _best_disjoint(found, cluster) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("주민번호 6654321-513058 (거꾸로 적었어요)", "KR_RRN", "6654321-513058"),
+        ("카드번호 거꾸로: 6630 3821 1510 2354", "CREDIT_CARD", "6630 3821 1510 2354"),
+        ("연락처는 반대로 읽으세요 8765-4321-010", "PHONE_NUMBER", "8765-4321-010"),
+        ("email reversed: rk.aerok@mik.usnim", "EMAIL_ADDRESS", "rk.aerok@mik.usnim"),
+        ("첫 줄은 그대로\n8765 4321 010 :호번화전 (역순)", "PHONE_NUMBER", "8765 4321 010"),
+    ],
+)
+def test_a_value_said_to_be_written_backwards_is_read_backwards(
+    engine: Engine, text: str, entity: str, value: str
+) -> None:
+    # red-team #6: reversed cards, phones and e-mails passed; the text says so, and then every line is read backwards
+    assert_found(engine, text, entity, value)
+
+
+def test_without_a_word_saying_so_nothing_is_read_backwards(engine: Engine) -> None:
+    assert_below(engine, "연락처 8765-4321-010", {"PHONE_NUMBER"}, 0.3)
+    assert_below(engine, "reverse proxy 8765-4321-010", {"PHONE_NUMBER"}, 0.3)
+    # the word alone finds nothing in text that holds nothing backwards
+    assert engine.scan("반대로 생각하면 주문 12345 건은 괜찮습니다. 2024-01-15 회의") == ()
