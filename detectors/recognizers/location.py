@@ -80,7 +80,13 @@ KO_ROAD = re2.compile(r"(?:^|[^가-힣])([가-힣][가-힣0-9]{0,11}(?:대로|�
 KO_LOT = re2.compile(
     r"(?:^|[^가-힣])([가-힣][가-힣0-9]{0,7}(?:동|리|[0-9]가|읍|면)) ?(?:산 ?)?([0-9]{1,4}(?:-[0-9]{1,4})?)(?:번지)?"
 )
-KO_ADMIN_BEFORE = re.compile(rf"(?:(?:{_SIDO_ALT}) ?)?(?:[가-힣]{{1,6}}(?:시|군|구|읍|면|동) ?){{0,3}}$")
+# Units before the road or lot: a name of two syllables or more and its unit (one syllable is 혹시, 역시, 입구, 요구:
+# words, not places), or one of the five one-syllable districts (중구, 동구, 서구, 남구, 북구).
+KO_ADMIN_BEFORE = re.compile(
+    rf"(?:(?:{_SIDO_ALT}) ?)?(?:(?:[가-힣]{{2,6}}(?:시|군|구|읍|면|동)|[중동서남북]구) ?){{0,3}}$"
+)
+# After the number: another group of digits (2024-10-15, 010-5721-8304) makes it a date or a phone number.
+NUMBER_GOES_ON = re.compile(r"[-.][0-9]")
 KO_SIDO_ONLY = re.compile(rf"(?:{_SIDO_ALT}) ?$")
 # An address without a number: 서울특별시 강남구 역삼동. re2 (the province list is a long alternation); the
 # word start is matched as `^` or a non-Hangul character and only group 1 is used.
@@ -158,6 +164,8 @@ class LocationRecognizer:
             word = m.group(1)
             if (pattern is KO_ROAD and is_particle_ro(word)) or UNIT_AFTER.match(text, m.end()):
                 continue
+            if m.group(2).startswith("0") or NUMBER_GOES_ON.match(text, m.end()):
+                continue  # no building or lot number starts with 0 (급하면 010-5721-8304, 따르면 2024-10-15)
             start = m.start(1)
             window = text[max(0, start - LOOKBEHIND) : start]
             admin = KO_ADMIN_BEFORE.search(window)

@@ -59,3 +59,28 @@ def test_uk_address_with_postcode_and_lot_numbers_need_a_neighbourhood(engine: E
 def test_two_letter_street_direction(engine: Engine) -> None:
     text = "home address (913 NE Alberta St, Apt 2B, Portland, OR 97211) to"
     assert_found(engine, text, "LOCATION", "913 NE Alberta St, Apt 2B, Portland, OR 97211")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저는 내일 보낼게요 혹시 급하면 010-5721-8304 로 연락주세요",  # 혹시 is no city, 급하면 no township
+        "학부모 주장에 따르면 2024-10-15 수업 중 폭언이 있었다고 함",  # a date after a verb ending in 면
+        "역시 하면 된다 1234-5 이후",
+    ],
+)
+def test_verb_endings_and_adverbs_are_not_administrative_units(engine: Engine, text: str) -> None:
+    # held-out seventh set: `혹시` (perhaps) read as a city and `급하면` (if urgent) as a township took a phone number
+    assert_below(engine, text, {"LOCATION"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("경기도 가평군 설악면 신천리 123-4", "경기도 가평군 설악면 신천리 123-4"),
+        ("주소: 부산 중구 중앙대로 26", "부산 중구 중앙대로 26"),
+        ("대구 북구 칠곡중앙대로 123", "대구 북구 칠곡중앙대로 123"),
+    ],
+)
+def test_townships_and_one_syllable_districts_still_count(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "LOCATION", value)
