@@ -207,7 +207,50 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every digit run, split where masking characters stand for hidden digits, and joined where
     a bare comma separates groups that are not thousands (see `_join_at_commas`)."""
     runs = _masked_runs(text)
-    return _join_at_commas(text, runs) if "," in text else runs
+    return _join_long_thousands(text, _join_at_commas(text, runs)) if "," in text else runs
+
+
+# An identifier that a spreadsheet's number format gave thousands commas (주민번호 칸: 8,104,221,577,732; 계좌
+# 37,304,339,118,586; seventh held-out set): a chain of thousands with this many digits or more is also read as one
+# run, unless a currency stands next to it. Amounts that long (trillions of won) are rare, and the recognizers still
+# want a check digit or context for them.
+MIN_THOUSANDS_ID = 13
+MAX_THOUSANDS_ID = 19
+_CURRENCY_AFTER = re.compile(r" ?(?:원|달러|엔|위안|유로|파운드|만|억|조|불|(?i:won|krw|usd|eur|jpy|dollars?))")
+_CURRENCY_BEFORE = ("$", "₩", "￦", "€", "£", "¥", "USD", "KRW", "EUR", "US$")
+
+
+def _join_long_thousands(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`runs` with every chain of thousands groups (1-3 digits, then `,ddd` groups, nothing else) holding
+    MIN_THOUSANDS_ID to MAX_THOUSANDS_ID digits merged into one run. Linear: each run is looked at once."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(runs)
+    while i < n:
+        rs, re_ = runs[i]
+        j = i
+        if re_ - rs <= THOUSANDS and text[rs:re_].isdigit():
+            while (
+                j + 1 < n
+                and runs[j + 1][0] == runs[j][1] + 1
+                and text[runs[j][1]] == ","
+                and runs[j + 1][1] - runs[j + 1][0] == THOUSANDS
+                and text[runs[j + 1][0] : runs[j + 1][1]].isdigit()
+            ):
+                j += 1
+        digits = (re_ - rs) + THOUSANDS * (j - i)
+        end = runs[j][1]
+        if j > i and MIN_THOUSANDS_ID <= digits <= MAX_THOUSANDS_ID and not _currency_beside(text, rs, end):
+            out.append((rs, end))
+        else:
+            out.extend(runs[i : j + 1])
+        i = j + 1
+    return out
+
+
+def _currency_beside(text: str, start: int, end: int) -> bool:
+    return _CURRENCY_AFTER.match(text, end) is not None or text[max(0, start - 4) : start].rstrip().endswith(
+        _CURRENCY_BEFORE
+    )
 
 
 def _join_at_commas(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -72,3 +72,30 @@ def test_a_value_with_these_separators_is_found(engine: Engine, text: str, entit
 )
 def test_ordinary_uses_stay_below_blocking(engine: Engine, text: str) -> None:
     assert_below(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("성명\t주민번호\n위경석\t8,104,221,577,732", "KR_RRN", "8,104,221,577,732"),
+        ("계좌번호가 37,304,339,118,586 처럼 천 단위 쉼표가 붙었어", "BANK_ACCOUNT", "37,304,339,118,586"),
+        ("카드 4,532,015,112,830,366", "CREDIT_CARD", "4,532,015,112,830,366"),
+    ],
+)
+def test_an_identifier_a_spreadsheet_gave_thousands_commas(engine: Engine, text: str, entity: str, value: str) -> None:
+    # held-out seventh set: a number-formatted cell wrote the resident number and the account as amounts
+    assert_found(engine, text, entity, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "예산 1,234,567,890,123원 중 45%를 집행",
+        "매출 8,104,221,577,732 달러",
+        "US$ 8,104,221,577,732 in assets",
+        "금액 1,234,567 / 2,345,678 / 3,456,789",  # amounts side by side, each short
+        "총 1,234,567,890원",
+    ],
+)
+def test_amounts_with_thousands_commas_stay_amounts(engine: Engine, text: str) -> None:
+    assert_below(engine, text)
