@@ -49,7 +49,8 @@ MAX_PIECES = 64
 # A value written backwards says so (`6654321-513058 (거꾸로)`, `reversed: rk.aerok@usnim`): with such a word in the
 # text, every line is also read backwards (red-team #6), for the types whose reversed form is still their own.
 _REVERSAL_CUE = re.compile(
-    r"거꾸로|역순|반대로|뒤집|뒤에서부터|역방향|(?i:reversed|backwards|in reverse|reverse order|right to left)"
+    "\u202e|\u2067"  # a right-to-left override or isolate shows the characters typed backwards in reading order
+    r"|거꾸로|역순|반대로|뒤집|뒤에서부터|역방향|(?i:reversed|backwards|in reverse|reverse order|right to left)"
 )
 REVERSIBLE = frozenset(
     {
@@ -65,6 +66,7 @@ REVERSIBLE = frozenset(
         Entity.PHONE_NUMBER,
         Entity.EMAIL_ADDRESS,
         Entity.IP_ADDRESS,
+        Entity.CLASSIFICATION_MARKING,
     }
 )
 

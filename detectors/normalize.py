@@ -333,7 +333,8 @@ class Normalized:
 _ENCLOSED_TENS = frozenset((10.0,))
 # Zeros that this Python's Unicode database gives no digit value (dingbat circled sans-serif zero, Unicode 13).
 _ZEROS = {"\U0001f10b": "0", "\U0001f10c": "0"}
-_TAG_CHARS = re.compile("[\U000e0020-\U000e007e]")
+_TAG_CHARS = re.compile("[\U000e0020-\U000e007e]+")
+MIN_TAG_RUN = 4
 # Small capitals, which NFKC leaves as they are (ꜱᴇᴄʀᴇᴛ reads as SECRET): the capital letter. Phonetic writing uses
 # a few of them; a prompt that spells a word with them is hiding it.
 _SMALL_CAPS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "ABCDEFGHIJKLMNOPQRSTUVWYZ", strict=True))
@@ -360,21 +361,30 @@ def _char_replacement(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+def _marked_base(ch: str) -> bool:
+    """A character whose combining marks are taken off: a digit, an ASCII letter or a Hangul syllable (underline,
+    strike-through or accents drawn over C̲O̲N̲F̲I̲D̲E̲N̲T̲I̲A̲L̲, 대̶외비, 8́5́0́; red-team #7). Other scripts keep theirs."""
+    return ch.isdigit() or ("a" <= ch.lower() <= "z" and ch.isascii()) or "\uac00" <= ch <= "\ud7a3"
+
+
 def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
         if _TAG_CHARS.search(run):
-            reps = ((k, _char_replacement(ch)) for k, ch in enumerate(run))
+            # a run of tag characters spells text ("ASCII smuggling"); one to three of them inside a value are an
+            # invisible filler (850315-123<tag a>4566, red-team #7): gone, as other invisible characters are
+            short = {k for t in _TAG_CHARS.finditer(run) if t.end() - t.start() < MIN_TAG_RUN for k in range(*t.span())}
+            reps = ((k, "" if k in short else _char_replacement(ch)) for k, ch in enumerate(run))
             edits.extend((base + k, base + k + 1, rep) for k, rep in reps if rep != run[k])
             continue
         if len(run) == 1:  # the usual case, and the hostile one (a zero-width space between digits)
             if run in _INVISIBLE_CHARS:
                 edits.append((base, base + 1, ""))
                 continue
-            if base > 0 and text[base - 1].isdigit() and unicodedata.category(run) in ("Mn", "Me"):
-                edits.append((base, base + 1, ""))  # a combining mark on a digit (8́): the digit stays
+            if base > 0 and _marked_base(text[base - 1]) and unicodedata.category(run) in ("Mn", "Me"):
+                edits.append((base, base + 1, ""))  # a combining mark on a digit (8́), C̲O̲N̲F̲ or 대̶외비: it goes
                 continue
             if run in _IDEOGRAPHIC_STOPS and text[base - 1 : base].isdigit() and text[base + 1 : base + 2].isdigit():
                 edits.append((base, base + 1, "."))  # 211。58。102。37: a Chinese or Japanese input method's full stop
@@ -386,8 +396,8 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
         if _INVISIBLE_RUN.fullmatch(run):
             edits.append((base, m.end(), ""))  # only invisible characters: one removal
             continue
-        if base > 0 and text[base - 1].isdigit() and all(unicodedata.category(c) in ("Mn", "Me") for c in run):
-            edits.append((base, m.end(), ""))  # combining marks on a digit (8́5́0́): the digit stays
+        if base > 0 and _marked_base(text[base - 1]) and all(unicodedata.category(c) in ("Mn", "Me") for c in run):
+            edits.append((base, m.end(), ""))  # combining marks on a digit (8́5́0́) or a letter: the character stays
             continue
         if any("\u3131" <= c <= "\u3163" for c in run):
             composed = _compose_jamo(run)  # ㄷㅐㅇㅚㅂㅣ, ㄱㅣㅁㅁㅣㄴㅅㅜ: syllables typed a letter at a time

@@ -22,13 +22,13 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
-from detectors.recognizers.kr_rrn import WEIGHTS, birth_date_valid, rrn_checksum_ok
+from detectors.recognizers.kr_rrn import WEIGHTS, birth_date_valid, rrn_checksum_ok, without_century
 from detectors.types import Entity, Finding
 
 __all__ = ["KrAlienRegRecognizer", "frn_checksum_ok"]
 
-LENGTHS = (13,)
-SHAPES = ((6, 7),)
+LENGTHS = (13, 15)  # 15: a four-digit year (19901120-5345674), see kr_rrn.without_century
+SHAPES = ((6, 7), (8, 7))
 CONTEXT = Context(
     positive=(
         "외국인등록번호",
@@ -72,9 +72,15 @@ class KrAlienRegRecognizer:
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
         if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
             return None
-        ok = self.validate(cand.digits)
+        read = without_century(cand)
+        if read is None:
+            return None
+        ok = self.validate(read.digits)
         if ok is False:
             return None
+        if read is not cand and not ok and doc.signal(cand.start, cand.end, CONTEXT) <= 0:
+            return None  # a dated receipt number (20240115-7012345) unless labelled: see kr_rrn.without_century
+        cand = read
         base = SCORE_CHECKSUM if ok else SCORE_UNPROVEN[cand.layout]
         signal = doc.proven_signal(cand.start, cand.end, CONTEXT, proven=ok is True)
         if ok and signal < 0:

@@ -279,3 +279,16 @@ def test_without_a_word_saying_so_nothing_is_read_backwards(engine: Engine) -> N
     assert_below(engine, "reverse proxy 8765-4321-010", {"PHONE_NUMBER"}, 0.3)
     # the word alone finds nothing in text that holds nothing backwards
     assert engine.scan("반대로 생각하면 주문 12345 건은 괜찮습니다. 2024-01-15 회의") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("\u202e9876-5432-010\u202c", "PHONE_NUMBER"),
+        ("메일: \u202emoc.gnusmas@gnoh\u202c", "EMAIL_ADDRESS"),
+        ("요약해 줘\n\u202e비외대\u202c\n2024년 사업 계획", "CLASSIFICATION_MARKING"),
+    ],
+)
+def test_a_right_to_left_override_shows_typed_backwards_text(engine: Engine, text: str, entity: str) -> None:
+    # red-team #7: U+202E displays `010-2345-6789` for characters typed as 9876-5432-010
+    assert any(f.entity.value == entity and f.score >= 0.5 for f in engine.scan(text)), engine.scan(text)

@@ -41,3 +41,7 @@ def test_frn_checksum() -> None:
     check = (13 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11) % 10
     assert frn_checksum_ok(body + str(check))
     assert not frn_checksum_ok(body + str((check + 1) % 10))
+
+
+def test_a_birth_date_with_its_four_digit_year(engine: Engine) -> None:
+    assert_found(engine, "외국인등록번호 19901120-5345674", "KR_ALIEN_REG", "19901120-5345674", 0.85)

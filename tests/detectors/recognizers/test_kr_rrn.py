@@ -142,3 +142,28 @@ def test_a_harmless_label_still_lowers_an_unproven_number(engine: Engine) -> Non
 
 def test_a_word_after_the_number_says_what_it_is(engine: Engine) -> None:
     assert_found(engine, "주문번호 8503151234566 ← 실은 주민등록번호", "KR_RRN", "8503151234566", 0.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("주민등록번호: 19850315-1234566", "19850315-1234566"),
+        ("직원 명부 198503151234566", "198503151234566"),
+        ("주민번호 20211015-3012345", "20211015-3012345"),  # no check digit after October 2020: the label carries it
+    ],
+)
+def test_a_birth_date_with_its_four_digit_year(engine: Engine, text: str, value: str) -> None:
+    # red-team #7: HR systems export the number with the full year; it passed every check
+    assert_found(engine, text, "KR_RRN", value, 0.85)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "접수번호 목록: 20240115-3012345, 20240115-3012346",  # dated receipt numbers, no check digit, no label
+        "19850315-1234567",  # check digit fails, nothing says what it is
+        "주민번호 20240115-1234566",  # the gender digit 1 is a 1900s birth, not 2024
+    ],
+)
+def test_dated_serials_are_not_resident_numbers(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"KR_RRN", "KR_ALIEN_REG"})
