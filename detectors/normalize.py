@@ -188,7 +188,9 @@ _CONFUSABLES = {
     "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
     "ԁ": "d", "ԛ": "q", "ԝ": "w", "І": "I", "Ј": "J", "Ѕ": "S", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
     "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
-    "ι": "i",
+    "ι": "i", "Ϲ": "C", "ϲ": "c",
+    # the Hangul araea that Korean keyboards type for a middle dot (대ㆍ외ㆍ비, red-team #7); NFKC would make it a vowel
+    "\u318d": "·", "\u119e": "·",
 }  # fmt: skip
 MAX_CONFUSABLE_RUN = 3
 # E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with

@@ -37,16 +37,19 @@ __all__ = [
 # words that follow a match and undo it (기밀성, 비밀번호, secretary) are checked by the *_AFTER patterns, and
 # an English word start is `^` or a non-letter, with the marking in group 1.
 # Between the syllables of a marking: nothing, a space, or a dot, middle dot, dash, underscore or star (대·외·비).
-_SEP = r"[\s·.\-_*/]?"
+# Up to three of them: 대외   비, 대 - 외 - 비; the Hangul middle dot ㆍ (U+318D) is what Korean keyboards type for ·.
+_SEP = r"[\s·ㆍ・‧∙•.\-_*/]{0,3}"
 KOREAN_STRONG = re2.compile(
     (
         r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|[대對]\s?[외外]\s?[비秘祕]|[극極]\s?[비秘祕]|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
-        r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|[기機]\s?[밀密]|"
+        r"대외\s?주의|내부\s?용|내부\s?한정|비\s?공\s?개|[기機]\s?[밀密]|사\s?외\s?비|비\s?밀\s?(?:III|II|I|[123])\s?급|"
     ).replace(r"\s?", _SEP)
     # the same markings in hanja, as older documents and stamps write them (對外秘, Ⅱ級秘密, 極秘, 機密)
     + r"對\s?外\s?[秘祕]|極\s?[秘祕]|機\s?密|(?:III|II|I|[123]|[一二三])\s?級\s?[秘祕]\s?密"
+    # Japanese and Chinese forms a pasted document may carry: 社外秘, 対外秘, 部外秘, 極秘, 取扱注意; 机密, 绝密
+    + r"|[社対部]\s?外\s?[秘祕]|取\s?扱\s?注\s?意|[机]\s?密|[绝絕]\s?密"
 )
-_SEPARATORS = re.compile(r"[\s·.\-_*/]")
+_SEPARATORS = re.compile(r"[\s·ㆍ・‧∙•.\-_*/]")
 NOT_SECRECY_AFTER = re.compile(r"\s?(?:성|유지\s?계약)")  # 기밀성, 기밀유지계약: about secrecy, not a marking
 KOREAN_STAMP_ONLY = re2.compile(r"비\s?밀|보\s?안")
 NOT_STAMP_AFTER = {
@@ -56,8 +59,10 @@ NOT_STAMP_AFTER = {
 # Digits for letters (C0NFIDENTIAL, S3CRET, T0P SECRET) are read as the letters; a word spelled so is deliberate.
 _O, _E, _I = "[o0]", "[e3]", "[i1l]"
 _SECRET = f"[s$5]{_E}cr{_E}t"
+# The footers of company documents: Company Confidential, Private & Confidential, Highly Confidential ...
+_QUALIFIED = r"(?:strictly|highly|company|business|private\s*(?:&|and)|proprietary\s*(?:&|and)|privileged\s*(?:&|and))"
 ENGLISH = re2.compile(
-    rf"(?i)(?:^|[^A-Za-z$])(t{_O}p[\s\-_]*{_SECRET}|strictly\s+c{_O}nf{_I}d{_E}nt{_I}al|c{_O}nf{_I}d{_E}nt{_I}al|{_SECRET}|"
+    rf"(?i)(?:^|[^A-Za-z$])(t{_O}p[\s\-_]*{_SECRET}|{_QUALIFIED}\s+c{_O}nf{_I}d{_E}nt{_I}al|c{_O}nf{_I}d{_E}nt{_I}al|{_SECRET}|"
     rf"r{_E}str{_I}ct{_E}d|fouo|for\s+internal\s+use\s+only|"
     r"for\s+official\s+use\s+only|controlled\s+unclassified\s+information|cui|internal\s+(?:use\s+)?only|"
     r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)"
@@ -98,6 +103,31 @@ SPELLED_OUT = re2.compile(
     + r")"
 )
 LINE_START_SEPARATORS = ":|-–—"
+# A file's name that carries the marking: 사업계획_대외비_v3.pptx, Budget-CONFIDENTIAL.pdf, (대외비)인사안.hwp.
+FILE_TOKEN_END = re.compile(
+    r"[^\s\"'<>]{0,80}?\.(?i:pptx?|docx?|xlsx?|hwpx?|hwp|pdf|txt|csv|zip|md|key|pages|numbers|odt|ods|odp)(?![A-Za-z0-9])"
+)
+FILE_TOKEN_CHARS = re.compile(r"[^\s\"'<>]{0,80}$")
+# The prompt says the material it holds is marked: "아래 대외비 자료 요약해줘", "첨부한 대외비 보고서",
+# "summarize this CONFIDENTIAL report", "the following secret memo".
+HELD_BEFORE = re.compile(r"(?:아래|다음|위|첨부(?:한|된|하는)?|붙여\s?넣은|복사한)\s?(?:의\s?)?$")
+HELD_NOUN_AFTER = re.compile(r"\s?(?:문서|자료|보고서|문건|파일|내용|초안|보고|메모|회의록|계획서?)")
+EN_HELD_BEFORE = re.compile(r"(?i)\b(?:this|these|the\s+(?:following|attached|enclosed|below)|attached|below)\s+$")
+EN_HELD_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:document|report|memo|briefing|file|material|presentation|deck|draft|minutes|plan|email|text)s?\b"
+)
+# Code that names the level as a constant, not a mark on the text: SECRET = 3, Level.SECRET, SecurityLevel::SECRET.
+CODE_AFTER = re.compile(r"\s*(?:=(?!=)|:\s*[0-9]{1,2}\s*(?:[,;}\n]|$))")
+CODE_BEFORE = (".", "::", "->")
+_QUALIFIED_WORD = re.compile(rf"(?i){_QUALIFIED}\s+c{_O}nf{_I}d{_E}nt{_I}al")
+# The levels listed as the options of a scheme (1. 공개 2. 대외비 3. 비밀; enum { PUBLIC, SECRET }; <option>대외비
+# </option>): the line names two other levels as well, or the marking is a form's option.
+LEVEL_NAMES = re.compile(
+    r"공개|비공개|일반|내부용|대외비|극비|기밀|(?:III|II|I|[123])\s?급|비밀|"
+    r"(?i:public|internal|unclassified|confidential|secret|top\s?secret|restricted|sensitive)"
+)
+LEVEL_LINE_MAX = 200
+OPTION_TAG_BEFORE = re.compile(r"<option\b[^<>]{0,60}>\s*$", re.IGNORECASE)
 LEGAL_BASIS = re.compile(r"정보\s?공개에\s?관한\s?법률|정보공개법|공공기관의\s?정보공개")
 STAMP_SIGNS = "※■□▣◆◇●○▶▷★☆◎"
 OPENERS = "[【〔<《(「『{〈⟨"
@@ -129,6 +159,9 @@ SCORE_PROSE_STRONG_KO = 0.35
 SCORE_PROSE_UPPER_EN = 0.4
 SCORE_PROSE = 0.1
 SCORE_LEET = 0.6
+SCORE_TITLE_CASE = 0.6
+SCORE_TITLE_CASE_COMMON = 0.45
+COMMON_WORDS = frozenset({"secret", "restricted"})  # ordinary words, written so, unless in upper case or brackets
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,7 +221,7 @@ def _spelled_apart(found: str) -> bool:
     """Three syllables or more with a dot, middle dot, dash, underscore or star in every gap (대·외·비, 비-공-개): a
     list written with middle dots (공기·밀도, 내부·용역) puts one inside a word pair and is not this."""
     pos = [i for i, c in enumerate(found) if "\uac00" <= c <= "\ud7a3"]
-    return len(pos) >= 3 and all(any(c in "·.-_*/" for c in found[a + 1 : b]) for a, b in pairwise(pos))
+    return len(pos) >= 3 and all(any(c in "·ㆍ・‧∙•.-_*/" for c in found[a + 1 : b]) for a, b in pairwise(pos))
 
 
 def _declared_ko(text: str, start: int, end: int) -> bool:
@@ -217,6 +250,43 @@ def _labelled_line_end(text: str, start: int, end: int) -> bool:
     if not before or before[-1] not in LINE_END_SEPARATORS or not before[:-1].strip(DECORATION):
         return False
     return OPTION_BEFORE.search(text, max(ls, start - 12), start) is None
+
+
+def _in_file_name(text: str, start: int, end: int) -> bool:
+    """Part of a file's name, delimited in it (`사업계획_대외비_v3.pptx`): a file named so was stamped so."""
+    before = FILE_TOKEN_CHARS.search(text, max(0, start - 80), start)
+    head = text[start - 1 : start]
+    after = FILE_TOKEN_END.match(text, end)
+    tail = text[end : end + 1]
+    delimited_before = not head or not head.isalnum() or before is None or before.start() == start
+    return after is not None and delimited_before and (not tail.isalnum() or tail == "")
+
+
+def _held_material(text: str, start: int, end: int, korean: bool) -> bool:
+    """The prompt calls what it holds marked: 아래 대외비 자료, this CONFIDENTIAL report."""
+    if korean:
+        return HELD_BEFORE.search(text, max(0, start - 12), start) is not None and (
+            HELD_NOUN_AFTER.match(text, end) is not None
+        )
+    return EN_HELD_BEFORE.search(text, max(0, start - 24), start) is not None and (
+        EN_HELD_NOUN_AFTER.match(text, end) is not None
+    )
+
+
+def _names_a_level(text: str, start: int, end: int) -> bool:
+    """Code or a scheme's list naming the level, not marking the text: `SECRET = 3`, `Level.SECRET`,
+    `1. 공개 2. 대외비 3. 비밀`, `<option value="2">대외비</option>`, `enum Level { PUBLIC, INTERNAL, SECRET }`."""
+    if CODE_AFTER.match(text, end) is not None or text[max(0, start - 2) : start].endswith(CODE_BEFORE):
+        return True
+    if OPTION_TAG_BEFORE.search(text, max(0, start - 70), start) is not None:
+        return True
+    ls, le = _line_bounds(text, start, end)
+    if le - ls > LEVEL_LINE_MAX:
+        ls, le = max(ls, start - LEVEL_LINE_MAX // 2), min(le, end + LEVEL_LINE_MAX // 2)
+    own = _SEPARATORS.sub("", text[start:end]).lower()
+    others = {_SEPARATORS.sub("", m.group()).lower() for m in LEVEL_NAMES.finditer(text, ls, le)}
+    others.discard(own)
+    return len(others) >= 2
 
 
 class ClassificationMarkingRecognizer:
@@ -260,6 +330,10 @@ class ClassificationMarkingRecognizer:
                 score = SCORE_LINE_START_EDGE - 0.1
             if score is None and _spelled_apart(m.group(0)):
                 score = SCORE_SELF_DECLARED  # 대·외·비, 대-외-비: spelled apart on purpose
+            if score is None and (_in_file_name(text, s, e) or _held_material(text, s, e, korean=True)):
+                score = SCORE_SELF_DECLARED  # 사업계획_대외비_v3.pptx, 아래 대외비 자료 (red-team #7)
+            if score is not None and score != SCORE_LEGAL and _names_a_level(text, s, e):
+                score = None  # 1. 공개 2. 대외비 3. 비밀, <option>대외비</option>: the scheme, not a mark
             yield Finding(self.entity, s, e, score if score is not None else SCORE_PROSE_STRONG_KO, name, None)
         for m in doc.finditer(KOREAN_STAMP_ONLY):
             s, e = m.start(), m.end()
@@ -267,7 +341,9 @@ class ClassificationMarkingRecognizer:
                 continue
             if text[max(0, s - 2) : s].endswith("급") or text[max(0, s - 3) : s].replace(" ", "").endswith("급"):
                 continue  # part of "II급 비밀", reported above
-            if is_banner(text, s, e) or is_bracketed(text, s, e) or is_tagged(text, s, e):
+            if (is_banner(text, s, e) or is_bracketed(text, s, e) or is_tagged(text, s, e)) and not _names_a_level(
+                text, s, e
+            ):
                 yield Finding(self.entity, s, e, SCORE_BRACKET, name, None)
         for m in doc.finditer(CONTROL_MARK):
             s, e = m.start(1), m.end(1)
@@ -284,10 +360,18 @@ class ClassificationMarkingRecognizer:
                 score = SCORE_SELF_DECLARED
             if score is None and any(c.isdigit() for c in word):
                 score = SCORE_LEET  # C0NFIDENTIAL: digits for letters, on purpose
+            if score is None and (_in_file_name(text, s, e) or _held_material(text, s, e, korean=False)):
+                score = SCORE_SELF_DECLARED  # Budget_CONFIDENTIAL.pdf, this CONFIDENTIAL report (red-team #7)
+            if score is None and _QUALIFIED_WORD.fullmatch(word) and (word.isupper() or word.istitle() or "&" in word):
+                score = SCORE_SELF_DECLARED  # Company Confidential, PRIVATE & CONFIDENTIAL: a footer's words
+            if score is not None and _names_a_level(text, s, e):
+                score = SCORE_PROSE  # SECRET = 3, enum Level { PUBLIC, INTERNAL, SECRET }: code, not a mark
             if score is None:
                 score = SCORE_PROSE_UPPER_EN if word.isupper() and len(word) > 3 else SCORE_PROSE
             elif not m.group(1).isupper() and not is_bracketed(text, s, e):
-                score = min(score, 0.6)  # "Confidential" as a heading is likelier a title than a stamp
+                # "Confidential" as a heading is likelier a title than a stamp; "Secret." or "## Restricted" on a line
+                # of its own, a line of dialogue or a section of API documentation
+                score = min(score, SCORE_TITLE_CASE_COMMON if word.lower() in COMMON_WORDS else SCORE_TITLE_CASE)
             yield Finding(self.entity, s, e, score, name, None)
         for m in doc.finditer(SPELLED_OUT):
             s, e = m.start(1), m.end(1)

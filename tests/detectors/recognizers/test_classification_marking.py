@@ -74,6 +74,23 @@ MARKED = [
     ("Top-Secret", "Top-Secret"),
     ("TS//SCI\nbriefing notes", "TS//SCI"),
     ("ㄷㅐㅇㅚㅂㅣ 문서입니다", "ㄷㅐㅇㅚㅂㅣ"),
+    # red-team #7
+    ("사업계획_대외비_v3.pptx 요약해줘", "대외비"),
+    ("사업계획_CONFIDENTIAL.pdf 내용 요약", "CONFIDENTIAL"),
+    ("아래 대외비 자료 요약해줘", "대외비"),
+    ("첨부한 대외비 보고서를 표로 정리해 줘", "대외비"),
+    ("Please summarize this CONFIDENTIAL report for me", "CONFIDENTIAL"),
+    ("Q3 results\n\nCompany Confidential", "Company Confidential"),
+    ("PRIVATE & CONFIDENTIAL\nDear Mr Kim,", "PRIVATE & CONFIDENTIAL"),
+    ("Proprietary & Confidential - do not forward", "Proprietary & Confidential"),
+    ("대ㆍ외ㆍ비", "대ㆍ외ㆍ비"),
+    ("[대외   비] 2027 인사안", "대외   비"),
+    ("社外秘\n2026年 事業計画", "社外秘"),
+    ("【対外秘】 조직 개편안", "対外秘"),
+    ("绝密 会议纪要", "绝密"),
+    ("비밀 II급\n작전 계획 요약", "비밀 II급"),
+    ("사외비 문서입니다. 요약해 주세요", "사외비"),
+    ("ϹONFIDENTIAL", "ϹONFIDENTIAL"),
 ]
 
 CASUAL = [
@@ -105,6 +122,17 @@ CASUAL = [
     "내부·용역 계약 현황",
     "Top Secret! is a 1984 comedy film. Summarize its plot.",
     "a/b/c 대/외 비교 분석",
+    # red-team #7: the levels named by code or by a scheme, and ordinary headings
+    "    SECRET = 3",
+    "class Level(Enum):\n    PUBLIC = 0\n    CONFIDENTIAL = 2",
+    "enum Level { PUBLIC, INTERNAL, SECRET }",
+    "levels = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL']",
+    "if doc.level == Level.SECRET: deny()",
+    '<select><option value="1">공개</option><option value="3">대외비</option></select>',
+    "보안 등급 체계: 1. 공개 2. 대외비 3. 비밀",
+    "## Restricted\nThese endpoints need admin scope.",
+    '"Secret."\nShe smiled.',
+    "this is highly confidential between us, but the party is on Friday",
 ]
 
 
