@@ -22,7 +22,13 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
-from detectors.recognizers.kr_rrn import WEIGHTS, birth_date_valid, rrn_checksum_ok, without_century
+from detectors.recognizers.kr_rrn import (
+    WEIGHTS,
+    birth_date_valid,
+    is_korean_barcode,
+    rrn_checksum_ok,
+    without_century,
+)
 from detectors.types import Entity, Finding
 
 __all__ = ["KrAlienRegRecognizer", "frn_checksum_ok"]
@@ -76,7 +82,7 @@ class KrAlienRegRecognizer:
         if read is None:
             return None
         ok = self.validate(read.digits)
-        if ok is False:
+        if ok is False or is_korean_barcode(read, doc, CONTEXT):
             return None
         if read is not cand and not ok and doc.signal(cand.start, cand.end, CONTEXT) <= 0:
             return None  # a dated receipt number (20240115-7012345) unless labelled: see kr_rrn.without_century

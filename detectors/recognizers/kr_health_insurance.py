@@ -35,6 +35,7 @@ CONTEXT = Context(
         "장기요양",
         "보험번호",
         "가입자번호",
+        "증번호",
         "health insurance",
         "nhis",
         "insurance card",

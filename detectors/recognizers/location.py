@@ -95,7 +95,7 @@ KO_ADMIN_ONLY = re2.compile(
 )
 KO_DETAIL = re.compile(r"(?:,? ?[0-9]{1,4}동)?(?:,? ?[0-9]{1,5}호)?(?: ?[0-9]{1,3}층)?(?: ?\([가-힣0-9, ]{1,20}\))?")
 EN_STREET = re2.compile(
-    r"\b[0-9]{1,6}[A-Z]?(?:-[0-9]{1,4})? (?:(?:[NS][EW]?|[EW])\.? )?(?:[A-Z][a-z]+ ){1,3}"
+    r"\b[0-9]{1,6}[A-Z]?(?:-[0-9]{1,4})? (?:(?:[NS][EW]?|[EW])\.? )?(?:(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th)) ){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
     r"Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row|Walk|Rise)\b\.?"
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?"

@@ -38,3 +38,10 @@ def test_labelled_number_with_wrong_check_digit_is_reported_unvalidated(engine: 
     (finding,) = engine.scan(f"법인등록번호 {bad[:6]}-{bad[6:]}")
     assert finding.validated is None
     assert 0.5 <= finding.score < 0.6
+
+
+def test_a_company_form_before_the_number_says_it_is_a_corporation(engine: Engine) -> None:
+    # eighth held-out set: a registry extract's owner line; the same digits read as a resident number without it
+    text = "[갑구] 소유자 주식회사 대원산업개발 180111-1971315 부산광역시 해운대구"
+    assert_found(engine, text, "KR_CRN", "180111-1971315", 0.9)
+    assert_below(engine, text, {"KR_RRN"})

@@ -25,3 +25,8 @@ def test_not_blocked(engine: Engine, text: str) -> None:
 
 def test_medical_aid_card_number(engine: Engine) -> None:
     assert_found(engine, "엄기순 (의료급여증 번호 2-7719304825), 전화", "KR_HEALTH_INSURANCE", "2-7719304825", 0.85)
+
+
+def test_the_cards_own_word_for_its_number(engine: Engine) -> None:
+    # eighth held-out set: 자격득실확인서 writes 증번호 for the card's number
+    assert_found(engine, "증번호: 24231141160 / 사업장명: (주)대륙물산", "KR_HEALTH_INSURANCE", "24231141160")

@@ -63,3 +63,11 @@ def test_letter_o_for_zero_inside_a_passport_number(engine: Engine) -> None:
 def test_a_letter_for_the_first_digit_after_the_passport_letter(engine: Engine) -> None:
     # red-team #6: MI2345678 (I for 1) was read as a letter, not as the passport's first digit
     assert_found(engine, "여권번호 MI2345678", "KR_PASSPORT", "MI2345678", 0.85)
+
+
+def test_after_a_name_in_the_passports_own_capitals(engine: Engine) -> None:
+    # eighth held-out set: a rooming list gives each passport after the name as the passport writes it
+    text = "Room 1 (twin): KANG MINHO (M600B8686) / LEE JUNSEO (M778H0988)"
+    assert_found(engine, text, "KR_PASSPORT", "M600B8686")
+    assert_found(engine, text, "KR_PASSPORT", "M778H0988")
+    assert_below(engine, "PART NO M600B8686", {"KR_PASSPORT"})  # capitals that are no Korean surname

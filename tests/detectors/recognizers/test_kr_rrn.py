@@ -167,3 +167,20 @@ def test_a_birth_date_with_its_four_digit_year(engine: Engine, text: str, value:
 )
 def test_dated_serials_are_not_resident_numbers(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"KR_RRN", "KR_ALIEN_REG"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "바코드 8806021498992",  # GS1 Korea's 880, the EAN-13 check digit, and a word for it
+        "상품 목록: 8801234567893, 8806021498992",  # two Korean barcodes: a product list
+    ],
+)
+def test_korean_product_barcodes_are_not_resident_numbers(engine: Engine, text: str) -> None:
+    # red-team #7: 80 of 3,000 random Korean barcodes were blocked as resident numbers
+    assert_below(engine, text, {"KR_RRN", "KR_ALIEN_REG"})
+
+
+@pytest.mark.parametrize("text", ["주민번호 8806021498992", "8806021498992"])
+def test_a_1988_birth_that_passes_the_barcode_check_is_still_a_resident_number(engine: Engine, text: str) -> None:
+    assert_found(engine, text, "KR_RRN", "8806021498992", 0.85)

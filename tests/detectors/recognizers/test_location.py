@@ -84,3 +84,9 @@ def test_verb_endings_and_adverbs_are_not_administrative_units(engine: Engine, t
 )
 def test_townships_and_one_syllable_districts_still_count(engine: Engine, text: str, value: str) -> None:
     assert_found(engine, text, "LOCATION", value)
+
+
+def test_numbered_streets(engine: Engine) -> None:
+    # eighth held-out set: a US signature block
+    address = "2101 4th Ave, Seattle, WA 98121"
+    assert_found(engine, f"Pacific Freight LLC\n{address}", "LOCATION", address)
