@@ -92,6 +92,9 @@ _HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9](?:{_DIGIT_SEP}[{_DIGIT_CH
 _SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
 # A dash said as a word between ASCII digit groups (850315 다시 1234566, 010 dash 4827): the word becomes `-`.
 _DASH_WORD = re2.compile(r"[0-9]( ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))[)\]]? ?)[0-9]")
+# Groups of a number read out with the particle 에 between them (010에 2345에 6789, 4532에 7153에 ...; red-team #7):
+# three digits or more on both sides, so 3에 5를 더하면 stays arithmetic. Starts at the literal 에.
+_PARTICLE_BETWEEN_GROUPS = re.compile(r"에(?:(?<=[0-9]{3}에)|(?<=[0-9]{3} 에)) ?(?=[0-9]{3})")
 # An IPv4 address read out (121 dot 167 dot 40 dot 18).
 _SPOKEN_IPV4 = re2.compile(r"(?:^|[^0-9])[0-9]{1,3}(?: (?:dot|DOT|점|\.) [0-9]{1,3}){3}(?:[^0-9]|$)")
 _SPOKEN_DOT = re.compile(r" (?:dot|DOT|점|\.) ")
@@ -135,6 +138,10 @@ _X_BETWEEN_DIGITS = re.compile(r"[xX×](?<=[0-9]{5}[xX×])(?=[0-9]{5})")
 # String literals joined in code (`"850315" + "-" + "1234566"`, `'850315' || '1234566'`, PHP `.`, VB `&`): the quotes
 # and the operator between two pieces of a value go, leaving the value as the program builds it.
 _CONCAT = re.compile(r"[\"'](?<=[0-9A-Za-z@.\-][\"']) ?(?:\+|\|\||\.|&) ?[\"'](?=[0-9A-Za-z@.\-])")
+# The same inside a CONCAT call, whose pieces are arguments: CONCAT('920814','-','2814654'), =CONCATENATE("850315",
+# "-","1234566") (eighth held-out set, red-team #7). Only there: elsewhere quoted items with commas are a list.
+_CONCAT_CALL = re.compile(r"(?i)concat(?:enate)?\s?\(([^()]{0,300})\)")
+_CONCAT_ARGS = re.compile(r"[\"'] ?, ?[\"']")
 _LETTER_OR_AT = re.compile(r"[A-Za-z@]")
 _SPACED = re2.compile(
     rf"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){{{MIN_SPACED - 1},}}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)"
@@ -282,8 +289,8 @@ _TRIGGER = re2.compile(
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
-    r"[0-9]{6}(?:\s{9}| ?의 ?)|"
-    r"[0-9][OolI]|[OolI][0-9]|[0-9]{5}[xX][0-9]{5}|[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|"
+    r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
+    r"[0-9][OolI]|[OolI][0-9]|[0-9]{5}[xX][0-9]{5}|[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
@@ -720,6 +727,8 @@ def _normalize_all(text: str) -> Normalized:
     raw += _field_halves_edits(text)
     raw += _gapped_halves_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
+    if "에" in text:
+        raw += [(m.start(), m.end(), "-") for m in _PARTICLE_BETWEEN_GROUPS.finditer(text)]
     for m in _SPOKEN_IPV4.finditer(text):
         raw += [(m.start() + d.start(), m.start() + d.end(), ".") for d in _SPOKEN_DOT.finditer(m.group())]
     for m in _HEX_IPV4.finditer(text):
@@ -734,6 +743,9 @@ def _normalize_all(text: str) -> Normalized:
     raw += _alternating_edits(text)
     if '"' in text or "'" in text:
         raw += [(m.start(), m.end(), "") for m in _CONCAT.finditer(text)]
+        if "oncat" in text or "ONCAT" in text:
+            for call in _CONCAT_CALL.finditer(text):
+                raw += [(m.start(), m.end(), "") for m in _CONCAT_ARGS.finditer(text, call.start(1), call.end(1))]
     return edited(text, raw)
 
 

@@ -99,3 +99,35 @@ def test_an_identifier_a_spreadsheet_gave_thousands_commas(engine: Engine, text:
 )
 def test_amounts_with_thousands_commas_stay_amounts(engine: Engine, text: str) -> None:
     assert_below(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SELECT CONCAT('920814','-','2814654') AS rrn FROM dual;", "920814','-','2814654"),
+        ('=CONCATENATE("850315","-","1234566")', '850315","-","1234566'),
+    ],
+)
+def test_pieces_given_to_a_concat_call(engine: Engine, text: str, value: str) -> None:
+    # eighth held-out set and red-team #7: CONCAT's arguments are the pieces of one value
+    assert_found(engine, text, "KR_RRN", value)
+
+
+def test_quoted_items_of_a_list_stay_apart(engine: Engine) -> None:
+    assert_below(engine, "ids = ['850315', '120']; CONCAT(first_name, ' ', last_name)")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("새 번호 010에 2345에 6789야", "PHONE_NUMBER", "010에 2345에 6789"),
+        ("카드는 4532에 7153에 3790에 1245", "CREDIT_CARD", "4532에 7153에 3790에 1245"),
+    ],
+)
+def test_groups_read_out_with_a_particle_between_them(engine: Engine, text: str, entity: str, value: str) -> None:
+    # red-team #7: the particle 에 between the groups of a number said aloud
+    assert_found(engine, text, entity, value)
+
+
+def test_a_particle_between_short_numbers_stays_arithmetic(engine: Engine) -> None:
+    assert_below(engine, "3에 5를 더하면 8, 100명에 300만원씩 2024년에 1234 건")
