@@ -68,7 +68,8 @@ TITLES = tuple(
     리뷰어 개발자 기획자 디자이너 엔지니어 교사 교감 교장 담임 교무행정사 행정사 조리사 영양사 사회복지사 상담사
     조사관 감독관 연구원 행정관 공무원 의장 부의장 이사장 구청장 시장 군수 도지사
     간사 출장자 근로자 학부모 요양보호사 활동지원사 입소자
-    대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장""".split()
+    대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장
+    의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -80,7 +81,8 @@ LABELS = tuple(
     영문성명 사용자명 계정 근무자 재직자 당직자 구매자 주문자 수험생 보증인 연대보증인 채무자 채권자
     고소인 피고소인 증인 참고인 상속인 수령자 세대원 동거인 예약자 투숙객 탑승자 운전자
     피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자
-    수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자""".split()
+    수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자
+    전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -119,7 +121,8 @@ COMMON_WORDS = frozenset(
     신고서 사유서 소명서 청구서 의견서 결의서 요청서 통지서 확약서 각서 견적서
     사용일 상실일 취득일 신청일 계약일 시작일 종료일 변경일 등록일 발생일 지급일 입금일 출금일 발급일 만료일
     작성일 처리일 공고일 방문일 진료일 검사일 전입일 전출일 입사일 퇴사일 임용일 승진일 발령일
-    인건비 운영비 관리비 사업비 교육비 진료비 교통비 숙박비""".split()
+    인건비 운영비 관리비 사업비 교육비 진료비 교통비 숙박비
+    서명란 주세요 위임인 명렬표 소유권 주장 연가 정문 지원자 경영상 방문국 부담금 추천인 기한 성실""".split()
 )
 _TITLE_SET = frozenset(TITLES)
 _LABEL_SET = frozenset(w.replace("_", " ") for w in LABELS) | frozenset(w.replace("_", "") for w in LABELS)
@@ -140,8 +143,10 @@ KO_SPACED_LABELED = re2.compile(
     rf"(?:{_LABEL_ALT}|성명|이름)[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}{_SPACED_NAME}(?:[^가-힣]|$)"
 )
 KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT})(?: |\t| ?[:：] ?)([가-힣]{{2,8}})")
+KO_TITLE_FIRST_PY = re.compile(KO_TITLE_FIRST.pattern)  # the bounded re-read after a title that precedes another
 KO_LABELED = re2.compile(
-    rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?: ?\((?:한글|국문|한자|본인|[부모])\))?(?:은|는|이|가)?"
+    rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?: ?\((?:한글|국문|한자|본인|[부모]|[가-힣]{{2,4}})\))?"
+    r"(?:은|는|이|가)?"
     rf"[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
 )
 # The same pattern in Python's engine, for the bounded re-read after a label that labels the next label.
@@ -479,7 +484,8 @@ NOT_NAME_WORDS = frozenset(
     Administrator Supervisor Representative Intern Secretary Treasurer Principal Partner Advisor Adviser Architect
     Developer Designer Researcher Scientist Technician Clerk Agent Owner Staff Desk Unit Division Section Success
     Customer Service Experience Relations Affairs Communications
-    Yeah Yes Yep Nope Okay Sure Hi Hey Sorry Got Great Right Well Oh Ok Fine Cheers Bye""".split()
+    Yeah Yes Yep Nope Okay Sure Hi Hey Sorry Got Great Right Well Oh Ok Fine Cheers Bye
+    Dispute Resolution Children Parents Parent Care People Guardian Patient Patients Family Members Member""".split()
 )
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
 # university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
@@ -532,6 +538,19 @@ EN_NAME_KEY = re2.compile(
 )
 # The bare `name` key takes two or three capitalised words, judged like any capitalised run ("name": "Grace Whitfield").
 EN_BARE_NAME_KEY = re2.compile(rf"[\"']name[\"'][ \t]*:[ \t]*[\"']({_CAP}(?: {_CAP}){{1,2}})[\"']")
+# A form's name fields, filled in (visa and travel forms: "Family name: HAN / Given name: SOYEON", "SURNAME: JEONG |
+# GIVEN: HAYUN"; eighth held-out set): the value, capitalised or in capitals.
+_FORM_VALUE = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}"
+EN_FORM_NAME = re2.compile(
+    r"(?:^|[^A-Za-z])(?i:(?:family|last|sur|given|first|middle)[ _]?names?|surname|given)[ \t]*[:=][ \t]*"
+    rf"({_FORM_VALUE})(?:[^A-Za-z'\-]|$)"
+)
+# The display name of a mail address (From: Oh Kyung-min <kyungmin.oh@...>): a name when the address's local part
+# holds one of its words (or its initial and surname), as people's addresses do and a company's rarely.
+EN_DISPLAY_NAME = re2.compile(rf"(?:^|[:,;\n]|\t)[ \t]*({_CAP}(?: {_CAP}){{1,3}}) ?<([A-Za-z0-9._%+\-]{{1,64}})@")
+MIN_DISPLAY_WORD = 3
+# A speaker in a chat export after its time stamp: "[오후 3:02] Tom Hargreaves: ...", "[10:42] Grace Kim: ...".
+EN_SPEAKER = re2.compile(rf"\[[^\]\n]{{1,20}}\] ({_CAP}(?: {_CAP}){{1,2}}):")
 # An airline name record: SURNAME/GIVEN (PNR, boarding pass), optionally with a title.
 MIN_PNR_GIVEN = 3
 PNR_NAME = re2.compile(r"(?:^|[^A-Za-z0-9/])([A-Z]{2,20}/[A-Z]{2,20})(?: ?(?:MR|MS|MRS|MSTR|MISS))?(?:[^A-Za-z/]|$)")
@@ -821,9 +840,14 @@ class PersonRecognizer:
             (KO_CLASS, SCORE_ROLE),
         ):
             for sm in doc.finditer(pattern):
-                word = name_before_particle(sm.group(1))
+                start, word = sm.start(1), name_before_particle(sm.group(1))
+                if not word and pattern is KO_TITLE_FIRST and sm.group(1) in _TITLE_SET:
+                    # 담임 교사 구본혁: the first title's match took the second title as its name; the name follows it
+                    again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
+                    if again is not None:
+                        start, word = again.start(1), name_before_particle(again.group(1))
                 if word:
-                    yield sm.start(1), sm.start(1) + len(word), score
+                    yield start, start + len(word), score
         for pattern in (
             KO_DEPARTMENT,
             KO_WITH_ID,
@@ -1076,6 +1100,20 @@ class PersonRecognizer:
 
     def _english_forms(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
+        for m in doc.finditer(EN_FORM_NAME):
+            value = m.group(1)
+            if not any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) for w in value.split(" ")):
+                yield m.start(1), m.end(1), SCORE_LABELED
+        for m in doc.finditer(EN_DISPLAY_NAME):
+            words = m.group(1).lower().replace("-", " ").split(" ")
+            local = m.group(2).lower()
+            joined = "".join(words)
+            if any(len(w) >= MIN_DISPLAY_WORD and w in local for w in words) or joined in local.replace(".", ""):
+                yield m.start(1), m.end(1), SCORE_ROLE
+        for m in doc.finditer(EN_SPEAKER):
+            words = m.group(1).split(" ")
+            if not names_a_place(words) and not any(is_common_word(w) for w in words):
+                yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(EN_NAME_KEY):
             if not is_common_word(m.group(1).split(" ")[0]):
                 yield m.start(1), m.end(1), SCORE_LABELED

@@ -578,3 +578,41 @@ def test_a_hanja_name_before_a_hanja_title(engine: Engine) -> None:
     # red-team #6: 金敏洙 課長 (a name card's way) was forwarded
     assert_found(engine, "담당 金敏洙 課長 에게 전달", "PERSON", "金敏洙", 0.5)
     assert_below(engine, "株式會社 社長 인사말", {"PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("담임 교사 구본혁, 교무실 직통 02-6633-7104", "구본혁"),  # a title after a title
+        ("처방 의료인 강태윤 (면허번호 제48211호)", "강태윤"),
+        ("상담교사 편지수", "편지수"),
+        ("전입생: 서지호 (초4)", "서지호"),
+        ("채무자(소유자) 옥하윤", "옥하윤"),  # a second role in brackets after the label
+        ("전세권자 도민아 대전광역시 유성구 대학로 99", "도민아"),
+        ("받을 사람 왕수아 010-9647-7754", "왕수아"),
+        ("신청인(자녀): 길영태 063-253-4189", "길영태"),
+        ("대표이사 라승원, 사내이사 봉하진 / 본점", "봉하진"),
+    ],
+)
+def test_roles_of_school_hospital_registry_and_delivery_records(engine: Engine, text: str, name: str) -> None:
+    # eighth held-out set: the role before the name was not read as one
+    assert_found(engine, text, "PERSON", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Family name: HAN / Given name: SOYEON", "HAN"),
+        ("Family name: HAN / Given name: SOYEON", "SOYEON"),
+        ("SURNAME: JEONG | GIVEN: HAYUN | PASSPORT: M88098036", "HAYUN"),
+        ("From: Oh Kyung-min <kyungmin.oh@gmail.com>", "Oh Kyung-min"),
+        ("[오후 3:02] Tom Hargreaves: the batch server is down", "Tom Hargreaves"),
+    ],
+)
+def test_form_fields_mail_display_names_and_chat_speakers(engine: Engine, text: str, name: str) -> None:
+    # eighth held-out set: visa form fields, a sender's display name, an English speaker in a Korean chat export
+    assert_found(engine, text, "PERSON", name)
+
+
+def test_a_display_name_that_is_not_in_the_address_is_left_to_other_rules(engine: Engine) -> None:
+    assert_below(engine, "Status: Open\nGiven: None\nFrom: Support Desk <help@service.example>", {"PERSON"})
