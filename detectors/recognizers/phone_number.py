@@ -217,6 +217,8 @@ class PhoneNumberRecognizer:
                 # lowered only by a word that labels it, not by the topic of the sentence it sits in
                 signal = doc.signal(start, cand.end, CONTEXT, before=NEGATIVE_LABEL_REACH, after=NEGATIVE_LABEL_REACH)
             score = adjust(base, signal, SCORE_CONTEXT)
+            if base == SCORE_COMPANY[cand.layout] and korean_plan(cand.digits) == "company":
+                score = min(score, SCORE_COMPANY[Layout.GROUPED])  # 문의 1588-1234: a business's number, not a person's
             if signal < 0 and base >= SCORE_MOBILE[Layout.SPREAD] and _mobile(cand.digits):
                 score = SCORE_MOBILE_MISLABELLED
             yield Finding(self.entity, start, cand.end, score, type(self).__name__, None)

@@ -102,3 +102,9 @@ def test_a_topic_word_far_from_a_grouped_mobile_does_not_lower_it(engine: Engine
 )
 def test_spoken_dashes_in_brackets_and_alternating_hangul_digits(engine: Engine, text: str, value: str) -> None:
     assert_found(engine, text, "PHONE_NUMBER", value)
+
+
+@pytest.mark.parametrize("text", ["고객센터 문의 1588-1234", "연락처: 1577-1000 (대표번호)", "call 1644-0000"])
+def test_a_business_number_stays_unmasked_whatever_the_context(engine: Engine, text: str) -> None:
+    # seventh and eighth held-out sets, red-team #7: 15xx/16xx/18xx numbers reach a company, not a person
+    assert_below(engine, text, {"PHONE_NUMBER"})
