@@ -174,8 +174,10 @@ _NATIVE_DIGITS = {
 MIN_NATIVE = 2
 _NATIVE_ALT = "|".join(sorted(_NATIVE_DIGITS, key=len, reverse=True))
 _NATIVE_TOKEN_ALT = f"{_NATIVE_ALT}|[{_DIGIT_CHARS}0-9]"
-_NATIVE_RUN = re2.compile(rf"(?:{_NATIVE_TOKEN_ALT})(?:[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})){{6,}}")
-_NATIVE_TOKEN = re.compile(rf"({_NATIVE_ALT})|([{_DIGIT_CHARS}])|([ ,.]+)")
+# A dash said as a word between the groups (셋 셋 셋 셋 다시 둘 아홉 ...: eighth held-out set) separates like `-`.
+_NATIVE_SEP = r"(?:[ ,.\-]{0,2}|[ ]?(?:다시|대시|하이픈)[ ]?)"
+_NATIVE_RUN = re2.compile(rf"(?:{_NATIVE_TOKEN_ALT})(?:{_NATIVE_SEP}(?:{_NATIVE_TOKEN_ALT})){{6,}}")
+_NATIVE_TOKEN = re.compile(rf"({_NATIVE_ALT})|([{_DIGIT_CHARS}])|([ ,.]+)|( ?(?:다시|대시|하이픈) ?)")
 _NATIVE_WORD = re2.compile(_NATIVE_ALT)
 # Letters written for digits inside a number (O1O-5527-3O18, 010 l234 5678; Latin, Cyrillic or Greek O): a hit is
 # such a letter next to a digit; the token around it (digits, these letters, short separators, at most
@@ -183,6 +185,9 @@ _NATIVE_WORD = re2.compile(_NATIVE_ALT)
 _LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "l": "1", "I": "1", "З": "3", "з": "3"}
 _LETTER_CLASS = "".join(_LETTER_DIGITS)
 _PASSPORT_LETTERS = frozenset("MSRODG")
+# The mobile prefix spelled in letters before the rest of a number (OlO-6983-9376, eighth held-out set): no digit
+# touches the letters, so the rule above does not see them.
+_LETTERED_010 = re.compile(r"(?<![A-Za-z0-9])[Oo0][lI1][Oo0](?=[ .\-]?[0-9]{3,4}[ .\-]?[0-9]{4}(?![0-9]))")
 _O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_LETTER_CLASS}]|[{_LETTER_CLASS}][0-9]")
 _O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS + "공영일이삼사오육칠팔구")  # 칠7삼9-2O48: Hangul digits too
 MAX_O_TOKEN = 40
@@ -290,7 +295,8 @@ _TRIGGER = re2.compile(
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
-    r"[0-9][OolI]|[OolI][0-9]|[0-9]{5}[xX][0-9]{5}|[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
+    r"[0-9][OolI]|[OolI][0-9]|[Oo0][lI1][Oo0][ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
+    r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
@@ -370,6 +376,40 @@ def _char_replacement(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+# Bytes hidden in variation selectors after an emoji ("emoji smuggling", red-team #7): VS1-VS16 (U+FE00-FE0F) stand
+# for 0-15, VS17-VS256 (U+E0100-E01EF) for 16-255. A run of MIN_VS_BYTES or more that decodes to printable UTF-8
+# is replaced by its text; otherwise the selectors go, as other invisible characters do.
+_VS_BYTES = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
+MIN_VS_BYTES = 4
+
+
+def _vs_byte(ch: str) -> int:
+    code = ord(ch)
+    return code - 0xFE00 if code <= 0xFE0F else code - 0xE0100 + 16
+
+
+def _variation_selector_edits(run: str, base: int) -> list[tuple[int, int, str]]:
+    """The run's edits: each long run of selectors as the text its bytes spell, every other character as usual."""
+    edits: list[tuple[int, int, str]] = []
+    pos = 0
+    for m in _VS_BYTES.finditer(run):
+        for k in range(pos, m.start()):
+            rep = _char_replacement(run[k])
+            if rep != run[k]:
+                edits.append((base + k, base + k + 1, rep))
+        try:
+            decoded = bytes(_vs_byte(c) for c in m.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = ""
+        edits.append((base + m.start(), base + m.end(), decoded if decoded.isprintable() else ""))
+        pos = m.end()
+    for k in range(pos, len(run)):
+        rep = _char_replacement(run[k])
+        if rep != run[k]:
+            edits.append((base + k, base + k + 1, rep))
+    return edits
+
+
 def _marked_base(ch: str) -> bool:
     """A character whose combining marks are taken off: a digit, an ASCII letter or a Hangul syllable (underline,
     strike-through or accents drawn over C̲O̲N̲F̲I̲D̲E̲N̲T̲I̲A̲L̲, 대̶외비, 8́5́0́; red-team #7). Other scripts keep theirs."""
@@ -381,6 +421,9 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
+        if _VS_BYTES.search(run):
+            edits.extend(_variation_selector_edits(run, base))
+            continue
         if _TAG_CHARS.search(run):
             # a run of tag characters spells text ("ASCII smuggling"); one to three of them inside a value are an
             # invisible filler (850315-123<tag a>4566, red-team #7): gone, as other invisible characters are
@@ -524,13 +567,17 @@ def _native_digit_edits(text: str) -> list[tuple[int, int, str]]:
                 edits.append((base + t.start(), base + t.end(), _NATIVE_DIGITS[t.group(1)]))
             elif t.group(2) is not None:
                 edits.append((base + t.start(), base + t.end(), _HANGUL_DIGITS[t.group(2)]))
+            elif t.group(4) is not None:
+                edits.append((base + t.start(), base + t.end(), "-"))
     return edits
 
 
 def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
     """O1O-5527-3O18 -> 010-5527-3018, 010 l234 5678 -> 010 1234 5678, when the token around the letter is
     otherwise a number."""
-    edits: list[tuple[int, int, str]] = []
+    edits: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "010") for m in _LETTERED_010.finditer(text) if not m.group().isdigit()
+    ]
     done = -1
     n = len(text)
     for m in _O_NEXT_TO_DIGIT.finditer(text):

@@ -292,3 +292,16 @@ def test_without_a_word_saying_so_nothing_is_read_backwards(engine: Engine) -> N
 def test_a_right_to_left_override_shows_typed_backwards_text(engine: Engine, text: str, entity: str) -> None:
     # red-team #7: U+202E displays `010-2345-6789` for characters typed as 9876-5432-010
     assert any(f.entity.value == entity and f.score >= 0.5 for f in engine.scan(text)), engine.scan(text)
+
+
+def _in_variation_selectors(data: bytes) -> str:
+    return "".join(chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16) for b in data)
+
+
+def test_bytes_smuggled_in_variation_selectors_after_an_emoji(engine: Engine) -> None:
+    # red-team #7: "emoji smuggling" hides each byte as one of the 256 variation selectors
+    text = "메모 😀" + _in_variation_selectors("주민번호 850315-1234566".encode()) + " 확인"
+    assert any(f.entity is Entity.KR_RRN and f.score >= 0.85 for f in engine.scan(text))
+    # an emoji's own presentation selector, and selectors that spell no text, are just invisible
+    assert engine.scan("😀\ufe0f 좋아요 👍🏻\ufe0f") == ()
+    assert engine.scan("이모지 😀" + _in_variation_selectors(b"\xff\xfe\x00\x01abc")) == ()

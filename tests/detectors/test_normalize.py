@@ -12,6 +12,8 @@ CASES = [
     ("a\u00adb\ufeffc\u2060d\U000e0041e\ufe0ff", "abcdef"),  # invisibles go, and one tag character inside a word
     ("x \U000e0052\U000e0052\U000e004e\U000e0020\U000e0038 y", "x RRN 8 y"),  # a run of tag characters spells text
     ("850315-123\U000e00614566", "850315-1234566"),  # red-team #7: one tag letter inside a number
+    ("총무 OlO-6983-9376", "총무 010-6983-9376"),  # eighth held-out set: the mobile prefix in letters
+    ("PROTO OlO 12 is a model", "PROTO OlO 12 is a model"),
     ("C\u0332O\u0332N\u0332F\u0332 대\u0336외비 8\u0301", "CONF 대외비 8"),  # combining marks drawn over letters
     ("\U000e0038\U000e0035\U000e0030\U000e0033", "8503"),  # ASCII smuggled in tag characters is read
     ("\U0001f10b\u2780\U0001f10c", "010"),  # circled sans-serif zeros

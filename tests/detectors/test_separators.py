@@ -131,3 +131,11 @@ def test_groups_read_out_with_a_particle_between_them(engine: Engine, text: str,
 
 def test_a_particle_between_short_numbers_stays_arithmetic(engine: Engine) -> None:
     assert_below(engine, "3에 5를 더하면 8, 100명에 300만원씩 2024년에 1234 건")
+
+
+def test_native_numerals_with_a_dash_said_as_a_word(engine: Engine) -> None:
+    # eighth held-out set: a radio script reads the account out in native numerals, 다시 between the groups
+    text = "후원 계좌는 카카오뱅크 셋 셋 셋 셋 다시 둘 아홉 다시 하나 여덟 셋 영 여섯 다섯 일곱, 예금주 기수연입니다."
+    assert_found(engine, text, "BANK_ACCOUNT", "셋 셋 셋 셋 다시 둘 아홉 다시 하나 여덟 셋 영 여섯 다섯 일곱")
+    value = "여덟다섯공셋하나다섯 다시 하나둘셋넷다섯여섯여섯"
+    assert_found(engine, f"주민번호 {value}", "KR_RRN", value)
