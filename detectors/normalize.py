@@ -296,6 +296,7 @@ _TRIGGER = re2.compile(
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
     r"[0-9][OolI]|[OolI][0-9]|[Oo0][lI1][Oo0][ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
+    rf"[0-9{_DIGIT_CHARS}] ?- ?[일이삼사오육칠팔구]?[천백]|[천백][일이삼사오육칠팔구십]{{0,6}} ?- ?[0-9{_DIGIT_CHARS}]|"
     r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
@@ -503,6 +504,56 @@ def _compose_jamo(run: str) -> str:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+# A group of a phone number said with place values (공일공-이천삼백사십오-육천칠백팔십구, red-team #7): a Sino-Korean
+# number with 천 or 백 next to a dash that joins it to other digits, read as its three or four digits.
+_SINO = "일이삼사오육칠팔구"
+_POSITIONAL = re.compile(rf"(?:([{_SINO}])?천)?(?:([{_SINO}])?백)?(?:([{_SINO}])?십)?([{_SINO}])?")
+_POSITIONAL_GROUP = re.compile(rf"[{_SINO}]?[천백][{_SINO}천백십]{{1,6}}")  # three syllables or more: not 천, 이천
+_HANGUL_GROUP_BEFORE = re.compile(rf"([{_DIGIT_CHARS}]{{2,4}}) ?- ?$")
+_HANGUL_GROUP_AFTER = re.compile(rf" ?- ?([{_DIGIT_CHARS}]{{2,4}})(?![{_DIGIT_CHARS}])")
+_DASH_BEFORE = re.compile(rf"[0-9{_DIGIT_CHARS}] ?- ?$")
+_DASH_AFTER = re.compile(rf" ?- ?[0-9{_DIGIT_CHARS}]")
+
+
+def _positional_value(word: str) -> str | None:
+    """이천삼백사십오 -> 2345, 육천칠백팔십구 -> 6789, 이천오 -> 2005, 삼백이 -> 302; None when the word is not one
+    well-formed number below ten thousand."""
+    m = _POSITIONAL.fullmatch(word)
+    if m is None or not word:
+        return None
+    value = 0
+    for unit, marker, digit in zip((1000, 100, 10), "천백십", m.groups()[:3], strict=True):
+        if marker in word:
+            value += unit * (_SINO.index(digit) + 1 if digit else 1)
+    if m.group(4):
+        value += _SINO.index(m.group(4)) + 1
+    width = 4 if "천" in word else 3
+    return str(value).zfill(width)
+
+
+def _with_positional_groups(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`raw` with each positional group (see _POSITIONAL_GROUP) replaced by its digits; the per-character edits of
+    Hangul digits inside it give way."""
+    groups = []
+    for m in _POSITIONAL_GROUP.finditer(text):
+        joined = _DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DASH_AFTER.match(text, m.end())
+        value = _positional_value(m.group()) if joined else None
+        if value is None:
+            continue
+        groups.append((m.start(), m.end(), value))
+        # 공일공-이천삼백사십오: a short group of Hangul digits joined to it is part of the same number
+        before = _HANGUL_GROUP_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        if before is not None:
+            groups.append((before.start(1), before.end(1), "".join(_HANGUL_DIGITS[c] for c in before.group(1))))
+        after = _HANGUL_GROUP_AFTER.match(text, m.end())
+        if after is not None:
+            groups.append((after.start(1), after.end(1), "".join(_HANGUL_DIGITS[c] for c in after.group(1))))
+    if not groups:
+        return raw
+    kept = [e for e in raw if not any(e[0] < end and start < e[1] for start, end, _ in groups)]
+    return kept + groups
 
 
 def _hangul_digit_edits(text: str) -> list[tuple[int, int, str]]:
@@ -793,6 +844,8 @@ def _normalize_all(text: str) -> Normalized:
         if "oncat" in text or "ONCAT" in text:
             for call in _CONCAT_CALL.finditer(text):
                 raw += [(m.start(), m.end(), "") for m in _CONCAT_ARGS.finditer(text, call.start(1), call.end(1))]
+    if "천" in text or "백" in text:
+        raw = _with_positional_groups(text, raw)
     return edited(text, raw)
 
 

@@ -139,3 +139,20 @@ def test_native_numerals_with_a_dash_said_as_a_word(engine: Engine) -> None:
     assert_found(engine, text, "BANK_ACCOUNT", "셋 셋 셋 셋 다시 둘 아홉 다시 하나 여덟 셋 영 여섯 다섯 일곱")
     value = "여덟다섯공셋하나다섯 다시 하나둘셋넷다섯여섯여섯"
     assert_found(engine, f"주민번호 {value}", "KR_RRN", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("전화 공일공-이천삼백사십오-육천칠백팔십구 로 주세요", "공일공-이천삼백사십오-육천칠백팔십구"),
+        ("연락처 010-이천삼백사십오-육천칠백팔십구", "010-이천삼백사십오-육천칠백팔십구"),
+        ("사무실 02-삼백사십오-육천칠백팔십구", "02-삼백사십오-육천칠백팔십구"),
+    ],
+)
+def test_groups_said_with_place_values(engine: Engine, text: str, value: str) -> None:
+    # red-team #7: 이천삼백사십오 is 2345 said as a number, not digit by digit
+    assert_found(engine, text, "PHONE_NUMBER", value)
+
+
+def test_place_value_words_elsewhere_stay_words(engine: Engine) -> None:
+    assert_below(engine, "예산 삼천오백만원, 이천이십사년, 이천-1234 구간, 백-엔드 개발", threshold=0.3)
