@@ -156,3 +156,9 @@ def test_groups_said_with_place_values(engine: Engine, text: str, value: str) ->
 
 def test_place_value_words_elsewhere_stay_words(engine: Engine) -> None:
     assert_below(engine, "예산 삼천오백만원, 이천이십사년, 이천-1234 구간, 백-엔드 개발", threshold=0.3)
+
+
+def test_a_card_told_in_two_halves_of_eight(engine: Engine) -> None:
+    # red-team #7: 앞 8자리 / 뒤 8자리, joined only when the sixteen digits are a card's
+    assert_found(engine, "카드 앞 8자리 45327153\n뒤 8자리 37901245", "CREDIT_CARD", "45327153\n뒤 8자리 37901245")
+    assert_below(engine, "주문 앞 8자리 12345678 뒤 8자리 87654321", {"CREDIT_CARD"})
