@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from detectors.normalize import normalize
+from detectors.normalize import _needs_work, normalize
 
 CASES = [
     ("주민번호 ９００１０１－１２３４５６７ 끝", "주민번호 900101-1234567 끝"),
@@ -300,3 +300,17 @@ def test_syllables_typed_a_letter_at_a_time_are_composed(text: str, composed: st
 
 def test_jamo_that_make_no_syllable_stay_jamo() -> None:
     assert "대외비" not in normalize("ㅋㅋㅋ ㅠㅠ ㄷㄷ").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연락처 010-2345-6789, 주민등록번호 900101-1234567",
+        "Call (415) 555-0134 or 02-3785-1120; card 4111 1111 1111 1111",
+        "예산 1,234,567,000원 중 45.6%를 집행했습니다. 버전 10.0.19045.3803",
+    ],
+)
+def test_ordinary_numbers_take_the_fast_path(text: str) -> None:
+    # A trigger that matched every phone number (`010-`, added for OlO-...) sent every prompt through the slow
+    # per-character passes: 1 KB scans took 1.6 times as long. Ordinary text must keep the identity map.
+    assert not _needs_work(text)
