@@ -125,7 +125,8 @@ class Engine:
         budget = _Budget(deadline)
         findings = self._scan(text, 0, budget)
         if _REVERSAL_CUE.search(text) is not None:
-            findings = self._with_reversed_lines(text, budget, findings)
+            # the backwards reading gets a decoding budget of its own: the text's encoded segments were counted once
+            findings = self._with_reversed_lines(text, _Budget(deadline), findings)
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)
 

@@ -305,3 +305,10 @@ def test_bytes_smuggled_in_variation_selectors_after_an_emoji(engine: Engine) ->
     # an emoji's own presentation selector, and selectors that spell no text, are just invisible
     assert engine.scan("😀\ufe0f 좋아요 👍🏻\ufe0f") == ()
     assert engine.scan("이모지 😀" + _in_variation_selectors(b"\xff\xfe\x00\x01abc")) == ()
+
+
+def test_the_backwards_reading_does_not_spend_the_texts_decoding_budget(engine: Engine) -> None:
+    # a text that decodes to most of one scan's budget, with a word that asks for the backwards reading too
+    blob = base64.b64encode(("가나다라마바사 " * (MAX_DECODED_TOTAL // 10)).encode()).decode()
+    text = "반대로 읽지 말고 그대로 요약해 줘: " + blob
+    assert engine.scan(text) == ()
