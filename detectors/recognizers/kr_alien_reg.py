@@ -22,13 +22,7 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
-from detectors.recognizers.kr_rrn import (
-    WEIGHTS,
-    birth_date_valid,
-    is_korean_barcode,
-    rrn_checksum_ok,
-    without_century,
-)
+from detectors.recognizers.kr_rrn import WEIGHTS, birth_date_valid, read_resident_number, rrn_checksum_ok
 from detectors.types import Entity, Finding
 
 __all__ = ["KrAlienRegRecognizer", "frn_checksum_ok"]
@@ -78,15 +72,10 @@ class KrAlienRegRecognizer:
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
         if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
             return None
-        read = without_century(cand)
-        if read is None:
+        reading = read_resident_number(cand, doc, CONTEXT, self.validate)
+        if reading is None:
             return None
-        ok = self.validate(read.digits)
-        if ok is False or is_korean_barcode(read, doc, CONTEXT):
-            return None
-        if read is not cand and not ok and doc.signal(cand.start, cand.end, CONTEXT) <= 0:
-            return None  # a dated receipt number (20240115-7012345) unless labelled: see kr_rrn.without_century
-        cand = read
+        cand, ok = reading
         base = SCORE_CHECKSUM if ok else SCORE_UNPROVEN[cand.layout]
         signal = doc.proven_signal(cand.start, cand.end, CONTEXT, proven=ok is True)
         if ok and signal < 0:

@@ -10,7 +10,7 @@ Reference: https://ko.wikipedia.org/wiki/주민등록번호
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import ClassVar
 
@@ -34,6 +34,7 @@ __all__ = [
     "ean13_ok",
     "is_korean_barcode",
     "issued_after_2020",
+    "read_resident_number",
     "rrn_checksum_ok",
     "without_century",
 ]
@@ -124,6 +125,23 @@ def without_century(cand: Candidate) -> Candidate | None:
     return replace(cand, digits=cand.digits[2:], groups=groups)
 
 
+def read_resident_number(
+    cand: Candidate, doc: Document, ctx: Context, validate: Callable[[str], bool | None]
+) -> tuple[Candidate, bool | None] | None:
+    """The 13-digit reading of a resident or alien number candidate (`without_century`) and what `validate` says of
+    it, or None when it is none: the check fails, it is a Korean product barcode, or it was written with a four-digit
+    year and nothing proves it and no word labels it (20240115-3012345 is as often a dated receipt number)."""
+    read = without_century(cand)
+    if read is None:
+        return None
+    ok = validate(read.digits)
+    if ok is False or is_korean_barcode(read, doc, ctx):
+        return None
+    if read is not cand and not ok and doc.signal(cand.start, cand.end, ctx) <= 0:
+        return None
+    return read, ok
+
+
 def ean13_ok(digits: str) -> bool:
     """The EAN-13 check digit (weights 1, 3 alternating) holds."""
     total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
@@ -180,15 +198,10 @@ class KrRrnRecognizer:
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
         if foreign_layout(cand, SHAPES) or cand.groups == (7, 6):
             return None
-        read = without_century(cand)
-        if read is None:
+        reading = read_resident_number(cand, doc, CONTEXT, self.validate)
+        if reading is None or is_embedded_in_token(reading[0], proven=reading[1] is True):
             return None
-        ok = self.validate(read.digits)
-        if ok is False or is_embedded_in_token(read, proven=ok is True) or is_korean_barcode(read, doc, CONTEXT):
-            return None
-        if read is not cand and not ok and doc.signal(cand.start, cand.end, CONTEXT) <= 0:
-            return None  # 20240115-3012345 is as often a dated receipt number: unproven, it needs its label
-        cand = read
+        cand, ok = reading
         if ok:
             base = SCORE_CHECKSUM
         else:
