@@ -78,8 +78,11 @@ def _items(text: str) -> list[tuple[int, int]]:
         start, end = m.span()
         if not any(c.isalnum() for c in m.group()):
             continue  # stars around a dash (`**-**`): masked characters, not emphasis
-        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-            continue  # opened after a letter or closed before one (`k***@naver.com, 010-***`): masks, not emphasis
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if before.isalnum() or after.isalnum() or "@" in (before, after) or m.group()[0] in (before, after):
+            # opened after a letter or closed before one (`k***@naver.com, 010-***`), touching an `@`, or cut from a
+            # longer run of its marker (`1******`, `010-****-5678 ... kim***@`): masks, not emphasis (ninth set)
+            continue
         k = 0
         while start + k < end and text[start + k] == text[start] and k < 3:
             k += 1

@@ -11,6 +11,7 @@ Reference: https://www.law.go.kr/행정규칙/전기통신번호관리세칙, ht
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -113,6 +114,10 @@ NEGATIVE_LABEL_REACH = 12  # characters: how near a negative word must be to low
 SCORE_MOBILE_MISLABELLED = 0.55
 
 
+# An IPv4 address standing on its own (four dotted groups, no fifth): 0.1.0.2.3.4.5.6.7.8.9 is a number spelled out.
+_DOTTED_QUAD = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]|\.[0-9])")
+
+
 def _mobile(digits: str) -> bool:
     """A Korean mobile number, national (010...) or after the country code (8210..., 82010...)."""
     if digits.startswith("82"):
@@ -205,6 +210,8 @@ class PhoneNumberRecognizer:
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES) or is_placeholder(cand.digits[-8:]):
                 continue  # 010-0000-0000: a form's placeholder
+            if cand.layout is Layout.SPREAD and _DOTTED_QUAD.search(doc.text, cand.start, cand.end):
+                continue  # lib-db-01 | 10.86.17.51: a table cell's digits glued to an IPv4 address (ninth set)
             base = self._base(cand, doc)
             if base is None:
                 continue

@@ -616,3 +616,9 @@ def test_form_fields_mail_display_names_and_chat_speakers(engine: Engine, text: 
 
 def test_a_display_name_that_is_not_in_the_address_is_left_to_other_rules(engine: Engine) -> None:
     assert_below(engine, "Status: Open\nGiven: None\nFrom: Support Desk <help@service.example>", {"PERSON"})
+
+
+def test_parties_of_a_transfer_and_common_nouns_of_notices(engine: Engine) -> None:
+    # ninth held-out set: 양도인/양수인 label names; 예정일, 공지문, 장애인, 소화전 are no names
+    assert_found(engine, "양도인 김민수, 양수인 박지현", "PERSON", "박지현")
+    assert_below(engine, "출국 예정일: 2024-07-30\n공지문 게시, 장애인 주차구역 소화전 점검", {"PERSON"})

@@ -108,3 +108,10 @@ def test_spoken_dashes_in_brackets_and_alternating_hangul_digits(engine: Engine,
 def test_a_business_number_stays_unmasked_whatever_the_context(engine: Engine, text: str) -> None:
     # seventh and eighth held-out sets, red-team #7: 15xx/16xx/18xx numbers reach a company, not a person
     assert_below(engine, text, {"PHONE_NUMBER"})
+
+
+def test_a_table_cell_glued_to_an_ip_address_is_no_phone(engine: Engine) -> None:
+    # ninth held-out set: `01 | 10.86.17.51` read as an 011 number across the cell border, hiding the address
+    assert_found(engine, "lib-db-01 | 10.86.17.51", "IP_ADDRESS", "10.86.17.51")
+    assert_below(engine, "lib-db-01 | 10.86.17.51", {"PHONE_NUMBER"})
+    assert_found(engine, "연락처 0.1.0.2.3.4.5.6.7.8.9", "PHONE_NUMBER", "0.1.0.2.3.4.5.6.7.8.9")  # no address
