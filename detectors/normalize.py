@@ -32,16 +32,16 @@ __all__ = ["Normalized", "edited", "normalize"]
 # Characters outside ASCII and precomposed Hangul: the only places NFKC, invisibles and dashes can hide.
 _EXOTIC = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]+")
 _INVISIBLE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "[\u00ad\u034f\u061c\u0640\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
 _IDEOGRAPHIC_STOPS = frozenset("\u3002\uff61")
 _INVISIBLE_RUN = re.compile(_INVISIBLE.pattern + "+")
 # The same characters as _INVISIBLE, as a set for the one-character case (tests/detectors/test_normalize.py).
 _INVISIBLE_RANGES = (
-    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
-    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F),
-    (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xE0000, 0xE007F), (0xE0100, 0xE01EF),
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x0640, 0x0640), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xE0000, 0xE007F), (0xE0100, 0xE01EF),
 )  # fmt: skip
 _INVISIBLE_CHARS = frozenset(chr(c) for lo, hi in _INVISIBLE_RANGES for c in range(lo, hi + 1))
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u3161\u30fc\u2796")
@@ -184,8 +184,18 @@ _NATIVE_WORD = re2.compile(_NATIVE_ALT)
 # such a letter next to a digit; the token around it (digits, these letters, short separators, at most
 # MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
 _LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "l": "1", "I": "1", "З": "3", "з": "3"}
+# Capitals that pass for digits in a number written to slip past a filter (850315-1234S66, OlO-4OSZ-6Z3O; red-team #7,
+# ninth held-out set): read so by the same rule, inside a token that is otherwise a number of MIN_O_DIGITS digits.
+_LETTER_DIGITS.update({"S": "5", "Z": "2", "B": "8"})
 _LETTER_CLASS = "".join(_LETTER_DIGITS)
 _PASSPORT_LETTERS = frozenset("MSRODG")
+# A passport's type letter said in Hangul before its eight characters (여권: 엠12345678, 엠 삼삼칠사일구육팔;
+# red-team #7, seventh held-out set): the letter. Only M and S, whose names are no common syllables.
+_PP_DIGIT = rf"[0-9{_DIGIT_CHARS}] ?"
+_PASSPORT_LETTER_NAME = re.compile(
+    rf"(?<![가-힣])(엠|에스)(?= ?(?:{_PP_DIGIT}){{3}}(?:[A-Z] ?)?(?:{_PP_DIGIT}){{4,5}}(?![0-9{_DIGIT_CHARS}]))"
+)
+_PASSPORT_LETTERS_KO = {"엠": "M", "에스": "S"}
 # The mobile prefix spelled in letters before the rest of a number (OlO-6983-9376, eighth held-out set): no digit
 # touches the letters, so the rule above does not see them.
 _LETTERED_010 = re.compile(r"(?<![A-Za-z0-9])[Oo0][lI1][Oo0](?=[ .\-]?[0-9]{3,4}[ .\-]?[0-9]{4}(?![0-9]))")
@@ -302,7 +312,8 @@ _TRIGGER = re2.compile(
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
-    r"[0-9][OolI]|[OolI][0-9]|(?:[Oo][lI1][Oo0]|0[lI][Oo0]|01[Oo])[ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
+    r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|"
+    r"(?:[Oo][lI1][Oo0]|0[lI][Oo0]|01[Oo])[ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
     rf"[0-9{_DIGIT_CHARS}] ?- ?[일이삼사오육칠팔구]?[천백]|[천백][일이삼사오육칠팔구십]{{0,6}} ?- ?[0-9{_DIGIT_CHARS}]|"
     r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
@@ -636,6 +647,8 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = [
         (m.start(), m.end(), "010") for m in _LETTERED_010.finditer(text) if not m.group().isdigit()
     ]
+    if "엠" in text or "에스" in text:
+        edits += [(m.start(), m.end(), _PASSPORT_LETTERS_KO[m.group()]) for m in _PASSPORT_LETTER_NAME.finditer(text)]
     done = -1
     n = len(text)
     for m in _O_NEXT_TO_DIGIT.finditer(text):

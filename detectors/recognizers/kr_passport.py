@@ -35,7 +35,19 @@ MRZ = re.compile(r"([MSRODGT][0-9]{3}[A-Z0-9][0-9]{4})(<?)([0-9])[A-Z]{3}[0-9]{6
 _MRZ_WEIGHTS = (7, 3, 1)
 SCORE_MRZ = 0.95
 CONTEXT = Context(
-    positive=("여권", "여권번호", "passport", "passport no", "travel document", "여행증명서", "traveler", "traveller"),
+    positive=(
+        "여권",
+        "여권번호",
+        "passport",
+        "passport no",
+        "travel document",
+        "여행증명서",
+        "traveler",
+        "traveller",
+        "pp#",
+        "pp no",
+        "ppt no",
+    ),
     negative=NEGATIVE,
 )
 SCORE_NEW = 0.45

@@ -79,7 +79,7 @@ DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # digit and six more identify a person with a name or birth date beside them, and a prompt that labels them so is
 # passing the number on in pieces (red-team #5). The half must stand alone: no digit right before or after it.
 BACK_HALF = re2.compile(
-    r"(?:주민(?:등록)?\s?번호|(?i:rrn|resident registration number))\s?(?:의\s?)?"
+    r"(?:주민(?:등록)?(?:\s?번호)?|(?i:rrn|resident registration number))\s?(?:의\s?)?"
     r"(?:뒷\s?자리|뒷\s?번호|뒤\s?(?:7|일곱)\s?자리|뒷\s?(?:7|일곱)\s?자리|(?i:back half|last 7 digits|second half))"
     r"\s?(?:는|은|:|=|-)?\s?([1-4][0-9]{6})(?:[^0-9]|$)"
 )

@@ -162,3 +162,23 @@ def test_a_card_told_in_two_halves_of_eight(engine: Engine) -> None:
     # red-team #7: 앞 8자리 / 뒤 8자리, joined only when the sixteen digits are a card's
     assert_found(engine, "카드 앞 8자리 45327153\n뒤 8자리 37901245", "CREDIT_CARD", "45327153\n뒤 8자리 37901245")
     assert_below(engine, "주문 앞 8자리 12345678 뒤 8자리 87654321", {"CREDIT_CARD"})
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("주민번호 850315-1234S66", "KR_RRN", "850315-1234S66"),  # S for 5
+        ("주민번호 850315-123\u06404566", "KR_RRN", "850315-123\u06404566"),  # an Arabic tatweel as filler
+        ("여권: 엠12345678", "KR_PASSPORT", "엠12345678"),  # the type letter said in Hangul
+        ("여권번호 엠 삼삼칠사일구육팔", "KR_PASSPORT", "엠 삼삼칠사일구육팔"),
+        ("PP# M12345678", "KR_PASSPORT", "M12345678"),
+        ("주민 뒷번호 1234566", "KR_RRN", "1234566"),
+    ],
+)
+def test_red_team_7_letters_fillers_and_labels(engine: Engine, text: str, entity: str, value: str) -> None:
+    assert_found(engine, text, entity, value)
+
+
+@pytest.mark.parametrize("text", ["B2B 5G S24 울트라", "모델 A1B2C3D4", "오늘 엠티 123명 참석"])
+def test_letters_in_ordinary_codes_stay_letters(engine: Engine, text: str) -> None:
+    assert_below(engine, text, threshold=0.3)
