@@ -314,7 +314,8 @@ _TRIGGER = re2.compile(
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|"
     r"(?:[Oo][lI1][Oo0]|0[lI][Oo0]|01[Oo])[ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
-    rf"[0-9{_DIGIT_CHARS}] ?- ?[일이삼사오육칠팔구]?[천백]|[천백][일이삼사오육칠팔구십]{{0,6}} ?- ?[0-9{_DIGIT_CHARS}]|"
+    rf"[0-9{_DIGIT_CHARS}] ?(?:-|에) ?[일이삼사오육칠팔구]?[천백]|"
+    rf"[천백][일이삼사오육칠팔구십]{{0,6}} ?(?:-|에) ?[0-9{_DIGIT_CHARS}]|"
     r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
@@ -529,10 +530,10 @@ def _compose_jamo(run: str) -> str:
 _SINO = "일이삼사오육칠팔구"
 _POSITIONAL = re.compile(rf"(?:([{_SINO}])?천)?(?:([{_SINO}])?백)?(?:([{_SINO}])?십)?([{_SINO}])?")
 _POSITIONAL_GROUP = re.compile(rf"[{_SINO}]?[천백][{_SINO}천백십]{{1,6}}")  # three syllables or more: not 천, 이천
-_HANGUL_GROUP_BEFORE = re.compile(rf"([{_DIGIT_CHARS}]{{2,4}}) ?- ?$")
-_HANGUL_GROUP_AFTER = re.compile(rf" ?- ?([{_DIGIT_CHARS}]{{2,4}})(?![{_DIGIT_CHARS}])")
-_DASH_BEFORE = re.compile(rf"[0-9{_DIGIT_CHARS}] ?- ?$")
-_DASH_AFTER = re.compile(rf" ?- ?[0-9{_DIGIT_CHARS}]")
+_HANGUL_GROUP_BEFORE = re.compile(rf"([{_DIGIT_CHARS}]{{2,4}}) ?(-|에) ?$")
+_HANGUL_GROUP_AFTER = re.compile(rf" ?(-|에) ?([{_DIGIT_CHARS}]{{2,4}})(?![{_DIGIT_CHARS}])")
+_DASH_BEFORE = re.compile(rf"[0-9{_DIGIT_CHARS}] ?(?:-|에) ?$")  # 에 as a dash: 공일공에 사천칠백구십오에 ...
+_DASH_AFTER = re.compile(rf" ?(?:-|에) ?[0-9{_DIGIT_CHARS}]")
 
 
 def _positional_value(word: str) -> str | None:
@@ -567,7 +568,10 @@ def _with_positional_groups(text: str, raw: list[tuple[int, int, str]]) -> list[
             groups.append((before.start(1), before.end(1), "".join(_HANGUL_DIGITS[c] for c in before.group(1))))
         after = _HANGUL_GROUP_AFTER.match(text, m.end())
         if after is not None:
-            groups.append((after.start(1), after.end(1), "".join(_HANGUL_DIGITS[c] for c in after.group(1))))
+            groups.append((after.start(2), after.end(2), "".join(_HANGUL_DIGITS[c] for c in after.group(2))))
+        for k in (m.start() - 2, m.start() - 1, m.end(), m.end() + 1):
+            if 0 <= k < len(text) and text[k] == "에":
+                groups.append((k, k + 1, "-"))  # 공일공에 사천칠백구십오에 ...: the particle reads as a dash
     if not groups:
         return raw
     kept = [e for e in raw if not any(e[0] < end and start < e[1] for start, end, _ in groups)]

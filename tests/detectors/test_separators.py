@@ -147,6 +147,8 @@ def test_native_numerals_with_a_dash_said_as_a_word(engine: Engine) -> None:
         ("전화 공일공-이천삼백사십오-육천칠백팔십구 로 주세요", "공일공-이천삼백사십오-육천칠백팔십구"),
         ("연락처 010-이천삼백사십오-육천칠백팔십구", "010-이천삼백사십오-육천칠백팔십구"),
         ("사무실 02-삼백사십오-육천칠백팔십구", "02-삼백사십오-육천칠백팔십구"),
+        # ninth set: 에 between the groups
+        ("새 번호는 공일공에 사천칠백구십오에 육천칠백팔십구 입니다", "공일공에 사천칠백구십오에 육천칠백팔십구"),
     ],
 )
 def test_groups_said_with_place_values(engine: Engine, text: str, value: str) -> None:
