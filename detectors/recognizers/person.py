@@ -23,6 +23,7 @@ from typing import ClassVar
 import re2
 
 from detectors.base import Document
+from detectors.recognizers.kr_rrn import birth_date_valid
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -123,7 +124,8 @@ COMMON_WORDS = frozenset(
     작성일 처리일 공고일 방문일 진료일 검사일 전입일 전출일 입사일 퇴사일 임용일 승진일 발령일
     인건비 운영비 관리비 사업비 교육비 진료비 교통비 숙박비
     서명란 주세요 위임인 명렬표 소유권 주장 연가 정문 지원자 경영상 방문국 부담금 추천인 기한 성실
-    전용 예정일 명부 공지문 사진 사람 은평 연결 어머니 아버지 장애인 소화전 동별 소화기 안내판""".split()
+    전용 예정일 명부 공지문 사진 사람 은평 연결 어머니 아버지 장애인 소화전 동별 소화기 안내판
+    손자 손녀 며느리""".split()
 )
 _TITLE_SET = frozenset(TITLES)
 _LABEL_SET = frozenset(w.replace("_", " ") for w in LABELS) | frozenset(w.replace("_", "") for w in LABELS)
@@ -277,7 +279,14 @@ KO_FIELD = re2.compile(
 )
 NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)", re.MULTILINE)
 # A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
-KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\]][ \t]{1,4}|[:：][ \t]{0,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
+KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\].][ \t]{1,4}|[:：][ \t]{0,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
+# A name right before a resident or alien number (배우자 김덕배(460203-1703389), 본인    모재현    820607-1115947,
+# 수급자 이옥분(주민번호 410330-...)): a surname and two syllables, older given names included (덕배, 옥분), since the
+# number after it says whose it is (ninth held-out set).
+NAME_BEFORE_ID = re.compile(
+    r"(?:^|[^가-힣])([가-힣]{3})[ \t]{0,12}[(\[]?[ \t]?(?:주민(?:등록)?번호[ \t]?[:：]?[ \t]?)?$"
+)
+MAX_NAME_BEFORE_ID = 32
 # A civil-service grade or employment type before a name (행정6급 홍예린, 계약직 유민혁), a pupil's class before a
 # name (2학년 5반 염지후, 피해학생: 3-4 한서준), a kinship or an age in brackets after one (이도하(자), 배윤서(처),
 # 김복례(89)), a change of holder (대표이사 변경: 김용태 → 서하윤), and a name before its organisation on a line of its
@@ -886,7 +895,7 @@ class PersonRecognizer:
         for sm in doc.finditer(KO_ROW):
             word = sm.group(1)
             before = text[max(0, sm.start(1) - 8) : sm.start(1)].rstrip(" \t")  # the match put it within 5
-            if before and before[-1] not in "0123456789)]\n:：":
+            if before and before[-1] not in "0123456789)]\n:：.":
                 continue  # a word after a word: prose, not a row of data
             if strip_particle(word) in COMMON_WORDS:
                 continue  # M7106 노선이 2025.1.6.부터: a noun and its particle
@@ -1173,9 +1182,32 @@ class PersonRecognizer:
             spans.extend(self._english(doc))
             spans.extend(self._dash_signoff(doc))
         spans.extend(self._english_forms(doc))
+        if doc.has_digit:
+            spans.extend(_names_before_resident_numbers(doc))
         spans.extend(_mentions_again(text, spans, self._given))
         for start, end, score in spans:
             yield Finding(self.entity, start, end, score, name, None)
+
+
+def _names_before_resident_numbers(doc: Document) -> Iterator[tuple[int, int, float]]:
+    """NAME_BEFORE_ID before every 13-digit candidate in the resident number's 6-7 layout whose birth date holds."""
+    text = doc.text
+    for cand in doc.candidates((13,)):
+        if cand.groups != (6, 7) or not birth_date_valid(cand.digits):
+            continue
+        m = NAME_BEFORE_ID.search(text, max(0, cand.start - MAX_NAME_BEFORE_ID), cand.start)
+        if m is None:
+            continue
+        word = m.group(1)
+        if (
+            word[0] in SURNAMES
+            and word not in COMMON_WORDS
+            and word not in _TITLE_SET
+            and word not in _LABEL_SET
+            and word[1:] not in _TITLE_SET
+            and word[2] not in OFFICE_TAIL
+        ):
+            yield m.start(1), m.end(1), SCORE_ROLE
 
 
 def _mentions_again(

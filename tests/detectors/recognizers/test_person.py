@@ -622,3 +622,21 @@ def test_parties_of_a_transfer_and_common_nouns_of_notices(engine: Engine) -> No
     # ninth held-out set: 양도인/양수인 label names; 예정일, 공지문, 장애인, 소화전 are no names
     assert_found(engine, "양도인 김민수, 양수인 박지현", "PERSON", "박지현")
     assert_below(engine, "출국 예정일: 2024-07-30\n공지문 게시, 장애인 주차구역 소화전 점검", {"PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("가구원: 배우자 김덕배(460203-1703389), 손자", "김덕배"),  # an older given name (덕배)
+        ("2024.06.11 수급자 이옥분(주민번호 410330-2685579)", "이옥분"),
+        ("1. 감우진 850505-1574373 취득일 2024.06.01", "감우진"),  # a numbered list
+        ("1     본인          모재현    820607-1115947", "모재현"),  # a resident register's columns
+    ],
+)
+def test_a_name_right_before_a_resident_number(engine: Engine, text: str, name: str) -> None:
+    # ninth held-out set: the number after the name says whose it is
+    assert_found(engine, text, "PERSON", name)
+
+
+def test_a_word_before_a_resident_number_that_is_no_name(engine: Engine) -> None:
+    assert_below(engine, "신청서 작성일 850315-1234566, 가구원 손자 850315-1234566", {"PERSON"})
