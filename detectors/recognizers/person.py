@@ -142,8 +142,17 @@ KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_
 # syllables or more, or at a line's start, so a spaced-out sentence is not cut into a name.
 _SPACED_NAME = r"([가-힣](?: [가-힣]){2,3}|[가-힣](?:·[가-힣]){2,3}|[가-힣](?:\.[가-힣]){2,3})"
 KO_SPACED_TITLED = re2.compile(rf"(?:^|[^가-힣 ·.]|[가-힣]{{2}} ){_SPACED_NAME} ?(?:{_TITLE_ALT})")
+# OCR output spaces the label out as well as the name (예 금 주 : 곽 민 석, 대 표 이 사  탁 영 준; ninth held-out set).
+_SPACED_LABEL_ALT = "|".join(
+    sorted(
+        {"[ \t]{0,5}".join(w.replace("_", "")) for w in (*LABELS, *TITLES, "성명", "이름", "대표자") if len(w) >= 2},
+        key=len,
+        reverse=True,
+    )
+)
 KO_SPACED_LABELED = re2.compile(
-    rf"(?:{_LABEL_ALT}|성명|이름)[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}{_SPACED_NAME}(?:[^가-힣]|$)"
+    rf"(?:{_LABEL_ALT}|성명|이름|{_SPACED_LABEL_ALT})[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}(?:[0-9]\.[ \t]?)?{_SPACED_NAME}"
+    r"(?:[^가-힣]|$)"
 )
 KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT})(?: |\t| ?[:：] ?)([가-힣]{{2,8}})")
 KO_TITLE_FIRST_PY = re.compile(KO_TITLE_FIRST.pattern)  # the bounded re-read after a title that precedes another

@@ -640,3 +640,21 @@ def test_a_name_right_before_a_resident_number(engine: Engine, text: str, name: 
 
 def test_a_word_before_a_resident_number_that_is_no_name(engine: Engine) -> None:
     assert_below(engine, "신청서 작성일 850315-1234566, 가구원 손자 850315-1234566", {"PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("KB국민은행\n예 금 주 : 곽 민 석\n계 좌 번 호 : 632059-92", "곽 민 석"),
+        ("대 표 자 : 설 경 수\n개 업 연 월 일 : 2016 년", "설 경 수"),
+        ("            대 표 이 사  탁 영 준\n", "탁 영 준"),
+        ("피     고   1. 심 은 경\n", "심 은 경"),
+    ],
+)
+def test_ocr_output_spaces_the_label_as_well_as_the_name(engine: Engine, text: str, name: str) -> None:
+    # ninth held-out set: scanned bankbooks, registrations and judgments
+    assert_found(engine, text, "PERSON", name)
+
+
+def test_spaced_out_prose_is_not_cut_into_a_labelled_name(engine: Engine) -> None:
+    assert_below(engine, "회 의 록 작 성 자 정 리 및 배 포", {"PERSON"})
