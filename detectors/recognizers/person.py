@@ -258,7 +258,8 @@ EN_LABEL_KO = re2.compile(
     r"(?i:\b(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|"
     r"(?:first|last|given|family)_?name|surname|name_?ko|full_?name|user_?name|cust(?:omer)?_?(?:name|nm)|customer|user|"
     r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
-    r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for))\b"
+    r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for|"
+    r"caller|callee|guardian|parent|driver|passenger|guest|tenant|debtor|claimant|insured|beneficiary|witness))\b"
     r"[\"']?[ ]?[:=>]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")

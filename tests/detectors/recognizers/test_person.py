@@ -658,3 +658,10 @@ def test_ocr_output_spaces_the_label_as_well_as_the_name(engine: Engine, text: s
 
 def test_spaced_out_prose_is_not_cut_into_a_labelled_name(engine: Engine) -> None:
     assert_below(engine, "회 의 록 작 성 자 정 리 및 배 포", {"PERSON"})
+
+
+def test_role_keys_of_call_and_claim_records(engine: Engine) -> None:
+    # ninth held-out set: a 119 dispatch record's caller, escaped as JSON writes it
+    text = '{"call_id": "240612-0044", "caller": "\\uC7A5\\uBBFC\\uD638"}'
+    assert any(f.entity.value == "PERSON" and f.score >= 0.5 for f in engine.scan(text))
+    assert_found(engine, '{"guardian": "장민호", "tenant": "박지현"}', "PERSON", "박지현")
