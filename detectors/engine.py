@@ -15,13 +15,14 @@ from __future__ import annotations
 import bisect
 import importlib
 import importlib.util
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
+
+import re2
 
 from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
 from detectors.decode import (
@@ -48,7 +49,8 @@ MAX_PIECE = 32  # decoded characters of a segment that may be part of a value sp
 MAX_PIECES = 64
 # A value written backwards says so (`6654321-513058 (거꾸로)`, `reversed: rk.aerok@usnim`): with such a word in the
 # text, every line is also read backwards (red-team #6), for the types whose reversed form is still their own.
-_REVERSAL_CUE = re.compile(
+# re2: Python's engine tried every alternative at every character (33 ms a megabyte, a tenth of a scan).
+_REVERSAL_CUE = re2.compile(
     "\u202e|\u2067"  # a right-to-left override or isolate shows the characters typed backwards in reading order
     r"|거꾸로|역순|반대로|뒤집|뒤에서부터|역방향|(?i:reversed|backwards|in reverse|reverse order|right to left)"
 )
