@@ -96,6 +96,34 @@ _DASH_WORD = re2.compile(r"[0-9]( ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyp
 # Groups of a number read out with the particle 에 between them (010에 2345에 6789, 4532에 7153에 ...; red-team #7):
 # three digits or more on both sides, so 3에 5를 더하면 stays arithmetic. Starts at the literal 에.
 _PARTICLE_BETWEEN_GROUPS = re.compile(r"에(?:(?<=[0-9]{3}에)|(?<=[0-9]{3} 에)) ?(?=[0-9]{3})")
+# Words said between the groups of a number (010 하고 3933 하고 마지막은 1960, 010 다음에 오공삼팔 그리고 9902;
+# eighth and ninth held-out sets): one or two connectives between groups of three digits or more (Hangul digits
+# count) read as a dash. The groups stay in the text, so nothing is read that the digits themselves do not say.
+_CONNECTIVE = (
+    r"(?:하고|그리고|다음에|다음은|다음|그 ?다음에?|마지막은|마지막으로|끝은|끝자리는|뒤는|뒤에|이고|이랑|랑|"
+    r"(?i:and|then))"
+)
+_CONNECTED_GROUPS = re.compile(
+    rf"[0-9{_DIGIT_CHARS}]{{3}}((?: ?,? ?{_CONNECTIVE}){{1,2}} ?,? ?)(?=[0-9{_DIGIT_CHARS}]{{3}})"
+)
+_CONNECTOR_HINT = re2.compile(rf"[0-9{_DIGIT_CHARS}] ?,? ?{_CONNECTIVE} ?,? ?[0-9{_DIGIT_CHARS}]")
+_HANGUL_GROUP_AT = re.compile(rf"[{_DIGIT_CHARS}]{{3,4}}(?![{_DIGIT_CHARS}])")
+
+
+def _connected_group_edits(text: str) -> list[tuple[int, int, str]]:
+    """Each connective between two groups as a dash, and a group of three or four Hangul digits beside one as its
+    digits (오공삼팔: too short for the Hangul-digit pass alone)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _CONNECTED_GROUPS.finditer(text):
+        edits.append((m.start(1), m.end(1), "-"))
+        for lo in (m.start(1) - 4, m.start(1) - 3, m.end(1)):
+            g = _HANGUL_GROUP_AT.match(text, max(0, lo))
+            if g is not None and (g.end() == m.start(1) or g.start() == m.end(1)):
+                if lo >= m.end(1) or g.start() == 0 or text[g.start() - 1] not in _DIGIT_CHARS:
+                    edits += [(k, k + 1, _HANGUL_DIGITS[text[k]]) for k in range(g.start(), g.end())]
+    return edits
+
+
 # An IPv4 address read out (121 dot 167 dot 40 dot 18).
 _SPOKEN_IPV4 = re2.compile(r"(?:^|[^0-9])[0-9]{1,3}(?: (?:dot|DOT|점|\.) [0-9]{1,3}){3}(?:[^0-9]|$)")
 _SPOKEN_DOT = re.compile(r" (?:dot|DOT|점|\.) ")
@@ -314,6 +342,8 @@ _TRIGGER = re2.compile(
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|"
     r"(?:[Oo][lI1][Oo0]|0[lI][Oo0]|01[Oo])[ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
+    + _CONNECTOR_HINT.pattern
+    + r"|"
     rf"[0-9{_DIGIT_CHARS}] ?(?:-|에) ?[일이삼사오육칠팔구]?[천백]|"
     rf"[천백][일이삼사오육칠팔구십]{{0,6}} ?(?:-|에) ?[0-9{_DIGIT_CHARS}]|"
     r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
@@ -855,6 +885,8 @@ def _normalize_all(text: str) -> Normalized:
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
     if "에" in text:
         raw += [(m.start(), m.end(), "-") for m in _PARTICLE_BETWEEN_GROUPS.finditer(text)]
+    if _CONNECTOR_HINT.search(text):
+        raw += _connected_group_edits(text)
     for m in _SPOKEN_IPV4.finditer(text):
         raw += [(m.start() + d.start(), m.start() + d.end(), ".") for d in _SPOKEN_DOT.finditer(m.group())]
     for m in _HEX_IPV4.finditer(text):

@@ -184,3 +184,20 @@ def test_red_team_7_letters_fillers_and_labels(engine: Engine, text: str, entity
 @pytest.mark.parametrize("text", ["B2B 5G S24 울트라", "모델 A1B2C3D4", "오늘 엠티 123명 참석"])
 def test_letters_in_ordinary_codes_stay_letters(engine: Engine, text: str) -> None:
     assert_below(engine, text, threshold=0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("새 번호 010 하고 3933 하고 마지막은 1960 이에요", "010 하고 3933 하고 마지막은 1960"),
+        ("새 번호 010 다음에 오공삼팔 그리고 9902 로 저장해 주세요", "010 다음에 오공삼팔 그리고 9902"),
+        ("call me on 010 and 2345 and 6789", "010 and 2345 and 6789"),
+    ],
+)
+def test_words_said_between_the_groups_of_a_number(engine: Engine, text: str, value: str) -> None:
+    # eighth and ninth held-out sets: connectives between groups read as a dash
+    assert_found(engine, text, "PHONE_NUMBER", value)
+
+
+def test_connectives_between_counts_stay_prose(engine: Engine) -> None:
+    assert_below(engine, "사과 300개 그리고 배 200개, 2024년 100명 그리고 200명, rooms 101 and 102", threshold=0.3)
