@@ -293,6 +293,24 @@ _HALVES = re2.compile(
     rf"(?:^|[^0-9])[0-9]{{6}}((?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}"
     rf"(?:[^0-9]|[67] ?자리){{0,{HALVES_AFTER}}}?)[0-9]{{7}}(?:[^0-9]|$)"
 )
+# One stray letter typed inside a number (850315-123A4566, 4532 7153 37a90 1245; red-team #7): taken out when what is
+# left is a resident number (date, gender digit, check digit) or a card (issuer and Luhn), else left. ASCII letters
+# only: a Hangul syllable between digits is Korean's own way of writing dates and counts (5월3일, 2개3묶음).
+_STRAY_LETTER = re.compile(r"(?<![0-9A-Za-z])[0-9][0-9 \-]{0,20}([A-Za-z])[0-9 \-]{0,20}[0-9](?![0-9A-Za-z])")
+_STRAY_HINT = re2.compile(r"[0-9]{2}[A-Za-z][0-9]{2}")
+
+
+def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _STRAY_LETTER.finditer(text):
+        digits = "".join(c for c in m.group() if c.isdigit())
+        if len(digits) == 13 and birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits)):
+            edits.append((m.start(1), m.end(1), ""))
+        elif len(digits) == 16 and luhn_ok(digits) and known_issuer(digits):
+            edits.append((m.start(1), m.end(1), ""))
+    return edits
+
+
 # A card number told in two halves of eight (앞 8자리 45327153 / 뒤 8자리 37901245, red-team #7): joined like the
 # resident number's halves, and only when the sixteen digits pass Luhn with a card issuer's prefix.
 _CARD_HALVES = re2.compile(
@@ -340,7 +358,7 @@ _TRIGGER = re2.compile(
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
-    r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|"
+    r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|[0-9]{2}[A-Za-z][0-9]{2}|"
     r"(?:[Oo][lI1][Oo0]|0[lI][Oo0]|01[Oo])[ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
     + _CONNECTOR_HINT.pattern
     + r"|"
@@ -887,6 +905,8 @@ def _normalize_all(text: str) -> Normalized:
         raw += [(m.start(), m.end(), "-") for m in _PARTICLE_BETWEEN_GROUPS.finditer(text)]
     if _CONNECTOR_HINT.search(text):
         raw += _connected_group_edits(text)
+    if _STRAY_HINT.search(text):
+        raw += _stray_letter_edits(text)
     for m in _SPOKEN_IPV4.finditer(text):
         raw += [(m.start() + d.start(), m.start() + d.end(), ".") for d in _SPOKEN_DOT.finditer(m.group())]
     for m in _HEX_IPV4.finditer(text):

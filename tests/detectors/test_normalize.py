@@ -308,6 +308,7 @@ def test_jamo_that_make_no_syllable_stay_jamo() -> None:
         "연락처 010-2345-6789, 주민등록번호 900101-1234567",
         "Call (415) 555-0134 or 02-3785-1120; card 4111 1111 1111 1111",
         "예산 1,234,567,000원 중 45.6%를 집행했습니다. 버전 10.0.19045.3803",
+        "2024년5월3일 회의, 사과 2개3묶음",  # a Hangul syllable between digits is how Korean writes dates
     ],
 )
 def test_ordinary_numbers_take_the_fast_path(text: str) -> None:

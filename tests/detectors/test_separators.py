@@ -201,3 +201,19 @@ def test_words_said_between_the_groups_of_a_number(engine: Engine, text: str, va
 
 def test_connectives_between_counts_stay_prose(engine: Engine) -> None:
     assert_below(engine, "사과 300개 그리고 배 200개, 2024년 100명 그리고 200명, rooms 101 and 102", threshold=0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("주민번호 850315-123A4566", "KR_RRN", "850315-123A4566"),
+        ("카드 4532 7153 37a90 1245", "CREDIT_CARD", "4532 7153 37a90 1245"),
+    ],
+)
+def test_one_stray_letter_typed_inside_a_proven_number(engine: Engine, text: str, entity: str, value: str) -> None:
+    # red-team #7: taken out only when what is left proves itself (check digit, or issuer and Luhn)
+    assert_found(engine, text, entity, value)
+
+
+def test_letters_inside_unproven_numbers_and_hashes_stay(engine: Engine) -> None:
+    assert_below(engine, "build 850315-123A4567, sha 3f5a9b8c7d6e5f4a, 모델 12A34", threshold=0.3)
