@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from itertools import accumulate
 from typing import ClassVar
 
 import re2
@@ -84,6 +85,10 @@ BACK_HALF = re2.compile(
     r"\s?(?:는|은|:|=|-)?\s?([1-4][0-9]{6})(?:[^0-9]|$)"
 )
 SCORE_BACK_HALF = 0.85
+# Column names of the two halves in a table header (see KrRrnRecognizer._split_columns).
+FRONT_COLUMNS = frozenset(("앞자리", "앞번호", "주민번호 앞자리", "주민번호앞자리", "front", "rrn front", "front half"))
+BACK_COLUMNS = frozenset(("뒷자리", "뒷번호", "주민번호 뒷자리", "주민번호뒷자리", "back", "rrn back", "back half"))
+MAX_SPLIT_ROWS = 1000
 SCORE_SWAPPED = 0.85
 # Score by how the number was written when no checksum proves it (post-2020 numbers).
 SCORE_CHECKSUM = 0.9
@@ -229,7 +234,43 @@ class KrRrnRecognizer:
             return None
         return Finding(self.entity, cand.start, cand.end, SCORE_SWAPPED, type(self).__name__, True)
 
+    def _split_columns(self, doc: Document) -> Iterator[Finding]:
+        """The halves in two columns of a table whose header names them, in whatever order (`뒷자리,이름,앞자리`,
+        `back|name|front`; red-team #7): each row whose two cells join into a number with its date and check digit."""
+        text = doc.text
+        first_end = text.find("\n")
+        if first_end < 0:
+            return
+        header = text[:first_end].lower()
+        delim = next((d for d in ("\t", "|", ",", ";") if header.count(d) >= 2), None)
+        if delim is None:
+            return
+        cells = [c.strip() for c in header.split(delim)]
+        front = next((i for i, c in enumerate(cells) if c in FRONT_COLUMNS), None)
+        back = next((i for i, c in enumerate(cells) if c in BACK_COLUMNS), None)
+        if front is None or back is None:
+            return
+        pos = first_end + 1
+        for _ in range(MAX_SPLIT_ROWS):
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = text[pos:end].split(delim)
+            if len(row) == len(cells):
+                starts = list(accumulate((len(c) + 1 for c in row), initial=pos))
+                a, b = row[front].strip(), row[back].strip()
+                digits = a + b
+                if len(a) == 6 and len(b) == 7 and digits.isdigit() and self.validate(digits) is True:
+                    lo, hi = sorted((front, back))
+                    span_start = starts[lo] + len(row[lo]) - len(row[lo].lstrip())
+                    span_end = starts[hi] + len(row[hi].rstrip())
+                    yield Finding(self.entity, span_start, span_end, SCORE_CHECKSUM, type(self).__name__, True)
+            pos = end + 1
+
     def find(self, doc: Document) -> Iterator[Finding]:
+        if doc.has_digit and ("앞" in doc.text or "front" in doc.lower):
+            yield from self._split_columns(doc)
         for cand in doc.candidates(LENGTHS):
             f = self.assess(cand, doc)
             if f is not None:

@@ -184,3 +184,19 @@ def test_korean_product_barcodes_are_not_resident_numbers(engine: Engine, text: 
 @pytest.mark.parametrize("text", ["주민번호 8806021498992", "8806021498992"])
 def test_a_1988_birth_that_passes_the_barcode_check_is_still_a_resident_number(engine: Engine, text: str) -> None:
     assert_found(engine, text, "KR_RRN", "8806021498992", 0.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("뒷자리,이름,앞자리\n1234566,홍길동,850315", "1234566,홍길동,850315"),
+        ("back|name|front\n1234566|Kim|850315", "1234566|Kim|850315"),
+    ],
+)
+def test_halves_in_two_columns_of_a_table_in_any_order(engine: Engine, text: str, value: str) -> None:
+    # red-team #7: the columns shuffled so that no row holds the number in order
+    assert_found(engine, text, "KR_RRN", value, 0.85)
+
+
+def test_columns_named_so_whose_cells_prove_nothing(engine: Engine) -> None:
+    assert_below(engine, "뒷자리,이름,앞자리\n1234567,홍길동,850315\n12,김,34", {"KR_RRN"})
