@@ -87,7 +87,6 @@ B64_SPACED = re2.compile(
 )
 MIN_SPACED_CHUNKS = 3
 _CHUNKS = re.compile(r"\S+")
-MAX_CHUNK = 76
 # zlib or gzip inside base64 (`H4sI...`, `eJ...`): inflated to at most one scan's decoding budget plus one character,
 # so a decompression bomb stops there and the engine refuses the text as more than it decodes (fail closed).
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -206,11 +205,14 @@ def _inflated(raw: bytes) -> bytes:
 def _decode_reversed_b64(seg: str) -> str | None:
     """Base64 written backwards (`==QM1kzM...`, red-team #6): only a run that does not decode forwards, and only when
     the reversed run decodes to text (a chance reading of a random run almost never does)."""
-    if len(seg) < MIN_SEGMENT or seg.isalpha() or seg.isdigit() or seg.islower() or seg.isupper():
-        return None
-    if "-" in seg or "_" in seg or not _HAS_DIGIT.search(seg):
-        return None  # identifiers (INV-2024, snake_case) and words; base64 of text has digits and both cases
+    if len(seg) < MIN_SEGMENT or seg.isdigit() or "-" in seg or "_" in seg or not _mixed_case_with_digit(seg):
+        return None  # numbers, identifiers (INV-2024, snake_case) and words
     return _decode_b64(seg[::-1])
+
+
+def _mixed_case_with_digit(s: str) -> bool:
+    """Upper- and lower-case letters and a digit, as base64 of text has and words and prose do not."""
+    return _HAS_DIGIT.search(s) is not None and not s.islower() and not s.isupper()
 
 
 def _spaced_b64(text: str, start: int, end: int) -> str | None:
@@ -223,9 +225,7 @@ def _spaced_b64(text: str, start: int, end: int) -> str | None:
     if size % 4 or any(len(c) != size for c in chunks[1:-1]) or len(chunks[-1].rstrip("=")) > size:
         return None
     joined = "".join(chunks)
-    if joined.isalpha() or not any(c.isdigit() for c in joined) or joined.islower() or joined.isupper():
-        return None
-    return _decode_b64(joined)
+    return _decode_b64(joined) if _mixed_case_with_digit(joined) else None
 
 
 def _decode_b32(seg: str) -> str | None:

@@ -38,7 +38,8 @@ __all__ = [
 # an English word start is `^` or a non-letter, with the marking in group 1.
 # Between the syllables of a marking: nothing, a space, or a dot, middle dot, dash, underscore or star (대·외·비).
 # Up to three of them: 대외   비, 대 - 외 - 비; the Hangul middle dot ㆍ (U+318D) is what Korean keyboards type for ·.
-_SEP = r"[\s·ㆍ・‧∙•.\-_*/]{0,3}"
+_GAP_CHARS = r"·ㆍ・‧∙•.\-_*/"
+_SEP = rf"[\s{_GAP_CHARS}]{{0,3}}"
 KOREAN_STRONG = re2.compile(
     (
         r"(?:III|II|I|[123]|[일이삼])\s?급\s?비\s?밀|[대對]\s?[외外]\s?[비秘祕]|[극極]\s?[비秘祕]|취급\s?주의|사내\s?한정|외부\s?유출\s?금지|"
@@ -49,7 +50,8 @@ KOREAN_STRONG = re2.compile(
     # Japanese and Chinese forms a pasted document may carry: 社外秘, 対外秘, 部外秘, 極秘, 取扱注意; 机密, 绝密
     + r"|[社対部]\s?外\s?[秘祕]|取\s?扱\s?注\s?意|[机]\s?密|[绝絕]\s?密"
 )
-_SEPARATORS = re.compile(r"[\s·ㆍ・‧∙•.\-_*/]")
+_SEPARATORS = re.compile(rf"[\s{_GAP_CHARS}]")
+_SPELLED_GAP = re.compile(rf"[{_GAP_CHARS}]")
 NOT_SECRECY_AFTER = re.compile(r"\s?(?:성|유지\s?계약)")  # 기밀성, 기밀유지계약: about secrecy, not a marking
 KOREAN_STAMP_ONLY = re2.compile(r"비\s?밀|보\s?안")
 NOT_STAMP_AFTER = {
@@ -107,7 +109,6 @@ LINE_START_SEPARATORS = ":|-–—"
 FILE_TOKEN_END = re.compile(
     r"[^\s\"'<>]{0,80}?\.(?i:pptx?|docx?|xlsx?|hwpx?|hwp|pdf|txt|csv|zip|md|key|pages|numbers|odt|ods|odp)(?![A-Za-z0-9])"
 )
-FILE_TOKEN_CHARS = re.compile(r"[^\s\"'<>]{0,80}$")
 # The prompt says the material it holds is marked: "아래 대외비 자료 요약해줘", "첨부한 대외비 보고서",
 # "summarize this CONFIDENTIAL report", "the following secret memo".
 HELD_BEFORE = re.compile(r"(?:아래|다음|위|첨부(?:한|된|하는)?|붙여\s?넣은|복사한)\s?(?:의\s?)?$")
@@ -221,7 +222,7 @@ def _spelled_apart(found: str) -> bool:
     """Three syllables or more with a dot, middle dot, dash, underscore or star in every gap (대·외·비, 비-공-개): a
     list written with middle dots (공기·밀도, 내부·용역) puts one inside a word pair and is not this."""
     pos = [i for i, c in enumerate(found) if "\uac00" <= c <= "\ud7a3"]
-    return len(pos) >= 3 and all(any(c in "·ㆍ・‧∙•.-_*/" for c in found[a + 1 : b]) for a, b in pairwise(pos))
+    return len(pos) >= 3 and all(_SPELLED_GAP.search(found, a + 1, b) for a, b in pairwise(pos))
 
 
 def _declared_ko(text: str, start: int, end: int) -> bool:
@@ -254,12 +255,8 @@ def _labelled_line_end(text: str, start: int, end: int) -> bool:
 
 def _in_file_name(text: str, start: int, end: int) -> bool:
     """Part of a file's name, delimited in it (`사업계획_대외비_v3.pptx`): a file named so was stamped so."""
-    before = FILE_TOKEN_CHARS.search(text, max(0, start - 80), start)
-    head = text[start - 1 : start]
-    after = FILE_TOKEN_END.match(text, end)
-    tail = text[end : end + 1]
-    delimited_before = not head or not head.isalnum() or before is None or before.start() == start
-    return after is not None and delimited_before and (not tail.isalnum() or tail == "")
+    head, tail = text[start - 1 : start], text[end : end + 1]
+    return not head.isalnum() and not tail.isalnum() and FILE_TOKEN_END.match(text, end) is not None
 
 
 def _held_material(text: str, start: int, end: int, korean: bool) -> bool:
