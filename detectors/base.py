@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, ClassVar, Protocol
@@ -143,6 +143,7 @@ class Document:
     _runs: list[tuple[int, int]] | None = field(default=None)
     _matching: frozenset[int] | None = field(default=None)
     _checkpoints: list[int] | None = field(default=None)
+    _memo: dict[str, Any] | None = field(default=None)
 
     @property
     def lower(self) -> str:
@@ -228,6 +229,15 @@ class Document:
             regs.append((c0, c0 + len(data[b0:b1].decode("utf-8"))))
             last_b, last_c = b0, c0
         return tuple(regs)
+
+    def memo(self, key: str, compute: Callable[[Document], Any]) -> Any:
+        """`compute(self)`, computed once per scan under `key`: a recognizer's per-text fact that every candidate asks
+        about (the barcodes of a product list) costs one pass, not one per candidate."""
+        if self._memo is None:
+            self._memo = {}
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
 
     @property
     def utf8(self) -> bytes:

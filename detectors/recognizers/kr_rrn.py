@@ -168,13 +168,18 @@ def is_korean_barcode(cand: Candidate, doc: Document, ctx: Context) -> bool:
     signal = doc.signal(cand.start, cand.end, ctx)
     if signal != 0:
         return signal < 0
-    return any(
-        other.start != cand.start
-        and other.layout is Layout.PLAIN
-        and other.digits.startswith(KOREAN_GS1)
-        and ean13_ok(other.digits)
-        for other in doc.candidates((13,))
-    )
+    starts = doc.memo("korean_barcodes", _korean_barcode_starts)
+    return any(start != cand.start for start in starts[:2])
+
+
+def _korean_barcode_starts(doc: Document) -> list[int]:
+    """Where the plain 13-digit candidates with GS1 Korea's prefix and the EAN-13 check digit start: once per scan, so
+    a text of thousands of such numbers is not searched once per number."""
+    return [
+        c.start
+        for c in doc.candidates((13,))
+        if c.layout is Layout.PLAIN and c.digits.startswith(KOREAN_GS1) and ean13_ok(c.digits)
+    ]
 
 
 def rrn_checksum_ok(digits: str) -> bool:
