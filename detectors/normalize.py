@@ -20,6 +20,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import re2
 
@@ -289,10 +290,19 @@ HALVES_AFTER = 40
 # A resident registration number told in two halves (앞자리 970612 뒷자리 2118295, 970612 뒤 2118295, or in two
 # table rows: | 앞자리 | 770204 |\n| 뒷자리 | 1560122 |): the words between the halves become a dash.
 _HALVES_WORDS = r"(?:뒤|뒷|끝|나머지|다음|일련\s?번호|성별|(?i:second|last|back))"
-_HALVES = re2.compile(
-    rf"(?:^|[^0-9])[0-9]{{6}}((?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}"
-    rf"(?:[^0-9]|[67] ?자리){{0,{HALVES_AFTER}}}?)[0-9]{{7}}(?:[^0-9]|$)"
-)
+
+
+def _halves(front: int, back: int, counts: str) -> Any:  # a compiled re2 pattern (re2 ships no types)
+    """A number told in two halves of `front` and `back` digits with a word for the second half between them (group
+    2, the gap, becomes a dash; groups 1 and 3 are the halves). `counts`: the digit counts a gap may name (7자리)."""
+    gap = rf"(?:[^0-9]|{counts} ?자리)"
+    return re2.compile(
+        rf"(?:^|[^0-9])([0-9]{{{front}}})({gap}{{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}{gap}{{0,{HALVES_AFTER}}}?)"
+        rf"([0-9]{{{back}}})(?:[^0-9]|$)"
+    )
+
+
+_HALVES = _halves(6, 7, "[67]")
 # One stray letter typed inside a number (850315-123A4566, 4532 7153 37a90 1245; red-team #7): taken out when what is
 # left is a resident number (date, gender digit, check digit) or a card (issuer and Luhn), else left. ASCII letters
 # only: a Hangul syllable between digits is Korean's own way of writing dates and counts (5월3일, 2개3묶음).
@@ -313,10 +323,7 @@ def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
 
 # A card number told in two halves of eight (앞 8자리 45327153 / 뒤 8자리 37901245, red-team #7): joined like the
 # resident number's halves, and only when the sixteen digits pass Luhn with a card issuer's prefix.
-_CARD_HALVES = re2.compile(
-    rf"(?:^|[^0-9])([0-9]{{8}})((?:[^0-9]|8 ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}"
-    rf"(?:[^0-9]|8 ?자리){{0,{HALVES_AFTER}}}?)([0-9]{{8}})(?:[^0-9]|$)"
-)
+_CARD_HALVES = _halves(8, 8, "8")
 # A resident registration number's halves in two fields of a record (`"jumin1": "740825", "jumin2": "2610936"`,
 # `rrn_front=740825&rrn_back=2610936`): six and seven digits at most 24 characters apart, the gap holding no digit
 # but one stuck to a key name, joined only when a resident-number word stands before the first half and the thirteen
@@ -893,7 +900,7 @@ def _normalize_all(text: str) -> Normalized:
     raw += _en_digit_edits(text)
     if _NATIVE_WORD.search(text):
         raw += _native_digit_edits(text)
-    raw += [(m.start(1), m.end(1), "-") for m in _HALVES.finditer(text)]
+    raw += [(m.start(2), m.end(2), "-") for m in _HALVES.finditer(text)]
     for m in _CARD_HALVES.finditer(text):
         digits = m.group(1) + m.group(3)
         if luhn_ok(digits) and known_issuer(digits):
