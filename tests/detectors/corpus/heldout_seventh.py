@@ -40,8 +40,7 @@ import urllib.parse
 from pathlib import Path
 
 from tests.detectors.corpus.check_digits import arn, brn, card, crn, ean13, isbn13, luhn_ok, rrn, rrn_new
-from tests.detectors.corpus.jsonl import write_jsonl
-from tests.detectors.corpus.spans import ENTITIES, place
+from tests.detectors.corpus.spans import heldout_rows, write_heldout
 
 P, N, OB = "positive", "negative", "obfuscated"
 
@@ -1953,25 +1952,11 @@ for _lang, _text in NEG:
 
 # ---------------------------------------------------------------- build
 def build() -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    for n, (lang, kind, text, labels) in enumerate(CASES):
-        assert lang in ("ko", "en", "mixed") and kind in (P, N, OB)
-        assert (kind == N) == (not labels), (kind, text)
-        assert all(e in ENTITIES for e, _ in labels)
-        rows.append({"id": f"seventh-{n:03d}", "lang": lang, "kind": kind, "text": text, "spans": place(text, labels)})
-    return rows
+    return heldout_rows(CASES, "seventh")
 
 
 def main() -> None:
-    rows = build()
-    out = Path(__file__).with_name("heldout_seventh.jsonl")
-    write_jsonl(out, rows)
-    from collections import Counter
-
-    print(f"wrote {len(rows)} cases to {out}")
-    print(Counter(r["kind"] for r in rows))
-    print(Counter((r["kind"], r["lang"]) for r in rows))
-    print(Counter(s["entity"] for r in rows for s in r["spans"]))  # type: ignore[attr-defined]
+    write_heldout(Path(__file__).with_name("heldout_seventh.jsonl"), build())
 
 
 if __name__ == "__main__":

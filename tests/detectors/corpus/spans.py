@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Sequence
+from pathlib import Path
 
-__all__ = ["ENTITIES", "place"]
+from tests.detectors.corpus.jsonl import write_jsonl
+
+__all__ = ["ENTITIES", "heldout_rows", "place", "write_heldout"]
+
+KINDS = ("positive", "negative", "obfuscated")
+LANGS = ("ko", "en", "mixed")
+Case = tuple[str, str, str, Sequence[tuple[str, str]]]
 
 ENTITIES = frozenset(
     (
@@ -49,3 +57,24 @@ def place(text: str, labels: list[tuple[str, str]], glued_ok: Collection[str] = 
         assert text[i:j] == sub
         spans.append({"entity": entity, "start": i, "end": j})
     return sorted(spans, key=lambda s: s["start"])  # type: ignore[arg-type,return-value]
+
+
+def heldout_rows(cases: Sequence[Case], prefix: str) -> list[dict[str, object]]:
+    """A held-out generator's CASES, (lang, kind, text, labels) each, as the corpus file's rows `{prefix}-NNN`; a
+    negative case has no label and every labelled case has one."""
+    rows: list[dict[str, object]] = []
+    for n, (lang, kind, text, labels) in enumerate(cases):
+        assert lang in LANGS and kind in KINDS
+        assert (kind == "negative") == (not labels), (kind, text)
+        assert all(e in ENTITIES for e, _ in labels)
+        rows.append({"id": f"{prefix}-{n:03d}", "lang": lang, "kind": kind, "text": text, "spans": place(text, labels)})
+    return rows
+
+
+def write_heldout(out: Path, rows: list[dict[str, object]]) -> None:
+    """Write a held-out set's rows to `out` and print what it holds."""
+    write_jsonl(out, rows)
+    print(f"wrote {len(rows)} cases to {out}")
+    print(Counter(r["kind"] for r in rows))
+    print(Counter((r["kind"], r["lang"]) for r in rows))
+    print(Counter(s["entity"] for r in rows for s in r["spans"]))  # type: ignore[attr-defined]
