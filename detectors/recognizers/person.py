@@ -70,7 +70,8 @@ TITLES = tuple(
     조사관 감독관 연구원 행정관 공무원 의장 부의장 이사장 구청장 시장 군수 도지사
     간사 출장자 근로자 학부모 요양보호사 활동지원사 입소자
     대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장
-    의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사""".split()
+    의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사
+    외부위원 내부위원 면접위원 심사위원 평가위원 면접관 심사관""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -83,7 +84,8 @@ LABELS = tuple(
     고소인 피고소인 증인 참고인 상속인 수령자 세대원 동거인 예약자 투숙객 탑승자 운전자
     피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자
     수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자
-    전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인""".split()
+    전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인
+    납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -165,7 +167,9 @@ KO_LABELED = re2.compile(
 KO_LABELED_PY = re.compile(KO_LABELED.pattern)
 MAX_LABEL_CHAIN = 40
 # Self-introduction: 저는 박지훈입니다, 제 이름은 (label above).
-KO_SELF = re.compile(r"저는 ([가-힣]{2,4})(?:입니다|이고|이며|이라고|라고|인데)")
+KO_SELF = re.compile(
+    r"(?:^|[^가-힣])(?:저는|전|저|제 이름은) ([가-힣]{2,4})(?:입니다|이에요|예요|이고요|이고|이며|이라고|라고|인데)"
+)
 # Role nouns before a name (신생아 안수진, 회원 김민수) and English labels before a Hangul name (holder 유서윤,
 # "name": "윤지아").
 KO_ROLE = re2.compile(
@@ -288,6 +292,13 @@ KO_FIELD = re2.compile(
     r"(?m)(?:^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?|[,\t|;/:=>])[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)"
 )
 NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)", re.MULTILINE)
+# A field set off by a dash, an arrow or a column gap of two spaces or more (1) 고재성 — 새마을금고 9934-...,
+# A3: 옥수빈     B3: 920330-..., 0        진서연  1.049283e+09  sy.jin@kakao.com; ninth held-out set): a name of
+# three syllables (or a double surname) only, and only in a line that also holds a number or an e-mail address.
+KO_GAP_FIELD = re2.compile(
+    r"(?m)(?:^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?|[,\t|;/:=>—–→]| -{1,2} | {2})[ ]*([가-힣]{3,4})"
+    r"(?:[ ]*(?:[,\t|;/(<\[—–→]|$)| -{1,2} | {2})"
+)
 # A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
 KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\].][ \t]{1,4}|[:：][ \t]{0,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
 # A name right before a resident or alien number (배우자 김덕배(460203-1703389), 본인    모재현    820607-1115947,
@@ -312,7 +323,9 @@ KO_KIN_AFTER = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3}) ?\((?:처|부|모|자|녀|남|배우자|본인|세대주|장남|장녀|차남|차녀|삼남|손자|손녀|아들|딸|"
     r"남편|아내|부친|모친|조부|조모|형|누나|언니|오빠|동생|[0-9]{1,3} ?세?|[남여] ?,? ?[0-9]{1,3} ?세?)\)"
 )
-KO_HOLDER_CHANGE = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:→|->|⇒|=>|⟶) ?([가-힣]{3})(?:[^가-힣]|$)")
+KO_HOLDER_CHANGE = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3}) ?(?:→|->|⇒|=>|⟶) ?(?:(?:신규|변경|후임|신임|새) ?[:：]? ?)?([가-힣]{3})(?:[^가-힣]|$)"
+)
 KO_NAME_ORG = re2.compile(
     r"(?m)^[ \t]*(?:[-*•·]|[0-9]{1,3}[.)])?[ \t]*([가-힣]{3})[ \t]*[/|][ \t]*[가-힣]{1,12}"
     r"(?:부|청|처|원|위원회|공단|공사|센터|재단|과|팀|국|실|학교|병원|은행|협회|연구소|본부|사무소)(?:[ \t)]|\r?$)"
@@ -321,11 +334,13 @@ KO_NAME_ORG = re2.compile(
 # words, Python reads their lines. The cells under such a header are names, read under a looser check than free text
 # (최라온, Sunita Kapoor), within MAX_TABLE_ROWS rows that keep the header's delimiter.
 NAME_HEADER_WORD = re2.compile(
-    r"(?i)이름|성명|성함|name|대상자|보호자|예금주|신청인|민원인|환자명|고객명|담당자|대표자|[가-힣](?:자|인|원|생)명"
+    r"(?i)이름|성명|성함|name|대상자|보호자|예금주|신청인|민원인|환자명|고객명|담당|대표자|작성자|owner|assignee|reporter|"
+    r"[가-힣](?:자|인|원|생)명"
 )
 NAME_HEADERS = frozenset(
     ("name", "names", "full name", "full_name", "fullname", "customer", "customer name", "employee", "employee name",
      "student name", "applicant", "holder", "account holder", "contact", "contact name", "passenger", "guest",
+     "owner", "assignee", "reporter",
      "이름", "성명", "성함", "대상자", "보호자", "대표", "대표자", "활동지원사", "요양보호사", "담당", "담당자")
 )  # fmt: skip
 MAX_TABLE_ROWS = 2000
@@ -341,6 +356,10 @@ ROW_ID_AFTER = re.compile(
     r"[ \t]{1,4}(?:[0-9]{6}[- ]?[0-9]{7}(?![0-9])|01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9]))"
 )
 PARTICLES = (
+    "이고요",
+    "고요",
+    "이구요",
+    "구요",
     "입니다",
     "이에요",
     "예요",
@@ -519,7 +538,11 @@ PLACE_HEADS = frozenset(
     Health Care Pharma Motors Electronics Research Analytics Software Networks Media Capital Ventures Industries
     Foods""".split()
 )
-_CAP = r"(?:Ma?c)?[A-Z][a-z]*(?:'[A-Z])?[a-z]+(?:-[A-Za-z][a-z]+)?"  # McAllister, O'Brien, Smith-Jones
+# Latin letters with diacritics count as letters of a name (Tomás, Łukasz, Zoë, Müller): Latin-1 capitals and small
+# letters, and Latin Extended-A (Ā-ž, both cases alternate there).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOW = "a-zß-öø-ÿĀ-ž"
+_CAP = rf"(?:Ma?c)?[{_UP}][{_LOW}]*(?:'[A-Z])?[{_LOW}]+(?:-[A-Za-z][{_LOW}]+)?"  # McAllister, O'Brien, Smith-Jones
 EN_TITLED = re2.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Col|Lt|LTC|Maj|Gen|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Rev|Hon|Judge|"
     rf"Officer|Detective|Agent|Inspector)\.? ({_CAP}(?: {_CAP}){{0,2}})"
@@ -593,6 +616,13 @@ ROMAN_SYLLABLE = (
 ROMAN_GIVEN = re.compile(rf"(?:{ROMAN_SYLLABLE}){{1,3}}")
 # A run of one to three capitalised words; what makes it a name is checked in Python (gazetteer, cue before).
 # re2: the word start is `^` or a character that cannot be part of a word.
+# A sign-off with the writer's first name alone ending the line (Best, Mark / Regards,\nGrace): even a given name that
+# is also a word (AMBIGUOUS_GIVEN) is a name there.
+EN_SIGNOFF = re2.compile(
+    r"(?m)(?:^|[^A-Za-z])"
+    r"(?i:best|regards|cheers|thanks|thank you|sincerely|warmly|best wishes|kind regards|many thanks)"
+    rf"[,!.]?(?: |[ ]?\r?\n)({_CAP})[ \t.!]*\r?$"
+)
 EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-]|[ (,=\[{{:]')({_CAP}(?: {_CAP}){{1,2}})")
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
 EN_CUED_SINGLE = re2.compile(
@@ -670,7 +700,7 @@ AMBIGUOUS_GIVEN = frozenset(
     Wilson Adams Clark Nelson Morgan Taylor Kelly Harper Cooper Bailey Piper Rowan Quinn Sky Storm Sandy Rich
     Bob Penny Sally Kim Jan Ken Al Ed Don Ron Tim Tom Sam Ben Dan Kai Ali Jo Dee Kay Lynn Melody Harmony
     Trinity Destiny Justice Angel Christian Nick Sage Skylar Phoenix Milan Roman Mercedes Dakota Savannah
-    Hudson Jade Scarlett Willow Luna Stella Ella Noel Reese""".split()
+    Hudson Jade Scarlett Willow Luna Stella Ella Noel Reese Sun Said Sofia Oscar Hana Lumi Dung Sami""".split()
 )
 # Heads that are also surnames or given names (Kevin Hall, Emily Park): a head only after two name-like words.
 NAME_LIKE_HEADS = PLACE_HEADS & (EN_SURNAMES | ROMAN_SURNAMES | FIRST_NAMES | AMBIGUOUS_GIVEN)
@@ -825,13 +855,18 @@ class PersonRecognizer:
             start = m.start(1)
             if "가" <= text[start - 1] <= "힣":
                 continue  # 참석하셨고: the label word goes on, nothing was labelled
-            word = strip_particle(m.group(1))
+            raw = m.group(1)
+            word = strip_particle(raw)
             if word in _LABEL_SET or word.rstrip("은는이가") in ("성명", "이름"):
                 # 신청인 성명 위서준, 보호자 성명은 이정훈이며: the name follows the second label (a bounded re-read)
                 again = KO_LABELED_PY.match(text, start, start + MAX_LABEL_CHAIN)
                 if again is None or "가" <= text[again.start(1) - 1] <= "힣":
                     continue
-                start, word = again.start(1), strip_particle(again.group(1))
+                start, raw = again.start(1), again.group(1)
+                word = strip_particle(raw)
+            whole = name_before_particle(raw)
+            if len(whole) > len(word):
+                word = whole  # 가입자 천다은, : a name whose last syllable is also a particle stays whole
             if korean_name_ok(word) or (
                 len(word) == 3
                 and word[0] in SURNAMES
@@ -913,6 +948,14 @@ class PersonRecognizer:
                 continue  # 접수번호: 서초서 2024-01827: after a label, only a resident or phone number makes a row
             if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
                 yield sm.start(1), sm.end(1), SCORE_FIELD
+        for m in doc.finditer(KO_GAP_FIELD):
+            word = m.group(1)
+            if not korean_name_ok(word, min_len=3) or word[2] in OFFICE_TAIL or word in _LABEL_SET:
+                continue
+            line_start = text.rfind("\n", max(0, m.start(1) - MAX_ROW), m.start(1)) + 1
+            line_end = text.find("\n", m.end(1), m.end(1) + MAX_ROW)
+            if RECORD_MARKERS.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                yield m.start(1), m.end(1), SCORE_FIELD
         for m in doc.finditer(KO_HOLDER_CHANGE):
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
@@ -987,6 +1030,10 @@ class PersonRecognizer:
             if word in self._given and word not in AMBIGUOUS_GIVEN and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE
+        for m in doc.finditer(EN_SIGNOFF):
+            word = m.group(1)
+            if word in self._given and not is_common_word(word):
+                yield m.start(1), m.end(1), SCORE_EN_SINGLE  # Best, Mark: a sign-off leaves no other reading
         last_end = -10
         for m in doc.finditer(EN_CAPS):
             start = m.start(1)

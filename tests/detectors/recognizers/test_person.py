@@ -330,6 +330,25 @@ def test_kinship_honorifics_and_document_nouns_are_not_names(engine: Engine, tex
         ("attendees: 이서연 (교무부장), 백승민 (교사)", "백승민"),
         ("참석: 임채원、구본희、탁민서", "구본희"),
         ("고객: 남궁현서요.", "남궁현서"),
+        # fields set off by a dash, an arrow or a column gap in a line with a number or an e-mail address
+        ("1) 고재성 — 새마을금고 9934-0921-7771-4 — 3일", "고재성"),
+        ("1. 편서윤 — seoyun.pyeon@gmail.com — 행정직 9급", "편서윤"),
+        ("A3: 옥수빈     B3: 920330-2203223   C3: 980,000", "옥수빈"),
+        ("0        진서연  1.049283e+09       sy.jin@kakao.com", "진서연"),
+        ("활동지원사 변경: 기존 송미숙 → 신규 강태호 (010-4773-2343)", "강태호"),
+        ("활동지원사 변경: 기존 송미숙 → 신규 강태호 (010-4773-2343)", "송미숙"),
+        ("| Host | IP | 용도 | 담당 |\n| lib-db-01 | 10.86.17.51 | 회원 DB | 모상욱 |", "모상욱"),
+        # more labels and roles: tax, deposit, interview papers; a name before 고요 / 예요
+        ("납세자: 육정민   주민(법인)등록번호: 680925-1476533", "육정민"),
+        ("피공탁자: 노승희\n주소: 광주광역시 북구 서하로 331", "노승희"),
+        ("면접위원: 김태완(인사팀장), 외부위원 이정란", "이정란"),
+        ("민원인: 석은주고요, 칠구공이일오 다시 이이팔구칠구일이요.", "석은주"),
+        ("신고자: 공일공에 사천칠백구십오요. 저 방현수예요.", "방현수"),
+        # accented Latin names, speakers of a pasted thread, a sign-off with a given name that is also a word
+        ("Candidate 2: Tomás Ortega – excellent presentation", "Tomás Ortega"),
+        ("Attendees: José García, Łukasz Nowak and Zoë Müller.", "Zoë Müller"),
+        ("Marta Nowak: Confirmed. The firewall rule only allowed the old subnet.", "Marta Nowak"),
+        ("If that time doesn't work, please call me.\nBest, Mark", "Mark"),
     ],
 )
 def test_found_by_layout(engine: Engine, text: str, value: str) -> None:
@@ -372,6 +391,12 @@ def test_found_again(engine: Engine, text: str, value: str) -> None:
         "1,234,567번째 방문자 이벤트 당첨",
         "임대인 명의 계좌로 입금",
         "작성자: 경비팀 조민혁",
+        "구분: 신규  010 회선 추가 요청",
+        "상태 → 정상화  2024.07.01 반영",
+        "1) 정보보호 — 예산 3,000,000원 — 집행",
+        "A2: 합계금     B2: 1,240,000",
+        "Milan Cathedral tour, Roman Empire lecture and Said Business School visit",
+        "Best wishes for the Summer",
     ],
 )
 def test_layout_hard_negative(engine: Engine, text: str) -> None:
