@@ -101,7 +101,8 @@ _PARTICLE_BETWEEN_GROUPS = re.compile(r"에(?:(?<=[0-9]{3}에)|(?<=[0-9]{3} 에)
 # eighth and ninth held-out sets): one or two connectives between groups of three digits or more (Hangul digits
 # count) read as a dash. The groups stay in the text, so nothing is read that the digits themselves do not say.
 _CONNECTIVE = (
-    r"(?:하고|그리고|다음에|다음은|다음|그 ?다음에?|마지막은|마지막으로|끝은|끝자리는|뒤는|뒤에|이고|이랑|랑|"
+    r"(?:하고|그리고|다음에|다음은|다음|그 ?다음에?|마지막은|마지막으로|끝은|끝자리는|뒤는|뒤에|이고|이랑|랑|또|"
+    r"(?:끝|마지막|뒤) ?(?:네|4) ?자리(?:는|가)?|"
     r"(?i:and|then))"
 )
 _CONNECTED_GROUPS = re.compile(
@@ -172,6 +173,15 @@ _CONCAT = re.compile(r"[\"'](?<=[0-9A-Za-z@.\-][\"']) ?(?:\+|\|\||\.|&) ?[\"'](?
 # "-","1234566") (eighth held-out set, red-team #7). Only there: elsewhere quoted items with commas are a list.
 _CONCAT_CALL = re.compile(r"(?i)concat(?:enate)?\s?\(([^()]{0,300})\)")
 _CONCAT_ARGS = re.compile(r"[\"'] ?, ?[\"']")
+# The same for a list joined into one string (`"".join(["yerin", ".bang", "@", "gmail", ".com"])`, JavaScript
+# `[...].join("")`: ninth held-out set).
+_JOIN_CALL = re.compile(
+    r"(?:\"\"|'')\.join\s?\(\s?\[([^\[\]()]{0,300})\]|\[([^\[\]()]{0,300})\]\s?\.join\s?\(\s?(?:\"\"|'')\s?\)"
+)
+# An array of single digits (`const front = [8,8,0,1,3,0]`): the digits, joined, are the number it holds.
+_DIGIT_ARRAY = re.compile(r"(?<![0-9A-Za-z_])\[ ?[0-9](?: ?, ?[0-9]){5,19} ?\]")
+_ARRAY_COMMA = re.compile(r" ?, ?")
+MAX_ARRAY_GAP = 40
 _LETTER_OR_AT = re.compile(r"[A-Za-z@]")
 _SPACED = re2.compile(
     rf"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){{{MIN_SPACED - 1},}}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)"
@@ -185,13 +195,25 @@ _EN_DIGITS = {
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 MIN_EN_DIGITS = 7
-_EN_DIGIT_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+MIN_EN_WORDS = 4  # the run's words; together they must still say MIN_EN_DIGITS digits
+# Pairs read as one word (seventy-five fifty-eight, nineteen, double six): two digits each.
+_EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_EN_TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+_EN_UNIT_ALT = "one|two|three|four|five|six|seven|eight|nine"
+_EN_PAIR_ALT = (
+    f"(?:{'|'.join(_EN_TENS)})(?:[ \\-](?:{_EN_UNIT_ALT}))?|{'|'.join(_EN_TEENS)}|"
+    f"(?:double|triple) (?:zero|oh|{_EN_UNIT_ALT})"
+)
+_EN_DIGIT_ALT = f"{_EN_PAIR_ALT}|zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _EN_DASH_WORD = r"[ ,]{1,2}(?:hyphen|dash|minus)[ ,]{1,2}"
 _EN_DOT_WORD = r" (?:dot|point) "  # one seven five dot two two three ...: an address read out
 _EN_DIGIT_RUN = re2.compile(
     rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})"
     rf"(?:(?:[ ,\-/]{{1,3}}|{_EN_DASH_WORD}|{_EN_DOT_WORD})(?:{_EN_DIGIT_ALT}))"
-    rf"{{{MIN_EN_DIGITS - 1},}}\b"
+    rf"{{{MIN_EN_WORDS - 1},}}\b"
 )
 _EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|({_EN_DOT_WORD})|[ ,\-/]+")
 # Native Korean numerals (하나 둘 셋 ... 여덟다섯공셋): seven or more in a row, at least MIN_NATIVE of them the native
@@ -228,7 +250,15 @@ _PASSPORT_LETTERS_KO = {"엠": "M", "에스": "S"}
 # The mobile prefix spelled in letters before the rest of a number (OlO-6983-9376, eighth held-out set): no digit
 # touches the letters, so the rule above does not see them.
 _LETTERED_010 = re.compile(r"(?<![A-Za-z0-9])[Oo0][lI1][Oo0](?=[ .\-]?[0-9]{3,4}[ .\-]?[0-9]{4}(?![0-9]))")
-_O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_LETTER_CLASS}]|[{_LETTER_CLASS}][0-9]")
+# The whole mobile number in such letters (OlO-4OSZ-6Z3O, ninth held-out set): the lettered prefix and the 3-4-4
+# shape, each group digits or letters that pass for them, with MIN_LETTERED_DIGITS real digits among them.
+_LETTERED_MOBILE = re.compile(
+    rf"(?<![A-Za-z0-9])[Oo0][lI1][Oo0]([ .\-]?)([0-9{_LETTER_CLASS}]{{3,4}})\1([0-9{_LETTER_CLASS}]{{4}})"
+    r"(?![A-Za-z0-9])"
+)
+MIN_LETTERED_DIGITS = 2
+_O_CLASS = "".join(c for c in _LETTER_DIGITS if c not in "SZB")  # S, Z and B count only between two digits
+_O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_O_CLASS}]|[{_O_CLASS}][0-9]|[0-9][SZB][0-9]")
 _O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS + "공영일이삼사오육칠팔구")  # 칠7삼9-2O48: Hangul digits too
 MAX_O_TOKEN = 40
 _WORD = re.compile(r"[^ ]+")
@@ -321,6 +351,47 @@ def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A number whose groups end consecutive short lines (A5: 010 / B5: 9779 / C5: 4972 in spreadsheet cells, or one
+# text message per group: ninth held-out set): two to four lines of at most MAX_SPLIT_LINE characters, each ending in
+# a group of digits, are read as one number when the groups make a Korean mobile (01x + 3-4 + 4), a resident or
+# alien registration number that passes its check digit, or a card with an issuer's prefix that passes Luhn. The
+# text from the end of one group to the start of the next becomes a dash; numbers that prove nothing stay apart.
+MAX_SPLIT_LINE = 48
+MAX_SPLIT_LINES = 4
+_LINE_GROUP = re.compile(r"(?<![0-9])([0-9]{2,8})[ \t]*\r?$")
+_SPLIT_HINT = re2.compile(r"(?m)[^0-9\n][0-9]{2,8}[ \t]*\r?\n[^\n]{0,48}[^0-9\n][0-9]{2,8}[ \t]*\r?$")
+_MOBILE_GROUPS = re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}")
+
+
+def _split_line_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    groups: list[tuple[int, int]] = []  # the trailing groups of the current run of consecutive short lines
+    pos = 0
+    for line in text.split("\n"):
+        m = _LINE_GROUP.search(line) if len(line) <= MAX_SPLIT_LINE else None
+        if m is None:
+            groups = []
+        else:
+            groups = [*groups[-(MAX_SPLIT_LINES - 1) :], (pos + m.start(1), pos + m.end(1))]
+            for k in range(len(groups) - 2, -1, -1):
+                window = groups[k:]
+                if _proves_itself([text[a:b] for a, b in window]):
+                    edits += [(window[i][1], window[i + 1][0], "-") for i in range(len(window) - 1)]
+                    groups = []
+                    break
+        pos += len(line) + 1
+    return edits
+
+
+def _proves_itself(parts: list[str]) -> bool:
+    digits = "".join(parts)
+    if _MOBILE_GROUPS.fullmatch("-".join(parts)):
+        return True
+    if len(digits) == 13 and len(parts[0]) == 6 and birth_date_valid(digits):
+        return rrn_checksum_ok(digits) or frn_checksum_ok(digits)
+    return len(digits) == 16 and luhn_ok(digits) and known_issuer(digits)
+
+
 # A card number told in two halves of eight (앞 8자리 45327153 / 뒤 8자리 37901245, red-team #7): joined like the
 # resident number's halves, and only when the sixteen digits pass Luhn with a card issuer's prefix.
 _CARD_HALVES = _halves(8, 8, "8")
@@ -370,8 +441,10 @@ _TRIGGER = re2.compile(
     + _CONNECTOR_HINT.pattern
     + r"|"
     rf"[0-9{_DIGIT_CHARS}] ?(?:-|에) ?[일이삼사오육칠팔구]?[천백]|"
+    rf"(?m:{_SPLIT_HINT.pattern[4:]})|"
     rf"[천백][일이삼사오육칠팔구십]{{0,6}} ?(?:-|에) ?[0-9{_DIGIT_CHARS}]|"
-    r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|"
+    r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|join ?\(|\] ?\.join|"
+    r"\[ ?[0-9](?: ?, ?[0-9]){5}|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
@@ -612,21 +685,27 @@ def _with_positional_groups(text: str, raw: list[tuple[int, int, str]]) -> list[
     Hangul digits inside it give way."""
     groups = []
     for m in _POSITIONAL_GROUP.finditer(text):
-        joined = _DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DASH_AFTER.match(text, m.end())
-        value = _positional_value(m.group()) if joined else None
+        start, end, word = m.start(), m.end(), m.group()
+        if word[-1] == "이" and text[end : end + 1] in _COPULA_AFTER:
+            end, word = end - 1, word[:-1]  # 팔천오백구십육이요: the last 이 is the copula, not a two
+        joined = _DASH_BEFORE.search(text, max(0, start - 4), start) or _DASH_AFTER.match(text, end)
+        value = _positional_value(word) if joined else None
         if value is None:
             continue
-        groups.append((m.start(), m.end(), value))
+        groups.append((start, end, value))
         # 공일공-이천삼백사십오: a short group of Hangul digits joined to it is part of the same number
         before = _HANGUL_GROUP_BEFORE.search(text, max(0, m.start() - 7), m.start())
         if before is not None:
             groups.append((before.start(1), before.end(1), "".join(_HANGUL_DIGITS[c] for c in before.group(1))))
-        after = _HANGUL_GROUP_AFTER.match(text, m.end())
+        after = _HANGUL_GROUP_AFTER.match(text, end)
         if after is not None:
             groups.append((after.start(2), after.end(2), "".join(_HANGUL_DIGITS[c] for c in after.group(2))))
-        for k in (m.start() - 2, m.start() - 1, m.end(), m.end() + 1):
+        for k in (start - 2, start - 1, end, end + 1):
             if 0 <= k < len(text) and text[k] == "에":
-                groups.append((k, k + 1, "-"))  # 공일공에 사천칠백구십오에 ...: the particle reads as a dash
+                # 공일공에 사천칠백구십오에 ...: the particle, and a space after it, read as a dash
+                lo = k - (k > 0 and text[k - 1] == " " and (k - 1 >= end or k <= start))
+                hi = k + 1 + (text[k + 1 : k + 2] == " " and (k + 2 <= start or k >= end))
+                groups.append((lo, hi, "-"))
     if not groups:
         return raw
     kept = [e for e in raw if not any(e[0] < end and start < e[1] for start, end, _ in groups)]
@@ -653,18 +732,35 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _EN_DIGIT_RUN.finditer(text):
         base = m.start()
+        run: list[tuple[int, int, str]] = []
         for t in _EN_DIGIT_TOKEN.finditer(m.group()):
             word = t.group(1)
             if word is not None:
-                rep = _EN_DIGITS[word.lower()]
+                rep = _en_number(word.lower())
             elif t.group(2) is not None:
                 rep = "-"  # `five hyphen one`
             elif t.group(3) is not None:
                 rep = "."  # `five dot two`
+            elif t.group() == "-":
+                rep = ""  # oh-one-oh: one number written with hyphens
             else:
                 rep = "-" if any(c in t.group() for c in ",-/") else ""
-            edits.append((base + t.start(), base + t.end(), rep))
+            run.append((base + t.start(), base + t.end(), rep))
+        if sum(rep.isdigit() and len(rep) for _, _, rep in run) >= MIN_EN_DIGITS:
+            edits += run
     return edits
+
+
+def _en_number(word: str) -> str:
+    """A digit word or a pair read as one (seventy-five -> 75, twenty -> 20, nineteen -> 19, double six -> 66)."""
+    if word in _EN_DIGITS:
+        return _EN_DIGITS[word]
+    if word in _EN_TEENS:
+        return _EN_TEENS[word]
+    head, _, unit = word.replace("-", " ").partition(" ")
+    if head in ("double", "triple"):
+        return _EN_DIGITS[unit] * (2 if head == "double" else 3)
+    return f"{_EN_TENS[head]}{_EN_DIGITS[unit] if unit else 0}"
 
 
 def _alternating_edits(text: str) -> list[tuple[int, int, str]]:
@@ -706,6 +802,12 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = [
         (m.start(), m.end(), "010") for m in _LETTERED_010.finditer(text) if not m.group().isdigit()
     ]
+    for m in _LETTERED_MOBILE.finditer(text):
+        token, rest = m.group(), m.group(2) + m.group(3)
+        if rest.isdigit() or sum(c.isdigit() for c in rest) < MIN_LETTERED_DIGITS:
+            continue  # all digits after the prefix: _LETTERED_010's
+        at = m.start()
+        edits.extend((at + k, at + k + 1, _LETTER_DIGITS[c]) for k, c in enumerate(token) if c in _LETTER_DIGITS)
     if "엠" in text or "에스" in text:
         edits += [(m.start(), m.end(), _PASSPORT_LETTERS_KO[m.group()]) for m in _PASSPORT_LETTER_NAME.finditer(text)]
     done = -1
@@ -751,6 +853,25 @@ def _gapped_halves_edits(text: str) -> list[tuple[int, int, str]]:
         digits = text[m.start() : m.start(1)] + text[m.end(1) : m.end()]
         if rrn_checksum_ok(digits) and birth_date_valid(digits):
             edits.append((m.start(1), m.end(1), "-"))
+    return edits
+
+
+def _digit_array_edits(text: str) -> list[tuple[int, int, str]]:
+    """[8,8,0,1,3,0] -> [880130]; a resident number's halves in two such arrays a few characters apart
+    (`front = [8,8,0,1,3,0]; back = [2,3,5,4,7,7,7]`) are joined with a dash when the thirteen digits pass the check
+    digit and the birth date is one."""
+    edits: list[tuple[int, int, str]] = []
+    previous: tuple[int, str] | None = None  # the last array's end and digits
+    for arr in _DIGIT_ARRAY.finditer(text):
+        edits += [(m.start(), m.end(), "") for m in _ARRAY_COMMA.finditer(text, arr.start() + 2, arr.end() - 1)]
+        digits = "".join(c for c in arr.group() if c.isdigit())
+        if previous is not None and len(previous[1]) == 6 and len(digits) == 7:
+            end, front = previous
+            joined = front + digits
+            gap_ok = arr.start() - end <= MAX_ARRAY_GAP and not any(c.isdigit() for c in text[end : arr.start()])
+            if gap_ok and birth_date_valid(joined) and (rrn_checksum_ok(joined) or frn_checksum_ok(joined)):
+                edits.append((end - 1, arr.start() + 1, "-"))
+        previous = (arr.end(), digits)
     return edits
 
 
@@ -906,6 +1027,8 @@ def _normalize_all(text: str) -> Normalized:
         if luhn_ok(digits) and known_issuer(digits):
             raw.append((m.start(2), m.end(2), "-"))
     raw += _field_halves_edits(text)
+    if "\n" in text and _SPLIT_HINT.search(text):
+        raw += _split_line_edits(text)
     raw += _gapped_halves_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
     if "에" in text:
@@ -931,6 +1054,12 @@ def _normalize_all(text: str) -> Normalized:
         if "oncat" in text or "ONCAT" in text:
             for call in _CONCAT_CALL.finditer(text):
                 raw += [(m.start(), m.end(), "") for m in _CONCAT_ARGS.finditer(text, call.start(1), call.end(1))]
+        if "join" in text:
+            for call in _JOIN_CALL.finditer(text):
+                g = 1 if call.start(1) >= 0 else 2
+                raw += [(m.start(), m.end(), "") for m in _CONCAT_ARGS.finditer(text, call.start(g), call.end(g))]
+    if "[" in text:
+        raw += _digit_array_edits(text)
     if "천" in text or "백" in text:
         raw = _with_positional_groups(text, raw)
     return edited(text, raw)

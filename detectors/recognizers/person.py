@@ -127,7 +127,7 @@ COMMON_WORDS = frozenset(
     인건비 운영비 관리비 사업비 교육비 진료비 교통비 숙박비
     서명란 주세요 위임인 명렬표 소유권 주장 연가 정문 지원자 경영상 방문국 부담금 추천인 기한 성실
     전용 예정일 명부 공지문 사진 사람 은평 연결 어머니 아버지 장애인 소화전 동별 소화기 안내판
-    손자 손녀 며느리""".split()
+    손자 손녀 며느리 부가세 소득세 주민세 재산세 취득세 등록세 법인세 지방세 교육세 양도세 증여세 상속세""".split()
 )
 _TITLE_SET = frozenset(TITLES)
 _LABEL_SET = frozenset(w.replace("_", " ") for w in LABELS) | frozenset(w.replace("_", "") for w in LABELS)

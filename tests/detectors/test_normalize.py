@@ -78,6 +78,16 @@ CASES = [
     ("hong dot gildong at example dot com", "hong.gildong@example.com"),
     ("hong.gildong_at_example.com", "hong.gildong@example.com"),
     ("hong 골뱅이 naver 점 com", "hong@naver.com"),
+    # ninth held-out set: a mobile number all in letters that pass for digits, place-value groups joined by 에 and
+    # ending in the copula, English digit pairs, groups ending consecutive lines, digit arrays, a list joined
+    ("연락처 OlO-4OSZ-6Z3O (O는 영)", "연락처 010-4052-6230 (O는 영)"),
+    ("공일공에 사천칠백구십오에 팔천오백구십육이요.", "010-4795-8596이요."),
+    ("oh-one-oh, seventy-five fifty-eight, fifty-four ninety-six", "010-7558-5496"),
+    ("plus eight two, ten, double five, one two three four", "+82-10-55-1234"),
+    ("A5: 010\nB5: 9779\nC5: 4972\nE5: 신청인", "A5: 010-9779-4972\nE5: 신청인"),
+    ("front = [8,8,0,1,3,0]; back = [2,3,5,4,7,7,7];", "front = [880130-2354777];"),
+    ('"".join(["yerin", ".bang", "@", "gmail", ".com"])', '"".join(["yerin.bang@gmail.com"])'),
+    ("카드 4354, 그 다음 3328, 또 2445, 끝 네 자리 5191", "카드 4354-3328-2445-5191"),
 ]
 
 # Text that looks like one of the forms above and must stay as it is.
@@ -94,6 +104,11 @@ UNCHANGED = [
     "a b c d",  # too short to be spaced-out text
     "1 2 3 4 5 6 7 8 9",  # spaced digits alone: read as groups by detectors.digits
     "created_at_ts = now",  # `_at_` in an identifier, no address after it
+    "model OlO-SOOS-BOOS",  # a lettered mobile needs real digits after its prefix
+    "twenty five people attended one of three sessions",  # digit words that say fewer than seven digits
+    "합계 1200\n부가세 120\n총계 1320",  # groups ending lines that make no number proving itself
+    "mask = [1,0,0,1,1]",  # five digits: not an array holding a number
+    'names = ", ".join(["kim", "lee"])',  # no separator between the items to take out: the join string is a list
 ]
 
 
@@ -239,6 +254,26 @@ def test_fast_path_never_skips_an_edit_of_a_written_form() -> None:
         "의 ",
         "\t\t\t\t\t",
         "850315",
+        # ninth held-out set: spoken pairs, lettered mobiles, groups ending lines, digit arrays, joined lists
+        "seventy",
+        "-five ",
+        "nineteen ",
+        "double ",
+        "S",
+        "Z",
+        "l",
+        "\n",
+        "B5: ",
+        "010",
+        "9779",
+        "[",
+        "]",
+        "8,",
+        ".join(",
+        '", "',
+        "또 ",
+        "사천칠백구십오",
+        "이요",
     ]
     rng = random.Random(20261124)
     for _ in range(3000):
