@@ -40,6 +40,7 @@ HEADER_MAX = 300
 MIN_HEADER_CELLS = 3
 MAX_HEADER_CELL = 24
 MAX_ROW = 1000  # a table row longer than this is not read as one (keeps the row lookup bounded)
+MAX_HEADER_ROWS = 200  # lines walked up from a row to the header of its table
 _DELIMITERS = (",", "\t", "|", ";")
 _DIGIT = re.compile(r"[0-9]")
 PREFILTER_MAX_MEM = 64 << 20  # bytes for the RE2::Set DFA cache (one per engine)
@@ -334,15 +335,40 @@ class Document:
         return False
 
     def _header_signal(self, start: int, ctx: Context) -> int:
-        if not self.header():
-            return 0
         lo = max(0, start - MAX_ROW)
         line_start = self.text.rfind("\n", lo, start) + 1
         if line_start > 0 and any(d in self.text[line_start:start] for d in _DELIMITERS):
-            head = self.header()
+            head = self.header() or self._header_above(line_start)
             if head and any(w in head for w in ctx.positive):
                 return 1
         return 0
+
+    def _header_above(self, line_start: int) -> str:
+        """The header of the table a row (starting at `line_start`) belongs to when it is not the text's first line
+        (`아래 명단 엑셀로 변환해주세요\n성명,주민등록번호,은행,계좌번호\n...`): the nearest line above that looks
+        like a header, every line between holding a delimiter; empty when a line without one comes first. A row's
+        answer is kept, so the rows of one table cost one line each; the walk stops after MAX_HEADER_ROWS lines."""
+        known: dict[int, str] = self.memo("header_above", lambda _: {})
+        if line_start in known:
+            return known[line_start]
+        text = self.text
+        found, end = "", line_start - 1
+        for _ in range(MAX_HEADER_ROWS):
+            if end <= 0:
+                break
+            start = text.rfind("\n", max(0, end - MAX_ROW), end) + 1
+            if start in known:
+                found = known[start]
+                break
+            line = text[start:end]
+            if looks_like_header(line):
+                found = line.lower()
+                break
+            if not any(d in line for d in _DELIMITERS):
+                break
+            end = start - 1
+        known[line_start] = found
+        return found
 
     def _signal_slow(self, start: int, end: int, ctx: Context, reach_before: int, reach_after: int) -> int:
         """Substring search in the windows, for documents built without a keyword index (tests, tools)."""

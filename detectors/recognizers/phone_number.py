@@ -40,6 +40,7 @@ SHAPES = (
     (3, 3, 3),
     (5, 3, 3),
     (5, 6),
+    (4, 3, 3),
 )
 MOBILE = ("010", "011", "016", "017", "018", "019")
 AREA = (
@@ -105,6 +106,10 @@ SCORE_INTERNATIONAL = 0.6
 SCORE_NANP = 0.4
 SCORE_NANP_VALID = 0.5  # area code and exchange both keep the plan's rules (no N11, not 555-01xx fiction)
 SCORE_UK_MOBILE = 0.5
+# Australian and British numbers in their national forms, which no Korean number takes: an Australian mobile 04xx xxx
+# xxx and landline 03/07/08 xxxx xxxx, a London 020 xxxx xxxx and other British area codes 01[2-5]x (tenth held-out
+# set: tenancy and incident notes). A number's own grouping is required; context lifts it as for any number.
+SCORE_FOREIGN_NATIONAL = 0.5
 SCORE_NANP_BRACKETED = 0.6
 SCORE_CONTEXT = 0.85
 NEGATIVE_LABEL_REACH = 12  # characters: how near a negative word must be to lower a grouped mobile number
@@ -156,6 +161,18 @@ def nanp_valid(digits: str) -> bool:
     return not (exchange == "555" and digits[6:8] == "01")
 
 
+def _foreign_national(digits: str, groups: tuple[int, ...]) -> bool:
+    """An Australian or British number in its national form and grouping (see SCORE_FOREIGN_NATIONAL)."""
+    if len(digits) == 10:
+        mobile = digits.startswith("04") and groups == (4, 3, 3)
+        return mobile or (digits[:2] in ("03", "07", "08") and groups == (2, 4, 4))
+    if len(digits) == 11:
+        return (digits.startswith("020") and groups == (3, 4, 4)) or (
+            digits[:3] in ("012", "013", "014", "015") and groups in ((4, 3, 4), (5, 6))
+        )
+    return False
+
+
 def international_prefix(text: str, start: int) -> bool:
     """A '+' or '00' written right before the digits (`+82 10 ...`, `+1-415...`)."""
     before = text[max(0, start - 2) : start]
@@ -204,6 +221,8 @@ class PhoneNumberRecognizer:
             return SCORE_NANP_VALID if nanp_valid(digits) else SCORE_NANP
         if len(digits) == 11 and digits.startswith("07") and digits[2] != "0" and cand.layout is not Layout.SPREAD:
             return SCORE_UK_MOBILE  # 07700 900 123: a British mobile (Korea's 07 numbers are 070)
+        if cand.layout is Layout.GROUPED and _foreign_national(digits, cand.groups):
+            return SCORE_FOREIGN_NATIONAL
         return None
 
     def find(self, doc: Document) -> Iterator[Finding]:
@@ -218,6 +237,9 @@ class PhoneNumberRecognizer:
             start = cand.start - 1 if international_prefix(doc.text, cand.start) else cand.start
             if doc.text[start] != "+":
                 start = cand.start
+                area_end = start + cand.groups[0]
+                if start > 0 and doc.text[start - 1] == "(" and doc.text[area_end : area_end + 1] == ")":
+                    start -= 1  # (415) 555-0134: the bracket around the area code is part of the number
             signal = doc.signal(start, cand.end, CONTEXT)
             if signal < 0 and base >= SCORE_MOBILE[Layout.GROUPED]:
                 # 택배 분실 신고 — 고객정보: 전다혜, 010-8841-2263: a mobile number in its own grouped shape is

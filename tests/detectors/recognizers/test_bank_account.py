@@ -43,6 +43,24 @@ def test_iban_with_a_wrong_check_is_not_one(engine: Engine) -> None:
     assert_below(engine, "IBAN GB29NWBK60161331926818", {"BANK_ACCOUNT"})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "링크: hxxp://203[.]173[.]18[.]160/kakaobank/login",  # an address next to a bank's name
+        "국민신문고 민원 (신청번호 1AA-2410-0381921) 답변",  # the tail of a code that starts with letters
+        "계좌번호 입력란: 숫자만 입력하세요. 예: 1234567890123",  # a form's example
+    ],
+)
+def test_addresses_codes_and_examples_are_not_accounts(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"BANK_ACCOUNT"}, 0.5)
+
+
+def test_a_header_below_the_first_line_names_its_column(engine: Engine) -> None:
+    # tenth held-out set: a request line, then the table (the header used to count only on the text's first line)
+    text = "아래 명단 엑셀로 변환해주세요\n성명,은행,계좌번호\n레티호아,우리,1002-684-466424"
+    assert_found(engine, text, "BANK_ACCOUNT", "1002-684-466424", 0.8)
+
+
 def test_a_bank_name_right_after_outweighs_a_harmless_label(engine: Engine) -> None:
     # red-team #6: 주문번호 in front switched detection off
     assert_found(engine, "주문번호 110-123-456789 신한", "BANK_ACCOUNT", "110-123-456789", 0.8)

@@ -349,6 +349,21 @@ def test_kinship_honorifics_and_document_nouns_are_not_names(engine: Engine, tex
         ("Attendees: José García, Łukasz Nowak and Zoë Müller.", "Zoë Müller"),
         ("Marta Nowak: Confirmed. The firewall rule only allowed the old subnet.", "Marta Nowak"),
         ("If that time doesn't work, please call me.\nBest, Mark", "Mark"),
+        # tenth held-out set: labels and roles in both languages, quote headers, transcripts, possessives
+        ("Co-applicant: Wei-Lun Chen (partner), mobile", "Wei-Lun Chen"),
+        ("Guarantor: Folake Oyelaran, 2650 Cobb Pkwy SE", "Folake Oyelaran"),
+        ("> On Tue, Nov 5, 2024 at 9:14 AM Ronan Gallagher <r.gallagher@fieldbridge.ca> wrote:", "Ronan Gallagher"),
+        ("[Zoom transcript]\nGrace Oduya: so for the reimbursement\nTom Reed: yes", "Grace Oduya"),
+        ("Hi Joon-ho, for the year-end tax settlement", "Joon-ho"),
+        ("Contact the ward nurse 편서진 or the patient", "편서진"),
+        ("that's the customer Marcus at the Damen Ave drop", "Marcus"),
+        ("'0985', '3372'])  # Olivia's card, works in staging", "Olivia"),
+        ("Hi it's Siobhan calling back about the lease", "Siobhan"),
+        ("(원아 육시온, 2022년 11월생)", "육시온"),
+        ("판매자 이름은 왕규리라고 했고요.", "왕규리"),
+        ("이름은 채민아고 병원은 안산에 있어요.", "채민아"),
+        ("염준식 대원님(주민등록번호 840621-1278775)", "염준식"),
+        ("원아명: 옥채린 (만 2세반)", "옥채린"),
     ],
 )
 def test_found_by_layout(engine: Engine, text: str, value: str) -> None:
@@ -397,6 +412,16 @@ def test_found_again(engine: Engine, text: str, value: str) -> None:
         "A2: 합계금     B2: 1,240,000",
         "Milan Cathedral tour, Roman Empire lecture and Said Business School visit",
         "Best wishes for the Summer",
+        "Dear Immigration Officer, I am writing",
+        "Caller: It's about the parcel",
+        "Driver's License No. 19-208374-61",
+        "Grace Period: 30 days",
+        "보호자 이메일 seoyun.mom@x.com",
+        "주호소: 흉통, 식은땀",
+        "계정 권한은 어제 바뀌었다",
+        "상시근로자 42명",
+        "피해자 모임 회원이",
+        "유치원 학부모 공지",
     ],
 )
 def test_layout_hard_negative(engine: Engine, text: str) -> None:

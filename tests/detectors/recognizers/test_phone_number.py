@@ -18,7 +18,7 @@ from tests.detectors.helpers import assert_below, assert_found
         ("+82 10-1234-5678", "+82 10-1234-5678", 0.75),
         ("+82-2-123-4567", "+82-2-123-4567", 0.6),
         ("call +44 20 7946 0958", "+44 20 7946 0958", 0.8),
-        ("phone (415) 555-0134", "415) 555-0134", 0.8),
+        ("phone (415) 555-0134", "(415) 555-0134", 0.8),
         ("공일공 일이삼사 오육칠팔", "공일공 일이삼사 오육칠팔", 0.5),
         ("010 1234 5678", "010 1234 5678", 0.75),
     ],
@@ -59,6 +59,12 @@ def test_international_prefix() -> None:
         ("Parent contact: Karen Brooks, karen.brooks1975@yahoo.com, 214-608-3317.", "214-608-3317", 0.5),
         ("and my number changed -> 619-407-2283", "619-407-2283", 0.85),
         ("Tenant: Fiona McAllister; mobile 07723 418 905.", "07723 418 905", 0.85),
+        # Australian and British national forms (tenth held-out set)
+        ("Supervisor on shift: Renee Castellano (0407 551 239)", "0407 551 239", 0.5),
+        ("Previous landlord: Graham Pike, 03 9417 2280 (reference given)", "03 9417 2280", 0.5),
+        ("Phone 0412 738 915, email", "0412 738 915", 0.85),
+        ("call 020 7946 0321 today", "020 7946 0321", 0.85),
+        ("Mobile: (5l2) 849-33O7", "(5l2) 849-33O7", 0.85),
     ],
 )
 def test_foreign_numbers(engine: Engine, text: str, value: str, low: float) -> None:
