@@ -122,3 +122,26 @@ def test_many_multi_type_blobs_cost_one_search_each(engine: Engine, monkeypatch:
     assert kinds.count("KR_RRN") == kinds.count("EMAIL_ADDRESS") == kinds.count("PHONE_NUMBER") == n
     # one search per decoded finding (two per blob) and per direct finding (the phone), never a pairwise comparison
     assert 0 < calls <= 3 * n
+
+
+@pytest.mark.parametrize("unit", ["대외비 ", "CONFIDENTIAL ", "[대외비]", "\n대외비: x"])
+def test_each_marking_reads_a_bounded_part_of_its_line(
+    engine: Engine, unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Red-team #8: 200,000 markings on one line took 140 s, every test of every marking reading the whole line. The
+    characters the line tests read, summed over all markings, grow with the number of markings, not its square."""
+    import detectors.recognizers.classification_marking as marking
+
+    read = 0
+    real = marking._line_bounds
+
+    def counting(text: str, start: int, end: int) -> tuple[int, int]:
+        nonlocal read
+        ls, le = real(text, start, end)
+        read += le - ls
+        return ls, le
+
+    monkeypatch.setattr(marking, "_line_bounds", counting)
+    found = engine.scan(unit * 8_000)
+    assert len(found) >= 8_000
+    assert read <= len(found) * 8 * (2 * marking.LINE_LOOK + len(unit))
