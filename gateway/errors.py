@@ -9,6 +9,7 @@
     │   └── ModelNotFound             404 model_not_found
     ├── PolicyViolation               403 type dlp_policy_violation
     │   ├── ProviderBlocked               provider_blocked
+    │   │   └── ReplyModelBlocked             provider_blocked (a reply named a blocked model: provider switched off)
     │   ├── ProviderDisabled              provider_disabled
     │   ├── SensitiveData                 sensitive_data
     │   └── RoutingOverride               routing_override
@@ -44,6 +45,7 @@ __all__ = [
     "PolicyViolation",
     "ProviderBlocked",
     "ProviderDisabled",
+    "ReplyModelBlocked",
     "RoutingOverride",
     "ScanTimeout",
     "SensitiveData",
@@ -129,6 +131,15 @@ class PolicyViolation(GatewayError):
 
 class ProviderBlocked(PolicyViolation):
     code = "provider_blocked"
+
+
+class ReplyModelBlocked(ProviderBlocked):
+    """A provider answered as a blocked model (a renamed deployment): the reply is withheld and the provider is
+    switched off for every replica (gateway.pipeline), so no later prompt reaches it."""
+
+    def __init__(self, message: str, *, provider_id: str) -> None:
+        super().__init__(message)
+        self.provider_id = provider_id
 
 
 class ProviderDisabled(PolicyViolation):

@@ -32,6 +32,7 @@ from gateway.errors import (
     PayloadTooLarge,
     PolicyViolation,
     ProviderBlocked,
+    ReplyModelBlocked,
     ScanTimeout,
     SensitiveData,
     ServiceUnavailable,
@@ -349,6 +350,8 @@ async def handle(
         return await _forward(svc, ctx, record, call, adapter, restorer)
     except (GatewayError, ScanIncomplete) as caught:
         exc = caught if isinstance(caught, GatewayError) else _incomplete_scan_error(caught, svc, ctx, record)
+        if isinstance(exc, ReplyModelBlocked):
+            await svc.switches.quarantine(exc.provider_id, request_id=ctx.request_id)
         if written:
             _complete(svc, ctx, record, exc.http_status, None, None, None, None)
         else:
@@ -455,9 +458,10 @@ def _check_reply_model(svc: Services, provider_id: str, reply_model: object) -> 
             "checked against the block list; the reply was withheld and the administrators should review this provider."
         )
     if rule := svc.blocklist.model_rule(reply_model):
-        raise ProviderBlocked(
-            f"Provider {provider_id!r} answered with a blocked model (rule {rule}); the reply was "
-            "withheld and the administrators should review this provider."
+        raise ReplyModelBlocked(
+            f"Provider {provider_id!r} answered with a blocked model (rule {rule}); the reply was withheld and the "
+            "provider has been switched off; the administrators should review it.",
+            provider_id=provider_id,
         )
 
 
@@ -520,6 +524,8 @@ async def _forward_stream(
                 yield chunk
         except GatewayError as exc:
             status = exc.http_status
+            if isinstance(exc, ReplyModelBlocked):
+                await svc.switches.quarantine(exc.provider_id, request_id=ctx.request_id)
             yield b"data: " + orjson.dumps(exc.body()) + b"\n\n"
         finally:
             await upstream.close()

@@ -21,10 +21,11 @@ from gateway.errors import Conflict, NotFound, ServiceUnavailable
 from gateway.routing import Router, normalise_model_name
 from gateway.storage.tables import admin_events, provider_state
 
-__all__ = ["TOPIC", "ProviderSwitches", "SwitchState"]
+__all__ = ["QUARANTINE_ACTOR", "TOPIC", "ProviderSwitches", "SwitchState"]
 
 log = logging.getLogger("dlpgate.switches")
 TOPIC = "providers"
+QUARANTINE_ACTOR = "dlpgate:reply-model"  # the actor of a switch the gateway made itself (ProviderSwitches.quarantine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,25 @@ class ProviderSwitches:
                     f"Provider {other_id!r} already serves {len(shared)} of this provider's models; switch it off "
                     "first, so that each model name resolves to exactly one provider."
                 )
+
+    async def quarantine(self, provider_id: str, *, request_id: str) -> None:
+        """Switch off a provider that answered as a blocked model (red-team #8: a renamed DeepSeek deployment kept
+        getting every later prompt). Stored and announced like an admin's switch, with the gateway as the actor;
+        when the store fails the switch still holds on this replica, and the failure is logged."""
+        if provider_id not in self._router.entries or not self._router.is_enabled(provider_id):
+            return
+        try:
+            await self.set_enabled(provider_id, False, actor=QUARANTINE_ACTOR, request_id=request_id)
+        except ServiceUnavailable:
+            self._apply(provider_id, SwitchState(False, datetime.now(UTC), QUARANTINE_ACTOR))
+            log.error(
+                "provider switched off on this replica only: the switch could not be stored",
+                extra={"provider": provider_id, "request_id": request_id},
+            )
+        log.warning(
+            "provider answered as a blocked model and was switched off",
+            extra={"provider": provider_id, "request_id": request_id},
+        )
 
     async def set_enabled(self, provider_id: str, enabled: bool, *, actor: str, request_id: str) -> tuple[bool, bool]:
         """Switch a provider; return (before, after). The state row and the audit event commit together."""

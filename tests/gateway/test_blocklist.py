@@ -9,6 +9,7 @@ import pytest
 from gateway.blocklist import BlockList
 from gateway.config import BlockedSettings, parse_config
 from gateway.routing import Router
+from gateway.switches import QUARANTINE_ACTOR
 from tests.conftest import Gateway, GatewayFactory, Upstream, mock_provider
 
 DEEPSEEK_ROUTES = [
@@ -164,3 +165,38 @@ def test_reply_from_a_blocked_model_is_withheld(gateway: Gateway, upstream: Upst
     with pytest.raises(openai.APIStatusError) as exc:
         gateway.client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
     assert exc.value.status_code == 403 and exc.value.code == "provider_blocked"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_provider_that_answers_as_a_blocked_model_is_switched_off(
+    gateway: Gateway, upstream: Upstream, stream: bool
+) -> None:
+    """Red-team #8: a renamed DeepSeek deployment had each reply withheld but still received every later prompt. The
+    first reply that names a blocked model switches the provider off (stored, audited, on every replica); nothing
+    more reaches it until an admin switches it back on."""
+    upstream.mock.behaviour.reply_model = "deepseek-reasoner"
+    messages = [{"role": "user", "content": "hi"}]
+    client = gateway.client()
+    if stream:
+        with pytest.raises(openai.APIError):
+            for _ in client.chat.completions.create(model="gpt-4o-mini", messages=messages, stream=True):
+                pass
+    else:
+        with pytest.raises(openai.PermissionDeniedError):
+            client.chat.completions.create(model="gpt-4o-mini", messages=messages)
+    assert len(upstream.mock.received) == 1
+    upstream.mock.behaviour.reply_model = None
+    with pytest.raises(openai.PermissionDeniedError) as exc:
+        client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "second"}])
+    assert exc.value.code == "provider_disabled"
+    assert len(upstream.mock.received) == 1  # the second prompt never left
+    listing = httpx.get(f"{gateway.url}/admin/api/providers", headers=gateway.headers("admin")).json()["data"]
+    view = next(p for p in listing if "gpt-4o-mini" in p["models"])
+    assert view["enabled"] is False and view["updated_by"] == QUARANTINE_ACTOR
+    # the admin's switch brings it back once the deployment has been reviewed
+    r = httpx.patch(
+        f"{gateway.url}/admin/api/providers/{view['id']}", json={"enabled": True}, headers=gateway.headers("admin")
+    )
+    assert r.status_code == 200
+    client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "third"}])
+    assert len(upstream.mock.received) == 2
