@@ -103,13 +103,14 @@ _PARTICLE_BETWEEN_GROUPS = re.compile(r"에(?:(?<=[0-9]{3}에)|(?<=[0-9]{3} 에)
 # count) read as a dash. The groups stay in the text, so nothing is read that the digits themselves do not say.
 _CONNECTIVE = (
     r"(?:하고|그리고|다음에|다음은|다음|그 ?다음에?|마지막은|마지막으로|끝은|끝자리는|뒤는|뒤에|이고|이랑|랑|또|"
+    r"나머지는|나머지|중간은|중간|끝|둘째|셋째|넷째|두 ?번째는?|세 ?번째는?|네 ?번째는?|"
     r"(?:끝|마지막|뒤) ?(?:네|4) ?자리(?:는|가)?|"
     r"(?i:and|then))"
 )
 _CONNECTED_GROUPS = re.compile(
     rf"[0-9{_DIGIT_CHARS}]{{3}}((?: ?,? ?{_CONNECTIVE}){{1,2}} ?,? ?)(?=[0-9{_DIGIT_CHARS}]{{3}})"
 )
-_CONNECTOR_HINT = re2.compile(rf"[0-9{_DIGIT_CHARS}] ?,? ?{_CONNECTIVE} ?,? ?[0-9{_DIGIT_CHARS}]")
+_CONNECTOR_HINT = re2.compile(rf"[0-9{_DIGIT_CHARS}](?: ?,? ?{_CONNECTIVE}){{1,2}} ?,? ?[0-9{_DIGIT_CHARS}]")
 _HANGUL_GROUP_AT = re.compile(rf"[{_DIGIT_CHARS}]{{3,4}}(?![{_DIGIT_CHARS}])")
 
 

@@ -112,7 +112,11 @@ FILE_TOKEN_END = re.compile(
 # The prompt says the material it holds is marked: "아래 대외비 자료 요약해줘", "첨부한 대외비 보고서",
 # "summarize this CONFIDENTIAL report", "the following secret memo".
 HELD_BEFORE = re.compile(r"(?:아래|다음|위|첨부(?:한|된|하는)?|붙여\s?넣은|복사한)\s?(?:의\s?)?$")
-HELD_NOUN_AFTER = re.compile(r"\s?(?:문서|자료|보고서|문건|파일|내용|초안|보고|메모|회의록|계획서?)")
+# The marking may take a copula or a classification verb before the noun (아래 대외비인 계획서, 첨부한 대외비로 분류된
+# 자료; red-team #8).
+HELD_NOUN_AFTER = re.compile(
+    r"(?:인|로 분류된|로 지정된|로 표시된|등급)?\s?(?:문서|자료|보고서|문건|파일|내용|초안|보고|메모|회의록|계획서?)"
+)
 EN_HELD_BEFORE = re.compile(r"(?i)\b(?:this|these|the\s+(?:following|attached|enclosed|below)|attached|below)\s+$")
 EN_HELD_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:document|report|memo|briefing|file|material|presentation|deck|draft|minutes|plan|email|text)s?\b"
@@ -179,7 +183,8 @@ def is_banner(text: str, start: int, end: int) -> bool:
     """The marking is all its line holds once decoration is stripped, but for an upper-case qualifier
     (SECRET//NOFORN) or a bracketed note; a line of prose that happens to be short is not a banner."""
     ls, le = _line_bounds(text, start, end)
-    around = text[ls:start] + " " + text[end:le]
+    # the marking repeated on its line (`대외비 대외비`, `SECRET SECRET`) is still all the line holds
+    around = (text[ls:start] + " " + text[end:le]).replace(text[start:end], " ")
     rest = around.strip(DECORATION)
     if not rest or (len(rest) <= MAX_BANNER_EXTRA and BANNER_EXTRA.fullmatch(rest) is not None):
         return True

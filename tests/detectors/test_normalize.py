@@ -88,6 +88,10 @@ CASES = [
     ("front = [8,8,0,1,3,0]; back = [2,3,5,4,7,7,7];", "front = [880130-2354777];"),
     ('"".join(["yerin", ".bang", "@", "gmail", ".com"])', '"".join(["yerin.bang@gmail.com"])'),
     ("카드 4354, 그 다음 3328, 또 2445, 끝 네 자리 5191", "카드 4354-3328-2445-5191"),
+    # red-team #8: ordinals, 중간/끝 and two connectives between groups
+    ("첫째 4532, 둘째 0151, 셋째 1283, 넷째 0366", "첫째 4532-0151-1283-0366"),
+    ("앞 010, 중간 2345, 끝 6789", "앞 010-2345-6789"),
+    ("계좌 110-123 그리고 나머지는 456789", "계좌 110-123-456789"),
 ]
 
 # Text that looks like one of the forms above and must stay as it is.

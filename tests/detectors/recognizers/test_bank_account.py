@@ -55,6 +55,12 @@ def test_addresses_codes_and_examples_are_not_accounts(engine: Engine, text: str
     assert_below(engine, text, {"BANK_ACCOUNT"}, 0.5)
 
 
+@pytest.mark.parametrize("text", ["월급 통장 110-123-456789", "110-123-456789 로 50만원 보내줘"])
+def test_a_bank_layout_with_words_for_paying_into_it(engine: Engine, text: str) -> None:
+    # red-team #8: 통장 and 보내줘 say what the number is as well as a bank's name does
+    assert_found(engine, text, "BANK_ACCOUNT", "110-123-456789", 0.8)
+
+
 def test_a_header_below_the_first_line_names_its_column(engine: Engine) -> None:
     # tenth held-out set: a request line, then the table (the header used to count only on the text's first line)
     text = "아래 명단 엑셀로 변환해주세요\n성명,은행,계좌번호\n레티호아,우리,1002-684-466424"

@@ -78,6 +78,9 @@ MARKED = [
     ("사업계획_대외비_v3.pptx 요약해줘", "대외비"),
     ("사업계획_CONFIDENTIAL.pdf 내용 요약", "CONFIDENTIAL"),
     ("아래 대외비 자료 요약해줘", "대외비"),
+    ("아래 대외비인 계획서를 요약해줘", "대외비"),  # red-team #8: a copula or a classification verb before the noun
+    ("첨부한 대외비로 분류된 자료 요약", "대외비"),
+    ("대외비 대외비\n2025 사업계획 초안", "대외비"),  # the marking twice on its line is still a banner
     ("첨부한 대외비 보고서를 표로 정리해 줘", "대외비"),
     ("Please summarize this CONFIDENTIAL report for me", "CONFIDENTIAL"),
     ("Q3 results\n\nCompany Confidential", "Company Confidential"),
