@@ -86,6 +86,27 @@ _CONFUSABLES = str.maketrans(
         "ꝑ": "p",
         "ı": "i",
         "ȷ": "j",
+        # letters of other scripts drawn like Latin ones (red-team #8: ꓓeepseek, Ꭰeepseek, ᑯeepseek, deepseeƙ)
+        "ꓓ": "d",
+        "Ꭰ": "d",
+        "ꭰ": "d",
+        "ᗪ": "d",
+        "ᑯ": "d",
+        "ᑲ": "b",
+        "ƙ": "k",
+        "ĸ": "k",
+        "ꓗ": "k",
+        "Ꮶ": "k",
+        "ꮶ": "k",
+        "ꓰ": "e",
+        "Ꭼ": "e",
+        "ꭼ": "e",
+        "ꓑ": "p",
+        "Ꮲ": "p",
+        "ꮲ": "p",
+        "ꓢ": "s",
+        "Ꮪ": "s",
+        "ꮪ": "s",
         # small capitals (ᴅᴇᴇᴘsᴇᴇᴋ): lower-case letters to Unicode, so case folding keeps them
         "ᴀ": "a",
         "ʙ": "b",
@@ -166,11 +187,27 @@ def _rule(pattern: str, *, leet: bool) -> _Rule:
 
 
 def _host_matches(pattern: str, host: str) -> bool:
-    p = fold(pattern).rstrip(".")
-    h = fold(host).rstrip(".")
+    p = fold(_unpunycode(pattern)).rstrip(".")
+    h = fold(_unpunycode(host)).rstrip(".")
     if p.startswith("*."):
         return h.endswith(p[1:])
     return h == p
+
+
+def _unpunycode(host: str) -> str:
+    """A host's `xn--` labels in Unicode (api.xn--dpseek-3ofa.com is api.dеepseek.com with a Cyrillic е: red-team #8),
+    so the look-alike folding sees what a browser would show; a label that does not decode stays as it is."""
+    if "xn--" not in host.lower():
+        return host
+    labels = []
+    for label in host.split("."):
+        if label.lower().startswith("xn--"):
+            try:
+                label = label[4:].encode("ascii").decode("punycode")
+            except (UnicodeError, ValueError):
+                pass
+        labels.append(label)
+    return ".".join(labels)
 
 
 class BlockList:

@@ -55,6 +55,12 @@ DEEPSEEK_ROUTES = [
     "perplexity/sonar-reasoning",
     "perplexity/sonar-reasoning-pro",
     "unsloth/R1-Distill-Qwen-7B",
+    # letters of Lisu, Cherokee, Canadian syllabics and Latin Extended drawn like Latin ones (red-team #8)
+    "ꓓeepseek",
+    "Ꭰeepseek",
+    "ᑯeepseek",
+    "deepseeƙ",
+    "deepseeĸ",
 ]
 
 
@@ -151,6 +157,13 @@ def test_blocked_kind_host_or_id_blocks_whole_entry(entry: dict[str, object]) ->
     assert router.entries[str(entry["id"])].blocked_rule is not None
     assert not router.is_enabled(str(entry["id"]))
     assert router.available_models() == []
+
+
+def test_a_punycode_host_is_read_as_it_shows() -> None:
+    # red-team #8: api.xn--dpseek-3ofa.com is api.dеepseek.com with a Cyrillic е, and was not blocked
+    bl = BlockList()
+    assert bl.host_rule("api.xn--dpseek-3ofa.com") and bl.host_rule("API.XN--DPSEEK-3OFA.COM")
+    assert bl.host_rule("api.openai.com") is None and bl.host_rule("xn--not-valid-") is None
 
 
 def test_config_block_list_adds_to_builtin() -> None:
