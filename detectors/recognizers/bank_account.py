@@ -23,7 +23,7 @@ from detectors.recognizers.ip_address import IPV4
 from detectors.recognizers.phone_number import korean_plan
 from detectors.types import Entity, Finding
 
-__all__ = ["BankAccountRecognizer", "iban_ok"]
+__all__ = ["BankAccountRecognizer", "iban_ok", "sequential"]
 
 LENGTHS = (10, 11, 12, 13, 14)
 SHAPES = (
