@@ -343,13 +343,21 @@ _STRAY_LETTER = re.compile(r"(?<![0-9A-Za-z])[0-9][0-9 \-]{0,20}([A-Za-z])[0-9 \
 _STRAY_HINT = re2.compile(r"[0-9]{2}[A-Za-z][0-9]{2}")
 
 
+def _proven_resident(digits: str) -> bool:
+    """Thirteen digits that a resident or alien registration number's birth date and check digit prove."""
+    return len(digits) == 13 and birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits))
+
+
+def _proven_card(digits: str) -> bool:
+    """Digits that a card issuer's prefix and the Luhn check prove."""
+    return luhn_ok(digits) and known_issuer(digits)
+
+
 def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _STRAY_LETTER.finditer(text):
         digits = "".join(c for c in m.group() if c.isdigit())
-        if len(digits) == 13 and birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits)):
-            edits.append((m.start(1), m.end(1), ""))
-        elif len(digits) == 16 and luhn_ok(digits) and known_issuer(digits):
+        if _proven_resident(digits) or (len(digits) == 16 and _proven_card(digits)):
             edits.append((m.start(1), m.end(1), ""))
     return edits
 
@@ -408,9 +416,9 @@ def _proves_itself(parts: list[str]) -> bool:
     digits = "".join(parts)
     if _MOBILE_GROUPS.fullmatch("-".join(parts)):
         return True
-    if len(digits) == 13 and len(parts[0]) == 6 and birth_date_valid(digits):
-        return rrn_checksum_ok(digits) or frn_checksum_ok(digits)
-    return len(digits) == 16 and luhn_ok(digits) and known_issuer(digits)
+    if len(parts[0]) == 6 and _proven_resident(digits):
+        return True
+    return len(digits) == 16 and _proven_card(digits)
 
 
 # A card number told in two halves of eight (앞 8자리 45327153 / 뒤 8자리 37901245, red-team #7): joined like the
@@ -890,7 +898,7 @@ def _digit_array_edits(text: str) -> list[tuple[int, int, str]]:
             end, front = previous
             joined = front + digits
             gap_ok = arr.start() - end <= MAX_ARRAY_GAP and not any(c.isdigit() for c in text[end : arr.start()])
-            if gap_ok and birth_date_valid(joined) and (rrn_checksum_ok(joined) or frn_checksum_ok(joined)):
+            if gap_ok and _proven_resident(joined):
                 edits.append((end - 1, arr.start() + 1, "-"))
         previous = (arr.end(), digits)
     return edits
@@ -1044,8 +1052,7 @@ def _normalize_all(text: str) -> Normalized:
         raw += _native_digit_edits(text)
     raw += [(m.start(2), m.end(2), "-") for m in _HALVES.finditer(text)]
     for m in _CARD_HALVES.finditer(text):
-        digits = m.group(1) + m.group(3)
-        if luhn_ok(digits) and known_issuer(digits):
+        if _proven_card(m.group(1) + m.group(3)):
             raw.append((m.start(2), m.end(2), "-"))
     raw += _field_halves_edits(text)
     if "\n" in text and _SPLIT_HINT.search(text):

@@ -131,9 +131,9 @@ class BankAccountRecognizer:
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or self.validate(cand.digits) is False:
                 continue
-            if cand.start >= 2 and text[cand.start - 1] == "-" and text[cand.start - 2].isascii():
-                if text[cand.start - 2].isalpha():
-                    continue  # 신청번호 1AA-2410-0381921: the tail of a code that starts with letters
+            before = text[cand.start - 2 : cand.start] if cand.start >= 2 else ""
+            if before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha():
+                continue  # 신청번호 1AA-2410-0381921: the tail of a code that starts with letters
             if IPV4.fullmatch(text, cand.start, cand.end) or sequential(cand.digits):
                 continue  # hxxp://203.173.18.160/kakaobank: an address; 예: 1234567890123: a placeholder
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES

@@ -291,15 +291,16 @@ KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
 # A field of a record: after a delimiter or a list bullet at the line start, before a delimiter, a bracket or the
 # line end. The match takes the delimiter after the field, which the next field would start with, so the fields
 # after a match are read on from there (NEXT_FIELD: | 위원장 | 감혜린 | 010-... |).
+_FIELD_LINE_START = r"^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?"  # a line's start, with a list bullet or number
 KO_FIELD = re2.compile(
-    r"(?m)(?:^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?|[,\t|;/:=>])[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)"
+    rf"(?m)(?:{_FIELD_LINE_START}|[,\t|;/:=>])[ ]{{0,4}}([가-힣]{{2,4}})[ ]{{0,4}}(?:[,\t|;/(<\[]|$)"
 )
 NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)", re.MULTILINE)
 # A field set off by a dash, an arrow or a column gap of two spaces or more (1) 고재성 — 새마을금고 9934-...,
 # A3: 옥수빈     B3: 920330-..., 0        진서연  1.049283e+09  sy.jin@kakao.com; ninth held-out set): a name of
 # three syllables (or a double surname) only, and only in a line that also holds a number or an e-mail address.
 KO_GAP_FIELD = re2.compile(
-    r"(?m)(?:^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?|[,\t|;/:=>—–→]| -{1,2} | {2})[ ]*([가-힣]{3,4})"
+    rf"(?m)(?:{_FIELD_LINE_START}|[,\t|;/:=>—–→]| -{{1,2}} | {{2}})[ ]*([가-힣]{{3,4}})"
     r"(?:[ ]*(?:[,\t|;/(<\[—–→]|$)| -{1,2} | {2})"
 )
 # A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
@@ -975,9 +976,7 @@ class PersonRecognizer:
             word = m.group(1)
             if not korean_name_ok(word, min_len=3) or word[2] in OFFICE_TAIL or word in _LABEL_SET:
                 continue
-            line_start = text.rfind("\n", max(0, m.start(1) - MAX_ROW), m.start(1)) + 1
-            line_end = text.find("\n", m.end(1), m.end(1) + MAX_ROW)
-            if RECORD_MARKERS.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            if _in_record_row(text, m.start(1), m.end(1)):
                 yield m.start(1), m.end(1), SCORE_FIELD
         for m in doc.finditer(KO_HOLDER_CHANGE):
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
@@ -1029,10 +1028,7 @@ class PersonRecognizer:
                     word = text[start:end]
                     if not korean_name_ok(word) or word in _LABEL_SET:
                         continue
-                    lo, hi = max(0, start - MAX_ROW), min(len(text), end + MAX_ROW)
-                    line_end = text.find("\n", end, hi)
-                    line = text[text.rfind("\n", lo, start) + 1 : line_end if line_end >= 0 else hi]
-                    strong = named_column or bool(RECORD_MARKERS.search(line))
+                    strong = named_column or _in_record_row(text, start, end)
                     yield start, end, SCORE_FIELD if strong else SCORE_FIELD_WEAK
 
     def __init__(self) -> None:
@@ -1373,6 +1369,13 @@ def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: 
 def _reserved(word: str) -> bool:
     """A common word, a label or a title: never (part of) a name."""
     return word in COMMON_WORDS or word in _LABEL_SET or word in _TITLE_SET
+
+
+def _in_record_row(text: str, start: int, end: int) -> bool:
+    """The line around a field (MAX_ROW characters either side at most) holds a number or an e-mail address."""
+    lo, hi = max(0, start - MAX_ROW), min(len(text), end + MAX_ROW)
+    line_end = text.find("\n", end, hi)
+    return RECORD_MARKERS.search(text, text.rfind("\n", lo, start) + 1, line_end if line_end >= 0 else hi) is not None
 
 
 def _names_people(cell: str) -> bool:
