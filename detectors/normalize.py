@@ -377,9 +377,12 @@ _LINE_LOCAL = re.compile(r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{3,64})[ \t]
 _LINE_DOMAIN = re.compile(
     r"(?<![A-Za-z0-9._%+\-])(@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24})[ \t]*\r?$"
 )
+# Necessary for the pass: two lines ending in digits, or a line without `@` ending in a word and the next ending in
+# `@` and a domain that no local part touches (two whole addresses on two lines, as in a CSV, are not this).
 _SPLIT_HINT = re2.compile(
-    r"(?m)(?:[^0-9\n][0-9]{2,8}|[A-Za-z0-9._%+\-]{3})[ \t]*\r?\n[^\n]{0,48}"
-    r"(?:[^0-9\n][0-9]{2,8}|@[^\n]{1,48}\.[A-Za-z]{2,24})[ \t]*\r?$"
+    r"(?m)(?:(?:^|[^0-9\n])[0-9]{2,8}[ \t]*\r?\n(?:[^\n]{0,48}[^0-9\n])?[0-9]{2,8}|"
+    r"^[^\n@]*[A-Za-z0-9._%+\-]{3}[ \t]*\r?\n[^\n]{0,47}[^A-Za-z0-9._%+\-\n]@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24})"
+    r"[ \t]*\r?$"
 )
 _MOBILE_GROUPS = re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}")
 
