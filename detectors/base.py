@@ -337,22 +337,25 @@ class Document:
     def _header_signal(self, start: int, ctx: Context) -> int:
         lo = max(0, start - MAX_ROW)
         line_start = self.text.rfind("\n", lo, start) + 1
-        if line_start > 0 and any(d in self.text[line_start:start] for d in _DELIMITERS):
-            head = self.header() or self._header_above(line_start)
-            if head and any(w in head for w in ctx.positive):
-                return 1
+        if line_start == 0:
+            return 0
+        head = self.header() or self._header_above(line_start)  # memoised per row: most candidates stop here
+        if head and any(w in head for w in ctx.positive) and any(d in self.text[line_start:start] for d in _DELIMITERS):
+            return 1
         return 0
 
     def _header_above(self, line_start: int) -> str:
         """The header of the table a row (starting at `line_start`) belongs to when it is not the text's first line
         (`아래 명단 엑셀로 변환해주세요\n성명,주민등록번호,은행,계좌번호\n...`): the nearest line above that looks
-        like a header, every line between holding a delimiter; empty when a line without one comes first. A row's
-        answer is kept, so the rows of one table cost one line each; the walk stops after MAX_HEADER_ROWS lines."""
+        like a header, every line between holding a delimiter; empty when a line without one comes first. The answer
+        is kept for the row and every row the walk passed (they share its table), so a text's lines are each read
+        once however many candidates ask; the walk stops after MAX_HEADER_ROWS lines."""
         known: dict[int, str] = self.memo("header_above", lambda _: {})
         if line_start in known:
             return known[line_start]
         text = self.text
         found, end = "", line_start - 1
+        walked = [line_start]
         for _ in range(MAX_HEADER_ROWS):
             if end <= 0:
                 break
@@ -366,8 +369,9 @@ class Document:
                 break
             if not any(d in line for d in _DELIMITERS):
                 break
+            walked.append(start)
             end = start - 1
-        known[line_start] = found
+        known.update(dict.fromkeys(walked, found))
         return found
 
     def _signal_slow(self, start: int, end: int, ctx: Context, reach_before: int, reach_after: int) -> int:
