@@ -24,6 +24,11 @@ the slots; only e-mail addresses that cross such a boundary are kept from that s
 with a whole address (`... hong@example.com` | `thanks`, `what is your mail` | `hong@example.com`) is not glued
 to the word beside it: the slot's own scan masks the address, and the neighbour is left alone.
 
+A resident or alien number told in halves a sentence or a message apart (`앞자리 900101` ... a later message `뒷자리
+1234568`, or two fields of a tool schema) is beyond any window: `split_number_findings` pairs such halves across all
+the texts of a request in reading order (detectors.split_halves: date, gender digit, check digit and a word naming
+the halves), and reports each half in its own text.
+
 Requests are read in sections (gateway.extract.reading_sections: instructions and tools before the conversation),
 and providers lay sections out in orders of their own, so `section_junction_findings` checks the sections in
 reading order and then the end of every section against the start of every other one.
@@ -36,9 +41,11 @@ from collections.abc import Collection, Sequence
 from itertools import accumulate
 
 from detectors import Engine, Entity, Finding
+from detectors.recognizers.kr_rrn import SCORE_SPLIT
+from detectors.split_halves import split_numbers
 from gateway.types import SlotFinding
 
-__all__ = ["JUNCTION_CHARS", "junction_findings", "section_junction_findings"]
+__all__ = ["JUNCTION_CHARS", "junction_findings", "section_junction_findings", "split_number_findings"]
 
 JUNCTION_CHARS = 64  # longer than any identifier with its separators and context word
 JOINER = "\n"
@@ -77,6 +84,25 @@ def section_junction_findings(engine: Engine, sections: Sequence[Sequence[tuple[
             seen.add(key)
             unique.append(f)
     return unique
+
+
+_SPLIT_RECOGNIZER = {Entity.KR_RRN: "KrRrnRecognizer", Entity.KR_ALIEN_REG: "KrAlienRegRecognizer"}
+
+
+def split_number_findings(sections: Sequence[Sequence[tuple[int, str]]]) -> list[SlotFinding]:
+    """Resident and alien numbers whose two halves lie in two different texts of `sections` (read in order, as
+    `section_junction_findings` lays them), one SlotFinding per half in the slot that holds it. Halves within one
+    text were found by that text's own scan."""
+    slots = [item for section in sections for item in section]
+    out: list[SlotFinding] = []
+    for number in split_numbers([text for _, text in slots]):
+        if number.first.text == number.second.text:
+            continue
+        recognizer = _SPLIT_RECOGNIZER[number.entity]
+        for half in (number.first, number.second):
+            slot = slots[half.text][0]
+            out.append(SlotFinding(slot, number.entity, half.start, half.end, SCORE_SPLIT, recognizer, True))
+    return out
 
 
 def _tail(section: Sequence[tuple[int, str]]) -> list[_Piece]:

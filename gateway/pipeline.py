@@ -39,7 +39,7 @@ from gateway.errors import (
     invalid_request,
 )
 from gateway.extract import Extraction, extract, reading_sections, shown_key
-from gateway.junctions import section_junction_findings
+from gateway.junctions import section_junction_findings, split_number_findings
 from gateway.justification import redact_justification
 from gateway.masking import mask
 from gateway.messages import korean_message, language, refusal_message, warn_message
@@ -132,7 +132,9 @@ def _scan(svc: Services, extraction: Extraction, department: str | None, deadlin
             for f in svc.terms.find(slot.text, lists):
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
     # a value split over two content parts or messages (900101- | 1234568), or between sections (tools | messages)
-    out.extend(section_junction_findings(svc.engine, reading_sections(extraction)))
+    sections = reading_sections(extraction)
+    out.extend(section_junction_findings(svc.engine, sections))
+    out.extend(split_number_findings(sections))  # 앞자리 900101 ... (a later message) 뒷자리 1234568
     deadline.check()
     out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
     return out

@@ -22,7 +22,13 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
-from detectors.recognizers.kr_rrn import WEIGHTS, birth_date_valid, read_resident_number, rrn_checksum_ok
+from detectors.recognizers.kr_rrn import (
+    WEIGHTS,
+    birth_date_valid,
+    read_resident_number,
+    rrn_checksum_ok,
+    split_findings,
+)
 from detectors.types import Entity, Finding
 
 __all__ = ["KrAlienRegRecognizer", "frn_checksum_ok"]
@@ -91,3 +97,4 @@ class KrAlienRegRecognizer:
             f = self.assess(cand, doc)
             if f is not None:
                 yield f
+        yield from split_findings(doc, self.entity, type(self).__name__)

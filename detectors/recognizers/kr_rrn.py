@@ -27,6 +27,7 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
+from detectors.split_halves import split_numbers
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "issued_after_2020",
     "read_resident_number",
     "rrn_checksum_ok",
+    "split_findings",
     "without_century",
 ]
 
@@ -192,6 +194,19 @@ def issued_after_2020(digits: str) -> bool:
     return digits[6] in "34" and digits[:4] >= "2010"
 
 
+SCORE_SPLIT = 0.9  # date, gender digit, check digit and a word that names the halves (detectors.split_halves)
+
+
+def split_findings(doc: Document, entity: Entity, recognizer: str) -> Iterator[Finding]:
+    """Findings of `entity` whose halves stand apart in the text (detectors.split_halves), from the first character of
+    the half read first to the last of the other. Computed once per scan for both resident and alien numbers."""
+    if not doc.has_digit:
+        return
+    for s in doc.memo("split_numbers", lambda d: split_numbers([d.text], [d.runs()])):
+        if s.entity is entity:
+            yield Finding(entity, s.first.start, s.second.end, SCORE_SPLIT, recognizer, True)
+
+
 class KrRrnRecognizer:
     entity: ClassVar[Entity] = Entity.KR_RRN
     GENDER = frozenset("1234")
@@ -284,6 +299,7 @@ class KrRrnRecognizer:
                 f = self._swapped(cand, doc)
                 if f is not None:
                     yield f
+        yield from split_findings(doc, self.entity, type(self).__name__)
         for m in doc.finditer(BACK_HALF):
             start, end = m.start(1), m.end(1)
             if start == 0 or not doc.text[start - 1].isdigit():

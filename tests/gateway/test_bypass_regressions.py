@@ -66,6 +66,41 @@ REFUSED: list[tuple[str, str, dict[str, Any]]] = [
         "/v1/chat/completions",
         {"messages": [{"role": "user", "content": c} for c in ("x", "850315-", "1234566", "y")]},
     ),
+    # red-team #8 F1: halves far apart, in two turns with a reply between them, or in two fields of a tool schema
+    (
+        "halves in two turns",
+        "/v1/chat/completions",
+        {
+            "messages": [
+                {"role": "user", "content": "제 주민번호 앞자리는 850315예요. 서류 작성 도와주세요."},
+                {"role": "assistant", "content": "네, 어떤 서류인지 알려주시면 도와드리겠습니다."},
+                {"role": "user", "content": "건강보험 신청서요. 아 뒷자리는 1234566입니다."},
+            ]
+        },
+    ),
+    (
+        "halves as JSON numbers in a tool schema",
+        "/v1/chat/completions",
+        {
+            "messages": [{"role": "user", "content": "resident number front and back are in the tool defaults"}],
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {
+                        "name": "register",
+                        "description": "주민번호 앞자리와 뒷자리",
+                        "parameters": {
+                            "type": "object",
+                            "properties": {
+                                "front": {"type": "integer", "default": 850315},
+                                "back": {"type": "integer", "default": 1234566},
+                            },
+                        },
+                    },
+                }
+            ],
+        },
+    ),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import Engine
-from gateway.junctions import JUNCTION_CHARS, junction_findings
+from gateway.junctions import JUNCTION_CHARS, junction_findings, split_number_findings
 
 ENGINE = Engine()
 
@@ -65,3 +65,18 @@ def test_only_text_near_boundaries_is_scanned(monkeypatch: pytest.MonkeyPatch) -
     # a digit on one side only
     junction_findings(ENGINE, list(enumerate(["회의록 정리 부탁해요.", "내일 3시 회의", "알겠습니다"])))
     assert seen == []
+
+
+def test_halves_far_apart_in_two_slots_are_reported_in_each() -> None:
+    """Red-team #8 F1: `앞자리 850315` in one message, a reply, then `뒷자리 1234566`: beyond any junction window."""
+    turns = [(1, "제 주민번호 앞자리는 850315예요"), (2, "네, 뒷자리도 알려주세요."), (3, "1234566입니다")]
+    sections = [[(0, "시스템 지시문")], turns]
+    found = split_number_findings(sections)
+    assert [(f.slot, f.entity.value, f.start, f.end, f.validated) for f in found] == [
+        (1, "KR_RRN", 12, 18, True),
+        (3, "KR_RRN", 0, 7, True),
+    ]
+
+
+def test_halves_within_one_slot_are_left_to_its_own_scan() -> None:
+    assert split_number_findings([[(0, "앞자리 850315, 회의 후 뒷자리 1234566")], [(1, "ok")]]) == []

@@ -1,0 +1,169 @@
+"""Resident and alien registration numbers told in two halves far apart: `앞자리는 900101이고 ... 뒷자리는 1234568`,
+`birth 900101, ... the rest of my resident number is 1234568`, the front in one message and the back in a later one,
+or the halves in two fields of a tool schema (red-team #8 F1).
+
+The digit-run candidates (detectors.digits) join groups only across a few separator characters, and the
+normalisation's connectives (`뒷자리는`) only a few known words; a half told a sentence later is beyond both. Here
+every standalone group of six digits that reads as a birth date (YYMMDD) is paired with a standalone group of seven
+whose first digit is a gender digit (1-4 resident, 5-8 alien), in either order, when they lie within FAR_CHARS
+characters of each other (in the texts laid end to end), and the pair is kept only when
+
+- the thirteen digits put together carry a valid check digit (numbers issued before October 2020; a later number's
+  random tail proves nothing, and its back half under its own label is found by kr_rrn.BACK_HALF), and
+- a word that says what the halves are (주민, 생년월일, 앞자리, 뒷자리, 나머지, resident, birth, the rest ...)
+  stands near either half.
+
+A date, a gender digit and a check digit hold for about one pair of random groups in 700; the word makes a pair of an
+order date and a ticket number no number. Work is linear: each seven-digit group is checked against at most
+MAX_NEIGHBOURS six-digit groups on either side, each check a few integer operations on sums computed once per group.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from detectors.digits import digit_runs
+from detectors.types import Entity
+
+__all__ = ["FAR_CHARS", "Half", "SplitNumber", "split_numbers"]
+
+FAR_CHARS = 400  # from the end of one half to the start of the other, in the texts laid end to end
+MAX_NEIGHBOURS = 3  # six-digit groups looked at on each side of a seven-digit one
+WORD_BEFORE = 80  # where a word that names the halves may stand, around each half
+WORD_AFTER = 40
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# Words that name a resident or alien number or its halves. Matched on lower-cased text, anywhere (a pair needs a
+# valid check digit besides, so a word inside a longer one does no harm).
+WORDS = re.compile(
+    r"주민|생년월일|생일|앞자리|뒷자리|앞번호|뒷번호|앞\s?(?:6|여섯)|뒤\s?(?:7|일곱)|앞부분|뒷부분|나머지|외국인|등록번호|신분증"
+    r"|resident|rrn|registration|birth|dob|national id|front|back half|first half|second half|first six|last seven"
+    r"|the rest|remaining|alien|arc\b|id number"
+)
+_WEIGHTS_FRONT = (2, 3, 4, 5, 6, 7)
+_WEIGHTS_BACK = (8, 9, 2, 3, 4, 5)
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_CENTURY = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900, "7": 2000, "8": 2000}
+
+
+@dataclass(frozen=True, slots=True)
+class Half:
+    """One half: `text` is its index in the texts given to `split_numbers`, start/end its offsets there."""
+
+    text: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SplitNumber:
+    """A number put together from two halves; `first` is the one read first (the back half may come first)."""
+
+    entity: Entity
+    first: Half
+    second: Half
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    half: Half
+    at: int  # start in the texts laid end to end (one character between texts)
+    end_at: int
+    digits: str
+    weighted: int  # the digits' part of the check-digit sum
+
+
+def _date_ok(front: str, gender: str) -> bool:
+    month, day = int(front[2:4]), int(front[4:6])
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS[month - 1]:
+        return False
+    year = _CENTURY[gender] + int(front[:2])
+    if year > time.gmtime().tm_year:
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return not (month == 2 and day == 29 and not leap)
+
+
+def _entity(front: _Group, back: _Group) -> Entity | None:
+    """The entity the thirteen digits prove, or None: date, gender digit and check digit."""
+    gender = back.digits[0]
+    if not _date_ok(front.digits, gender):
+        return None
+    rest = (front.weighted + back.weighted) % 11
+    check = int(back.digits[6])
+    if gender in "1234":
+        if gender in "34" and front.digits[:2] >= "20":
+            return None  # born after October 2020: a random last digit, which proves nothing
+        return Entity.KR_RRN if (11 - rest) % 10 == check else None
+    # alien numbers: their own rule, or the resident one some older numbers use
+    return Entity.KR_ALIEN_REG if check in ((13 - rest) % 10, (11 - rest) % 10) else None
+
+
+def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> tuple[list[_Group], list[_Group]]:
+    """The six-digit groups that read as a date and the seven-digit ones that start with a gender digit, each a digit
+    run of its own (detectors.digits: a group with another one a few separators away, `950730-6203171`, is part of a
+    longer number, read with its neighbour by the digit-run candidates) and not part of a Latin token (`A850315`)."""
+    fronts: list[_Group] = []
+    backs: list[_Group] = []
+    base = 0
+    for i, (text, spans) in enumerate(zip(texts, runs, strict=True)):
+        for start, end in spans:
+            size = end - start
+            if size not in (6, 7):
+                continue
+            digits = text[start:end]
+            if not digits.isdigit() or (start and text[start - 1] in _LATIN) or text[end : end + 1] in _LATIN:
+                continue
+            at = base + start
+            if size == 6:
+                if "01" <= digits[2:4] <= "12" and "01" <= digits[4:6] <= "31":
+                    weighted = sum(int(d) * w for d, w in zip(digits, _WEIGHTS_FRONT, strict=True))
+                    fronts.append(_Group(Half(i, start, end), at, at + 6, digits, weighted))
+            elif digits[0] in _CENTURY:
+                weighted = sum(int(d) * w for d, w in zip(digits, _WEIGHTS_BACK, strict=False))
+                backs.append(_Group(Half(i, start, end), at, at + 7, digits, weighted))
+        base += len(text) + 1
+    return fronts, backs
+
+
+def _named(texts: Sequence[str], half: Half) -> bool:
+    text = texts[half.text]
+    window = text[max(0, half.start - WORD_BEFORE) : half.end + WORD_AFTER].lower()
+    return WORDS.search(window) is not None
+
+
+def split_numbers(
+    texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]] | None = None
+) -> list[SplitNumber]:
+    """Every resident or alien number given as a six-digit and a seven-digit half apart from each other in `texts`
+    (read in order, as one conversation): see the module docstring. Halves written together are left to the digit-run
+    candidates. Each seven-digit half is used once, with the nearest six-digit half that proves it. `runs`: each
+    text's `detectors.digits.digit_runs`, when the caller has them."""
+    if runs is None:
+        runs = [digit_runs(text) for text in texts]
+    fronts, backs = _groups(texts, runs)
+    if not fronts or not backs:
+        return []
+    out: list[SplitNumber] = []
+    used: set[int] = set()  # fronts already paired
+    k = 0  # first front at or after the current back
+    for back in backs:
+        while k < len(fronts) and fronts[k].at < back.at:
+            k += 1
+        near = range(max(0, k - MAX_NEIGHBOURS), min(len(fronts), k + MAX_NEIGHBOURS))
+        gaps = {j: back.at - fronts[j].end_at if j < k else fronts[j].at - back.end_at for j in near}
+        candidates = sorted((j for j in near if gaps[j] <= FAR_CHARS), key=gaps.__getitem__)
+        for j in candidates:
+            front = fronts[j]
+            if j in used:
+                continue
+            first, second = (front, back) if j < k else (back, front)
+            entity = _entity(front, back)
+            if entity is None or not (_named(texts, front.half) or _named(texts, back.half)):
+                continue
+            used.add(j)
+            out.append(SplitNumber(entity, first.half, second.half))
+            break
+    return out

@@ -1,0 +1,111 @@
+"""detectors.split_halves: a resident or alien number told in two halves apart from each other is one number when
+its date, gender digit and check digit hold and a word names it; nothing else is, and the work stays linear."""
+
+from __future__ import annotations
+
+import pytest
+
+import detectors.split_halves as split_halves
+from detectors import Engine, Entity
+from detectors.split_halves import FAR_CHARS, split_numbers
+
+ENGINE = Engine()
+# 850315-1234566: a valid resident number; 900101-5234564: a valid alien number (its own check rule)
+FRONT, BACK = "850315", "1234566"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity.value, text[f.start : f.end]) for f in ENGINE.scan(text) if f.score >= 0.5]
+
+
+def pieces(texts: list[str]) -> list[tuple[str, int, str, int, str]]:
+    return [
+        (n.entity.value, n.first.text, texts[n.first.text][n.first.start : n.first.end], n.second.text,
+         texts[n.second.text][n.second.start : n.second.end])
+        for n in split_numbers(texts)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (f"제 생년월일은 {FRONT} 이고요, 회의 끝나고 말씀드릴게요. 참고로 뒷자리는 {BACK} 입니다.", f"{FRONT} 이고요"),
+        (f"앞자리 {FRONT} 그리고 회의는 3시에 합니다. 뒷자리 {BACK}", f"{FRONT} 그리고"),
+        (f"birth {FRONT}, and after lunch: the rest of my resident number is {BACK}", f"{FRONT}, and"),
+        # the back half first
+        (f"뒷자리는 {BACK}이에요. 아, 그리고 생일은 {FRONT}.", f"{BACK}이에요"),
+        # a table of two labelled lines with another line between them
+        (f"주민번호 앞 6자리: {FRONT}\n주소: 서울시 종로구 세종대로 209\n주민번호 뒤 7자리: {BACK}", f"{FRONT}\n주소"),
+    ],
+)
+def test_far_halves_are_one_resident_number(text: str, span: str) -> None:
+    hits = [(e, v) for e, v in found(text) if e == "KR_RRN"]
+    assert len(hits) == 1
+    value = hits[0][1]
+    assert value.startswith(span) and (value.endswith(BACK) or value.endswith(FRONT))
+
+
+def test_far_halves_of_an_alien_number() -> None:
+    text = "외국인 근로자 등록 건입니다. 앞자리 900101, 체류지는 안산이고 뒷자리 5234564 입니다."
+    assert [e for e, _ in found(text) if e.startswith("KR_")] == ["KR_ALIEN_REG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word names the halves: a date and a ticket number
+        f"접수일 {FRONT}, 처리 예정 건수 메모: 접수번호 {BACK}",
+        # the check digit fails
+        f"앞자리 {FRONT} 그리고 회의는 3시에 합니다. 뒷자리 1234567",
+        # not a date (month 13)
+        "앞자리 851315 그리고 회의는 3시에 합니다. 뒷자리 1234566",
+        # a later number (born 2021) has a random last digit: its halves prove nothing
+        "앞자리 210315 그리고 회의는 3시에 합니다. 뒷자리 3234561",
+        # too far apart
+        f"앞자리 {FRONT}. " + "회의 내용을 정리합니다. " * 40 + f"뒷자리 {BACK}",
+        # each group is part of a longer number
+        f"주민 민원 접수 2024-{FRONT}-77, 뒷자리 참고 코드 {BACK}-1",
+    ],
+)
+def test_not_a_split_number(text: str) -> None:
+    assert split_numbers([text]) == []
+
+
+def test_far_limit_is_measured_between_the_halves() -> None:
+    gap = "가" * (FAR_CHARS - 8)
+    assert pieces([f"앞자리 {FRONT} {gap} {BACK}"]) == [("KR_RRN", 0, FRONT, 0, BACK)]
+    assert pieces([f"앞자리 {FRONT} {gap + '가' * 10} {BACK}"]) == []
+
+
+def test_halves_in_two_texts() -> None:
+    texts = [f"제 주민번호 앞자리는 {FRONT}예요", "네, 뒷자리도 알려주세요.", f"{BACK}입니다"]
+    assert pieces(texts) == [("KR_RRN", 0, FRONT, 2, BACK)]
+
+
+def test_each_back_half_pairs_with_the_nearest_front_that_proves_it() -> None:
+    text = f"생년월일 991231, 앞자리 {FRONT}, 뒷자리 {BACK}, 다른 사람 생년월일 {FRONT}"
+    assert pieces([text]) == [("KR_RRN", 0, FRONT, 0, BACK)]
+    assert text.index(FRONT) == split_numbers([text])[0].first.start
+
+
+def test_a_whole_number_is_left_to_the_digit_runs() -> None:
+    # written together: the digit-run candidates read it (with their own layout and context rules)
+    assert split_numbers([f"주민번호 {FRONT}-{BACK}"]) == []
+    assert split_numbers([f"주민번호 {FRONT} {BACK}"]) == []
+
+
+def test_work_is_bounded_on_hostile_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of halves that never prove a number: each back half is checked against at most 2 * MAX_NEIGHBOURS
+    fronts, so the checks grow with the text, not with its square."""
+    calls = 0
+    real = split_halves._entity
+
+    def counting(front: object, back: object) -> Entity | None:
+        nonlocal calls
+        calls += 1
+        return real(front, back)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(split_halves, "_entity", counting)
+    text = "주민 " + "850315 x 1234567 y " * 5_000
+    assert split_numbers([text]) == []
+    assert 5_000 <= calls <= 5_000 * 2 * split_halves.MAX_NEIGHBOURS
