@@ -111,11 +111,12 @@ _BYTE = "(?:[3-9][0-9]|1[01][0-9]|12[0-6])"
 DEC_LIST = re2.compile(rf"(?:^|[^0-9.])({_BYTE}(?:(?:, ?| ){_BYTE}){{7,}})(?:[^0-9.]|$)")
 # Ascii85 between its delimiters (Adobe's <~ ... ~>).
 _A85 = re.compile(r"<~([!-u\s]{5,})~>")
-# Four or more numeric character references, at most REF_GAP plain characters apart (&#48;&#49;&#48;-&#49;...).
+# Two or more numeric character references, at most REF_GAP plain characters apart (&#48;&#49;&#48;-&#49;..., or the
+# three syllables of &#45824;&#50808;&#48708;).
 # Each repetition starts with a literal '&#', and the gap class has no '&': a failed attempt is bounded.
 REF_GAP = 8
 _REF = r"&#(?:[0-9]{1,8}|[xX][0-9A-Fa-f]{1,8});?"
-_HTML_REFS = re.compile(rf"{_REF}(?:[^&]{{0,{REF_GAP}}}{_REF}){{3,}}")
+_HTML_REFS = re.compile(rf"{_REF}(?:[^&]{{0,{REF_GAP}}}{_REF}){{1,}}")
 # Two or more: JSON written with ensure_ascii spells a two- or three-syllable name as `\\uc1a1\\ud558\\ub9b0`.
 _U_ESCAPED = re.compile(rf"(?:\\u[0-9A-Fa-f]{{4}}[^\\]{{0,{REF_GAP}}}){{1,}}\\u[0-9A-Fa-f]{{4}}")
 _U_ONE = re.compile(r"\\u([0-9A-Fa-f]{4})")
@@ -147,6 +148,15 @@ def is_printable_text(s: str) -> bool:
 
 _C0_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _exact_text(s: str) -> bool:
+    """What an exact encoding (character references, percent escapes) decodes to counts as text when it is printable
+    text of four characters or more, or a shorter printable word with a letter outside ASCII: `&#45824;&#50808;&#48708;`
+    and `%EB%8C%80%EC%99%B8%EB%B9%84` spell 대외비, and a two-syllable name is as short (red-team #8)."""
+    if is_printable_text(s):
+        return True
+    return len(s) >= 2 and s.isprintable() and not s.isascii() and any(c.isalpha() for c in s)
 
 
 def _utf8(raw: bytes) -> str | None:
@@ -277,7 +287,7 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
     if "&#" in text:
         for m in _HTML_REFS.finditer(text):
             decoded = html.unescape(m.group())
-            if _no_surrogate(decoded) and is_printable_text(decoded):
+            if _no_surrogate(decoded) and _exact_text(decoded):
                 out.append(Segment(m.start(), m.end(), decoded))
     if "\\u" in text:
         for m in _U_ESCAPED.finditer(text):
@@ -299,7 +309,7 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
                 decoded = urllib.parse.unquote_plus(seg, errors="strict")
             except UnicodeDecodeError:
                 continue
-            if decoded != seg and is_printable_text(decoded):
+            if decoded != seg and _exact_text(decoded):
                 out.append(Segment(start, end, decoded))
     return out
 

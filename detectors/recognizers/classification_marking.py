@@ -63,8 +63,9 @@ _O, _E, _I = "[o0]", "[e3]", "[i1l]"
 _SECRET = f"[s$5]{_E}cr{_E}t"
 # The footers of company documents: Company Confidential, Private & Confidential, Highly Confidential ...
 _QUALIFIED = r"(?:strictly|highly|company|business|private\s*(?:&|and)|proprietary\s*(?:&|and)|privileged\s*(?:&|and))"
+_QUALIFIER_GAP = r"[\s\-_]+"  # Company Confidential, Company-Confidential (red-team #8), Company_Confidential
 ENGLISH = re2.compile(
-    rf"(?i)(?:^|[^A-Za-z$])(t{_O}p[\s\-_]*{_SECRET}|{_QUALIFIED}\s+c{_O}nf{_I}d{_E}nt{_I}al|c{_O}nf{_I}d{_E}nt{_I}al|{_SECRET}|"
+    rf"(?i)(?:^|[^A-Za-z$])(t{_O}p[\s\-_]*{_SECRET}|{_QUALIFIED}{_QUALIFIER_GAP}c{_O}nf{_I}d{_E}nt{_I}al|c{_O}nf{_I}d{_E}nt{_I}al|{_SECRET}|"
     rf"r{_E}str{_I}ct{_E}d|fouo|for\s+internal\s+use\s+only|"
     r"for\s+official\s+use\s+only|controlled\s+unclassified\s+information|cui|internal\s+(?:use\s+)?only|"
     r"do\s+not\s+(?:distribute|forward|copy)|not\s+for\s+distribution|noforn)"
@@ -117,6 +118,21 @@ HELD_BEFORE = re.compile(r"(?:아래|다음|위|첨부(?:한|된|하는)?|붙여
 HELD_NOUN_AFTER = re.compile(
     r"(?:인|로 분류된|로 지정된|로 표시된|등급)?\s?(?:문서|자료|보고서|문건|파일|내용|초안|보고|메모|회의록|계획서?)"
 )
+# The prompt asks for work on the marked material, without a demonstrative (red-team #8 F2): the marking names the
+# material and a request verb follows ("대외비 보고서 요약해줘", "대외비 자료를 영어로 번역 부탁"), or the marking is
+# the reason given for a request about the text at hand ("대외비라서 외부 유출 금지인데 요약만 해줘"). Writing about the
+# scheme ("대외비 문서 관리 규정에 대해 설명해줘", "대외비는 어떤 뜻인가요?") asks for no work on held material.
+_REQUEST = (
+    r"(?:요약|정리|번역|검토|분석|수정|교정|다듬|윤문|보완|요점|핵심만|재구성|줄여|옮겨|바꿔|풀어|편집|첨삭|퇴고|영역|"
+    r"(?i:summari[sz]e|translate|proofread|rewrite|review|analy[sz]e|edit|shorten|tl;?dr))"
+)
+REQUESTED_NOUN_AFTER = re.compile(
+    r"(?:인|로 분류된|로 지정된|등급의?)?\s?(?:문서|자료|보고서|문건|파일|내용|초안|메모|회의록|계획서?|공문|보고)"
+    r"\s?(?:을|를|은|는|도|의 내용을|내용을)?\s?(?:좀\s?|간단히\s?|짧게\s?|[가-힣A-Za-z0-9]{1,6}(?:로|으로)\s?)?"
+    + _REQUEST
+)
+REASON_AFTER = re.compile(r"(?:이)?(?:라서|인데|이지만|지만|이긴 한데|이니까|니까|이라도|라도|이어도|여도)\s")
+REASON_REQUEST_CHARS = 60
 EN_HELD_BEFORE = re.compile(r"(?i)\b(?:this|these|the\s+(?:following|attached|enclosed|below)|attached|below)\s+$")
 EN_HELD_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:document|report|memo|briefing|file|material|presentation|deck|draft|minutes|plan|email|text)s?\b"
@@ -124,7 +140,7 @@ EN_HELD_NOUN_AFTER = re.compile(
 # Code that names the level as a constant, not a mark on the text: SECRET = 3, Level.SECRET, SecurityLevel::SECRET.
 CODE_AFTER = re.compile(r"\s*(?:=(?!=)|:\s*[0-9]{1,2}\s*(?:[,;}\n]|$))")
 CODE_BEFORE = (".", "::", "->")
-_QUALIFIED_WORD = re.compile(rf"(?i){_QUALIFIED}\s+c{_O}nf{_I}d{_E}nt{_I}al")
+_QUALIFIED_WORD = re.compile(rf"(?i){_QUALIFIED}{_QUALIFIER_GAP}c{_O}nf{_I}d{_E}nt{_I}al")
 # The levels listed as the options of a scheme (1. 공개 2. 대외비 3. 비밀; enum { PUBLIC, SECRET }; <option>대외비
 # </option>): the line names two other levels as well, or the marking is a form's option.
 LEVEL_NAMES = re.compile(
@@ -292,6 +308,17 @@ def _held_material(text: str, start: int, end: int, korean: bool) -> bool:
     )
 
 
+def _requested(text: str, start: int, end: int) -> bool:
+    """Work asked for on the marked material: "대외비 보고서 요약해줘", "대외비라서 외부 유출 금지인데 요약만 해줘"."""
+    if REQUESTED_NOUN_AFTER.match(text, end) is not None:
+        return True
+    reason = REASON_AFTER.match(text, end)
+    if reason is None:
+        return False
+    _, le = _line_bounds(text, start, end)
+    return re.search(_REQUEST, text[reason.end() : min(le, reason.end() + REASON_REQUEST_CHARS)]) is not None
+
+
 def _names_a_level(text: str, start: int, end: int) -> bool:
     """Code or a scheme's list naming the level, not marking the text: `SECRET = 3`, `Level.SECRET`,
     `1. 공개 2. 대외비 3. 비밀`, `<option value="2">대외비</option>`, `enum Level { PUBLIC, INTERNAL, SECRET }`."""
@@ -351,6 +378,8 @@ class ClassificationMarkingRecognizer:
                 score = SCORE_SELF_DECLARED  # 대·외·비, 대-외-비: spelled apart on purpose
             if score is None and (_in_file_name(text, s, e) or _held_material(text, s, e, korean=True)):
                 score = SCORE_SELF_DECLARED  # 사업계획_대외비_v3.pptx, 아래 대외비 자료 (red-team #7)
+            if score is None and _requested(text, s, e):
+                score = SCORE_SELF_DECLARED  # 대외비 보고서 요약해줘 (red-team #8)
             if score is not None and score != SCORE_LEGAL and _names_a_level(text, s, e):
                 score = None  # 1. 공개 2. 대외비 3. 비밀, <option>대외비</option>: the scheme, not a mark
             yield Finding(self.entity, s, e, score if score is not None else SCORE_PROSE_STRONG_KO, name, None)

@@ -76,7 +76,7 @@ class KrAlienRegRecognizer:
         return True if frn_checksum_ok(value) or rrn_checksum_ok(value) else None
 
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
-        if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES):
+        if is_embedded_in_token(cand) or (foreign_layout(cand, SHAPES) and not self._disguised(cand, doc)):
             return None
         reading = read_resident_number(cand, doc, CONTEXT, self.validate)
         if reading is None:
@@ -91,6 +91,11 @@ class KrAlienRegRecognizer:
             return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
         score = adjust(base, signal, SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
+
+    def _disguised(self, cand: Candidate, doc: Document) -> bool:
+        """In another number's layout, with its check digit and an alien-number word: see KrRrnRecognizer._disguised."""
+        proven = len(cand.digits) == 13 and self.validate(cand.digits) is True
+        return proven and doc.signal(cand.start, cand.end, CONTEXT) > 0
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for cand in doc.candidates(LENGTHS):

@@ -132,6 +132,16 @@ def without_century(cand: Candidate) -> Candidate | None:
     return replace(cand, digits=cand.digits[2:], groups=groups)
 
 
+def misaligned(cand: Candidate, doc: Document, ctx: Context) -> bool:
+    """A spread candidate whose groups do not break where the birth date ends (`98+010-1234-5678`: a percent escape's
+    last digits before a phone number), and no resident-number word near it: groups of one or two digits (a number
+    spaced out on purpose) and any group boundary after the sixth digit read as a resident number; other layouts
+    are other numbers put side by side, which a check digit passes one time in ten."""
+    if cand.layout is not Layout.SPREAD or max(cand.groups) <= 2 or 6 in accumulate(cand.groups):
+        return False
+    return doc.signal(cand.start, cand.end, ctx) <= 0
+
+
 def read_resident_number(
     cand: Candidate, doc: Document, ctx: Context, validate: Callable[[str], bool | None]
 ) -> tuple[Candidate, bool | None] | None:
@@ -139,7 +149,7 @@ def read_resident_number(
     it, or None when it is none: the check fails, it is a Korean product barcode, or it was written with a four-digit
     year and nothing proves it and no word labels it (20240115-3012345 is as often a dated receipt number)."""
     read = without_century(cand)
-    if read is None:
+    if read is None or misaligned(read, doc, ctx):
         return None
     ok = validate(read.digits)
     if ok is False or is_korean_barcode(read, doc, ctx):
@@ -221,7 +231,7 @@ class KrRrnRecognizer:
         return True if rrn_checksum_ok(value) else None
 
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
-        if foreign_layout(cand, SHAPES) or cand.groups == (7, 6):
+        if cand.groups == (7, 6) or (foreign_layout(cand, SHAPES) and not self._disguised(cand, doc)):
             return None
         reading = read_resident_number(cand, doc, CONTEXT, self.validate)
         if reading is None or is_embedded_in_token(reading[0], proven=reading[1] is True):
@@ -239,6 +249,12 @@ class KrRrnRecognizer:
             return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
         score = adjust(base, signal, SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
+
+    def _disguised(self, cand: Candidate, doc: Document) -> bool:
+        """Written in another number's layout (`주민번호 9001 0112 3456 8`, as a 새마을금고 account is grouped), yet the
+        check digit holds and a resident-number word names it: a disguise, not the other number."""
+        proven = len(cand.digits) == 13 and self.validate(cand.digits) is True
+        return proven and doc.signal(cand.start, cand.end, CONTEXT) > 0
 
     def _swapped(self, cand: Candidate, doc: Document) -> Finding | None:
         """1234566-850315: the back half written first, or 6654321-513058: the number reversed. Only a number whose

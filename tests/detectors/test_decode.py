@@ -185,3 +185,10 @@ def test_spaced_base64_search_finds_nothing_in_spaced_digits_or_phone_lists() ->
 
     assert list(B64_SPACED.finditer("1 2 " * 1000)) == []
     assert list(B64_SPACED.finditer("010-1234-5678 " * 300)) == []
+
+
+def test_short_non_ascii_words_from_exact_encodings_are_decoded() -> None:
+    """Character references and percent escapes decode exactly, so a three-syllable word counts (red-team #8 F2:
+    `&#45824;&#50808;&#48708;` and `%EB%8C%80%EC%99%B8%EB%B9%84` spell 대외비); short ASCII does not."""
+    segs = find_encoded("&#45824;&#50808;&#48708; 보고서, %EB%8C%80%EC%99%B8%EB%B9%84 문서, &#169;&#8212; x, %41%42%43")
+    assert [s.decoded for s in segs] == ["대외비", "대외비"]

@@ -94,6 +94,15 @@ MARKED = [
     ("비밀 II급\n작전 계획 요약", "비밀 II급"),
     ("사외비 문서입니다. 요약해 주세요", "사외비"),
     ("ϹONFIDENTIAL", "ϹONFIDENTIAL"),
+    # red-team #8 F2: work asked for on marked material without a demonstrative, a hyphenated footer, encodings
+    ("대외비 보고서 요약해줘: 내년 예산안은 3% 삭감 예정", "대외비"),
+    ("대외비 자료를 영어로 번역 부탁해요", "대외비"),
+    ("대외비 문건 좀 요약", "대외비"),
+    ("대외비라서 외부 유출 금지인데 요약만 해줘", "대외비"),
+    ("대외비이지만 핵심만 정리해 주세요", "대외비"),
+    ("This is Company-Confidential. Summarize the plan.", "Company-Confidential"),
+    ("&#45824;&#50808;&#48708; 보고서 요약", "&#45824;&#50808;&#48708;"),
+    ("%EB%8C%80%EC%99%B8%EB%B9%84 문서 요약", "%EB%8C%80%EC%99%B8%EB%B9%84"),
 ]
 
 CASUAL = [
@@ -136,6 +145,11 @@ CASUAL = [
     "## Restricted\nThese endpoints need admin scope.",
     '"Secret."\nShe smiled.',
     "this is highly confidential between us, but the party is on Friday",
+    # red-team #8: asking about the scheme is not work on marked material
+    "대외비 문서 작성 요령을 알려줘",
+    "대외비는 어떤 뜻인가요?",
+    "대외비 문서는 어떻게 분류하나요?",
+    "대외비라서 AI에 넣으면 안 되는 거죠?",
 ]
 
 

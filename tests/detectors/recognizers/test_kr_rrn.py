@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import Engine
+from detectors import Engine, Entity
 from detectors.recognizers.kr_rrn import KrRrnRecognizer, birth_date_valid, issued_after_2020, rrn_checksum_ok
 from tests.detectors.helpers import assert_below, assert_found, typed
 
@@ -200,3 +200,25 @@ def test_halves_in_two_columns_of_a_table_in_any_order(engine: Engine, text: str
 
 def test_columns_named_so_whose_cells_prove_nothing(engine: Engine) -> None:
     assert_below(engine, "뒷자리,이름,앞자리\n1234567,홍길동,850315\n12,김,34", {"KR_RRN"})
+
+
+def test_digits_side_by_side_do_not_make_a_number_unless_they_break_at_the_birth_date(engine: Engine) -> None:
+    """A percent escape's last digits before a phone number (`%98+010-1234-5678`: 9801012345678 passes the date,
+    gender and check digit) were a resident number at 0.9; groups that do not break after the sixth digit now need a
+    resident-number word."""
+    url = "https://search.naver.com/search.naver?query=%EA%B9%80%EB%AF%BC%EC%88%98+010-1234-5678"
+    assert not any(f.entity is Entity.KR_RRN for f in engine.scan(url))
+    assert not any(f.entity is Entity.KR_RRN for f in engine.scan("코드 98+010-1234-5678"))
+    assert any(f.entity is Entity.KR_RRN and f.score >= 0.5 for f in engine.scan("주민번호 98+010-1234-5678"))
+    # spaced out one or two digits at a time, or broken after the date: still read without a word
+    assert any(f.entity is Entity.KR_RRN for f in engine.scan("90 01 01 12 34 56 8"))
+
+
+def test_a_proven_number_named_so_in_another_numbers_layout_is_found(engine: Engine) -> None:
+    """`주민번호 9001 0112 3456 8`: a 새마을금고 account's grouping, but the check digit holds and the label says
+    what it is (it was left to the account recognizer, below the blocking score)."""
+    found = [f for f in engine.scan("주민번호 9001 0112 3456 8") if f.score >= 0.5]
+    assert [f.entity for f in found] == [Entity.KR_RRN]
+    assert not any(f.entity is Entity.KR_RRN for f in engine.scan("계좌 9001 0112 3456 8"))
+    alien = [f for f in engine.scan("외국인등록번호 9001 0152 3456 1") if f.score >= 0.5]
+    assert [f.entity for f in alien] == [Entity.KR_ALIEN_REG]
