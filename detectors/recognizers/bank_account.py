@@ -20,12 +20,20 @@ from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
 from detectors.recognizers.ip_address import IPV4
-from detectors.recognizers.phone_number import korean_plan
+from detectors.recognizers.phone_number import inside_longer_code, korean_plan
 from detectors.types import Entity, Finding
 
 __all__ = ["BankAccountRecognizer", "iban_ok", "sequential"]
 
 LENGTHS = (10, 11, 12, 13, 14)
+# British, Australian and other foreign accounts of eight or nine digits (sort code 20-45-77, account 26095349; BSB
+# 036-114, Account 5523 4349): found only under a word that names an account, never a bare eight-digit run.
+SHORT_LENGTHS = (8, 9)
+SHORT_CONTEXT_BEFORE = 24
+SHORT_CONTEXT = Context(
+    positive=("account", "acct", "a/c", "sort code", "bsb", "account number", "account no", "계좌", "계좌번호"),
+    negative=NEGATIVE,
+)
 SHAPES = (
     (6, 2, 6),
     (3, 2, 4, 3),
@@ -121,13 +129,37 @@ class BankAccountRecognizer:
     _SHAPES = frozenset(SHAPES)
 
     def validate(self, value: str) -> bool | None:
-        return None if value.isdigit() and len(value) in LENGTHS else False
+        return None if value.isdigit() and len(value) in LENGTHS + SHORT_LENGTHS else False
+
+    def _short(self, doc: Document) -> Iterator[Finding]:
+        """Eight- and nine-digit foreign accounts under an account word (SHORT_CONTEXT); not a date (20251103), a
+        telephone number or part of a longer code."""
+        text = doc.text
+        for cand in doc.candidates(SHORT_LENGTHS):
+            digits = cand.digits
+            if any(not c.isdigit() and c != " " for c in text[cand.start : cand.end]):
+                continue  # written plain or grouped with spaces only: 21-0483170 and 2024-01187 are serial numbers
+            before = text[max(0, cand.start - 2) : cand.start]
+            if before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha():
+                continue  # TRV-88219034: the tail of a code that starts with letters
+            if is_embedded_in_token(cand) or korean_plan(digits) or sequential(digits) or _yyyymmdd(digits):
+                continue  # 20251103: a date
+            if inside_longer_code(doc.text, cand):
+                continue
+            lo = max(0, cand.start - SHORT_CONTEXT_BEFORE, text.rfind("\n", 0, cand.start) + 1)
+            named = any(w in doc.lower[lo : cand.start] for w in SHORT_CONTEXT.positive)
+            # the word itself, near and before on the same line: a table whose header names an account column holds
+            # other eight-digit columns too (학번 20231187 under a header that ends in 계좌번호)
+            if named and doc.signal(cand.start, cand.end, SHORT_CONTEXT) > 0:
+                yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT_WEAK, type(self).__name__, None)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for m in doc.finditer(IBAN):
             if iban_ok(m.group(1)):
                 yield Finding(self.entity, m.start(1), m.end(1), SCORE_IBAN, type(self).__name__, True)
         text = doc.text
+        if doc.has_digit:
+            yield from self._short(doc)
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or self.validate(cand.digits) is False:
                 continue
@@ -137,6 +169,8 @@ class BankAccountRecognizer:
             if IPV4.fullmatch(text, cand.start, cand.end) or sequential(cand.digits):
                 continue  # hxxp://203.173.18.160/kakaobank: an address; 예: 1234567890123: a placeholder
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
+            if not bank_shape and inside_longer_code(text, cand):
+                continue  # 납부번호 4804-1-25-06-0018827: a window cut out of a longer code (eleventh held-out set)
             if not bank_shape and korean_plan(cand.digits):
                 continue  # a telephone number, even next to 입금 or 은행
             signal = doc.signal(cand.start, cand.end, CONTEXT)
@@ -149,6 +183,10 @@ class BankAccountRecognizer:
             else:
                 score = adjust(SCORE_OTHER, signal, SCORE_CONTEXT_WEAK)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, None)
+
+
+def _yyyymmdd(digits: str) -> bool:
+    return len(digits) == 8 and digits[:2] in ("19", "20") and "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31"  # noqa: E501
 
 
 def sequential(digits: str) -> bool:

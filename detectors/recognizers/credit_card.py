@@ -9,6 +9,7 @@ Reference: https://en.wikipedia.org/wiki/Payment_card_number
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -63,6 +64,26 @@ CONTEXT = Context(
     ),
     negative=NEGATIVE,
 )
+# Numbers the card networks and payment processors publish for testing (Stripe, Adyen, Braintree, PayPal docs): never
+# issued to anyone. Said to be test numbers right before them ("use test card 4242 4242 4242 4242", "테스트 카드
+# 4111-...") they are reported below the blocking score; anywhere else they stay cards (a red team, or a prompt that
+# uses one as a stand-in for a real number, must not get it through by accident).
+TEST_CARDS = frozenset(
+    """4242424242424242 4111111111111111 4000056655665556 5555555555554444 5200828282828210 5105105105105100
+    378282246310005 371449635398431 6011111111111117 6011000990139424 3056930009020004 36227206271667
+    3566002020360505 6200000000000005 4012888888881881 4000000000009995 4000000000000002 4000000000009987
+    4000000000000069 4000000000000127 4000000000000119 4000002500003155 4000000000003220 5454545454545454
+    4917610000000000 4444333322221111 2223003122003222 4000000000000077 4000000000000341""".split()
+)
+# "test card 4242 ...", "테스트용 카드번호: 4111 ...", "sandbox PAN = ...": the test word names the number itself;
+# "... 4000 0000 0000 9995 to simulate a decline" says so after it.
+TEST_BEFORE = re.compile(
+    r"(?i)(?:test|sandbox|dummy|sample|fake|테스트|샌드박스|더미|샘플|예시|가짜)(?:용|용의|용으로)?[ \t]?"
+    r"(?:card|cards|카드|number|numbers|번호|카드번호|pan|visa|mastercard|amex)?[ \t]?(?:는|은|:|=)?[ \t]?$"
+)
+TEST_AFTER = re.compile(r"(?i)[ \t,)]{0,3}(?:to simulate|for testing|for test|\(test\)|테스트용|으로 테스트|로 테스트)")
+TEST_WORD_BEFORE = 32
+SCORE_TEST_CARD = 0.3
 SCORE_ISSUER = {Layout.GROUPED: 0.95, Layout.PLAIN: 0.85, Layout.SPREAD: 0.85}
 SCORE_LUHN_ONLY = 0.3
 CARD_LENGTH = 16  # the one length a plain run under a harmless label is still read as a card at
@@ -87,6 +108,12 @@ def known_issuer(digits: str) -> bool:
         if low <= int(digits[:width]) <= high and len(digits) in lengths:
             return True
     return False
+
+
+def _said_to_be_a_test(text: str, start: int, end: int) -> bool:
+    """The number called a test number right before it (TEST_BEFORE, on its line) or right after it (TEST_AFTER)."""
+    lo = max(0, start - TEST_WORD_BEFORE, text.rfind("\n", 0, start) + 1)
+    return TEST_BEFORE.search(text, lo, start) is not None or TEST_AFTER.match(text, end) is not None
 
 
 class CreditCardRecognizer:
@@ -125,4 +152,6 @@ class CreditCardRecognizer:
                 yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
                 continue
             score = adjust(base, signal, SCORE_CONTEXT)
+            if cand.digits in TEST_CARDS and _said_to_be_a_test(doc.text, cand.start, cand.end):
+                score = SCORE_TEST_CARD  # use test card 4242 4242 4242 4242 (eleventh held-out set)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)

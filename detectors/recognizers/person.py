@@ -71,7 +71,8 @@ TITLES = tuple(
     간사 출장자 근로자 학부모 요양보호사 활동지원사 입소자
     대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장
     의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사
-    외부위원 내부위원 면접위원 심사위원 평가위원 면접관 심사관 대원 대원님 예비군 반원""".split()
+    외부위원 내부위원 면접위원 심사위원 평가위원 면접관 심사관 대원 대원님 예비군 반원
+    사업주 후보자""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -85,7 +86,8 @@ LABELS = tuple(
     피고인 피고 원고 고발인 피고발인 피신청인 피청구인 변호인 후견인 피후견인 법정대리인 채권자 신고자
     수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자
     전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인
-    납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인 원아명 아동명 자녀명 원생명""".split()
+    납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인 원아명 아동명 자녀명 원생명
+    후보자 입실자 입주자 피진정인 상주 회계책임자 선임자 퇴임자 취임자 대상자명 입소자명""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -128,6 +130,7 @@ COMMON_WORDS = frozenset(
     서명란 주세요 위임인 명렬표 소유권 주장 연가 정문 지원자 경영상 방문국 부담금 추천인 기한 성실
     전용 예정일 명부 공지문 사진 사람 은평 연결 어머니 아버지 장애인 소화전 동별 소화기 안내판
     이메일 원아 주호소 권한 유치원 어린이집 모임 상시 상시근로자
+    사임서 사직서 취임서 승낙서 위임서 한전 사업주 여기 거기 저기 전입신 전입신고 가려진 상호 상주 후보
     손자 손녀 며느리 부가세 소득세 주민세 재산세 취득세 등록세 법인세 지방세 교육세 양도세 증여세 상속세""".split()
 )
 _TITLE_SET = frozenset(TITLES)
@@ -181,13 +184,14 @@ KO_ROLE = re2.compile(
 )
 # A Latin-script name after a Korean label (민원인 Nguyen Thi Lan, 성명: TRAN VAN MINH).
 KO_LABEL_LATIN = re2.compile(
-    rf"(?:{_LABEL_ALT}) ?[:：]? ?([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
+    rf"(?:{_LABEL_ALT})(?: ?[0-9]{{1,3}})? ?[:：]? ?"
+    rf"([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
     r"(?:[^A-Za-z]|$)"
 )
 # A Korean name next to its romanisation: 이지우 (Lee Ji-woo), Lee Ji-woo (이지우), 황재원 Jaewon Hwang.
 KO_BESIDE_ROMAN = re2.compile(
     r"(?:(?:^|[^가-힣])([가-힣]{3})[ /(|]{1,3}[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2}|"
-    r"[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2} ?[(/|] ?([가-힣]{3})(?:[)/ ]|$))"
+    r"[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2} ?[(/|] ?([가-힣]{3})(?:[)/ ,]|$))"
 )
 # A student's number before the name (17번 허윤서), a parent in brackets ((부 허성택), and a name with its role in
 # brackets (이서연 (교무부장)).
@@ -532,7 +536,8 @@ NOT_NAME_WORDS = frozenset(
     Customer Service Experience Relations Affairs Communications
     Yeah Yes Yep Nope Okay Sure Hi Hey Sorry Got Great Right Well Oh Ok Fine Cheers Bye
     Dispute Resolution Children Parents Parent Care People Guardian Patient Patients Family Members Member
-    It Its We You He She They Our Your My His Her Their License Licence No Number Name Date""".split()
+    It Its We You He She They Our Your My His Her Their License Licence No Number Name Date
+    Consul Consulate Embassy Committee Council Commission Board Panel Authorization Authorisation""".split()
 )
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
 # university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
@@ -560,7 +565,9 @@ EN_LABELED = re2.compile(
     rf"Regards|Sincerely|Author|Owner|Assignee|Reporter|Account holder|Co-applicant|Guarantor|Tenant|Landlord|Worker|"
     rf"Supervisor|Witness|Claimant|Student|Candidate|Caller|Driver|Sender|Recipient|Referee|Spouse|Emergency contact|"
     rf"Next of kin|(?i:name on (?:the )?card|card ?holder|"
-    rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by))\b"
+    rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by|"
+    rf"authori[sz]ed signatory|signatory|contact person|borrower|complainant|respondent|defendant|plaintiff|"
+    rf"petitioner|victim|suspect|interviewee|subscriber|insured|buyer|seller|occupant))\b"
     rf"(?: is|'s)?,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
 # A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
@@ -568,7 +575,7 @@ EN_LABELED = re2.compile(
 EN_UPPER_LABELED = re2.compile(
     r"(?:(?i:\b(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|beneficiary|"
     r"account holder|guest|traveler|traveller|insured|patient|employee|customer))|성명|이름|영문 ?성명|영문 ?이름|"
-    r"영문명|예금주|명의자|소유자)(?: ?\((?:영문|English)\))?"
+    r"영문명|예금주|명의자|소유자)(?: ?\((?:영문|English)\))?(?: as [a-z]+(?: in [a-z]+)?)?"
     r"[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
     r"(?:[^A-Za-z]|$)"
 )
@@ -627,6 +634,8 @@ EN_UPPER_SURNAME = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,8} [A-Z][a-z]+(?:-[a-z]
 EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}){1,2}(?:-[A-Z]{2,})?)(?:[^A-Za-z]|$)")
 # Places whose names read like a surname and a given name.
 PLACES_LIKE_NAMES = frozenset(("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh"))
+# Short romanised surnames that are also English words: a name only after a label and before a romanised given name.
+SHORT_ROMAN_SURNAMES = frozenset("Oh An Go In Ma".split())
 VIET_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly".split())
 # A sign-off after a dash at the end of a line: — Hannah, -- Daniel Okafor (normalisation made every dash `-`).
 EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!]*$")
@@ -1041,8 +1050,9 @@ class PersonRecognizer:
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(EN_LABELED):
             words = m.group(1).split(" ")
-            if is_common_word(words[0]) or names_a_place(words, _next_words(text, m.end(1))):
-                continue
+            short_surname = len(words) > 1 and words[0] in SHORT_ROMAN_SURNAMES and romanised_korean(words[1])
+            if (is_common_word(words[0]) and not short_surname) or names_a_place(words, _next_words(text, m.end(1))):
+                continue  # a label before `Oh Sangmin`: the short surname that is also a word (Authorised signatory)
             if is_common_word(words[-1]):
                 # Dear Immigration Officer, Dear Hiring Manager: a role, unless a name stands before it
                 words = words[: next(i for i, w in enumerate(words) if is_common_word(w))]

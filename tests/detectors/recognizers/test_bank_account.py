@@ -71,3 +71,32 @@ def test_a_bank_name_right_after_outweighs_a_harmless_label(engine: Engine) -> N
     # red-team #6: 주문번호 in front switched detection off
     assert_found(engine, "주문번호 110-123-456789 신한", "BANK_ACCOUNT", "110-123-456789", 0.8)
     assert_below(engine, "주문번호 110-123-456789 배송 완료", {"BANK_ACCOUNT"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # eleventh held-out set: British and Australian accounts of eight digits under an account word
+        ("Sort code 20-45-77, account number 26095349, Barclays.", "26095349"),
+        ("Bank: Westpac, BSB 036-114, Account 5523 4349", "5523 4349"),
+        ("환급계좌: 씨티은행 계좌 00085642", "00085642"),
+    ],
+)
+def test_short_foreign_accounts_under_an_account_word(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "BANK_ACCOUNT", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "account opened 20241115",  # a date
+        "Policy No.: TRV-88219034, account manager Kim",  # the tail of a lettered code
+        "보훈번호 21-0483170 (account linked)",  # a dashed serial
+        "학번\t성명\t은행\t계좌번호\n20231187\t채서윤\t신한",  # the header names another column
+        "Please check the account 12345678 example",  # a form's sequential example
+        "납부번호: 4804-1-25-06-0018827",  # a window cut out of a longer payment number
+        "전자납부번호 11680-2-25-07-0038291, 가상계좌는 고지서 참고",
+    ],
+)
+def test_not_a_short_account(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"BANK_ACCOUNT"})

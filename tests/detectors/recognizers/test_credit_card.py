@@ -91,3 +91,30 @@ def test_a_harmless_label_lowers_a_proven_run_of_sixteen_digits_only_to_blocking
 @pytest.mark.parametrize("text", ["주문번호 4532015112830367", "주문번호 1234567812345670", "주문번호 453201511283036"])
 def test_a_harmless_label_still_lowers_an_unproven_or_odd_length_run(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"CREDIT_CARD"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payment docs: use test card 4242 4242 4242 4242 with any future expiry and CVC 123.",
+        "or 4000 0000 0000 9995 to simulate insufficient funds",
+        "테스트 카드번호: 4111-1111-1111-1111",
+    ],
+)
+def test_a_published_test_number_called_so_is_below_blocking(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"CREDIT_CARD"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the same numbers anywhere else stay cards: a stand-in for a real number must not pass by accident
+        ("제 카드번호는 4111-1111-1111-1111 입니다", "4111-1111-1111-1111"),
+        ("test: my card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+        ("{{card}} = 4242-4242-4242-4242", "4242-4242-4242-4242"),
+        # a real-looking number is never lowered by a test word
+        ("test card 4532-0151-1283-0366", "4532-0151-1283-0366"),
+    ],
+)
+def test_test_numbers_elsewhere_and_other_numbers_stay_cards(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "CREDIT_CARD", value)

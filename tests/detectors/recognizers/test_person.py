@@ -715,3 +715,37 @@ def test_role_keys_of_call_and_claim_records(engine: Engine) -> None:
     text = '{"call_id": "240612-0044", "caller": "\\uC7A5\\uBBFC\\uD638"}'
     assert any(f.entity.value == "PERSON" and f.score >= 0.5 for f in engine.scan(text))
     assert_found(engine, '{"guardian": "장민호", "tenant": "박지현"}', "PERSON", "박지현")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # eleventh held-out set: labels and roles of elections, labour complaints, funerals, dormitories and bookings
+        ("후보자: 반지성", "반지성"),
+        ("예금주: 후보자 반지성)", "반지성"),
+        ("피진정인: 사업주 길현숙, 상호 ○○정밀", "길현숙"),
+        ("입실자 2: Bold Batbayar (몽골)", "Bold Batbayar"),
+        ("Passenger as booked: CHOI YUNAH", "CHOI YUNAH"),
+        ("Reporter: Jeon Soyeon (전소연, 고객센터 2팀)", "전소연"),
+        ("- Authorised signatory: Oh Sangmin, CFO", "Oh Sangmin"),
+    ],
+)
+def test_eleventh_set_labels(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PERSON", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "퇴임 감사: 편경호 - 사임서",  # the document, not the name (the name itself needs a label we do not read)
+        "고객번호 06-1234-5678-01 (한전 고객번호, 개인정보 아님)",
+        "Dear Consul,\nMy name is on the form.",
+        "Dear Committee, thank you.",
+        "사유코드 4837(No Cardholder Authorization). 상담 매뉴얼",
+        "CCTV 설치 후보지 좌표",
+        "[오후 3:41] 민원인: 전입신고 확인 문자는 이 번호로 주세요",
+        "Oh Great, the build failed again.",
+    ],
+)
+def test_eleventh_set_words_are_not_names(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PERSON"})

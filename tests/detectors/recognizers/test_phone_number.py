@@ -121,3 +121,13 @@ def test_a_table_cell_glued_to_an_ip_address_is_no_phone(engine: Engine) -> None
     assert_found(engine, "lib-db-01 | 10.86.17.51", "IP_ADDRESS", "10.86.17.51")
     assert_below(engine, "lib-db-01 | 10.86.17.51", {"PHONE_NUMBER"})
     assert_found(engine, "연락처 0.1.0.2.3.4.5.6.7.8.9", "PHONE_NUMBER", "0.1.0.2.3.4.5.6.7.8.9")  # no address
+
+
+def test_an_australian_landline_with_its_area_code_in_brackets(engine: Engine) -> None:
+    text = "Please call our office on (08) 3765 0937 to arrange signing."
+    assert_found(engine, text, "PHONE_NUMBER", "(08) 3765 0937")
+
+
+@pytest.mark.parametrize("text", ["고객번호 06-1234-5678-01", "관리코드 02-3456-7890-11-3"])
+def test_a_window_cut_out_of_a_longer_code_is_no_phone(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PHONE_NUMBER"})
