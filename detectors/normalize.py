@@ -435,6 +435,16 @@ _FIELD_HALVES = re.compile(r"(?<![0-9])[0-9]{6}((?:[^0-9]|(?<=[A-Za-z_])[0-9]){1
 # Necessary for it, cheap for the fast path: a key name and `:` or `=` between the halves (a plain 900101-1234567
 # must not send ordinary text down the slow path).
 _FIELD_HALVES_TRIGGER = r"[0-9]{6}[^0-9]{0,12}[A-Za-z_][0-9]?[\"']?[ \t]*[:=][^0-9\n]{0,6}[0-9]{7}"
+# A telephone number in three numbered fields, as Korean web forms post it (`"hp1": "010", "hp2": "6135", "hp3":
+# "8976"`, `tel1=02&tel2=345&tel3=6789`; eleventh held-out set): the gaps become `-`. The first field must be a
+# Korean area or mobile prefix and the keys must end in 2 and 3.
+_FIELD_KEY_GAP = r"[\"']?[ \t]*[,&;]?[ \t]*[\"']?[A-Za-z가-힣_]{1,12}%s[\"']?[ \t]*[:=][ \t]*[\"']?"
+_PHONE_FIELDS = re.compile(
+    r"(?<![0-9])(?:01[016789]|0[2-6][0-9]?|070)(" + _FIELD_KEY_GAP % "2" + r")[0-9]{3,4}("
+    + _FIELD_KEY_GAP % "3"
+    + r")[0-9]{4}(?![0-9])"
+)
+_PHONE_FIELDS_TRIGGER = r"0[1-7][0-9]?[\"']?[ \t]*[,&;]?[ \t]*[\"']?[A-Za-z가-힣_]{1,12}2[\"']?[ \t]*[:=]"
 # Keys that say what else two numbers are (`{"order": "850315", "qty": "1234566"}`).
 _OTHER_FIELD = re.compile(
     r"(?i:order|qty|quant|price|amount|count|total|invoice|track|sku|item|product|serial|tel|phone)"
@@ -466,6 +476,8 @@ _TRIGGER = re2.compile(
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
+    + _PHONE_FIELDS_TRIGGER
+    + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|[0-9]{2}[A-Za-z][0-9]{2}|"
@@ -1058,6 +1070,8 @@ def _normalize_all(text: str) -> Normalized:
         if _proven_card(m.group(1) + m.group(3)):
             raw.append((m.start(2), m.end(2), "-"))
     raw += _field_halves_edits(text)
+    for m in _PHONE_FIELDS.finditer(text):
+        raw += [(m.start(1), m.end(1), "-"), (m.start(2), m.end(2), "-")]
     if "\n" in text and _SPLIT_HINT.search(text):
         raw += _split_line_edits(text)
     raw += _gapped_halves_edits(text)

@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+import re2
+
 from detectors.base import Context, Document, adjust
 from detectors.context_words import NEGATIVE
 from detectors.types import Entity, Finding
 
-__all__ = ["IpAddressRecognizer", "looks_like_outline_number", "preceded_by_version_marker"]
+__all__ = ["IpAddressRecognizer", "integer_ip", "looks_like_outline_number", "preceded_by_version_marker"]
 
 # Linear: bounded alternations, fixed repetition counts.
 OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
@@ -101,6 +103,25 @@ def _ipv6_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# An IPv4 address stored as one integer (`client_ip = 1985327625`, `"src_ip": 3232235777`, `ip=0xC0A80101`), as
+# databases and logs keep them: only as the value of a key that names an IP, or right after `IP`, and only a number
+# that is a routable address once converted (not loopback, private ranges count: a host is someone's).
+INTEGER_IP = re2.compile(
+    r"(?i)(?:\b|_)(?:ip|ip_?addr(?:ess)?|ipv4|client_?ip|src_?ip|dst_?ip|remote_?addr)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"((?:0x[0-9a-f]{7,8})|[0-9]{8,10})(?:[^0-9A-Za-z]|$)"
+)
+MIN_INTEGER_IP = 1 << 24  # 1.0.0.0
+
+
+def integer_ip(token: str) -> str | None:
+    """The dotted form of an address written as one integer, or None when it is none or a loopback address."""
+    value = int(token, 16) if token[:2].lower() == "0x" else int(token)
+    if not MIN_INTEGER_IP <= value <= 0xFFFFFFFF:
+        return None
+    address = ipaddress.IPv4Address(value)
+    return None if address.is_loopback or address.is_unspecified else str(address)
+
+
 def preceded_by_version_marker(text: str, start: int) -> bool:
     """`v1.2.3.4`, `version 10.0.0.1`, `버전 1.0.0.1`: a version string, not an address."""
     return VERSION_MARKER.search(text[max(0, start - 9) : start].lower()) is not None
@@ -133,6 +154,10 @@ class IpAddressRecognizer:
             base = SCORE_WEAK if weak else SCORE
             score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)
+        if doc.has_digit:
+            for found in doc.finditer(INTEGER_IP):
+                if integer_ip(found.group(1)) is not None:
+                    yield Finding(self.entity, found.start(1), found.end(1), SCORE, name, True)
         for m in _ipv6_matches(text):
             value = m.group()
             if len(value.replace(":", "")) < MIN_IPV6_HEX or self.validate(value) is not True:

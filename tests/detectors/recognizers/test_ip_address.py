@@ -58,3 +58,20 @@ def test_loopback_and_networks_are_weak_but_a_path_after_an_address_is_not_a_net
 def test_ideographic_full_stops_between_octets(engine: Engine) -> None:
     assert_found(engine, "접속 IP 211。58。102。37, 차단 요청", "IP_ADDRESS", "211。58。102。37")
     assert_found(engine, "접속 IP 211｡58｡102｡37", "IP_ADDRESS", "211｡58｡102｡37")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Convert this row back to dotted form: client_ip = 1985327625, country = KR", "1985327625"),
+        ('{"src_ip": 3232235777, "port": 443}', "3232235777"),
+        ("ip=0xC0A80101", "0xC0A80101"),
+    ],
+)
+def test_an_address_stored_as_one_integer_under_an_ip_key(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "IP_ADDRESS", value)
+
+
+@pytest.mark.parametrize("text", ["shipping 1985327625", "ip 2130706433", "order 1985327625", "ip_count = 12345678"])
+def test_integers_that_are_no_address(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"IP_ADDRESS"})

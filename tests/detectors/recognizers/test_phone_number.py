@@ -131,3 +131,16 @@ def test_an_australian_landline_with_its_area_code_in_brackets(engine: Engine) -
 @pytest.mark.parametrize("text", ["고객번호 06-1234-5678-01", "관리코드 02-3456-7890-11-3"])
 def test_a_window_cut_out_of_a_longer_code_is_no_phone(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"PHONE_NUMBER"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"name": "추민경", "hp1": "010", "hp2": "6135", "hp3": "8976"}', '010", "hp2": "6135", "hp3": "8976'),
+        ("tel1=02&tel2=345&tel3=6789", "02&tel2=345&tel3=6789"),
+        ("휴대폰1: 010, 휴대폰2: 2345, 휴대폰3: 6789", "010, 휴대폰2: 2345, 휴대폰3: 6789"),
+    ],
+)
+def test_a_number_in_three_numbered_form_fields(engine: Engine, text: str, value: str) -> None:
+    """Korean web forms post a phone number as hp1/hp2/hp3 (eleventh held-out set): one number across the fields."""
+    assert_found(engine, text, "PHONE_NUMBER", value)
