@@ -26,6 +26,7 @@ from detectors import Deadline, ScanIncomplete
 from detectors.report import redact
 from gateway.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest, ResponsesRequest
 from gateway.audit import AuditRecord, Completion, prompt_hmac, skeleton_excerpt
+from gateway.blocklist import BUILTIN_MODEL_PATTERNS
 from gateway.errors import (
     BadRequest,
     GatewayError,
@@ -51,7 +52,7 @@ from gateway.schema_context import schema_context_findings
 from gateway.services import Services
 from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
 
-__all__ = ["RequestContext", "error_response", "handle"]
+__all__ = ["MODEL_WORDS", "RequestContext", "error_response", "handle", "model_label"]
 
 log = logging.getLogger("dlpgate.request")
 
@@ -62,8 +63,27 @@ SCHEMAS: dict[Endpoint, type[BaseModel]] = {
     Endpoint.RESPONSES: ResponsesRequest,
 }
 SCAN_IN_THREAD_CHARS = 32_768
-_MODEL_NAME = re.compile(r"[A-Za-z0-9_\-.:/@]{1,128}")  # what model names look like: no spaces, no Hangul
-_LONG_DIGITS = re.compile(r"[0-9]{5,}")
+MAX_MODEL_LABEL_CHARS = 128
+MAX_NUMBER_DIGITS = 8  # digits of a number split by separators that still read as a date (2024-12-26), not an id
+_MODEL_NAME = re.compile(r"[A-Za-z0-9_\-.:/@]+")  # what model names look like: no spaces, no Hangul
+_MODEL_SEPARATORS = re.compile(r"([\-_.:/@]+)")  # split keeping the separators: tokens at even indexes
+_WORD = re.compile(r"[a-z0-9]+")
+# Words a blocked model name may show in the audit row. The name is client free text, and a person's name in it
+# (`deepseek-minsu.kim.korea.kr`) passes every detector, so its words are allow-listed, not deny-listed: only words
+# naming models, their publishers and the routes to them. No common given name belongs here (not max, gemma, kimi).
+MODEL_WORDS = frozenset(_WORD.findall(" ".join(BUILTIN_MODEL_PATTERNS).lower())) | frozenset(
+    # DeepSeek's model names and the publishers of its derivatives
+    "deepseek chat coder reasoner prover math vl vl2 janus moe esft llm distill zero terminus speciale ocr "
+    "microsoft perplexity agentica skywork "
+    # providers, aggregators and the path words of their model ids
+    "openrouter together togetherai fireworks accounts models azure bedrock groq ollama huggingface hf nvidia nim "
+    "vertex ai deepinfra siliconflow novita hyperbolic sambanova cerebras replicate openai anthropic meta mistralai "
+    "google unsloth bartowski thebloke mlx community lmstudio "
+    # other models and the words around a model's version
+    "qwen qwq llama mistral mixtral gpt claude gemini phi sonnet opus haiku base instruct latest preview turbo mini "
+    "nano pro lite flash free beta alpha exp experimental small medium large thinking reasoning online nitro "
+    "v2 v3 r1 gguf awq gptq fp8 fp16 bf16 int4 int8 exl2 abliterated".split()
+)
 _RAW_MODEL = re.compile(rb'"model"\s*:\s*"([^"]{0,512})"')
 
 
@@ -109,14 +129,57 @@ def _validate(endpoint: Endpoint, body: dict[str, object]) -> BaseModel:
         raise invalid_request(exc, shown_key=shown_key) from None
 
 
+def _version_like(token: str) -> bool:
+    """r1, v3, 7b, 70b, 1776, q4, fp8, qwen2: too short to be a name or a number that identifies anyone. A mix of
+    letters and digits keeps at most two letters, or letters that are a model word (qwen2, phi3): `kim85`, a surname
+    and a birth year, is not a version."""
+    digits = sum(c.isdigit() for c in token)
+    if not digits:
+        return len(token) <= 2
+    if digits == len(token):
+        return digits <= 4
+    letters = "".join(c for c in token if not c.isdigit()).lower()
+    return digits <= 4 and (len(letters) <= 2 or letters in MODEL_WORDS)
+
+
+def model_label(name: str, vocabulary: frozenset[str]) -> str | None:
+    """A blocked model name as the audit row may show it: each token of letters and digits kept when it is a model
+    word (MODEL_WORDS or `vocabulary`, compared in lower case) or version-like, every other token `*`, the separators
+    kept (`deepseek-minsu.kim.korea.kr` -> `deepseek-*.*.*.kr`). None when the name does not look like a model name
+    (spaces, Hangul, anything outside `A-Za-z0-9-_.:/@`): the caller withholds it whole."""
+    name = name[:MAX_MODEL_LABEL_CHARS]
+    if not _MODEL_NAME.fullmatch(name):
+        return None
+    parts = _MODEL_SEPARATORS.split(name)
+    kept = [p.lower() in MODEL_WORDS or p.lower() in vocabulary or _version_like(p) for p in parts[::2]]
+    # A number split by separators is one number: 010-1234-5678 or 1002-345-6789 is a phone or an account, though
+    # each group alone is short enough to be a version. Longer than a date, every group of the run becomes `*`.
+    run: list[int] = []
+    for i, token in enumerate([*parts[::2], ""]):
+        if token.isdigit():
+            run.append(i)
+            continue
+        if sum(len(parts[2 * j]) for j in run) > MAX_NUMBER_DIGITS:
+            for j in run:
+                kept[j] = False
+        run = []
+    return "".join(p if i % 2 or kept[i // 2] else "*" for i, p in enumerate(parts))
+
+
+def _routed_model_words(svc: Services) -> frozenset[str]:
+    """Words of the model names the config routes, client and upstream: an administrator wrote them, no client did."""
+    names = [n for p in svc.config.providers for pair in p.models.items() for n in pair]
+    return frozenset(_WORD.findall(" ".join(names).lower()))
+
+
 def _model_label(svc: Services, model: str) -> str:
-    """The requested model for the audit row: a known or blocked name, with anything the detectors find in it
-    replaced by its type (a blocked name is client text: `deepseek 주민등록번호 ...` must not reach the audit log)."""
+    """The requested model for the audit row. A blocked name is client text, so it is allow-listed (model_label),
+    and anything the detectors still find in what is left is replaced by its type."""
     if rule := svc.blocklist.model_rule(model):
-        label = model[:128]
-        if _MODEL_NAME.fullmatch(label) and not _LONG_DIGITS.search(label):
-            return redact(label, svc.engine.scan(label))
-        return f"<blocked model name withheld; {rule}>"  # free text in a model name is not kept
+        label = model_label(model, _routed_model_words(svc))
+        if label is None:
+            return f"<blocked model name withheld; {rule}>"  # free text in a model name is not kept
+        return redact(label, svc.engine.scan(label))[:MAX_MODEL_LABEL_CHARS]
     return "<unknown model>"
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "ean13_ok",
     "is_korean_barcode",
     "issued_after_2020",
+    "misaligned",
     "read_resident_number",
     "rrn_checksum_ok",
     "split_findings",

@@ -319,6 +319,116 @@ def test_blocked_model_name_with_undetected_text_is_withheld_in_the_audit_log(
     assert "8503151234" not in rec.text and "아무" not in rec.text
 
 
+def _requested_model(gw: Gateway, model: str) -> str:
+    """The audit row's requested_model after a request for `model`, which the block list refuses."""
+    r = httpx.post(gw.url + "/v1/chat/completions", headers=gw.headers(), json={"model": model, "messages": HI})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "provider_blocked"
+    rec = httpx.get(f"{gw.url}/admin/api/audit/{r.headers['x-request-id']}", headers=gw.headers("auditor"))
+    assert rec.status_code == 200
+    label = rec.json()["requested_model"]
+    assert isinstance(label, str)
+    return label
+
+
+@pytest.mark.parametrize(
+    ("model", "label", "fragments"),
+    [
+        # red-team F10: names and domains no detector finds passed through raw
+        ("deepseek-minsu.kim.korea.kr", "deepseek-*.*.*.kr", ["minsu", "kim", "korea"]),
+        ("deepseek-chat-hong-gildong", "deepseek-chat-*-*", ["hong", "gildong"]),
+        ("DeepSeek-R1@Hong.GilDong", "DeepSeek-R1@*.*", ["hong", "gildong"]),
+        ("deepseek/minsu_kim:chat", "deepseek/*_*:chat", ["minsu", "kim"]),
+        # a number in short groups is one number: each group alone would pass as a version
+        ("deepseek-010-1234-5678", "deepseek-*-*-*", ["1234", "5678"]),
+        ("deepseek-v3-850315-1234566", "deepseek-v3-*-*", ["850315", "1234566"]),
+    ],
+)
+def test_blocked_model_name_keeps_only_model_words_in_the_audit_log(
+    gateway: Gateway, upstream: Upstream, model: str, label: str, fragments: list[str]
+) -> None:
+    shown = _requested_model(gateway, model)
+    assert shown == label
+    assert not [f for f in fragments if f in shown.lower()]
+    assert upstream.mock.bodies() == []
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        "openrouter/deepseek/deepseek-r1-distill-qwen-7b",
+        "accounts/fireworks/models/deepseek-v3",
+        "deepseek-ai/DeepSeek-R1-Distill-Llama-70B",
+        "DeepSeek-V2.5-1210",
+        "deepseek-reasoner",
+        "deepseek/deepseek-chat:free",
+        "perplexity/r1-1776",
+        "MAI-DS-R1",
+        "us.deepseek.r1-v1:0",
+    ],
+)
+def test_blocked_model_name_that_names_a_model_stays_readable(gateway: Gateway, upstream: Upstream, model: str) -> None:
+    assert _requested_model(gateway, model) == model
+
+
+def test_blocked_model_name_may_show_the_words_of_configured_models(
+    make_gateway: GatewayFactory, upstream: Upstream
+) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream, models=["gpt-4o-mini", "hyperclova-x-seed"])]})
+    assert _requested_model(gw, "deepseek-vs-HyperCLOVA-seed-minsu") == "deepseek-vs-HyperCLOVA-seed-*"
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("deepseek-minsu.kim.korea.kr", "deepseek-*.*.*.kr"),
+        ("openrouter/deepseek/deepseek-r1-distill-qwen-7b", "openrouter/deepseek/deepseek-r1-distill-qwen-7b"),
+        ("DEEPSEEK-Chat-GILDONG", "DEEPSEEK-Chat-*"),  # compared in lower case, shown as given
+        ("deepseek-hanbit-coder", "deepseek-hanbit-coder"),  # a configured model's word
+        ("deepseek--r1__7b-", "deepseek--r1__7b-"),  # separators kept as given
+        ("deepseek-chat-2024-12-26", "deepseek-chat-2024-12-26"),  # a date is not an id
+        ("deepseek-1002-345-67890", "deepseek-*-*-*"),  # 12 digits in groups: an account, not a version
+        ("deepseek-12345", "deepseek-*"),
+        ("deepseek-r1-" + "x" * 200, "deepseek-r1-*"),
+        ("deepseek 주민등록번호 850315-1234566", None),
+        ("deepseek minsu", None),
+        ("deepseek-민수", None),
+        ("", None),
+    ],
+)
+def test_model_label(name: str, label: str | None) -> None:
+    from gateway.pipeline import MAX_MODEL_LABEL_CHARS, model_label
+
+    shown = model_label(name, frozenset({"hanbit"}))
+    assert shown == label
+    assert shown is None or len(shown) <= MAX_MODEL_LABEL_CHARS
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("r1", True),
+        ("v3", True),
+        ("7b", True),
+        ("70b", True),
+        ("1776", True),
+        ("q4", True),
+        ("kr", True),
+        ("12345", False),
+        ("kim", False),
+        ("minsu", False),
+        ("abc123", False),
+        ("qwen2", True),  # a model word with its version
+        ("fp8", True),
+        ("kim85", False),  # a surname and a birth year
+        ("lee1990", False),
+    ],
+)
+def test_version_like(token: str, expected: bool) -> None:
+    from gateway.pipeline import _version_like
+
+    assert _version_like(token) is expected
+
+
 class _Blocklist:
     def model_rule(self, model: str) -> str | None:
         from gateway.blocklist import compact, fold
