@@ -15,7 +15,7 @@ characters of each other (in the texts laid end to end), and the pair is kept on
 
 A date, a gender digit and a check digit hold for about one pair of random groups in 700; the word makes a pair of an
 order date and a ticket number no number. Work is linear: each seven-digit group is checked against at most
-MAX_NEIGHBOURS six-digit groups on either side, each check a few integer operations on sums computed once per group.
+MAX_NEIGHBOURS six-digit groups on either side (the date and check-digit rules of detectors.resident_numbers).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detectors.digits import digit_runs
+from detectors.resident_numbers import CENTURY, birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.types import Entity
 
 __all__ = ["FAR_CHARS", "Half", "SplitNumber", "split_numbers"]
@@ -42,10 +43,7 @@ WORDS = re.compile(
     r"|resident|rrn|registration|birth|dob|national id|front|back half|first half|second half|first six|last seven"
     r"|the rest|remaining|alien|arc\b|id number"
 )
-_WEIGHTS_FRONT = (2, 3, 4, 5, 6, 7)
-_WEIGHTS_BACK = (8, 9, 2, 3, 4, 5)
-_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_CENTURY = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900, "7": 2000, "8": 2000}
+GENDER_DIGITS = frozenset("12345678")  # 1-4 resident, 5-8 alien (9 and 0, the 1800s, are not looked for)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,33 +70,22 @@ class _Group:
     at: int  # start in the texts laid end to end (one character between texts)
     end_at: int
     digits: str
-    weighted: int  # the digits' part of the check-digit sum
-
-
-def _date_ok(front: str, gender: str) -> bool:
-    month, day = int(front[2:4]), int(front[4:6])
-    if not 1 <= month <= 12 or not 1 <= day <= _DAYS[month - 1]:
-        return False
-    year = _CENTURY[gender] + int(front[:2])
-    if year > time.gmtime().tm_year:
-        return False
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    return not (month == 2 and day == 29 and not leap)
 
 
 def _entity(front: _Group, back: _Group) -> Entity | None:
-    """The entity the thirteen digits prove, or None: date, gender digit and check digit."""
-    gender = back.digits[0]
-    if not _date_ok(front.digits, gender):
+    """The entity the thirteen digits prove, or None: date, gender digit and check digit. Stricter than the whole
+    number's reading: no citizen born in 2020 or later (whose number may have a random tail) and no alien born in a
+    year still to come."""
+    digits = front.digits + back.digits
+    gender = digits[6]
+    if not birth_date_valid(digits) or CENTURY[gender] + int(digits[:2]) > time.gmtime().tm_year:
         return None
-    rest = (front.weighted + back.weighted) % 11
-    check = int(back.digits[6])
     if gender in "1234":
-        if gender in "34" and front.digits[:2] >= "20":
+        if gender in "34" and digits[:2] >= "20":
             return None  # born after October 2020: a random last digit, which proves nothing
-        return Entity.KR_RRN if (11 - rest) % 10 == check else None
+        return Entity.KR_RRN if rrn_checksum_ok(digits) else None
     # alien numbers: their own rule, or the resident one some older numbers use
-    return Entity.KR_ALIEN_REG if check in ((13 - rest) % 10, (11 - rest) % 10) else None
+    return Entity.KR_ALIEN_REG if frn_checksum_ok(digits) or rrn_checksum_ok(digits) else None
 
 
 def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> tuple[list[_Group], list[_Group]]:
@@ -119,11 +106,9 @@ def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> 
             at = base + start
             if size == 6:
                 if "01" <= digits[2:4] <= "12" and "01" <= digits[4:6] <= "31":
-                    weighted = sum(int(d) * w for d, w in zip(digits, _WEIGHTS_FRONT, strict=True))
-                    fronts.append(_Group(Half(i, start, end), at, at + 6, digits, weighted))
-            elif digits[0] in _CENTURY:
-                weighted = sum(int(d) * w for d, w in zip(digits, _WEIGHTS_BACK, strict=False))
-                backs.append(_Group(Half(i, start, end), at, at + 7, digits, weighted))
+                    fronts.append(_Group(Half(i, start, end), at, at + 6, digits))
+            elif digits[0] in GENDER_DIGITS:
+                backs.append(_Group(Half(i, start, end), at, at + 7, digits))
         base += len(text) + 1
     return fronts, backs
 

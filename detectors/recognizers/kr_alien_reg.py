@@ -22,13 +22,8 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
-from detectors.recognizers.kr_rrn import (
-    WEIGHTS,
-    birth_date_valid,
-    read_resident_number,
-    rrn_checksum_ok,
-    split_findings,
-)
+from detectors.recognizers.kr_rrn import read_resident_number, split_findings
+from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.types import Entity, Finding
 
 __all__ = ["KrAlienRegRecognizer", "frn_checksum_ok"]
@@ -57,11 +52,6 @@ CONTEXT = Context(
 SCORE_CHECKSUM = 0.9
 SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
 SCORE_CONTEXT = 0.9
-
-
-def frn_checksum_ok(digits: str) -> bool:
-    total = sum(int(d) * w for d, w in zip(digits[:12], WEIGHTS, strict=True))
-    return (13 - total % 11) % 10 == int(digits[12])
 
 
 class KrAlienRegRecognizer:

@@ -9,7 +9,6 @@ Reference: https://ko.wikipedia.org/wiki/주민등록번호
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import accumulate
@@ -27,6 +26,7 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
+from detectors.resident_numbers import birth_date_valid, rrn_checksum_ok
 from detectors.split_halves import split_numbers
 from detectors.types import Entity, Finding
 
@@ -65,20 +65,6 @@ CONTEXT = Context(
     ),
     negative=(*NEGATIVE, "법인", "corporate"),
 )
-WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
-CENTURY = {
-    "1": 1900,
-    "2": 1900,
-    "3": 2000,
-    "4": 2000,
-    "9": 1800,
-    "0": 1800,
-    "5": 1900,
-    "6": 1900,
-    "7": 2000,
-    "8": 2000,
-}
-DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # The back half told alone under its own label (`주민번호 뒷자리 1234566`, `주민등록번호 뒤 7자리: 2345678`): the gender
 # digit and six more identify a person with a name or birth date beside them, and a prompt that labels them so is
 # passing the number on in pieces (red-team #5). The half must stand alone: no digit right before or after it.
@@ -98,23 +84,6 @@ SCORE_CHECKSUM = 0.9
 SCORE_UNPROVEN = {Layout.GROUPED: 0.6, Layout.SPREAD: 0.5, Layout.PLAIN: 0.4}
 SCORE_CONTEXT = 0.9
 POST_2020_BONUS = 0.1
-
-
-def birth_date_valid(digits: str) -> bool:
-    """YYMMDD with the century from the 7th digit is a real calendar date."""
-    century = CENTURY.get(digits[6])
-    if century is None:
-        return False
-    month, day = int(digits[2:4]), int(digits[4:6])
-    if not 1 <= month <= 12 or not 1 <= day <= DAYS[month - 1]:
-        return False
-    year = century + int(digits[:2])
-    if digits[6] in "34" and year > time.gmtime().tm_year:
-        # 880123-4...: a citizen born in 2088 is an EAN-13 barcode with Korea's 880 prefix (alien registration
-        # numbers keep the looser check: a held-out set writes one born in 1999 as 990111-8...)
-        return False
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    return not (month == 2 and day == 29 and not leap)
 
 
 # The century the gender digit gives, as a year's first two digits (1, 2, 5, 6: 1900s; 3, 4, 7, 8: 2000s).
@@ -193,11 +162,6 @@ def _korean_barcode_starts(doc: Document) -> list[int]:
         for c in doc.candidates((13,))
         if c.layout is Layout.PLAIN and c.digits.startswith(KOREAN_GS1) and ean13_ok(c.digits)
     ]
-
-
-def rrn_checksum_ok(digits: str) -> bool:
-    total = sum(int(d) * w for d, w in zip(digits[:12], WEIGHTS, strict=True))
-    return (11 - total % 11) % 10 == int(digits[12])
 
 
 def issued_after_2020(digits: str) -> bool:
