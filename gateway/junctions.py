@@ -36,6 +36,7 @@ reading order and then the end of every section against the start of every other
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from itertools import accumulate
@@ -86,6 +87,7 @@ def section_junction_findings(engine: Engine, sections: Sequence[Sequence[tuple[
     return unique
 
 
+_DIGIT = re.compile(r"[0-9]")
 _SPLIT_RECOGNIZER = {Entity.KR_RRN: "KrRrnRecognizer", Entity.KR_ALIEN_REG: "KrAlienRegRecognizer"}
 
 
@@ -94,8 +96,11 @@ def split_number_findings(sections: Sequence[Sequence[tuple[int, str]]]) -> list
     `section_junction_findings` lays them), one SlotFinding per half in the slot that holds it. Halves within one
     text were found by that text's own scan."""
     slots = [item for section in sections for item in section]
+    texts = [text for _, text in slots]
+    if sum(1 for text in texts if _DIGIT.search(text)) < 2:
+        return []  # halves within one text were that text's own scan's: no text's digits need reading again
     out: list[SlotFinding] = []
-    for number in split_numbers([text for _, text in slots]):
+    for number in split_numbers(texts):
         if number.first.text == number.second.text:
             continue
         recognizer = _SPLIT_RECOGNIZER[number.entity]

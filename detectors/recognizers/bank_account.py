@@ -139,9 +139,8 @@ class BankAccountRecognizer:
             digits = cand.digits
             if any(not c.isdigit() and c != " " for c in text[cand.start : cand.end]):
                 continue  # written plain or grouped with spaces only: 21-0483170 and 2024-01187 are serial numbers
-            before = text[max(0, cand.start - 2) : cand.start]
-            if before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha():
-                continue  # TRV-88219034: the tail of a code that starts with letters
+            if _lettered_code_tail(text, cand.start):
+                continue  # TRV-88219034
             if is_embedded_in_token(cand) or korean_plan(digits) or sequential(digits) or _yyyymmdd(digits):
                 continue  # 20251103: a date
             if inside_longer_code(doc.text, cand):
@@ -163,9 +162,8 @@ class BankAccountRecognizer:
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or self.validate(cand.digits) is False:
                 continue
-            before = text[cand.start - 2 : cand.start] if cand.start >= 2 else ""
-            if before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha():
-                continue  # 신청번호 1AA-2410-0381921: the tail of a code that starts with letters
+            if _lettered_code_tail(text, cand.start):
+                continue  # 신청번호 1AA-2410-0381921
             if IPV4.fullmatch(text, cand.start, cand.end) or sequential(cand.digits):
                 continue  # hxxp://203.173.18.160/kakaobank: an address; 예: 1234567890123: a placeholder
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
@@ -183,6 +181,13 @@ class BankAccountRecognizer:
             else:
                 score = adjust(SCORE_OTHER, signal, SCORE_CONTEXT_WEAK)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, None)
+
+
+def _lettered_code_tail(text: str, start: int) -> bool:
+    """The digits follow a Latin letter and a dash: the tail of a code that starts with letters (1AA-2410-0381921,
+    TRV-88219034), not an account."""
+    before = text[max(0, start - 2) : start]
+    return before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha()
 
 
 def _yyyymmdd(digits: str) -> bool:

@@ -131,6 +131,7 @@ REQUESTED_NOUN_AFTER = re.compile(
     r"\s?(?:을|를|은|는|도|의 내용을|내용을)?\s?(?:좀\s?|간단히\s?|짧게\s?|[가-힣A-Za-z0-9]{1,6}(?:로|으로)\s?)?"
     + _REQUEST
 )
+REQUEST_WORD = re.compile(_REQUEST)
 REASON_AFTER = re.compile(r"(?:이)?(?:라서|인데|이지만|지만|이긴 한데|이니까|니까|이라도|라도|이어도|여도)\s")
 REASON_REQUEST_CHARS = 60
 EN_HELD_BEFORE = re.compile(r"(?i)\b(?:this|these|the\s+(?:following|attached|enclosed|below)|attached|below)\s+$")
@@ -316,7 +317,7 @@ def _requested(text: str, start: int, end: int) -> bool:
     if reason is None:
         return False
     _, le = _line_bounds(text, start, end)
-    return re.search(_REQUEST, text[reason.end() : min(le, reason.end() + REASON_REQUEST_CHARS)]) is not None
+    return REQUEST_WORD.search(text, reason.end(), min(le, reason.end() + REASON_REQUEST_CHARS)) is not None
 
 
 def _names_a_level(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
-from detectors.recognizers.kr_rrn import read_resident_number, split_findings
+from detectors.recognizers.kr_rrn import disguised, read_resident_number, split_findings
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.types import Entity, Finding
 
@@ -66,7 +66,9 @@ class KrAlienRegRecognizer:
         return True if frn_checksum_ok(value) or rrn_checksum_ok(value) else None
 
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
-        if is_embedded_in_token(cand) or (foreign_layout(cand, SHAPES) and not self._disguised(cand, doc)):
+        if is_embedded_in_token(cand):
+            return None
+        if foreign_layout(cand, SHAPES) and not disguised(cand, doc, CONTEXT, self.validate):
             return None
         reading = read_resident_number(cand, doc, CONTEXT, self.validate)
         if reading is None:
@@ -81,11 +83,6 @@ class KrAlienRegRecognizer:
             return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
         score = adjust(base, signal, SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
-
-    def _disguised(self, cand: Candidate, doc: Document) -> bool:
-        """In another number's layout, with its check digit and an alien-number word: see KrRrnRecognizer._disguised."""
-        proven = len(cand.digits) == 13 and self.validate(cand.digits) is True
-        return proven and doc.signal(cand.start, cand.end, CONTEXT) > 0
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for cand in doc.candidates(LENGTHS):

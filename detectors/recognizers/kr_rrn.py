@@ -33,6 +33,7 @@ from detectors.types import Entity, Finding
 __all__ = [
     "KrRrnRecognizer",
     "birth_date_valid",
+    "disguised",
     "ean13_ok",
     "is_korean_barcode",
     "issued_after_2020",
@@ -110,6 +111,13 @@ def misaligned(cand: Candidate, doc: Document, ctx: Context) -> bool:
     if cand.layout is not Layout.SPREAD or max(cand.groups) <= 2 or 6 in accumulate(cand.groups):
         return False
     return doc.signal(cand.start, cand.end, ctx) <= 0
+
+
+def disguised(cand: Candidate, doc: Document, ctx: Context, validate: Callable[[str], bool | None]) -> bool:
+    """Written in another number's layout (`주민번호 9001 0112 3456 8`, as a 새마을금고 account is grouped), yet the
+    check digit holds (`validate` says True) and a word of `ctx` names it: a disguise, not the other number."""
+    proven = len(cand.digits) == 13 and validate(cand.digits) is True
+    return proven and doc.signal(cand.start, cand.end, ctx) > 0
 
 
 def read_resident_number(
@@ -196,7 +204,7 @@ class KrRrnRecognizer:
         return True if rrn_checksum_ok(value) else None
 
     def assess(self, cand: Candidate, doc: Document) -> Finding | None:
-        if cand.groups == (7, 6) or (foreign_layout(cand, SHAPES) and not self._disguised(cand, doc)):
+        if cand.groups == (7, 6) or (foreign_layout(cand, SHAPES) and not disguised(cand, doc, CONTEXT, self.validate)):
             return None
         reading = read_resident_number(cand, doc, CONTEXT, self.validate)
         if reading is None or is_embedded_in_token(reading[0], proven=reading[1] is True):
@@ -214,12 +222,6 @@ class KrRrnRecognizer:
             return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
         score = adjust(base, signal, SCORE_CONTEXT)
         return Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
-
-    def _disguised(self, cand: Candidate, doc: Document) -> bool:
-        """Written in another number's layout (`주민번호 9001 0112 3456 8`, as a 새마을금고 account is grouped), yet the
-        check digit holds and a resident-number word names it: a disguise, not the other number."""
-        proven = len(cand.digits) == 13 and self.validate(cand.digits) is True
-        return proven and doc.signal(cand.start, cand.end, CONTEXT) > 0
 
     def _swapped(self, cand: Candidate, doc: Document) -> Finding | None:
         """1234566-850315: the back half written first, or 6654321-513058: the number reversed. Only a number whose
