@@ -102,7 +102,7 @@ class KeywordIndex:
         n = len(lower)
         for last, (word, size, left, right) in self._automaton.iter(lower):
             start = last - size + 1
-            if left and start > 0 and "a" <= lower[start - 1] <= "z":
+            if left and start > 0 and "a" <= lower[start - 1] <= "z" and not _camel_boundary(text, start):
                 continue
             if right and last + 1 < n and "a" <= lower[last + 1] <= "z":
                 after = lower[last + 2] if last + 2 < n else " "
@@ -112,6 +112,11 @@ class KeywordIndex:
             ends.append(last + 1)
             words.append(word)
         return starts, ends, words
+
+
+def _camel_boundary(text: str, start: int) -> bool:
+    """`supplierBizNo`, `customerPhone`: a lower-case letter followed by an upper-case one starts a word in code."""
+    return text[start].isupper() and text[start - 1].islower()
 
 
 def lower_same_length(text: str) -> str:

@@ -38,6 +38,7 @@ from detectors.decode import (
 )
 from detectors.digits import shape_prefixes
 from detectors.markup import markup_view
+from detectors.masked import completed_masks
 from detectors.normalize import Normalized, edited, normalize
 from detectors.registry import RECOGNIZERS, context_words
 from detectors.types import Deadline, Entity, Finding, ScanIncomplete
@@ -196,7 +197,7 @@ class Engine:
         still decodes at the deepest level, or more decoded text than the budget, cannot be scanned: refused."""
         out: list[Finding] = []
         text = doc.text
-        segments = find_encoded(text, doc)
+        segments = find_encoded(text, doc) + completed_masks(text)
         if segments and depth >= self.settings.max_decode_depth:
             raise ScanIncomplete("encoded")
         if not segments:

@@ -50,6 +50,13 @@ def test_english_keywords_need_word_boundaries() -> None:
     assert _doc(text).signal(5, 18, CTX) == 1
 
 
+def test_a_camel_case_word_starts_a_keyword() -> None:
+    text = "customerRrn=9001011234567"
+    assert _doc(text).signal(12, 25, CTX) == 1
+    text = "ordersrrn=9001011234567"  # lower case all along: not a word start
+    assert _doc(text).signal(10, 23, CTX) == 0
+
+
 def test_header_line_gives_context_to_rows() -> None:
     text = "이름,주민등록번호,연락처\n홍길동,9001011234567,010"
     start = text.index("9001")
