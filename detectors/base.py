@@ -343,11 +343,34 @@ class Document:
         lo = max(0, start - MAX_ROW)
         line_start = self.text.rfind("\n", lo, start) + 1
         if line_start == 0:
-            return 0
+            return self._sql_signal(start, ctx)
         head = self.header() or self._header_above(line_start)  # memoised per row: most candidates stop here
         if head and any(w in head for w in ctx.positive) and any(d in self.text[line_start:start] for d in _DELIMITERS):
             return 1
-        return 0
+        return self._sql_signal(start, ctx)
+
+    def _sql_signal(self, start: int, ctx: Context) -> int:
+        """In the values of an SQL INSERT, the column's name, then the table's, is the label: `INSERT INTO
+        nhis_dependent (insured_card_no, ...) VALUES ('28484477112', ...)` (eleventh held-out set)."""
+        inserts: list[tuple[int, str, list[str]]] = self.memo("sql_inserts", _sql_inserts)
+        i = bisect.bisect_right(inserts, start, key=lambda t: t[0]) - 1
+        if i < 0:
+            return 0
+        values, table, columns = inserts[i]
+        text = self.text
+        opening = text.rfind("(", max(values, start - MAX_ROW), start)
+        if opening < 0:
+            return 0
+        row = text[opening + 1 : start]
+        if ")" in row:
+            return 0
+        column = _unquoted_commas(row)
+        if column >= len(columns):
+            return 0
+        name = columns[column]
+        if any(w in name for w in ctx.negative):
+            return -1
+        return 1 if any(w in name or w in table for w in ctx.positive) else 0
 
     def _header_above(self, line_start: int) -> str:
         """The header of the table a row (starting at `line_start`) belongs to when it is not the text's first line
@@ -500,6 +523,34 @@ class Span:
     def group(self, group: int = 0) -> str:
         s, e = self._regs[group]
         return self._text[s:e] if s >= 0 else ""
+
+
+# Bounded pieces after a literal keyword: linear.
+_SQL_INSERT = re.compile(r"insert\s+into\s+([\w.\"`\[\]]{1,100})\s*\(([^()]{1,1000})\)\s*values\b")
+
+
+def _sql_inserts(doc: Document) -> list[tuple[int, str, list[str]]]:
+    """(where the values start, table name, column names) of each SQL INSERT with a column list, lower-cased, with
+    underscores read as spaces (`insured_card_no` is `insured card no`)."""
+    if "insert" not in doc.lower:
+        return []
+    out = []
+    for m in _SQL_INSERT.finditer(doc.lower):
+        table = m.group(1).replace("_", " ")
+        columns = [c.strip(" \t\r\n\"`[]").replace("_", " ") for c in m.group(2).split(",")]
+        out.append((m.end(), table, columns))
+    return out
+
+
+def _unquoted_commas(row: str) -> int:
+    """Commas outside single-quoted strings (SQL doubles a quote inside one, which toggles twice)."""
+    count, quoted = 0, False
+    for c in row:
+        if c == "'":
+            quoted = not quoted
+        elif c == "," and not quoted:
+            count += 1
+    return count
 
 
 def looks_like_header(line: str) -> bool:

@@ -22,13 +22,14 @@ from detectors.types import Entity, Finding
 __all__ = ["KrPassportRecognizer", "mrz_check"]
 
 # Linear: fixed widths, lookarounds of one character. The digits may be grouped (M1234 5678, M-419-027-36,
-# M123 A4567): at most one space, dot or dash between any two characters of the number.
-_SEP = r"[ .\-/_]?"
+# M123 A4567): at most one space, dot or dash between any two characters of the number, or a line break (an OCR'd
+# form field that wrapped: M0524 / 7830, eleventh held-out set).
+_SEP = r"[ .\-/_\n]?"
 PATTERN = re.compile(
     rf"(?<![A-Za-z0-9])([MSRODGTmsrodgt]){_SEP}"
     rf"([0-9](?:{_SEP}[0-9]){{2}}{_SEP}[A-Za-z]{_SEP}[0-9](?:{_SEP}[0-9]){{3}}|[0-9](?:{_SEP}[0-9]){{7}})(?![A-Za-z0-9])"
 )
-_SEPARATORS = str.maketrans("", "", " .-/_")
+_SEPARATORS = str.maketrans("", "", " .-/_\n")
 # The second line of a passport's machine-readable zone: the number (9 characters, `<` filling the old 8-digit
 # form), its check digit, the issuing state, the birth date and its check digit (ICAO 9303).
 MRZ = re.compile(r"([MSRODGT][0-9]{3}[A-Z0-9][0-9]{4})(<?)([0-9])[A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9]")
@@ -56,6 +57,9 @@ SCORE_NEW = 0.45
 SCORE_AFTER_PASSPORT_NAME = 0.7
 PASSPORT_NAME_BEFORE = re.compile(r"(?:^|[^A-Za-z])([A-Z]{2,})(?:[ ,][A-Z]{2,}){1,2}\s?[(:/\-]?\s?$")
 _SURNAMES_UPPER = frozenset(s.upper() for s in ROMAN_SURNAMES)
+# An airline's SSR DOCS line gives the document type and issuing state before the number: `P-KOR-M649H5988`,
+# `P/KOR/M12345678` (eleventh held-out set).
+DOCS_BEFORE = re.compile(r"(?<![A-Za-z])P[-/]KOR[-/]$")
 SCORE_OLD = 0.3
 SCORE_LOWERCASE_PENALTY = 0.1
 SCORE_CONTEXT = 0.85
@@ -96,7 +100,10 @@ class KrPassportRecognizer:
                 n.group(1) in _SURNAMES_UPPER
             ):
                 base = SCORE_AFTER_PASSPORT_NAME
-            score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
+            if DOCS_BEFORE.search(doc.text, max(0, m.start() - 7), m.start()):
+                score = SCORE_CONTEXT
+            else:
+                score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(), m.end(), score, name, None)
 
 

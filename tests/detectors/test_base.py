@@ -57,6 +57,23 @@ def test_a_camel_case_word_starts_a_keyword() -> None:
     assert _doc(text).signal(10, 23, CTX) == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("INSERT INTO people (name, rrn) VALUES ('kim', '9001011234567');", 1),
+        ("INSERT INTO people (name, order_no) VALUES ('kim', '9001011234567');", -1),
+        # another column's name, too far before to count as a keyword near the value
+        ("INSERT INTO people (rrn, note_written_by_the_staff_member) VALUES ('x', '9001011234567');", 0),
+        # the table's name, the second row of a multi-row insert, a quoted comma
+        ("INSERT INTO rrn_list (a, b)\nVALUES ('1', '2'),\n('it''s, here', '9001011234567');", 1),
+        ("INSERT INTO people (rrn) VALUES (f(1)) ; and then some other words follow '9001011234567'", 0),
+    ],
+)
+def test_sql_insert_columns_label_their_values(text: str, expected: int) -> None:
+    start = text.index("9001")
+    assert _doc(text).signal(start, start + 13, CTX) == expected
+
+
 def test_header_line_gives_context_to_rows() -> None:
     text = "이름,주민등록번호,연락처\n홍길동,9001011234567,010"
     start = text.index("9001")

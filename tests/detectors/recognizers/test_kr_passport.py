@@ -21,6 +21,11 @@ MRZ_SECOND_LINE = "M730162481KOR9003152M3001019<<<<<<<<<<<<<<<2"
         ("여권 M123 A4567", "M123 A4567", 0.85),
         # the machine-readable zone: the check digit proves the number, no context needed
         (MRZ_SECOND_LINE, "M73016248", 0.95),
+        # an OCR'd form field that wrapped the number
+        ("Passport No.\nM0524\n7830\nSurname / Given names: SEO / JIAN", "M0524\n7830", 0.85),
+        # an airline's SSR DOCS line: document type P, issued by KOR
+        ("SRDOCS KE HK1-P-KOR-M649H5988-KOR-12MAR88-M-11AUG33-KANG JIHOON", "M649H5988", 0.85),
+        ("SSR DOCS KE HK1/P/KOR/M12345678/KOR/12MAR88/M", "M12345678", 0.85),
     ],
 )
 def test_found(engine: Engine, text: str, value: str, low: float) -> None:
@@ -37,6 +42,8 @@ def test_found(engine: Engine, text: str, value: str, low: float) -> None:
         "order M12345678",
         "model M1 2345 678 price",
         "M730162482KOR9003152M3001019<<<<<<<<<<<<<<<2",  # a wrong MRZ check digit: only the plain form's score
+        "SSR DOCS KE HK1-P-USA-M12345678-USA",  # another state's document
+        "line M1234\n5678 of the order",
     ],
 )
 def test_not_blocked(engine: Engine, text: str) -> None:
