@@ -41,6 +41,7 @@ from detectors.markup import markup_view
 from detectors.masked import completed_masks
 from detectors.normalize import Normalized, edited, normalize
 from detectors.registry import RECOGNIZERS, context_words
+from detectors.spaced import spaced_view
 from detectors.types import Deadline, Entity, Finding, ScanIncomplete
 
 __all__ = ["Engine", "EngineSettings"]
@@ -180,7 +181,16 @@ class Engine:
         out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
         if not view:
             out = self._with_markup_view(text, depth, budget, out)
+            out = self._with_spaced_view(text, depth, budget, out)
         return out
+
+    def _with_spaced_view(self, text: str, depth: int, budget: _Budget, found: list[Finding]) -> list[Finding]:
+        """`found` with what the text's spaced-syllable view adds: names and addresses written one syllable at a time
+        (`백-선-우`, OCR's `변 성 구`; detectors/spaced.py), merged as the markup view's findings are."""
+        view = spaced_view(text)
+        if view is None:
+            return found
+        return _merged(found, _mapped(self._scan(view.text, depth, budget, view=True), view))
 
     def _with_markup_view(self, text: str, depth: int, budget: _Budget, found: list[Finding]) -> list[Finding]:
         """`found` with what the text's markup view adds: values split by HTML tags or Markdown emphasis

@@ -886,11 +886,12 @@ class PersonRecognizer:
                     yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(KO_LABELED):
             start = m.start(1)
-            if "가" <= text[start - 1] <= "힣":
-                continue  # 참석하셨고: the label word goes on, nothing was labelled
             raw = m.group(1)
             word = strip_particle(raw)
-            if word in _LABEL_SET or word.rstrip("은는이가") in ("성명", "이름"):
+            label_next = word in _LABEL_SET or word.rstrip("은는이가") in ("성명", "이름")
+            if "가" <= text[start - 1] <= "힣" and not label_next:
+                continue  # 참석하셨고: the label word goes on, nothing was labelled (체납자성명: a label follows)
+            if label_next:
                 # 신청인 성명 위서준, 보호자 성명은 이정훈이며: the name follows the second label (a bounded re-read)
                 again = KO_LABELED_PY.match(text, start, start + MAX_LABEL_CHAIN)
                 if again is None or "가" <= text[again.start(1) - 1] <= "힣":

@@ -40,6 +40,8 @@ from tests.detectors.helpers import assert_below, assert_found, typed
         ("Contact Jennifer Clark for details", "Jennifer Clark"),
         ("Please reply to Kim Min-su soon", "Kim Min-su"),
         ("Name: Robert Miller", "Robert Miller"),
+        # a label run on into the next (체납자성명, OCR text with its spaces taken out)
+        ("체납자성명 : 변성구", "변성구"),
     ],
 )
 def test_found(engine: Engine, text: str, value: str) -> None:
