@@ -25,11 +25,12 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from detectors.card_numbers import known_issuer, luhn_ok
 from detectors.digits import digit_runs
 from detectors.resident_numbers import CENTURY, birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.types import Entity
 
-__all__ = ["FAR_CHARS", "Half", "SplitNumber", "split_numbers"]
+__all__ = ["CARD_WORDS", "FAR_CHARS", "Half", "SplitNumber", "split_numbers"]
 
 FAR_CHARS = 400  # from the end of one half to the start of the other, in the texts laid end to end
 MAX_NEIGHBOURS = 3  # six-digit groups looked at on each side of a seven-digit one
@@ -119,6 +120,73 @@ def _named(texts: Sequence[str], half: Half) -> bool:
     return WORDS.search(window) is not None
 
 
+# Card numbers told in two halves of eight digits (`카드 앞 8자리 43573249 ... 뒤 8자리 34695466`, one half in each of
+# two messages; red-team #8 F5): each half one run of eight digits or two runs of four joined by one space, dash or
+# dot, with no other digit group beside it. Luhn and a known issuer's prefix hold for about one pair in thirty of
+# random halves; a card word near either half is required besides.
+CARD_WORDS = re.compile(
+    r"카드|신용|체크|앞자리|뒷자리|앞\s?(?:8|여덟)|뒤\s?(?:8|여덟)|나머지|card|visa|master|amex|the rest|remaining"
+    r"|first (?:eight|8)|last (?:eight|8)|first half|second half"
+)
+_CARD_HALF = re.compile(r"[0-9]{8}|[0-9]{4}[ .\-][0-9]{4}")
+_CARD_JOINS = frozenset(" -.")
+
+
+def _card_halves(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[_Group]:
+    """Eight-digit halves of a card number, each standing alone (see CARD_WORDS)."""
+    out: list[_Group] = []
+    base = 0
+    for i, (text, spans) in enumerate(zip(texts, runs, strict=True)):
+        n = len(spans)
+        k = 0
+        while k < n:
+            start, end = spans[k]
+            nxt = k + 1
+            if end - start == 4 and nxt < n and spans[nxt][0] == end + 1 and text[end] in _CARD_JOINS:
+                end, nxt = spans[nxt][1], nxt + 1  # 4357 3249 as two runs
+            before = spans[k - 1][1] if k else -10
+            after = spans[nxt][0] if nxt < n else len(text) + 10
+            k = nxt
+            raw = text[start:end]
+            if not _CARD_HALF.fullmatch(raw) or start - before <= 2 or after - end <= 2:
+                continue  # not eight digits, or a group of a longer number (`4357-3249-3469-5466`)
+            if (start and text[start - 1] in _LATIN) or text[end : end + 1] in _LATIN:
+                continue
+            digits = raw[:4] + raw[-4:]
+            out.append(_Group(Half(i, start, end), base + start, base + end, digits))
+        base += len(text) + 1
+    return out
+
+
+def _card_named(texts: Sequence[str], half: Half) -> bool:
+    text = texts[half.text]
+    window = text[max(0, half.start - WORD_BEFORE) : half.end + WORD_AFTER].lower()
+    return CARD_WORDS.search(window) is not None
+
+
+def _card_numbers(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[SplitNumber]:
+    """Card numbers whose two eight-digit halves stand apart, in reading order, each half used once."""
+    halves = _card_halves(texts, runs)
+    out: list[SplitNumber] = []
+    used: set[int] = set()
+    for k, second in enumerate(halves):
+        if k in used:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - MAX_NEIGHBOURS), -1):
+            first = halves[j]
+            if j in used or second.at - first.end_at > FAR_CHARS:
+                continue
+            number = first.digits + second.digits
+            if not (known_issuer(number) and luhn_ok(number)):
+                continue
+            if not (_card_named(texts, first.half) or _card_named(texts, second.half)):
+                continue
+            used.update((j, k))
+            out.append(SplitNumber(Entity.CREDIT_CARD, first.half, second.half))
+            break
+    return out
+
+
 def split_numbers(
     texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]] | None = None
 ) -> list[SplitNumber]:
@@ -128,10 +196,10 @@ def split_numbers(
     text's `detectors.digits.digit_runs`, when the caller has them."""
     if runs is None:
         runs = [digit_runs(text) for text in texts]
+    out: list[SplitNumber] = _card_numbers(texts, runs)
     fronts, backs = _groups(texts, runs)
     if not fronts or not backs:
-        return []
-    out: list[SplitNumber] = []
+        return out
     used: set[int] = set()  # fronts already paired
     k = 0  # first front at or after the current back
     for back in backs:

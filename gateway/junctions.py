@@ -88,11 +88,15 @@ def section_junction_findings(engine: Engine, sections: Sequence[Sequence[tuple[
 
 
 _DIGIT = re.compile(r"[0-9]")
-_SPLIT_RECOGNIZER = {Entity.KR_RRN: "KrRrnRecognizer", Entity.KR_ALIEN_REG: "KrAlienRegRecognizer"}
+_SPLIT_RECOGNIZER = {
+    Entity.KR_RRN: "KrRrnRecognizer",
+    Entity.KR_ALIEN_REG: "KrAlienRegRecognizer",
+    Entity.CREDIT_CARD: "CreditCardRecognizer",
+}
 
 
 def split_number_findings(sections: Sequence[Sequence[tuple[int, str]]]) -> list[SlotFinding]:
-    """Resident and alien numbers whose two halves lie in two different texts of `sections` (read in order, as
+    """Resident, alien and card numbers whose two halves lie in two different texts of `sections` (read in order, as
     `section_junction_findings` lays them), one SlotFinding per half in the slot that holds it. Halves within one
     text were found by that text's own scan."""
     slots = [item for section in sections for item in section]

@@ -21,32 +21,16 @@ from detectors.base import (
     foreign_layout,
     is_embedded_in_token,
 )
+from detectors.card_numbers import known_issuer, luhn_ok
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
-from detectors.recognizers.kr_rrn import birth_date_valid
+from detectors.recognizers.kr_rrn import birth_date_valid, split_findings
 from detectors.types import Entity, Finding
 
 __all__ = ["CreditCardRecognizer", "known_issuer", "luhn_ok"]
 
 LENGTHS = (13, 14, 15, 16, 17, 18, 19)
 SHAPES = ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3))
-# (prefix low, prefix high, allowed lengths)
-ISSUERS: tuple[tuple[int, int, tuple[int, ...]], ...] = (
-    (4, 4, (13, 16, 19)),
-    (51, 55, (16,)),
-    (2221, 2720, (16,)),
-    (34, 34, (15,)),
-    (37, 37, (15,)),
-    (6011, 6011, (16, 17, 18, 19)),
-    (644, 649, (16, 17, 18, 19)),
-    (65, 65, (16, 17, 18, 19)),
-    (3528, 3589, (16, 17, 18, 19)),
-    (300, 305, (14, 15, 16, 17, 18, 19)),
-    (36, 36, (14, 15, 16, 17, 18, 19)),
-    (38, 39, (14, 15, 16, 17, 18, 19)),
-    (62, 62, (16, 17, 18, 19)),
-    (94, 95, (16,)),
-)
 CONTEXT = Context(
     positive=(
         "카드번호",
@@ -90,24 +74,6 @@ CARD_LENGTH = 16  # the one length a plain run under a harmless label is still r
 MAX_SPREAD_GROUP = 12
 SCORE_LABELLED_ONLY = 0.55
 SCORE_CONTEXT = 0.9
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def known_issuer(digits: str) -> bool:
-    for low, high, lengths in ISSUERS:
-        width = len(str(low))
-        if low <= int(digits[:width]) <= high and len(digits) in lengths:
-            return True
-    return False
 
 
 def _said_to_be_a_test(text: str, start: int, end: int) -> bool:
@@ -155,3 +121,5 @@ class CreditCardRecognizer:
             if cand.digits in TEST_CARDS and _said_to_be_a_test(doc.text, cand.start, cand.end):
                 score = SCORE_TEST_CARD  # use test card 4242 4242 4242 4242 (eleventh held-out set)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, ok)
+        # two halves of eight digits apart from each other (detectors.split_halves)
+        yield from split_findings(doc, self.entity, type(self).__name__)

@@ -109,3 +109,30 @@ def test_work_is_bounded_on_hostile_text(monkeypatch: pytest.MonkeyPatch) -> Non
     text = "주민 " + "850315 x 1234567 y " * 5_000
     assert split_numbers([text]) == []
     assert 5_000 <= calls <= 5_000 * 2 * split_halves.MAX_NEIGHBOURS
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "카드 앞 8자리는 43573249 이고, 회의는 3시. 뒤 8자리는 34695466 입니다.",
+            "43573249 이고, 회의는 3시. 뒤 8자리는 34695466",
+        ),
+        ("card first half 4357 3249; later: second half 3469-5466", "4357 3249; later: second half 3469-5466"),
+    ],
+)
+def test_card_halves_apart_are_one_card(text: str, span: str) -> None:
+    assert ("CREDIT_CARD", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카드 결제 기간 20251001 부터 20251031 까지",  # dates: no issuer
+        "card first half 4357 3249; later: second half 3469-5467",  # Luhn fails
+        "주문 43573249 배송 34695466",  # Luhn and issuer hold, but nothing says card
+        "카드 4357-3249-3469-5466-12 다음 3469-5466",  # a group of a longer number is no half
+    ],
+)
+def test_card_halves_need_luhn_issuer_and_a_card_word(text: str) -> None:
+    assert [e for e, s in found(text) if e == "CREDIT_CARD" and len(s) > 20] == []

@@ -78,5 +78,15 @@ def test_halves_far_apart_in_two_slots_are_reported_in_each() -> None:
     ]
 
 
+def test_card_halves_in_two_slots_are_reported_in_each() -> None:
+    """Red-team #8 F5: a card's first eight digits in one message and the last eight in a later one."""
+    turns = [(1, "카드 앞 8자리 4357 3249"), (2, "네, 나머지도요"), (3, "3469-5466 입니다")]
+    found = split_number_findings([turns])
+    assert [(f.slot, f.entity.value, f.start, f.end, f.recognizer) for f in found] == [
+        (1, "CREDIT_CARD", 9, 18, "CreditCardRecognizer"),
+        (3, "CREDIT_CARD", 0, 9, "CreditCardRecognizer"),
+    ]
+
+
 def test_halves_within_one_slot_are_left_to_its_own_scan() -> None:
     assert split_number_findings([[(0, "앞자리 850315, 회의 후 뒷자리 1234566")], [(1, "ok")]]) == []
