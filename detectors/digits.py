@@ -342,12 +342,13 @@ _TIME = re.compile(r"(?<![0-9])[0-9]{1,2}:[0-5][0-9](?![0-9])")  # 14:05, 9:30; 
 # A calendar date with a four-digit year (2031-04-18, 2011.1.1., 2024/11/11): no identifier overlaps one. A run of a
 # table row (`| 2031-04-18 | 010-2063-8192 |`) or a period (`2011.1.1.~2024.8.31`) read across the date gave a
 # phone number `04-18 | 010-2063` and a resident number (seventh held-out set).
-# A period of months (가입기간 2018.03~2024.06, ninth held-out set) counts as dates too.
+# A period of months (가입기간 2018.03~2024.06, ninth held-out set) counts as dates too, and so does the official
+# Korean way with a space after each dot (2019. 3. 4.~2024. 10. 31., twelfth held-out set).
 _DATE = re.compile(
-    r"(?<![0-9])(?:19|20)[0-9]{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"(?<![0-9])(?:19|20)[0-9]{2}([./-]) ?(?:0?[1-9]|1[0-2])\1 ?(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
     r"|(?<![0-9])(?:19|20)[0-9]{2}[./-](?:0?[1-9]|1[0-2]) ?[~∼〜] ?(?:19|20)[0-9]{2}[./-](?:0?[1-9]|1[0-2])(?![0-9])"
 )
-_DATE_HINT = re.compile(r"(?:19|20)[0-9]{2}[./-][0-9]")
+_DATE_HINT = re.compile(r"(?:19|20)[0-9]{2}[./-] ?[0-9]")
 
 
 def _is_time(text: str, cand: Candidate) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 
 import re2
 
-from detectors.recognizers.credit_card import known_issuer, luhn_ok
+from detectors.card_numbers import known_issuer, luhn_ok
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 
 __all__ = ["Normalized", "edited", "normalize"]

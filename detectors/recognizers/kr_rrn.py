@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import ClassVar
 
 import re2
@@ -40,6 +40,7 @@ __all__ = [
     "misaligned",
     "read_resident_number",
     "rrn_checksum_ok",
+    "sample_lowered",
     "split_findings",
     "without_century",
 ]
@@ -190,6 +191,38 @@ def split_findings(doc: Document, entity: Entity, recognizer: str) -> Iterator[F
             yield Finding(entity, s.first.start, s.second.end, SCORE_SPLIT, recognizer, True)
 
 
+# The made-up numbers forms and manuals show (900101-1234567, 000101-3000000, 800101-2222222): a back half that is a
+# run of one digit or a counting sequence after the gender digit. Called an example or a format on its line (예시,
+# 형식, 가상, sample ...; twelfth held-out set) such a number is reported below the blocking score; anywhere else, or
+# with any other back half, the word changes nothing (a real number with `(예시)` after it still blocks).
+SAMPLE_WORDS = re2.compile(
+    r"(?i)예시|예제|샘플|형식|양식|가상|테스트|더미|가짜|실존하지|sample|example|dummy|fake|format|placeholder|test"
+)
+SAMPLE_WINDOW = 60
+SCORE_SAMPLE = 0.3
+
+
+def _sample_back(back: str) -> bool:
+    tail = back[1:]
+    if tail.count(tail[0]) == len(tail):
+        return True
+    steps = {int(b) - int(a) for a, b in pairwise(back)}
+    return steps in ({1}, {-1})
+
+
+def sample_lowered(f: Finding, digits: str, text: str) -> Finding:
+    """`f`, below the blocking score when its number is a form's made-up example called so nearby (SAMPLE_WORDS)."""
+    if len(digits) != 13 or not _sample_back(digits[6:]):
+        return f
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    stop = min(f.end + SAMPLE_WINDOW, len(text) if line_end < 0 else line_end)
+    window = text[max(line_start, f.start - SAMPLE_WINDOW) : stop]
+    if SAMPLE_WORDS.search(window) is None:
+        return f
+    return Finding(f.entity, f.start, f.end, min(f.score, SCORE_SAMPLE), f.recognizer, f.validated)
+
+
 class KrRrnRecognizer:
     entity: ClassVar[Entity] = Entity.KR_RRN
     GENDER = frozenset("1234")
@@ -277,7 +310,7 @@ class KrRrnRecognizer:
         for cand in doc.candidates(LENGTHS):
             f = self.assess(cand, doc)
             if f is not None:
-                yield f
+                yield sample_lowered(f, cand.digits, doc.text)
             elif cand.groups == (7, 6):
                 f = self._swapped(cand, doc)
                 if f is not None:
