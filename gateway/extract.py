@@ -8,8 +8,10 @@ field added to a schema later, or data hidden where only a short token is expect
 remembering to. So is every JSON number of MIN_NUMBER_DIGITS digits or more (`"default": 4111111111111111` in a
 tool schema, `"seed": 8503151234566`, `"dimensions": ...`), as its decimal string; `Extraction.numbers` names those
 slots, since a finding in one cannot be masked in place (the pipeline refuses the request instead). Smaller numbers
-(`max_tokens`, `temperature`, `n`) are not slots and cost nothing. Excluded: `model` (routing, checked by the block
-list) and binary payloads (image, audio and file data), which are reported as unscannable wherever they sit.
+(`max_tokens`, `temperature`, `n`) are not slots and cost nothing, except in a list of three or more small
+integers, which is also read as the number it may spell (`[8,5,0,3,1,5,1,2,3,4,5,6,6]`, red-team #9).
+Excluded: `model` (routing, checked by the block list) and binary payloads (image, audio and file data), which are
+reported as unscannable wherever they sit.
 Token-id arrays (embeddings and completions) are reported separately: the policy refuses them by default. Slot
 paths name a dict key only when it is a plain field name (`<key>` otherwise): paths reach audit records and error
 messages.
@@ -163,6 +165,22 @@ def _number_text(value: int | float) -> str:
     return str(value)
 
 
+MIN_ARRAY_ITEMS = 3
+
+
+def _small_int_digits(items: list[object]) -> str | None:
+    """A list of three or more small non-negative integers as the number it may spell (red-team #9): single digits
+    written together (`[8,5,0,3,1,5,1,2,3,4,5,6,6]` is 8503151234566), groups joined by dashes (`[5365,1012,3456,7893]`
+    is 5365-1012-3456-7893); None for other lists or when fewer than MIN_NUMBER_DIGITS digits result."""
+    if len(items) < MIN_ARRAY_ITEMS:
+        return None
+    if not all(type(v) is int and 0 <= v < _SMALL for v in items):
+        return None
+    parts = [str(v) for v in items]
+    text = "".join(parts) if all(len(p) == 1 for p in parts) else "-".join(parts)
+    return text if sum(len(p) for p in parts) >= MIN_NUMBER_DIGITS else None
+
+
 def extract(body: dict[str, object]) -> Extraction:
     """Every string leaf and every dict key of the body except `model` is a slot, and so is every number of
     MIN_NUMBER_DIGITS digits or more; identifiers and enum values (ids, `type`, `role` ...) are scanned like any
@@ -214,6 +232,10 @@ def extract(body: dict[str, object]) -> Extraction:
                 walk(v, (*loc, k), f"{path}.{name}", ptype if isinstance(ptype, str) else parent_type)
             return
         if isinstance(node, list):
+            digits = _small_int_digits(node)
+            if digits is not None:
+                numbers.append(len(slots))
+                add(digits, loc, path)
             for i, v in enumerate(node):
                 walk(v, (*loc, i), f"{path}[{i}]", parent_type)
 

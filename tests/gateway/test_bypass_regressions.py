@@ -113,6 +113,29 @@ REFUSED: list[tuple[str, str, dict[str, Any]]] = [
             ],
         },
     ),
+    # red-team #9: a number spelled as a list of small integers in a schema
+    *(
+        (
+            f"a {what} as a list of small integers",
+            "/v1/chat/completions",
+            {
+                "messages": [{"role": "user", "content": "fill the form with the defaults"}],
+                "tools": [
+                    {
+                        "type": "function",
+                        "function": {
+                            "name": "fill",
+                            "parameters": {"type": "object", "properties": {"x": {"type": "array", "default": items}}},
+                        },
+                    }
+                ],
+            },
+        )
+        for what, items in (
+            ("resident number", [8, 5, 0, 3, 1, 5, 1, 2, 3, 4, 5, 6, 6]),
+            ("card number", [5365, 1012, 3456, 7893]),
+        )
+    ),
 ]
 
 
