@@ -17,10 +17,11 @@ from detectors.decode import Segment
 __all__ = ["completed_masks"]
 
 MASK_CHARS = "*●○•■□xX#"
+_MASK = f"[{MASK_CHARS}]"
 # a value of digit and mask-character groups, separated by one dash, dot or space
-_VALUE = re2.compile(r"[0-9*●○•■□xX#]+(?:[-. ][0-9*●○•■□xX#]+){0,6}")
+_VALUE = re2.compile(rf"[0-9{MASK_CHARS}]+(?:[-. ][0-9{MASK_CHARS}]+){{0,6}}")
 # a gate that can only match where a mask run touches a digit or a separator next to one
-_GATE = re2.compile(r"[0-9][-. ]?[*●○•■□xX#]{2}|[*●○•■□xX#]{2}[-. ]?[0-9]")
+_GATE = re2.compile(rf"[0-9][-. ]?{_MASK}{{2}}|{_MASK}{{2}}[-. ]?[0-9]")
 _CUE = re2.compile(
     r"(?i)가운데|가려진|가린|가려져|마스킹|별표|숨긴|숨겨진|숨김|빠진|빈칸|나머지|중간|안 보이는|"
     r"hidden|masked|missing|starred|the rest|middle|blanked"
@@ -45,10 +46,11 @@ def completed_masks(text: str) -> list[Segment]:
             continue
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # inside a word (`0xx` in an identifier)
-        cue = _CUE.search(text, m.end(), min(len(text), m.end() + CUE_WINDOW))
+        # re2 given a str and a position encodes the whole text on each call: windows are searched as slices
+        cue = _CUE.search(text[m.end() : m.end() + CUE_WINDOW])
         if cue is None:
             continue
-        given = _given_digits(text, cue.end(), masks)
+        given = _given_digits(text, m.end() + cue.end(), masks)
         if given is None:
             continue
         digits, end = given
@@ -60,14 +62,10 @@ def completed_masks(text: str) -> list[Segment]:
 
 def _given_digits(text: str, start: int, count: int) -> tuple[str, int] | None:
     """The first digit run after a cue that has `count` digits and is not itself a count (`네 자리`, `4자리`)."""
-    stop = min(len(text), start + DIGITS_WINDOW)
-    pos = start
-    while True:
-        m = _DIGITS.search(text, pos, stop)
-        if m is None:
-            return None
+    window = text[start : start + DIGITS_WINDOW]
+    for m in _DIGITS.finditer(window):
         digits = m.group().replace(" ", "").replace("-", "")
-        tail = text[m.end() : m.end() + 6].lstrip()
+        tail = text[start + m.end() : start + m.end() + 6].lstrip()
         if len(digits) == count and not tail.startswith(_COUNT_AFTER):
-            return digits, m.end()
-        pos = m.end()
+            return digits, start + m.end()
+    return None

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import Context, Document, adjust, is_embedded_in_token
+from detectors.base import Context, Document, adjust, is_embedded_in_token, line_bounds
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
 from detectors.recognizers.ip_address import IPV4
@@ -126,6 +126,7 @@ SAMPLE_IBANS = frozenset(
 )
 SAMPLE_IBAN_WORDS = re2.compile(r"(?i)sample|example|published|documentation|test|dummy|예시|샘플|예제|테스트|문서")
 SCORE_SAMPLE_IBAN = 0.3
+SAMPLE_LINE_LOOK = 240  # characters of the IBAN's line read either side for such a word
 SCORE_SHAPE = 0.4
 SCORE_OTHER = 0.15
 SCORE_CONTEXT = 0.85
@@ -168,9 +169,8 @@ class BankAccountRecognizer:
             if iban_ok(m.group(1)):
                 score = SCORE_IBAN
                 if m.group(1).replace(" ", "") in SAMPLE_IBANS:
-                    line_end = text.find("\n", m.end(1))
-                    line = text[text.rfind("\n", 0, m.start(1)) + 1 : len(text) if line_end < 0 else line_end]
-                    if SAMPLE_IBAN_WORDS.search(line):
+                    lo, hi = line_bounds(text, m.start(1), m.end(1), SAMPLE_LINE_LOOK)
+                    if SAMPLE_IBAN_WORDS.search(text[lo:hi]):  # a slice: re2 encodes the whole text for a position
                         score = SCORE_SAMPLE_IBAN
                         samples.append((m.start(1), m.end(1)))
                 yield Finding(self.entity, m.start(1), m.end(1), score, type(self).__name__, True)

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import Document
+from detectors.base import Document, line_bounds
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -188,12 +188,9 @@ COMMON_WORDS = frozenset({"secret", "restricted"})  # ordinary words, written so
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The line around [start, end), cut to LINE_LOOK characters either side: a marking in a line longer than that is
-    no banner nor at a line's edge, and every test stays bounded per marking (red-team #8: 200,000 markings on one
-    line took 140 s when each test read the whole line)."""
-    lo, hi = max(0, start - LINE_LOOK), min(len(text), end + LINE_LOOK)
-    left, right = text.rfind("\n", lo, start), text.find("\n", end, hi)
-    return (left + 1 if left >= 0 else lo), (right if right >= 0 else hi)
+    """The line around [start, end), cut to LINE_LOOK characters either side (base.line_bounds): a marking in a line
+    longer than that is no banner nor at a line's edge."""
+    return line_bounds(text, start, end, LINE_LOOK)
 
 
 def is_banner(text: str, start: int, end: int) -> bool:

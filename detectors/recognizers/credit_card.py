@@ -20,6 +20,7 @@ from detectors.base import (
     adjust,
     foreign_layout,
     is_embedded_in_token,
+    line_bounds,
 )
 from detectors.card_numbers import known_issuer, luhn_ok
 from detectors.context_words import NEGATIVE
@@ -86,11 +87,11 @@ SCORE_CONTEXT = 0.9
 def _said_to_be_a_test(text: str, start: int, end: int) -> bool:
     """The number called a test number right before it (TEST_BEFORE, on its line), right after it (TEST_AFTER), or
     listed after test-card words on its line (TEST_LIST)."""
-    line = text.rfind("\n", 0, start) + 1
-    lo = max(0, start - TEST_WORD_BEFORE, line)
+    line, _ = line_bounds(text, start, end, TEST_LIST_BEFORE)
+    lo = max(line, start - TEST_WORD_BEFORE)
     if TEST_BEFORE.search(text, lo, start) is not None or TEST_AFTER.match(text, end) is not None:
         return True
-    return TEST_LIST.search(text, max(line, start - TEST_LIST_BEFORE), start) is not None
+    return TEST_LIST.search(text, line, start) is not None
 
 
 def _list_window(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from detectors.base import (
     adjust,
     foreign_layout,
     is_embedded_in_token,
+    line_bounds,
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
@@ -40,7 +41,6 @@ __all__ = [
     "misaligned",
     "read_resident_number",
     "rrn_checksum_ok",
-    "sample_lowered",
     "split_findings",
     "without_century",
 ]
@@ -210,15 +210,12 @@ def _sample_back(back: str) -> bool:
     return steps in ({1}, {-1})
 
 
-def sample_lowered(f: Finding, digits: str, text: str) -> Finding:
+def _sample_lowered(f: Finding, digits: str, text: str) -> Finding:
     """`f`, below the blocking score when its number is a form's made-up example called so nearby (SAMPLE_WORDS)."""
     if len(digits) != 13 or not _sample_back(digits[6:]):
         return f
-    line_start = text.rfind("\n", 0, f.start) + 1
-    line_end = text.find("\n", f.end)
-    stop = min(f.end + SAMPLE_WINDOW, len(text) if line_end < 0 else line_end)
-    window = text[max(line_start, f.start - SAMPLE_WINDOW) : stop]
-    if SAMPLE_WORDS.search(window) is None:
+    lo, hi = line_bounds(text, f.start, f.end, SAMPLE_WINDOW)
+    if SAMPLE_WORDS.search(text[lo:hi]) is None:  # a slice: re2 would encode the whole text for a position
         return f
     return Finding(f.entity, f.start, f.end, min(f.score, SCORE_SAMPLE), f.recognizer, f.validated)
 
@@ -310,7 +307,7 @@ class KrRrnRecognizer:
         for cand in doc.candidates(LENGTHS):
             f = self.assess(cand, doc)
             if f is not None:
-                yield sample_lowered(f, cand.digits, doc.text)
+                yield _sample_lowered(f, cand.digits, doc.text)
             elif cand.groups == (7, 6):
                 f = self._swapped(cand, doc)
                 if f is not None:

@@ -60,3 +60,29 @@ def test_completion_fills_the_masks_in_order() -> None:
 
 def test_text_without_a_mask_next_to_a_digit_is_not_searched() -> None:
     assert completed_masks("hidden ** the rest 1234 " * 1000) == []
+
+
+def test_each_cue_and_digit_search_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """re2 given a whole str and a position encodes all of it per call: a text of many masked numbers must not make
+    each search read the whole text (quadratic). Counted, not timed."""
+    import detectors.masked as masked
+
+    read: list[int] = []
+
+    class Counting:
+        def __init__(self, pattern: object) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, *args: int) -> object:
+            read.append(len(text) if not args else len(text) - args[0])
+            return self.pattern.search(text, *args)  # type: ignore[attr-defined]
+
+        def finditer(self, text: str, *args: int) -> object:
+            read.append(len(text) if not args else len(text) - args[0])
+            return self.pattern.finditer(text, *args)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(masked, "_CUE", Counting(masked._CUE))
+    monkeypatch.setattr(masked, "_DIGITS", Counting(masked._DIGITS))
+    text = "010-****-5243 (가운데 네 자리는 6934) " * 2000
+    assert len(completed_masks(text)) == 2000
+    assert read and max(read) <= max(masked.CUE_WINDOW, masked.DIGITS_WINDOW)
