@@ -152,8 +152,9 @@ class Engine:
         return _merged(found, extra)
 
     def _scan(self, text: str, depth: int, budget: _Budget, *, view: bool = False) -> list[Finding]:
-        """Findings in `text` at decoding depth `depth`. `view`: `text` is the markup view of another text (see
-        _markup_findings), scanned for what markup hid; its encoded segments were decoded with that text."""
+        """Findings in `text` at decoding depth `depth`. `view`: `text` is a view of another text (markup or spaced
+        syllables taken out, see _with_view), scanned for what they hid; its encoded segments were decoded with that
+        text."""
         norm = normalize(text)
         doc = Document(norm.text, self._lengths, self._shapes, self._keywords, self._prefixes, self._prefilter)
         found: list[Finding] = []
@@ -180,24 +181,18 @@ class Engine:
             )
         out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
         if not view:
-            out = self._with_markup_view(text, depth, budget, out)
-            out = self._with_spaced_view(text, depth, budget, out)
+            out = self._with_view(markup_view(text), depth, budget, out)
+            out = self._with_view(spaced_view(text), depth, budget, out)
         return out
 
-    def _with_spaced_view(self, text: str, depth: int, budget: _Budget, found: list[Finding]) -> list[Finding]:
-        """`found` with what the text's spaced-syllable view adds: names and addresses written one syllable at a time
-        (`백-선-우`, OCR's `변 성 구`; detectors/spaced.py), merged as the markup view's findings are."""
-        view = spaced_view(text)
-        if view is None:
-            return found
-        return _merged(found, _mapped(self._scan(view.text, depth, budget, view=True), view))
-
-    def _with_markup_view(self, text: str, depth: int, budget: _Budget, found: list[Finding]) -> list[Finding]:
-        """`found` with what the text's markup view adds: values split by HTML tags or Markdown emphasis
-        (`<b>850315</b>-...`, detectors/markup.py). A view finding is added where the text gave none of its type, and
-        replaces the text's own findings of its type that it overlaps when it scores higher (`<mark>엄</mark>정호`
-        reads as a weak `정호` in the text and as `엄정호` in the view)."""
-        view = markup_view(text)
+    def _with_view(
+        self, view: Normalized | None, depth: int, budget: _Budget, found: list[Finding]
+    ) -> list[Finding]:
+        """`found` with what another view of the same text adds: the markup view (values split by HTML tags or
+        Markdown emphasis, `<b>850315</b>-...`, detectors/markup.py) or the spaced-syllable view (names and addresses
+        written one syllable at a time, `백-선-우`, OCR's `변 성 구`, detectors/spaced.py). A view finding is added
+        where the text gave none of its type, and replaces the text's own findings of its type that it overlaps when
+        it scores higher (`<mark>엄</mark>정호` reads as a weak `정호` in the text and as `엄정호` in the view)."""
         if view is None:
             return found
         return _merged(found, _mapped(self._scan(view.text, depth, budget, view=True), view))

@@ -114,10 +114,11 @@ def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> 
     return fronts, backs
 
 
-def _named(texts: Sequence[str], half: Half) -> bool:
+def _named(texts: Sequence[str], half: Half, words: re.Pattern[str] = WORDS) -> bool:
+    """A word of `words` (what the halves are) within WORD_BEFORE characters before the half or WORD_AFTER after it."""
     text = texts[half.text]
     window = text[max(0, half.start - WORD_BEFORE) : half.end + WORD_AFTER].lower()
-    return WORDS.search(window) is not None
+    return words.search(window) is not None
 
 
 # Card numbers told in two halves of eight digits (`카드 앞 8자리 43573249 ... 뒤 8자리 34695466`, one half in each of
@@ -158,12 +159,6 @@ def _card_halves(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]
     return out
 
 
-def _card_named(texts: Sequence[str], half: Half) -> bool:
-    text = texts[half.text]
-    window = text[max(0, half.start - WORD_BEFORE) : half.end + WORD_AFTER].lower()
-    return CARD_WORDS.search(window) is not None
-
-
 def _card_numbers(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[SplitNumber]:
     """Card numbers whose two eight-digit halves stand apart, in reading order, each half used once."""
     halves = _card_halves(texts, runs)
@@ -179,7 +174,7 @@ def _card_numbers(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]
             number = first.digits + second.digits
             if not (known_issuer(number) and luhn_ok(number)):
                 continue
-            if not (_card_named(texts, first.half) or _card_named(texts, second.half)):
+            if not (_named(texts, first.half, CARD_WORDS) or _named(texts, second.half, CARD_WORDS)):
                 continue
             used.update((j, k))
             out.append(SplitNumber(Entity.CREDIT_CARD, first.half, second.half))
