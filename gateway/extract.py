@@ -30,6 +30,7 @@ __all__ = [
     "Extraction",
     "Locator",
     "extract",
+    "hoisted_sections",
     "in_running_text",
     "is_key",
     "reading_sections",
@@ -92,6 +93,8 @@ _READING_ORDER = (
     "prompt",
     "suffix",
 )
+_CONVERSATION_FIELDS = frozenset({"messages", "input"})
+_HOISTED_ROLES = frozenset({"system", "developer"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,3 +294,33 @@ def reading_sections(extraction: Extraction) -> list[list[tuple[int, str]]]:
     rank = {name: n for n, name in enumerate(_READING_ORDER)}
     order = sorted(groups, key=lambda name: rank.get(name, len(rank)))  # stable: the rest keep body order
     return [groups[name] for name in order]
+
+
+def hoisted_sections(extraction: Extraction) -> list[list[tuple[int, str]]] | None:
+    """reading_sections as providers that keep the system prompt apart lay it out (Anthropic, Bedrock, Vertex, via
+    litellm): the texts of every `system` / `developer` message (in `messages` or `input`) come first, adjacent and
+    in body order, and the conversation follows without them, so that two user turns a system message separated
+    are read one after the other (red-team #9 finding 4). None when no message has such a role."""
+    hoisted: set[tuple[str, int]] = set()
+    for slot, loc in zip(extraction.slots, extraction.locators, strict=True):
+        if (
+            len(loc) == 3
+            and loc[0] in _CONVERSATION_FIELDS
+            and isinstance(loc[1], int)
+            and loc[2] == "role"
+            and slot.text in _HOISTED_ROLES
+        ):
+            hoisted.add((loc[0], loc[1]))
+    if not hoisted:
+        return None
+    system: list[tuple[int, str]] = []
+    sections: list[list[tuple[int, str]]] = [system]
+    for section in reading_sections(extraction):
+        rest: list[tuple[int, str]] = []
+        for i, text in section:
+            loc = extraction.locators[i]
+            in_system = len(loc) >= 2 and (loc[0], loc[1]) in hoisted
+            (system if in_system else rest).append((i, text))
+        if rest:
+            sections.append(rest)
+    return sections

@@ -31,7 +31,9 @@ the halves), and reports each half in its own text.
 
 Requests are read in sections (gateway.extract.reading_sections: instructions and tools before the conversation),
 and providers lay sections out in orders of their own, so `section_junction_findings` checks the sections in
-reading order and then the end of every section against the start of every other one.
+reading order and then the end of every section against the start of every other one. The pipeline calls both
+for each order a provider may read the request in (gateway.extract.hoisted_sections: system messages taken out of
+the conversation, as Anthropic, Bedrock and Vertex receive them through litellm).
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from gateway.errors import (
     ServiceUnavailable,
     invalid_request,
 )
-from gateway.extract import Extraction, extract, reading_sections, shown_key
+from gateway.extract import Extraction, extract, hoisted_sections, reading_sections, shown_key
 from gateway.junctions import section_junction_findings, split_number_findings
 from gateway.justification import redact_justification
 from gateway.masking import mask
@@ -194,10 +194,16 @@ def _scan(svc: Services, extraction: Extraction, department: str | None, deadlin
         if lists:
             for f in svc.terms.find(slot.text, lists):
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
-    # a value split over two content parts or messages (900101- | 1234568), or between sections (tools | messages)
-    sections = reading_sections(extraction)
-    out.extend(section_junction_findings(svc.engine, sections))
-    out.extend(split_number_findings(sections))  # 앞자리 900101 ... (a later message) 뒷자리 1234568
+    # a value split over two content parts or messages (900101- | 1234568), or between sections (tools | messages),
+    # in the order the request is written and, when it has system messages, in the order of providers that hoist
+    # them out of the conversation (user | system | user reaches Anthropic as two adjacent user texts)
+    joined: dict[tuple[int, str, int, int], SlotFinding] = {}
+    for sections in (reading_sections(extraction), hoisted_sections(extraction)):
+        if sections is None:
+            continue
+        for piece in (*section_junction_findings(svc.engine, sections), *split_number_findings(sections)):
+            joined.setdefault((piece.slot, piece.entity.value, piece.start, piece.end), piece)  # 앞자리 900101 ... 뒷자리 1234568
+    out.extend(joined.values())
     deadline.check()
     out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
     return out
