@@ -37,6 +37,7 @@ from gateway.errors import (
     ScanTimeout,
     SensitiveData,
     ServiceUnavailable,
+    UpstreamError,
     invalid_request,
 )
 from gateway.extract import Extraction, extract, hoisted_sections, reading_sections, shown_key
@@ -196,13 +197,14 @@ def _scan(svc: Services, extraction: Extraction, department: str | None, deadlin
                 out.append(SlotFinding(i, f.entity, f.start, f.end, f.score, f.recognizer, f.validated))
     # a value split over two content parts or messages (900101- | 1234568), or between sections (tools | messages),
     # in the order the request is written and, when it has system messages, in the order of providers that hoist
-    # them out of the conversation (user | system | user reaches Anthropic as two adjacent user texts)
+    # them out of the conversation (user | system | user reaches Anthropic as two adjacent user texts); halves far
+    # apart are paired too (앞자리 900101 ... a later message 뒷자리 1234568)
     joined: dict[tuple[int, str, int, int], SlotFinding] = {}
     for sections in (reading_sections(extraction), hoisted_sections(extraction)):
         if sections is None:
             continue
         for piece in (*section_junction_findings(svc.engine, sections), *split_number_findings(sections)):
-            joined.setdefault((piece.slot, piece.entity.value, piece.start, piece.end), piece)  # 앞자리 900101 ... 뒷자리 1234568
+            joined.setdefault((piece.slot, piece.entity.value, piece.start, piece.end), piece)
     out.extend(joined.values())
     deadline.check()
     out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
@@ -591,8 +593,12 @@ async def _forward_stream(
         try:
             async for chunk in source:
                 # every event, not only the first: a keep-alive comment or a role-only chunk may come first
-                guard.feed(chunk)
-                yield chunk
+                ready = guard.feed(chunk)
+                if ready:
+                    yield ready
+            rest = guard.close()
+            if rest:
+                yield rest
         except GatewayError as exc:
             status = exc.http_status
             if isinstance(exc, ReplyModelBlocked):
@@ -627,12 +633,19 @@ async def _forward_stream(
 
 
 class _StreamModelGuard:
-    """Checks every `model` a streamed reply names, in every event: events are reassembled across network reads
-    (a name split between two reads), each `data:` line is parsed as JSON (escapes such as `d\\u0065epseek`
-    decoded), and every `model` field at any depth is checked against the block list. A blocked name ends the
-    stream with an error event; what was sent before it has already gone (a stream cannot be recalled)."""
+    """Checks every `model` a streamed reply names, in every event, before the event is passed on: the stream is
+    cut into whole events (an event split between two network reads waits for its end), each `data:` line is
+    parsed as JSON (escapes such as `d\\u0065epseek` decoded), and every `model` field at any depth is checked
+    against the block list. SSE lets a line end in `\\r\\n`, `\\n` or a bare `\\r`, and the SDKs accept all three,
+    so all three frame events here too (red-team #9 finding 9: `\\r\\r` framing went unread). A blocked name ends
+    the stream with an error event; the events before it have gone (a stream cannot be recalled). An event longer
+    than MAX_EVENT cannot be held to be checked: the stream is ended instead of passing it on unread."""
 
-    MAX_PENDING = 1 << 20
+    MAX_EVENT = 8 << 20
+    # a line end, then a second one (a blank line): the end of an event. `\r` alone is a line end only when no
+    # `\n` follows it (that is one `\r\n`); a `\r` at the end of a read waits for the next read to tell.
+    EVENT_END = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r|\n)")
+    LINE_END = re.compile(rb"\r\n|\r|\n")
     # in an event that is not JSON: a `model` key whose value is not a string (nor null) cannot be checked
     RAW_OTHER_MODEL = re.compile(rb'"model"\s*:\s*(?!"|null\b)')
 
@@ -640,26 +653,47 @@ class _StreamModelGuard:
         self._svc = svc
         self._provider_id = provider_id
         self._pending = b""
+        self._searched = 0  # where in _pending the search for an event end resumes (it is not read twice)
 
-    def feed(self, chunk: bytes) -> None:
-        data = (self._pending + chunk).replace(b"\r\n", b"\n")
-        *events, self._pending = data.split(b"\n\n")
-        if len(self._pending) > self.MAX_PENDING:
-            self._pending = self._pending[-self.MAX_PENDING :]
-        for event in events:
-            data = b"\n".join(line[5:].strip() for line in event.split(b"\n") if line.startswith(b"data:"))
-            if b"model" not in data and b"\\u" not in data:
-                continue  # no `model` key, not even an escaped one: nothing to check
-            models: list[object]
-            try:
-                models = _models_in(orjson.loads(data))
-            except orjson.JSONDecodeError:
-                # not JSON: still read every `"model": "..."` in the raw bytes, as the check before it did
-                models = [m.decode("utf-8", "replace") for m in _RAW_MODEL.findall(data)]
-                if self.RAW_OTHER_MODEL.search(data):
-                    models.append(object())  # stands for the value that is not a name: refused below
-            for model in models:
-                _check_reply_model(self._svc, self._provider_id, model)
+    def feed(self, chunk: bytes) -> bytes:
+        """The stream's bytes up to the end of its last whole event, every event in them checked; the rest waits."""
+        data = self._pending + chunk
+        usable = len(data) - 1 if data.endswith(b"\r") else len(data)  # may be the first half of a \r\n
+        done = 0
+        # an event end is at most 4 bytes: resume the search 3 bytes before where the last one stopped
+        for end in self.EVENT_END.finditer(data, max(0, self._searched - 3), usable):
+            self._check(data[done : end.start()])
+            done = end.end()
+        self._pending = data[done:]
+        self._searched = usable - done
+        if len(self._pending) > self.MAX_EVENT:
+            raise UpstreamError(
+                f"Provider {self._provider_id!r} sent a stream event longer than {self.MAX_EVENT >> 20} MiB; it could "
+                "not be checked against the block list, so the stream was ended."
+            )
+        return data[:done]
+
+    def close(self) -> bytes:
+        """What is left when the stream ends (an event with no blank line after it), checked."""
+        rest, self._pending, self._searched = self._pending, b"", 0
+        if rest.strip():
+            self._check(rest)
+        return rest
+
+    def _check(self, event: bytes) -> None:
+        data = b"\n".join(line[5:].strip() for line in self.LINE_END.split(event) if line.startswith(b"data:"))
+        if b"model" not in data and b"\\u" not in data:
+            return  # no `model` key, not even an escaped one: nothing to check
+        models: list[object]
+        try:
+            models = _models_in(orjson.loads(data))
+        except orjson.JSONDecodeError:
+            # not JSON: still read every `"model": "..."` in the raw bytes, as the check before it did
+            models = [m.decode("utf-8", "replace") for m in _RAW_MODEL.findall(data)]
+            if self.RAW_OTHER_MODEL.search(data):
+                models.append(object())  # stands for the value that is not a name: refused below
+        for model in models:
+            _check_reply_model(self._svc, self._provider_id, model)
 
 
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})  # keys name properties here

@@ -227,6 +227,33 @@ def test_stream_from_a_blocked_model_is_cut_even_after_a_keep_alive(gateway: Gat
     assert "provider_blocked" in text or "blocked model" in text
 
 
+@pytest.mark.parametrize("line_end", [b"\r", b"\r\n"])
+def test_stream_framed_with_carriage_returns_is_cut_and_its_provider_switched_off(
+    gateway: Gateway, upstream: Upstream, line_end: bytes
+) -> None:
+    """Red-team #9 finding 9: events framed `\\r\\r` were never checked, so a renamed DeepSeek deployment's stream
+    reached the client and the provider stayed on."""
+    upstream.mock.behaviour.reply_model = "deepseek-reasoner"
+    upstream.mock.behaviour.stream_line_end = line_end
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hello there"}], "stream": True}
+    with httpx.stream("POST", gateway.url + "/v1/chat/completions", headers=gateway.headers(), json=body) as r:
+        text = "".join(r.iter_text())
+    assert "hello there" not in text and "deepseek-reasoner" not in text
+    assert "blocked model" in text
+    listing = httpx.get(f"{gateway.url}/admin/api/providers", headers=gateway.headers("admin")).json()["data"]
+    assert next(p for p in listing if "gpt-4o-mini" in p["models"])["enabled"] is False
+
+
+def test_stream_framed_with_carriage_returns_reaches_the_client_whole(gateway: Gateway, upstream: Upstream) -> None:
+    upstream.mock.behaviour.stream_line_end = b"\r"
+    client = gateway.client()
+    stream = client.chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "hello there"}], stream=True
+    )
+    text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
+    assert text == "echo: hello there[0][1][2][3][4]"
+
+
 @pytest.mark.parametrize("model", ["ᴅᴇᴇᴘsᴇᴇᴋ-chat", "deeᴘseek-r1"])
 def test_small_capitals_are_folded(gateway: Gateway, upstream: Upstream, model: str) -> None:
     r = httpx.post(
@@ -494,6 +521,53 @@ def test_stream_guard_reads_whole_events(chunks: list[bytes]) -> None:
     with pytest.raises(ProviderBlocked):
         for chunk in chunks:
             guard.feed(chunk)
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        [b'data: {"model":"deepseek-reasoner","choices":[]}\r\r'],  # bare-CR framing (red-team #9 finding 9)
+        [b'data: {"model":"gpt-4o"}\r\rdata: {"model":"deepseek-r1"}\r\r'],
+        [b'data: {"model":"deepseek-r1"}\r', b"\r"],  # the blank line's CR in the next read
+        [b'data: {"model":"deepseek-r1"}\r\n', b"\r\n"],
+        [b'data: {"model":"deepseek-r1"}\n\r'],  # mixed line ends are still a blank line
+        [b'data: {"model":"deepseek-r1"}'],  # no blank line before the stream ends: read at close
+    ],
+)
+def test_stream_guard_reads_every_sse_line_ending(chunks: list[bytes]) -> None:
+    from gateway.errors import ProviderBlocked
+    from gateway.pipeline import _StreamModelGuard
+
+    guard = _StreamModelGuard(_Svc(), "p")  # type: ignore[arg-type]
+    with pytest.raises(ProviderBlocked):
+        for chunk in chunks:
+            guard.feed(chunk)
+        guard.close()
+
+
+def test_stream_guard_passes_only_checked_whole_events() -> None:
+    from gateway.pipeline import _StreamModelGuard
+
+    guard = _StreamModelGuard(_Svc(), "p")  # type: ignore[arg-type]
+    first = b'data: {"model":"gpt-4o","choices":[{"delta":{"content":"a\\r\\nb"}}]}'
+    assert guard.feed(first + b"\r") == b""
+    assert guard.feed(b"\n") == b""  # one CRLF ends a line, not the event
+    assert guard.feed(b'\r\ndata: {"model":"gpt') == first + b"\r\n\r\n"
+    assert guard.feed(b'-4o"}\n\n: ping\n') == b'data: {"model":"gpt-4o"}\n\n'
+    assert guard.close() == b": ping\n"
+
+
+def test_stream_guard_ends_a_stream_whose_event_is_too_long_to_hold() -> None:
+    from gateway.errors import UpstreamError
+    from gateway.pipeline import _StreamModelGuard
+
+    guard = _StreamModelGuard(_Svc(), "p")  # type: ignore[arg-type]
+    guard.MAX_EVENT = 1 << 20
+    piece = b"x" * (64 << 10)
+    with pytest.raises(UpstreamError):
+        guard.feed(b'data: {"model":"deepseek-r1","pad":"')
+        for _ in range(17):
+            assert guard.feed(piece) == b""
 
 
 def test_stream_guard_passes_an_allowed_model() -> None:

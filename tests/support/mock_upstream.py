@@ -41,6 +41,7 @@ class Behaviour:
     retry_after: str | None = None
     stream_split: int = 0  # > 0: stream the echoed text in pieces of this many characters
     stream_preamble: bytes = b""  # sent before the first chat stream event (an SSE comment such as `: keep-alive`)
+    stream_line_end: bytes = b"\n"  # SSE allows \r\n and a bare \r as well
 
 
 @dataclass
@@ -137,8 +138,9 @@ class MockUpstream:
         with self.lock:
             self.streams_open += 1
         try:
+            line_end = self.behaviour.stream_line_end
             async for event in self._chat_events(model, text, body):
-                yield event
+                yield event if line_end == b"\n" else event.replace(b"\n", line_end)  # JSON holds no raw \n
         finally:
             with self.lock:
                 self.streams_open -= 1
