@@ -51,6 +51,7 @@ from gateway.providers import ProviderAdapter, UpstreamCall
 from gateway.restore import Restorer, restore_stream
 from gateway.schema_context import schema_context_findings
 from gateway.services import Services
+from gateway.table_headers import borrowed_header_findings
 from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
 
 __all__ = ["MODEL_WORDS", "RequestContext", "error_response", "handle", "model_label"]
@@ -199,14 +200,17 @@ def _scan(svc: Services, extraction: Extraction, department: str | None, deadlin
     # in the order the request is written and, when it has system messages, in the order of providers that hoist
     # them out of the conversation (user | system | user reaches Anthropic as two adjacent user texts); halves far
     # apart are paired too (앞자리 900101 ... a later message 뒷자리 1234568)
+    sections = reading_sections(extraction)
     joined: dict[tuple[int, str, int, int], SlotFinding] = {}
-    for sections in (reading_sections(extraction), hoisted_sections(extraction)):
-        if sections is None:
+    for order in (sections, hoisted_sections(extraction)):
+        if order is None:
             continue
-        for piece in (*section_junction_findings(svc.engine, sections), *split_number_findings(sections)):
+        for piece in (*section_junction_findings(svc.engine, order), *split_number_findings(order)):
             joined.setdefault((piece.slot, piece.entity.value, piece.start, piece.end), piece)
     out.extend(joined.values())
     deadline.check()
+    # a header in one text (an earlier message, the system prompt, a tool's description) labels rows in another
+    out.extend(borrowed_header_findings(svc.scanner, sections, deadline))
     out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
     return out
 
@@ -255,8 +259,8 @@ def _incomplete_scan_error(
 
 
 def _justification(ctx: RequestContext, limit: int) -> str | None:
-    """The x-dlp-justification header, decoded (UTF-8, percent-encoded or raw) and bounded; it is redacted, with every
-    check a prompt gets, by gateway/justification.py before it is stored. A reason of only spaces or invisible
+    """The x-dlp-justification header, decoded (UTF-8, percent-encoded or raw) and bounded; gateway/justification.py
+    checks it as a prompt is checked and stores a skeleton of it. A reason of only spaces or invisible
     characters (`%20%20`, `%E2%80%8B`) is no reason: None, as if the header were missing. Runs of white space become
     one space (so `%0A` cannot forge a line in a log or an export); any other control character is refused."""
     raw = ctx.justification
@@ -410,6 +414,7 @@ async def handle(
         outgoing, mapping, reason = _apply(svc, ctx, record, body, extraction, decision)
         if reason is not None:  # every check a prompt gets (detectors, term lists, documents), before it is stored
             record.justification = await redact_justification(svc, reason, principal.department)
+            record.justification_chars = len(reason)
         outgoing = {**outgoing, "model": route.upstream_model}
         record.status = "pending"
         await svc.audit.write(record)  # durable before anything leaves; raises (fail closed) otherwise
