@@ -1,10 +1,12 @@
 """The block list: model names, provider kinds and hosts that are never reached, whatever the config enables.
 
-Matching is done on folded text (NFKC, invisible and combining characters removed, Cyrillic and Greek
-look-alikes mapped to Latin, middle dots read as spaces, case folded) and also on a compact form with every
-separator removed, so `DeepSeek`, `deep-seek`, `deep・seek`, `ｄｅｅｐｓｅｅｋ`, `deep\u200bseek` and `dееpseek`
-(Cyrillic е) all fold to the same name, as do `ディープ・シーク` and `ディープシーク`, or `딥 시크` and `딥시크`.
-The built-in DeepSeek rules always apply; the config's `blocked` section adds to them and cannot remove them.
+Matching is done on folded text (NFKC, invisible and combining characters removed, look-alike letters of
+other scripts mapped to Latin, hiragana read as katakana, middle dots read as spaces, case folded) and also on a
+compact form with every separator removed, so `DeepSeek`, `deep-seek`, `deep・seek`, `ｄｅｅｐｓｅｅｋ`,
+`deep\u200bseek` and `dееpseek` (Cyrillic е) all fold to the same name, as do `ディープ・シーク`, `ディープシーク`
+and `でぃーぷしーく`, or `딥 시크` and `딥시크`. A name one typing slip from `deepseek` (`deepsek`, `deepseeek`,
+`deespeek`) is caught by NEAR_NAMES. The built-in rules always apply; the config's `blocked` section adds to them
+and cannot remove them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ from dataclasses import dataclass
 
 from gateway.config import BlockedSettings
 
-__all__ = ["BUILTIN_HOSTS", "BUILTIN_KINDS", "BUILTIN_MODEL_PATTERNS", "BlockList", "compact", "fold"]
+__all__ = [
+    "BUILTIN_HOSTS",
+    "BUILTIN_KINDS",
+    "BUILTIN_MODEL_PATTERNS",
+    "NEAR_NAMES",
+    "BlockList",
+    "compact",
+    "fold",
+]
 
 # DeepSeek and every route to its models: the name itself under any provider prefix, its Chinese company name,
 # its Korean and Japanese transliterations (딥시크, 딥씨크, ディープシーク; spaced, dotted or hyphenated forms fold to
@@ -39,7 +49,29 @@ BUILTIN_MODEL_PATTERNS = (
     "*skywork-or1*",  # Skywork-OR1-7B/32B: trained from DeepSeek-R1-Distill-Qwen
     "*light-r1*-ds*",  # Light-R1-7B-DS, -14B-DS, -32B-DS: from DeepSeek-R1-Distill-Qwen (Light-R1-32B itself is Qwen)
     "*sonar-reasoning*",  # Perplexity's sonar-reasoning(-pro): described by Perplexity as built on DeepSeek-R1
+    # RL fine-tunes of DeepSeek-R1-Distill-Qwen, per their model cards (red-team #9). Written per model where a family
+    # name also covers models of other weights: AceReason-Nemotron-1.1-7B is Qwen2.5-Math-7B trained on R1 outputs,
+    # TinyR1-Safety-8B is Qwen3; both stay allowed.
+    "*acereason-nemotron-7b*",  # nvidia/AceReason-Nemotron-7B and -14B (1.0): from R1-Distill-Qwen-7B / -14B
+    "*acereason-nemotron-14b*",
+    "*acereason-nemotron-1.0-*",
+    "*tinyr1-32b*",  # qihoo360/TinyR1-32B-Preview: branch-merge distillation into R1-Distill-Qwen-32B
+    "*fairyr1*",  # PKU-DS-LAB/FairyR1-32B and -14B-Preview: from R1-Distill-Qwen-32B / -14B
+    "*nemotron-research-reasoning*",  # nvidia/Nemotron-Research-Reasoning-Qwen-1.5B (ProRL): R1-Distill-Qwen-1.5B
+    "*open-rs*",  # knoveleng/Open-RS1, -RS2, -RS3: from R1-Distill-Qwen-1.5B
+    "*still-3*",  # RUC-AIBOX/STILL-3-1.5B-preview: from R1-Distill-Qwen-1.5B
+    "*zr1-*",  # Zyphra/ZR1-1.5B: from R1-Distill-Qwen-1.5B
+    # DeepSeek spelled by ear: the romanised Korean 딥시크 (dipsikeu) and Russian дипсик; `deepsik` and `dipseek` are
+    # two edits from the name, beyond NEAR_NAMES
+    "*dipsik*",
+    "*dipseek*",
+    "*deepsik*",
 )
+# Names whose one-edit misspellings are blocked too: a letter dropped, added or changed, or two neighbours swapped
+# (`deepsek`, `deepseeek`, `deepseck`, `deespeek`), anywhere in the compact form, also with digit look-alikes. No
+# real model name we know of is one edit from `deepseek`; the tests keep real names and the neighbours two edits
+# away (deepspeed, deepset, deepsearch) allowed. A short name here would catch real ones: keep to long, rare names.
+NEAR_NAMES = ("deepseek",)
 BUILTIN_HOSTS = ("deepseek.com", "*.deepseek.com", "deepseek.ai", "*.deepseek.ai")
 BUILTIN_KINDS = ("deepseek",)
 MAX_NAME_CHARS = 512
@@ -84,6 +116,57 @@ _CONFUSABLES = str.maketrans(
         "ɗ": "d",
         "ɖ": "d",
         "ꝑ": "p",
+        # letters drawn like d, e, p, s and k, the letters of deepseek, that NFKD leaves alone: stroke, hook and
+        # tail forms, and letters of other scripts (red-team #9: ꓒeepseek, đeepseek, deeⲣseek). Keys are lower case,
+        # or the upper case that casefold gives for Cherokee.
+        "đ": "d",
+        "ð": "d",
+        "ƌ": "d",
+        "ȡ": "d",
+        "ᵭ": "d",
+        "ᶁ": "d",
+        "ᶑ": "d",
+        "ꝺ": "d",
+        "ꓒ": "d",
+        "ᗞ": "d",
+        "Ꮷ": "d",
+        "ɇ": "e",
+        "ɛ": "e",
+        "ᶒ": "e",
+        "ⱸ": "e",
+        "ꬲ": "e",
+        "ҽ": "e",
+        "℮": "e",
+        "ⴹ": "e",
+        "ᵽ": "p",
+        "ƥ": "p",
+        "ᵱ": "p",
+        "ᶈ": "p",
+        "ꝓ": "p",
+        "ꝕ": "p",
+        "þ": "p",
+        "ⲣ": "p",
+        "⍴": "p",
+        "ᑭ": "p",
+        "ʂ": "s",
+        "ᶊ": "s",
+        "ȿ": "s",
+        "ᵴ": "s",
+        "ꞩ": "s",
+        "ƽ": "s",
+        "Ꮥ": "s",
+        "ⱪ": "k",
+        "ᶄ": "k",
+        "ꝁ": "k",
+        "ꝃ": "k",
+        "ꝅ": "k",
+        "ꞣ": "k",
+        "ⲕ": "k",
+        "ᛕ": "k",
+        "ӄ": "k",
+        "ҝ": "k",
+        "ҟ": "k",
+        "ҡ": "k",
         "ı": "i",
         "ȷ": "j",
         # letters of other scripts drawn like Latin ones (red-team #8: ꓓeepseek, Ꭰeepseek, ᑯeepseek, deepseeƙ)
@@ -135,6 +218,10 @@ _CONFUSABLES = str.maketrans(
         "ᴢ": "z",
     }
 )
+# Hiragana read as katakana (でぃーぷしーく is ディープシーク): unicodedata has no such mapping, and the two
+# blocks are laid out alike, U+3041-3096 and the iteration marks U+309D-309E each 0x60 below their katakana.
+_HIRAGANA = {cp: cp + 0x60 for cp in (*range(0x3041, 0x3097), 0x309D, 0x309E)}
+_LOOKALIKES = {**_CONFUSABLES, **_HIRAGANA}
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e"})
 # Middle dots separate words in Japanese and Korean (ディープ・シーク) and are used as such in Latin names too:
 # middle dot, katakana middle dot, its half-width form, hyphenation point, bullet.
@@ -145,8 +232,8 @@ _SEPARATORS = re.compile(r"[^0-9a-z*\u3040-\u30fa\u30fd-\u30ff\u3400-\u9fff\uac0
 
 
 def fold(text: str) -> str:
-    """NFKC, drop invisible/format and combining characters, map look-alikes, middle dots to spaces, case fold,
-    trim."""
+    """NFKC, drop invisible/format and combining characters, case fold, map look-alikes and hiragana, middle dots
+    to spaces, trim."""
     text = unicodedata.normalize("NFKC", text[:MAX_NAME_CHARS])
     decomposed = unicodedata.normalize("NFKD", text)
     kept = [
@@ -154,7 +241,7 @@ def fold(text: str) -> str:
         for ch in decomposed
         if unicodedata.category(ch) not in ("Cf", "Mn", "Me", "Cc", "Co", "Cn") and ch not in "\u115f\u1160\u3164\uffa0"
     ]
-    folded = unicodedata.normalize("NFC", "".join(kept)).casefold().translate(_CONFUSABLES).translate(_MIDDLE_DOTS)
+    folded = unicodedata.normalize("NFC", "".join(kept)).casefold().translate(_LOOKALIKES).translate(_MIDDLE_DOTS)
     return " ".join(folded.split())
 
 
@@ -184,6 +271,21 @@ def _rule(pattern: str, *, leet: bool) -> _Rule:
         compacted=re.compile(fnmatch.translate(compact(f))),
         leet=leet,
     )
+
+
+def _one_edit(word: str) -> re.Pattern[str]:
+    """Every spelling at most one edit from `word` (a letter dropped, added or changed, two neighbours swapped), as one
+    pattern to search for: a fixed alternation, so the search stays linear in the name's length."""
+    letters = [re.escape(ch) for ch in word]
+    spellings = set()
+    for i in range(len(letters)):
+        spellings.add("".join(letters[:i] + letters[i + 1 :]))
+        spellings.add("".join([*letters[:i], ".", *letters[i + 1 :]]))
+    for i in range(len(letters) + 1):
+        spellings.add("".join([*letters[:i], ".", *letters[i:]]))
+    for i in range(len(letters) - 1):
+        spellings.add("".join([*letters[:i], letters[i + 1], letters[i], *letters[i + 2 :]]))
+    return re.compile("|".join(sorted(spellings)))
 
 
 def _host_matches(pattern: str, host: str) -> bool:
@@ -219,6 +321,7 @@ class BlockList:
             [_rule(p, leet=True) for p in BUILTIN_MODEL_PATTERNS]
             + [_rule(p, leet=False) for p in settings.model_patterns]
         )
+        self._near = tuple((name, _one_edit(compact(fold(name)))) for name in NEAR_NAMES)
         self._hosts = tuple(BUILTIN_HOSTS) + tuple(settings.hosts)
         self._kinds = frozenset(fold(k) for k in (*BUILTIN_KINDS, *settings.kinds))
         self._cache: dict[str, str | None] = {}
@@ -230,11 +333,20 @@ class BlockList:
         folded = fold(name)
         compacted = compact(folded)
         leet = compacted.translate(_LEET)
-        rule = next((f"model_patterns:{r.text}" for r in self._models if r.matches(folded, compacted, leet)), None)
+        rule = self._rule_for(folded, compacted, leet)
         if len(self._cache) >= MAX_CACHED_NAMES:
             self._cache.clear()
         self._cache[name] = rule
         return rule
+
+    def _rule_for(self, folded: str, compacted: str, leet: str) -> str | None:
+        for r in self._models:
+            if r.matches(folded, compacted, leet):
+                return f"model_patterns:{r.text}"
+        for name, near in self._near:
+            if near.search(compacted) or near.search(leet):
+                return f"model_near:{name}"
+        return None
 
     def kind_rule(self, kind: str) -> str | None:
         return f"kinds:{kind}" if fold(kind) in self._kinds else None
