@@ -3,7 +3,9 @@
 Invariant: a record never holds raw prompt text or a detected value. It holds ids, codes, counts, span
 positions, a keyed HMAC of the prompt (equal prompts correlate, the text cannot be recovered or
 enumerated without the key) and a *skeleton* excerpt: detected values become `<ENTITY>`, words from the
-detectors' public context vocabulary stay, every other word becomes `…`.
+detectors' public context vocabulary stay, every other word becomes `…`. A vocabulary word is kept only when it
+holds no digit and spells no number (`이천` is a city and 2000), so no number survives in a skeleton in any script;
+an e-mail-like run (`minsu.kim@korea.kr`) is one `…`. The client's justification is kept as such a skeleton too.
 
 Writes go through a group-commit writer: concurrent requests' inserts share one transaction, and each
 request waits until its own row is committed. If the commit fails, every waiting request fails closed.
@@ -21,7 +23,7 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
@@ -46,6 +48,7 @@ __all__ = [
     "new_request_id",
     "prompt_hmac",
     "skeleton_excerpt",
+    "skeleton_text",
 ]
 
 log = logging.getLogger("dlpgate.audit")
@@ -127,6 +130,20 @@ DEFAULT_VOCABULARY = _CURATED_VOCABULARY | frozenset(
     w for w in context_words() if len(w) >= MIN_CONTEXT_WORD and _WORD.fullmatch(w)
 )
 _SAFE_PUNCT = frozenset(":,.;()[]{}\"'=/-")
+# Numbers spelled in words: Hangul sino-Korean numerals (공일공, 천이백삼십사, 팔십오만) and native ones (스물다섯),
+# English number words. Digits of any script, hanja numerals (一, 百, 萬) included, are caught by str.isnumeric.
+_SINO_NUMERALS = "영공일이삼사오육륙칠팔구십백천만억조"
+_NATIVE_NUMERALS = "하나 한 둘 두 셋 세 넷 네 다섯 여섯 일곱 여덟 아홉 열 스물 스무 서른 마흔 쉰 예순 일흔 여든 아흔"
+_NUMERAL_WORD = re.compile(
+    "(?:[" + _SINO_NUMERALS + "]|" + "|".join(sorted(_NATIVE_NUMERALS.split(), key=len, reverse=True)) + ")+"
+)
+_ENGLISH_NUMERALS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
+    billion trillion""".split()
+)
+MAX_EMAIL_CHARS = 254
+_EMAIL_CHARS = frozenset("._%+-")
 
 
 def new_request_id() -> str:
@@ -193,25 +210,10 @@ def skeleton_excerpt(slots: Sequence[TextSlot], findings: Sequence[SlotFinding],
         windows = _merge_windows(
             [(max(0, s - EXCERPT_CONTEXT), min(len(text), e + EXCERPT_CONTEXT)) for s, e, _ in spans]
         )
-        tokens = (m for ws, we in windows for m in _TOKEN.finditer(text, ws, we))
         if windows and windows[0][0] > 0:
             out.append("…")
         length = used
-        cursor = _SpanCursor(spans)
-        for m in tokens:
-            hit = cursor.first(m.start(), m.end())
-            if hit is not None:
-                piece = f"<{hit[2]}>"
-            else:
-                token = m.group(0)
-                low = token.casefold()
-                kept = _vocabulary_prefix(low, vocabulary) if len(low) > 1 else None
-                if kept is not None:
-                    piece = token[: len(kept)]
-                elif token in _SAFE_PUNCT:
-                    piece = token
-                else:
-                    piece = "…"
+        for _, _, piece in _pieces(text, windows, spans, vocabulary):
             if out and out[-1] == piece and piece[0] in "<…":
                 continue
             out.append(piece)
@@ -224,6 +226,83 @@ def skeleton_excerpt(slots: Sequence[TextSlot], findings: Sequence[SlotFinding],
             break
     excerpt = " | ".join(parts)
     return excerpt[:MAX_EXCERPT_CHARS]
+
+
+def skeleton_text(text: str, spans: Iterable[tuple[int, int, str]], vocabulary: frozenset[str]) -> str:
+    """The whole of a short text as a skeleton (the module docstring's rules), its own spacing kept: `spans` are
+    (start, end, entity code) of what the checks found in it. `팀장 승인, 민원 회신 초안` stays as it is when those
+    words are in `vocabulary`; `연락처 공일공 천이백삼십사` is `연락처 …`."""
+    out: list[str] = []
+    pos = 0
+    last = ""
+    for start, end, piece in _pieces(text, [(0, len(text))], sorted(spans), vocabulary):
+        if piece == last and piece[0] in "<…":
+            pos = end  # one `…` (one `<ENTITY>`) for a run of them, with the spaces between
+            continue
+        out.append(text[pos:start])  # between two tokens there is only white space
+        out.append(piece)
+        pos, last = end, piece
+    return "".join(out).strip()
+
+
+def _pieces(
+    text: str, windows: Sequence[tuple[int, int]], spans: list[tuple[int, int, str]], vocabulary: frozenset[str]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, what is kept) for every token in `windows` (in order): the entity of the first of the sorted
+    `spans` that overlaps it as `<ENTITY>`, a vocabulary word, safe punctuation, or `…`."""
+    found = _SpanCursor(spans)
+    opaque = _SpanCursor([(s, e, "…") for ws, we in windows for s, e in _email_like(text, ws, we)])
+    for m in (m for ws, we in windows for m in _TOKEN.finditer(text, ws, we)):
+        start, end = m.span()
+        hit = found.first(start, end)
+        if hit is not None:
+            yield start, end, f"<{hit[2]}>"
+        elif opaque.first(start, end) is not None:
+            yield start, end, "…"
+        else:
+            yield start, end, _kept(m.group(0), vocabulary)
+
+
+def _kept(token: str, vocabulary: frozenset[str]) -> str:
+    """What a skeleton keeps of a token no finding covers: the vocabulary word it starts with, unless that holds a
+    digit or spells a number; a safe punctuation mark; else `…`. A token with a digit or an underscore (`kim85`,
+    `Kim_Minsu`, `2026_조직개편안`) is an identifier: only a vocabulary word written so whole (`biz_no`) is kept."""
+    if len(token) == 1:
+        return token if token in _SAFE_PUNCT else "…"
+    low = token.casefold()
+    if low in vocabulary:
+        kept: str | None = low
+    elif "_" in low or any(c.isnumeric() for c in low):
+        return "…"
+    else:
+        kept = _vocabulary_prefix(low, vocabulary)
+    if kept is None or _spells_number(kept):
+        return "…"
+    return token[: len(kept)]
+
+
+def _spells_number(word: str) -> bool:
+    """A word that is a number: digits of any script, or numerals (Hangul, hanja, English) only."""
+    return any(c.isnumeric() for c in word) or bool(_NUMERAL_WORD.fullmatch(word)) or word in _ENGLISH_NUMERALS
+
+
+def _email_like(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of e-mail-like runs in text[start:end]: letters, digits and `._%+-` on both sides of an `@`. Linear:
+    a run is read once, and the search for the next `@` resumes after it."""
+    at = text.find("@", start, end)
+    floor = start
+    while at != -1:
+        left = at
+        while left > max(floor, at - MAX_EMAIL_CHARS) and (text[left - 1].isalnum() or text[left - 1] in _EMAIL_CHARS):
+            left -= 1
+        right = at + 1
+        limit = min(end, at + 1 + MAX_EMAIL_CHARS)
+        while right < limit and (text[right].isalnum() or text[right] in _EMAIL_CHARS or text[right] == "@"):
+            right += 1
+        if left < at and right > at + 1:
+            yield left, right
+            floor = right
+        at = text.find("@", max(right, at + 1), end)
 
 
 class _SpanCursor:
@@ -276,8 +355,9 @@ class AuditRecord:
     completion_tokens: int | None = None
     stream: bool = False
     enforced: bool = True
-    justification: str | None = None
+    justification: str | None = None  # a skeleton (gateway/justification.py)
     would_decision: str | None = None
+    justification_chars: int | None = None  # the length of the reason as sent
 
     def row(self) -> dict[str, Any]:
         # Not dataclasses.asdict: that deep-copies every value, and this runs on every request.

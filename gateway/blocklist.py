@@ -5,8 +5,9 @@ other scripts mapped to Latin, hiragana read as katakana, middle dots read as sp
 compact form with every separator removed, so `DeepSeek`, `deep-seek`, `deep・seek`, `ｄｅｅｐｓｅｅｋ`,
 `deep\u200bseek` and `dееpseek` (Cyrillic е) all fold to the same name, as do `ディープ・シーク`, `ディープシーク`
 and `でぃーぷしーく`, or `딥 시크` and `딥시크`. A name one typing slip from `deepseek` (`deepsek`, `deepseeek`,
-`deespeek`) is caught by NEAR_NAMES. The built-in rules always apply; the config's `blocked` section adds to them
-and cannot remove them.
+`deespeek`) is caught by NEAR_NAMES, and the aggregator routers that pick a model or provider only when the
+request arrives (`openrouter/auto`, `:floor`, `:nitro`) by ROUTER_PATTERNS. The built-in rules always apply; the
+config's `blocked` section adds to them and cannot remove them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = [
     "BUILTIN_KINDS",
     "BUILTIN_MODEL_PATTERNS",
     "NEAR_NAMES",
+    "ROUTER_PATTERNS",
     "BlockList",
     "compact",
     "fold",
@@ -72,6 +74,11 @@ BUILTIN_MODEL_PATTERNS = (
 # real model name we know of is one edit from `deepseek`; the tests keep real names and the neighbours two edits
 # away (deepspeed, deepset, deepsearch) allowed. A short name here would catch real ones: keep to long, rare names.
 NEAR_NAMES = ("deepseek",)
+# Aggregator routers that choose the model or the provider when the request arrives, so no name in the config says
+# where a prompt goes: OpenRouter's auto router (it may pick a DeepSeek model) and its `:floor` (cheapest provider)
+# and `:nitro` (fastest provider) variants. Matched on the folded name only, not the compact form, since `floor` and
+# `nitro` are words a model name may hold.
+ROUTER_PATTERNS = ("*openrouter/auto", "*openrouter/auto:*", "*:floor", "*:floor:*", "*:nitro", "*:nitro:*")
 BUILTIN_HOSTS = ("deepseek.com", "*.deepseek.com", "deepseek.ai", "*.deepseek.ai")
 BUILTIN_KINDS = ("deepseek",)
 MAX_NAME_CHARS = 512
@@ -322,6 +329,7 @@ class BlockList:
             + [_rule(p, leet=False) for p in settings.model_patterns]
         )
         self._near = tuple((name, _one_edit(compact(fold(name)))) for name in NEAR_NAMES)
+        self._routers = tuple((p, re.compile(fnmatch.translate(fold(p)))) for p in ROUTER_PATTERNS)
         self._hosts = tuple(BUILTIN_HOSTS) + tuple(settings.hosts)
         self._kinds = frozenset(fold(k) for k in (*BUILTIN_KINDS, *settings.kinds))
         self._cache: dict[str, str | None] = {}
@@ -346,6 +354,9 @@ class BlockList:
         for name, near in self._near:
             if near.search(compacted) or near.search(leet):
                 return f"model_near:{name}"
+        for pattern, router in self._routers:
+            if router.fullmatch(folded):
+                return f"routers:{pattern}"
         return None
 
     def kind_rule(self, kind: str) -> str | None:

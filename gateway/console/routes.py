@@ -40,7 +40,7 @@ from gateway.console.web import (
     set_cookie,
 )
 from gateway.errors import BadRequest, Conflict, NotFound, Unauthorized
-from gateway.justification import redact_justification
+from gateway.justification import redact_comment
 from gateway.services import Services
 from gateway.types import Role
 
@@ -303,7 +303,7 @@ async def review_save(request: Request, rid: str, svc: ServicesDep, session: Aud
             raise BadRequest(f"The comment is longer than {MAX_COMMENT_CHARS} characters.")
         # Reviewers never see raw values, but one might type one, or the record's internal terms or a registered
         # document's text: the comment gets the checks a prompt of the record's department gets, redacted first.
-        checked = await redact_justification(svc, comment, found[0].get("department"))
+        checked = await redact_comment(svc, comment, found[0].get("department"))
         comment, redacted = checked, checked != comment
     await rv.set_review(svc.db, rid, verdict, comment, reviewer=session.principal.user, request_id=request_id(request))
     return _redirect(f"/review/{rid}?saved=1" + ("&redacted=1" if redacted else ""))

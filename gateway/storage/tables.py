@@ -70,6 +70,8 @@ audit_records = sa.Table(
     sa.Column("enforced", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("justification", sa.Text, nullable=True),
     sa.Column("would_decision", sa.String(16), nullable=True),
+    # 0007: the justification is stored as a skeleton; this is the length of the reason the client sent.
+    sa.Column("justification_chars", sa.Integer, nullable=True),
 )
 
 admin_events = sa.Table(

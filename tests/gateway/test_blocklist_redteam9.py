@@ -1,5 +1,6 @@
 """Red-team #9 finding 8: DeepSeek-R1-Distill derivatives under other names, hiragana and more look-alike letters,
-and one-slip misspellings. Each is refused by the block list, and real model names of other weights stay allowed."""
+one-slip misspellings, and aggregator routers that pick the model or provider only when a request arrives. Each is
+refused by the block list, and real model names of other weights stay allowed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from gateway.blocklist import BUILTIN_MODEL_PATTERNS, NEAR_NAMES, BlockList, compact, fold
+from gateway.blocklist import BUILTIN_MODEL_PATTERNS, NEAR_NAMES, ROUTER_PATTERNS, BlockList, compact, fold
 from gateway.config import parse_config
 from gateway.routing import Router
 from tests.conftest import REPO, GatewayFactory, Upstream, mock_provider
@@ -72,9 +73,20 @@ TYPOS = [
     "openrouter/dipsik:free",
 ]
 
+ROUTERS = [
+    "openrouter/auto",
+    "OpenRouter/Auto",
+    "openrouter/openrouter/auto",
+    "openrouter/auto:floor",
+    "meta-llama/llama-3.3-70b-instruct:nitro",
+    "openai/gpt-4o:floor",
+    "qwen/qwen-2.5-72b-instruct:nitro:free",
+    "ｏｐｅｎｒｏｕｔｅｒ/ａｕｔｏ",
+]
+
 # Real model names of other weights, among them the neighbours of the new rules (deepspeed, deepset, DeepSearch,
-# distil-*, open-r1, Nitro-E, Ollama tags): none may be caught by the folding, the derivative patterns or the
-# one-edit rule.
+# distil-*, open-r1, Nitro-E, Ollama tags): none may be caught by the folding, the derivative patterns, the
+# one-edit rule or the router rule.
 REAL_NAMES = [
     "gpt-4o",
     "gpt-4o-mini",
@@ -195,10 +207,34 @@ def test_one_edit_rule_reports_itself_and_stops_at_two_edits() -> None:
         assert bl.model_rule(name) is None, name
 
 
-def test_derivative_routes_load_as_blocked() -> None:
+@pytest.mark.parametrize("model", ROUTERS)
+def test_aggregator_routers_are_blocked(model: str) -> None:
+    rule = BlockList().model_rule(model)
+    assert rule is not None and rule.startswith("routers:"), rule
+
+
+def test_router_rules_match_the_folded_name_only() -> None:
+    bl = BlockList()
+    assert set(ROUTER_PATTERNS) >= {"*openrouter/auto", "*:floor", "*:nitro"}
+    for name in ("nitro", "floor-plan-7b", "x-nitro", "llama3:8b", "openrouter/automation-7b", "gpt-4o:free"):
+        assert bl.model_rule(name) is None, name
+
+
+def test_configured_router_and_derivative_routes_load_as_blocked() -> None:
     config = parse_config(
         {
             "providers": [
+                {
+                    "id": "or",
+                    "kind": "openrouter",
+                    "api_key": "k",
+                    "models": {
+                        "smart": "openrouter/auto",
+                        "cheap": "meta-llama/llama-3.3-70b-instruct:floor",
+                        "fast": "meta-llama/llama-3.3-70b-instruct:nitro",
+                        "llama": "meta-llama/llama-3.3-70b-instruct",
+                    },
+                },
                 {
                     "id": "onprem",
                     "kind": "hosted_vllm",
@@ -209,15 +245,20 @@ def test_derivative_routes_load_as_blocked() -> None:
         }
     )
     router = Router(config, BlockList(config.blocked))
-    assert router.entries["onprem"].blocked_rule is None
+    assert router.entries["or"].blocked_rule is None
+    assert router.entries["or"].blocked_models == {
+        "smart": "routers:*openrouter/auto",
+        "cheap": "routers:*:floor",
+        "fast": "routers:*:nitro",
+    }
     assert router.entries["onprem"].blocked_models == {"math-helper": "model_patterns:*acereason-nemotron-14b*"}
-    assert {r.client_model for r in router.available_models()} == {"qwen"}
+    assert {r.client_model for r in router.available_models()} == {"llama", "qwen"}
 
 
 def test_docs_list_every_builtin_rule() -> None:
     """docs/configuration.md enumerates the built-in rules; a rule added here must be added there."""
     doc = (Path(REPO) / "docs" / "configuration.md").read_text(encoding="utf-8")
-    missing = [p for p in (*BUILTIN_MODEL_PATTERNS, *NEAR_NAMES) if f"`{p}`" not in doc]
+    missing = [p for p in (*BUILTIN_MODEL_PATTERNS, *ROUTER_PATTERNS, *NEAR_NAMES) if f"`{p}`" not in doc]
     assert missing == []
 
 
@@ -250,7 +291,7 @@ def test_a_derivative_mapping_is_refused_over_http_and_nothing_reaches_the_upstr
     assert view["blocked_rule"] is None and view["blocked_models"] == sorted(blocked)
     client = gw.client()
     assert {m.id for m in client.models.list()} == {"qwen"}
-    for name in (*blocked, "nvidia/AceReason-Nemotron-14B"):
+    for name in (*blocked, "nvidia/AceReason-Nemotron-14B", "openrouter/auto"):
         with pytest.raises(openai.PermissionDeniedError) as exc:
             client.chat.completions.create(model=name, messages=HI)
         assert exc.value.code == "provider_blocked", name
