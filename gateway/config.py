@@ -311,6 +311,7 @@ class PolicyOverride(_Strict):
     mode: Literal["enforce", "monitor"] | None = None
     entities: dict[Entity, EntityRule] = Field(default_factory=dict)
     unscannable_parts: Literal["block", "allow"] | None = None
+    restore_in_tool_calls: Literal["values", "none", "all"] | None = None
 
     @field_validator("entities", mode="before")
     @classmethod
@@ -329,6 +330,8 @@ class PolicySettings(_Strict):
     overrides: list[PolicyOverride] = Field(default_factory=list)
     unscannable_parts: Literal["block", "allow"] = "block"
     token_arrays: Literal["block", "allow"] = "block"  # noqa: S105 (a policy word, not a secret)
+    # masked values put back into tool-call arguments the model wrote (gateway/restore.py, red-team #9 finding 11)
+    restore_in_tool_calls: Literal["values", "none", "all"] = "values"
     max_justification_chars: Annotated[int, Field(ge=10, le=2000)] = 500
 
     @field_validator("entities", mode="before")

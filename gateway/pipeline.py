@@ -422,7 +422,7 @@ async def handle(
         svc.metrics.decisions.labels(record.decision.value, "none").inc()
         call = UpstreamCall(route, endpoint, outgoing, stream)
         adapter = svc.adapters[route.provider_id]
-        restorer = Restorer(mapping) if mapping else None
+        restorer = Restorer(mapping, effective.restore_in_tool_calls) if mapping else None
         if stream:
             return await _forward_stream(svc, ctx, record, call, adapter, restorer)
         return await _forward(svc, ctx, record, call, adapter, restorer)

@@ -53,6 +53,7 @@ class EffectivePolicy:
     overrides: tuple[str, ...]
     revision: str
     locked: frozenset[Entity] = frozenset()  # enforced even when `enforced` is False (monitor mode)
+    restore_in_tool_calls: str = "values"  # gateway/restore.py: where placeholders in tool-call arguments are restored
 
     def rule_for(self, entity: Entity) -> EntityRule:
         return self.rules.get(entity) or EntityRule(action=self.default_action)
@@ -88,6 +89,7 @@ def effective_policy(
     rules: dict[Entity, EntityRule] = dict(policy.entities)
     mode = policy.mode
     unscannable = policy.unscannable_parts
+    restore = policy.restore_in_tool_calls
     applied: list[str] = []
     locked = set(policy.locked)
     for override in policy.overrides:
@@ -103,6 +105,8 @@ def effective_policy(
             mode = override.mode
         if override.unscannable_parts is not None:
             unscannable = override.unscannable_parts
+        if override.restore_in_tool_calls is not None:
+            restore = override.restore_in_tool_calls
     return EffectivePolicy(
         rules=rules,
         threshold=policy.threshold,
@@ -113,6 +117,7 @@ def effective_policy(
         overrides=tuple(applied),
         revision=policy.digest,
         locked=frozenset(locked),
+        restore_in_tool_calls=restore,
     )
 
 

@@ -42,6 +42,7 @@ class Behaviour:
     stream_split: int = 0  # > 0: stream the echoed text in pieces of this many characters
     stream_preamble: bytes = b""  # sent before the first chat stream event (an SSE comment such as `: keep-alive`)
     stream_line_end: bytes = b"\n"  # SSE allows \r\n and a bare \r as well
+    tool_arguments: str | None = None  # with `tools` in the request: the arguments of the tool call answered
 
 
 @dataclass
@@ -116,7 +117,11 @@ class MockUpstream:
                 "role": "assistant",
                 "content": None,
                 "tool_calls": [
-                    {"id": "call_1", "type": "function", "function": {"name": fn, "arguments": '{"q": "x"}'}}
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": fn, "arguments": self.behaviour.tool_arguments or '{"q": "x"}'},
+                    }
                 ],
             }
             finish = "tool_calls"
@@ -148,6 +153,10 @@ class MockUpstream:
     async def _chat_events(self, model: str, text: str, body: dict[str, Any]) -> Any:
         if self.behaviour.stream_preamble:
             yield self.behaviour.stream_preamble
+        if self.behaviour.tool_arguments is not None and body.get("tools"):
+            async for event in self._tool_call_events(model, body, self.behaviour.tool_arguments):
+                yield event
+            return
         if self.behaviour.stream_split:
             step = self.behaviour.stream_split
             for i in range(0, len(text), step):
@@ -201,6 +210,28 @@ class MockUpstream:
                 "usage": {"prompt_tokens": 7, "completion_tokens": n, "total_tokens": 7 + n},
             }
             yield b"data: " + orjson.dumps(usage) + b"\n\n"
+        yield b"data: [DONE]\n\n"
+
+    async def _tool_call_events(self, model: str, body: dict[str, Any], arguments: str) -> Any:
+        """One tool call whose arguments come in pieces of `stream_split` characters (all at once when 0)."""
+        step = self.behaviour.stream_split or len(arguments)
+        fn = body["tools"][0]["function"]["name"]
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+            event = {
+                "id": "chatcmpl-mock",
+                "object": "chat.completion.chunk",
+                "created": 0,
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            }
+            return b"data: " + orjson.dumps(event) + b"\n\n"
+
+        head = {"index": 0, "id": "call_1", "type": "function", "function": {"name": fn, "arguments": ""}}
+        yield chunk({"role": "assistant", "content": None, "tool_calls": [head]})
+        for i in range(0, len(arguments), step):
+            yield chunk({"tool_calls": [{"index": 0, "function": {"arguments": arguments[i : i + step]}}]})
+        yield chunk({}, "tool_calls")
         yield b"data: [DONE]\n\n"
 
     async def _completions(self, request: Request) -> Response:
