@@ -312,6 +312,7 @@ class PolicyOverride(_Strict):
     entities: dict[Entity, EntityRule] = Field(default_factory=dict)
     unscannable_parts: Literal["block", "allow"] | None = None
     restore_in_tool_calls: Literal["values", "none", "all"] | None = None
+    stored_context: Literal["block", "allow"] | None = None
 
     @field_validator("entities", mode="before")
     @classmethod
@@ -332,6 +333,8 @@ class PolicySettings(_Strict):
     token_arrays: Literal["block", "allow"] = "block"  # noqa: S105 (a policy word, not a secret)
     # masked values put back into tool-call arguments the model wrote (gateway/restore.py, red-team #9 finding 11)
     restore_in_tool_calls: Literal["values", "none", "all"] = "values"
+    # Responses `previous_response_id` / `conversation`: the provider adds turns the gateway never saw (finding 5)
+    stored_context: Literal["block", "allow"] = "block"
     max_justification_chars: Annotated[int, Field(ge=10, le=2000)] = 500
 
     @field_validator("entities", mode="before")

@@ -32,6 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "audio": ("audio", "음성"),
     "file": ("a file", "파일"),
     "token_array": ("token ids", "토큰 ID 배열"),
+    "stored_context": ("a conversation kept by the provider", "제공자가 보관하는 대화"),
     "encoded_text": (
         "encoded text (base64, hex or the like) beyond what one scan decodes",
         "한 번의 검사로 풀 수 있는 양이나 깊이를 넘는 인코딩 텍스트(base64, hex 등)",
@@ -75,7 +76,24 @@ def _list(codes: tuple[str, ...], lang: Lang) -> str:
     return ", ".join(f"{entity_label(c, lang)} ({c})" for c in codes)
 
 
+_STORED_CONTEXT = {
+    "ko": (
+        "이 요청은 제공자가 보관하는 이전 대화(previous_response_id 또는 conversation)에 이어지는데, 게이트웨이는 "
+        "그 내용을 검사할 수 없어 전달하지 않았습니다 (규칙 {rule}). 대화 전체를 `input` 에 담아 보내 주세요 "
+        "(store: false)."
+    ),
+    "en": (
+        "The request continues a conversation the provider keeps (previous_response_id or conversation), which the "
+        "gateway cannot check, so it was not forwarded (rule {rule}). Send the whole conversation in `input` "
+        "(store: false) instead."
+    ),
+}
+
+
 def refusal_message(codes: tuple[str, ...], rule: str | None, request_id: str, lang: Lang, *, unscannable: bool) -> str:
+    if codes == ("stored_context",):
+        rid = "요청 ID" if lang == "ko" else "Request id"
+        return f"{_STORED_CONTEXT[lang].format(rule=rule)} {rid}: {request_id}. {_HELP[lang]}"
     what = _list(codes, lang)
     if lang == "ko":
         if unscannable:

@@ -25,7 +25,18 @@ from gateway.config import Action, EntityRule, PolicySettings
 from gateway.extract import Extraction
 from gateway.types import DecisionKind, SlotFinding
 
-__all__ = ["UNSCANNABLE_TEXT_RULE", "Decision", "EffectivePolicy", "Verdict", "decide", "effective_policy", "outcome"]
+__all__ = [
+    "STORED_CONTEXT_FIELDS",
+    "STORED_CONTEXT_RULE",
+    "UNSCANNABLE_TEXT_RULE",
+    "Decision",
+    "EffectivePolicy",
+    "Verdict",
+    "decide",
+    "effective_policy",
+    "outcome",
+    "stored_context",
+]
 
 # The rule of a refusal for text the engine could not scan whole (detectors.ScanIncomplete "encoded"): refused in
 # every mode, before the policy is consulted.
@@ -54,6 +65,7 @@ class EffectivePolicy:
     revision: str
     locked: frozenset[Entity] = frozenset()  # enforced even when `enforced` is False (monitor mode)
     restore_in_tool_calls: str = "values"  # gateway/restore.py: where placeholders in tool-call arguments are restored
+    stored_context: str = "block"  # a Responses request that continues a conversation kept at the provider
 
     def rule_for(self, entity: Entity) -> EntityRule:
         return self.rules.get(entity) or EntityRule(action=self.default_action)
@@ -70,6 +82,17 @@ class Decision:
     acted: tuple[tuple[SlotFinding, Action], ...]
     policy_revision: str
     overrides: tuple[str, ...]
+
+
+STORED_CONTEXT_RULE = "stored_context:block"
+# Responses fields that make the provider prepend a conversation it keeps (red-team #9 finding 5): the gateway sees
+# only the new turn, so `앞자리 850315` in one request and `뒷자리 1234566` in the next meet only at the provider.
+STORED_CONTEXT_FIELDS = frozenset({"previous_response_id", "conversation"})
+
+
+def stored_context(extraction: Extraction) -> bool:
+    """The request continues a conversation the provider keeps (`previous_response_id`, `conversation`)."""
+    return any(loc and loc[0] in STORED_CONTEXT_FIELDS for loc in extraction.locators)
 
 
 def _stricter(base: EntityRule | None, new: EntityRule, default_threshold: float) -> EntityRule:
@@ -90,6 +113,7 @@ def effective_policy(
     mode = policy.mode
     unscannable = policy.unscannable_parts
     restore = policy.restore_in_tool_calls
+    stored = policy.stored_context
     applied: list[str] = []
     locked = set(policy.locked)
     for override in policy.overrides:
@@ -107,6 +131,8 @@ def effective_policy(
             unscannable = override.unscannable_parts
         if override.restore_in_tool_calls is not None:
             restore = override.restore_in_tool_calls
+        if override.stored_context is not None:
+            stored = override.stored_context
     return EffectivePolicy(
         rules=rules,
         threshold=policy.threshold,
@@ -118,6 +144,7 @@ def effective_policy(
         revision=policy.digest,
         locked=frozenset(locked),
         restore_in_tool_calls=restore,
+        stored_context=stored,
     )
 
 
@@ -151,6 +178,8 @@ def _decide(
 
     if extraction.token_arrays and policy.token_arrays == "block":  # noqa: S105
         return make(Verdict.BLOCK, "token_arrays:block", ("token_array",))
+    if policy.stored_context == "block" and stored_context(extraction):
+        return make(Verdict.BLOCK, STORED_CONTEXT_RULE, ("stored_context",))
     if extraction.unscannable and policy.unscannable_parts == "block":
         kinds = tuple(sorted({kind for _, kind in extraction.unscannable}))
         return make(Verdict.BLOCK, "unscannable_parts:block", kinds)
