@@ -11,6 +11,7 @@ import copy
 from collections.abc import Sequence
 
 from gateway.extract import Extraction, is_key, set_at
+from gateway.name_fields import identifier_field
 from gateway.types import SlotFinding
 
 __all__ = ["mask"]
@@ -59,5 +60,8 @@ def mask(
             pieces.append(ph)
             pos = f.end
         pieces.append(text[pos:])
-        set_at(masked, extraction.locators[slot_index], "".join(pieces))
+        value = "".join(pieces)
+        if identifier_field(extraction.locators[slot_index]):
+            value = value.replace("<", "").replace(">", "")  # `name` takes [A-Za-z0-9_-]: PERSON_1
+        set_at(masked, extraction.locators[slot_index], value)
     return masked, mapping

@@ -45,6 +45,7 @@ from gateway.junctions import section_junction_findings, split_number_findings
 from gateway.justification import redact_justification
 from gateway.masking import mask
 from gateway.messages import korean_message, language, refusal_message, warn_message
+from gateway.name_fields import name_field_findings
 from gateway.overrides import check_body, check_headers
 from gateway.policy import UNSCANNABLE_TEXT_RULE, Decision, Verdict, decide, outcome
 from gateway.providers import ProviderAdapter, UpstreamCall
@@ -212,6 +213,7 @@ def _scan(svc: Services, extraction: Extraction, department: str | None, deadlin
     # a header in one text (an earlier message, the system prompt, a tool's description) labels rows in another
     out.extend(borrowed_header_findings(svc.scanner, sections, deadline))
     out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
+    out.extend(name_field_findings(extraction))  # {"role": "user", "name": "Kim_Minsu"}
     return out
 
 
