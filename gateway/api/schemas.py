@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 __all__ = [
+    "MAX_CHOICES",
+    "MAX_TOP_LOGPROBS",
     "AudioPart",
     "ChatRequest",
     "CompletionRequest",
@@ -40,6 +42,15 @@ __all__ = [
     "Tool",
     "ToolCall",
 ]
+
+
+# `n` and `best_of` multiply what the provider generates (and bills) for one request, while the token quota is
+# charged only after the reply: bounded here, before anything is forwarded. OpenAI's own bound on log
+# probabilities per token is 20; without one, a value such as 2**63 would be forwarded as is.
+MAX_CHOICES = 8
+MAX_TOP_LOGPROBS = 20
+_Choices = Annotated[int, Field(ge=1, le=MAX_CHOICES)]
+_TopLogprobs = Annotated[int, Field(ge=0, le=MAX_TOP_LOGPROBS)]
 
 
 class _Strict(BaseModel):
@@ -139,7 +150,7 @@ class _Sampling(_Strict):
     presence_penalty: float | None = None
     logit_bias: dict[str, float] | None = None
     max_tokens: int | None = None
-    n: int | None = None
+    n: _Choices | None = None
     seed: int | None = None
     stop: Stop = None
     stream: StrictBool | None = None
@@ -157,7 +168,7 @@ class ChatRequest(_Sampling):
     messages: Annotated[list[Message], Field(min_length=1)]
     max_completion_tokens: int | None = None
     logprobs: bool | None = None
-    top_logprobs: int | None = None
+    top_logprobs: _TopLogprobs | None = None
     response_format: dict[str, Any] | None = None
     tools: list[Tool] | None = None
     tool_choice: str | dict[str, Any] | None = None
@@ -179,9 +190,9 @@ class ChatRequest(_Sampling):
 class CompletionRequest(_Sampling):
     model: str
     prompt: str | list[str] | list[int] | list[list[int]]
-    best_of: int | None = None
+    best_of: _Choices | None = None
     echo: bool | None = None
-    logprobs: int | None = None
+    logprobs: _TopLogprobs | None = None
     suffix: str | None = None
 
 
@@ -285,7 +296,7 @@ class ResponsesRequest(_Strict):
     text: dict[str, Any] | None = None
     tool_choice: str | dict[str, Any] | None = None
     tools: list[ResponseTool] | None = None
-    top_logprobs: int | None = None
+    top_logprobs: _TopLogprobs | None = None
     top_p: float | None = None
     truncation: str | None = None
     user: str | None = None

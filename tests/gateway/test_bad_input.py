@@ -74,3 +74,57 @@ def test_wrong_method_and_route(gateway: Gateway) -> None:
     assert r.status_code == 405 and "error" in r.json()
     r = httpx.post(gateway.url + "/v1/images/generations", headers=gateway.headers(), json={})
     assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
+
+
+MULTIPLIERS = [
+    ("/v1/chat/completions", {"messages": [{"role": "user", "content": "x"}]}, "n", 9223372036854775808),
+    ("/v1/chat/completions", {"messages": [{"role": "user", "content": "x"}]}, "n", 9),
+    ("/v1/chat/completions", {"messages": [{"role": "user", "content": "x"}]}, "n", 0),
+    ("/v1/chat/completions", {"messages": [{"role": "user", "content": "x"}], "logprobs": True}, "top_logprobs", 21),
+    ("/v1/completions", {"prompt": "x"}, "n", 9),
+    ("/v1/completions", {"prompt": "x"}, "best_of", 9223372036854775808),
+    ("/v1/completions", {"prompt": "x"}, "best_of", 9),
+    ("/v1/completions", {"prompt": "x"}, "logprobs", 21),
+    ("/v1/responses", {"input": "x"}, "top_logprobs", 2**70),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field", "value"), MULTIPLIERS, ids=[f"{m[0]}-{m[2]}-{m[3]}" for m in MULTIPLIERS]
+)
+def test_multipliers_are_bounded(
+    gateway: Gateway, upstream: Upstream, path: str, body: dict[str, object], field: str, value: int
+) -> None:
+    """`n` and `best_of` multiply what the provider generates for one request, charged to the quota only after
+    the reply: at most MAX_CHOICES (red-team #9 finding 17). Log probabilities per token: at most 20, as OpenAI."""
+    from gateway.api.schemas import MAX_CHOICES, MAX_TOP_LOGPROBS
+
+    r = httpx.post(gateway.url + path, headers=gateway.headers(), json={"model": "gpt-4o-mini", **body, field: value})
+    assert r.status_code == 400, r.text
+    err = r.json()["error"]
+    assert err["code"] == "invalid_request" and err["param"] == field
+    bound = MAX_TOP_LOGPROBS if "logprobs" in field else MAX_CHOICES
+    expected = f"must be less than or equal to {bound}" if value > 0 else "must be greater than or equal to"
+    if value > 2**64:
+        expected = "is out of range"
+    assert err["message"].startswith(f"Invalid request: {field}: {expected}"), err["message"]
+    assert upstream.mock.received == []
+
+
+def test_multipliers_within_bounds_are_forwarded(gateway: Gateway, upstream: Upstream) -> None:
+    msgs = [{"role": "user", "content": "x"}]
+    r = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        headers=gateway.headers(),
+        json={"model": "gpt-4o-mini", "messages": msgs, "n": 8, "logprobs": True, "top_logprobs": 20},
+    )
+    assert r.status_code == 200, r.text
+    r = httpx.post(
+        gateway.url + "/v1/completions",
+        headers=gateway.headers(),
+        json={"model": "gpt-3.5-turbo-instruct", "prompt": "x", "n": 2, "best_of": 8, "logprobs": 5},
+    )
+    assert r.status_code == 200, r.text
+    sent = upstream.mock.bodies()
+    assert (sent[0]["n"], sent[0]["top_logprobs"]) == (8, 20)
+    assert (sent[1]["n"], sent[1]["best_of"], sent[1]["logprobs"]) == (2, 8, 5)
