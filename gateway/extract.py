@@ -10,8 +10,14 @@ tool schema, `"seed": 8503151234566`, `"dimensions": ...`), as its decimal strin
 slots, since a finding in one cannot be masked in place (the pipeline refuses the request instead). Smaller numbers
 (`max_tokens`, `temperature`, `n`) are not slots and cost nothing, except in a list of three or more small
 integers, which is also read as the number it may spell (`[8,5,0,3,1,5,1,2,3,4,5,6,6]`, red-team #9).
-Excluded: `model` (routing, checked by the block list) and binary payloads (image, audio and file data), which are
-reported as unscannable wherever they sit.
+Excluded: `model` (routing, checked by the block list). Image, audio and file parts are reported as unscannable
+(the policy refuses them by default), and the strings such a part carries at its schema positions
+(`messages[].content[]`, `input[].content[]`, `messages[].audio`) are read by gateway/media.py: a URL, a text
+`data:` URL or anything that is not a binary payload is a slot of the text read out of it, named in
+`Extraction.media` (a finding in one cannot be masked in place either: the pipeline refuses the request); only a
+binary payload (a PNG's bytes) is left unread. The same keys anywhere else (`audio.data` in a tool schema,
+`response_format`, `metadata`) are plain text. Those slots come after all others, so a URL never stands between
+two texts a model reads one after the other (`850315-` | image | `1234566` is still one junction).
 Token-id arrays (embeddings and completions) are reported separately: the policy refuses them by default. Slot
 paths name a dict key only when it is a plain field name (`<key>` otherwise): paths reach audit records and error
 messages.
@@ -23,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from gateway.errors import BadRequest
+from gateway.media import read_media
 from gateway.types import TextSlot
 
 __all__ = [
@@ -43,16 +50,14 @@ MAX_SLOTS = 10_000
 MAX_DEPTH = 64  # nesting of objects and arrays; deeper bodies are refused (400), never walked or re-encoded
 MIN_NUMBER_DIGITS = 6  # a JSON number this long could be an identifier (the shortest scanned ones have 6 digits)
 _SMALL = 10 ** (MIN_NUMBER_DIGITS - 1)  # integers below this in magnitude are not slots, without formatting them
-# (parent key, key) pairs whose string is a binary payload, not text: never scanned, always reported as
-# unscannable (the policy refuses such requests by default), wherever in the body they sit.
-_BINARY = {
-    ("image_url", "url"): "image",
-    ("input_audio", "data"): "audio",
-    ("file", "file_data"): "file",
+# The strings that name or carry a part's media, by (part type, key) at the positions of the request schemas:
+# a chat content part's `image_url.url` ... (messages[i].content[j].<type>.<key>), a Responses input part's
+# `image_url` ... (input[i].content[j].<key>), and a chat message's `audio.data` (messages[i].audio.data).
+_CHAT_PART_MEDIA = {("image_url", "url"): "image", ("input_audio", "data"): "audio", ("file", "file_data"): "file"}
+_INPUT_PART_MEDIA = {
     ("input_image", "image_url"): "image",
     ("input_file", "file_data"): "file",
     ("input_file", "file_url"): "file",
-    ("audio", "data"): "audio",
 }
 _UNSCANNABLE_PART_TYPES = {
     "image_url": "image",
@@ -111,6 +116,7 @@ class Extraction:
     unscannable: tuple[tuple[str, str], ...]  # (path, kind: image|audio|file)
     token_arrays: tuple[str, ...]  # paths
     numbers: frozenset[int] = frozenset()  # indices of the slots that are a JSON number's decimal form
+    media: frozenset[int] = frozenset()  # indices of the slots read out of a part's URL or data (gateway/media.py)
 
 
 def _known_keys() -> frozenset[str]:
@@ -184,6 +190,21 @@ def _small_int_digits(items: list[object]) -> str | None:
     return text if sum(len(p) for p in parts) >= MIN_NUMBER_DIGITS else None
 
 
+def _media_kind(loc: Locator, parent_type: str | None) -> str | None:
+    """image, audio or file when the string at `loc` carries a part's media at its schema position, else None."""
+    if len(loc) < 4 or not isinstance(loc[1], int):
+        return None
+    if len(loc) == 4 and loc[0] == "messages" and loc[2:] == ("audio", "data"):
+        return "audio"
+    if loc[2] != "content" or not isinstance(loc[3], int):
+        return None
+    if len(loc) == 6 and loc[0] == "messages" and loc[4] == parent_type:
+        return _CHAT_PART_MEDIA.get((parent_type, loc[5]))  # type: ignore[arg-type]
+    if len(loc) == 5 and loc[0] == "input":
+        return _INPUT_PART_MEDIA.get((parent_type, loc[4]))  # type: ignore[arg-type]
+    return None
+
+
 def extract(body: dict[str, object]) -> Extraction:
     """Every string leaf and every dict key of the body except `model` is a slot, and so is every number of
     MIN_NUMBER_DIGITS digits or more; identifiers and enum values (ids, `type`, `role` ...) are scanned like any
@@ -194,6 +215,7 @@ def extract(body: dict[str, object]) -> Extraction:
     unscannable: list[tuple[str, str]] = []
     tokens: list[str] = []
     numbers: list[int] = []
+    media: list[tuple[str, Locator, str]] = []  # (text, locator, path), added after every other slot
 
     def add(text: str, loc: Locator, path: str) -> None:
         if len(slots) >= MAX_SLOTS:
@@ -205,16 +227,18 @@ def extract(body: dict[str, object]) -> Extraction:
         if len(loc) > MAX_DEPTH:
             raise BadRequest(f"The request body is nested more than {MAX_DEPTH} levels deep.")
         if isinstance(node, str):
-            key = loc[-1] if loc else ""
-            owner = loc[-2] if len(loc) >= 2 and isinstance(loc[-2], str) else parent_type
-            kind = _BINARY.get((owner, key)) or _BINARY.get((parent_type, key))  # type: ignore[arg-type]
-            if kind is not None:
-                part = _path(loc[: len(loc) - 2])
+            kind = _media_kind(loc, parent_type)
+            if kind is None:
+                if node:
+                    add(node, loc, path)
+                return
+            read = read_media(node)
+            if read.binary:
+                part = _path(loc[:4]) if loc[2] == "content" else path
                 if not any(seen == part for seen, _ in unscannable):
                     unscannable.append((path, kind))
-                return
-            if node:
-                add(node, loc, path)
+            if read.text:
+                media.append((read.text, loc, path))
             return
         if isinstance(node, (int, float)) and not isinstance(node, bool):
             if isinstance(node, int) and -_SMALL < node < _SMALL:
@@ -249,7 +273,17 @@ def extract(body: dict[str, object]) -> Extraction:
             tokens.append(key)
             continue
         walk(value, (key,), shown_key(key), None)
-    return Extraction(tuple(slots), tuple(locators), tuple(unscannable), tuple(tokens), frozenset(numbers))
+    first_media = len(slots)
+    for text, loc, path in media:
+        add(text, loc, path)
+    return Extraction(
+        tuple(slots),
+        tuple(locators),
+        tuple(unscannable),
+        tuple(tokens),
+        frozenset(numbers),
+        frozenset(range(first_media, len(slots))),
+    )
 
 
 def set_at(body: dict[str, object], loc: Locator, value: str) -> None:

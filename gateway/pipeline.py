@@ -314,33 +314,48 @@ def _apply(
         )
     if kind == DecisionKind.WARNED:
         raise SensitiveData(warn_message(decision.blocked_by, decision.rule, ctx.request_id, lang))
-    _refuse_masked_numbers(ctx, record, extraction, decision)
+    _refuse_unmaskable(ctx, record, extraction, decision, extraction.numbers, NUMBER_RULE, _NUMBER_WHY)
+    _refuse_unmaskable(ctx, record, extraction, decision, extraction.media, MEDIA_RULE, _MEDIA_WHY)
     if decision.to_mask:
         return (*mask(body, extraction, decision.to_mask), reason)
     return body, {}, reason
 
 
 NUMBER_RULE = "number_fields:block"
+MEDIA_RULE = "media_fields:block"
+_NUMBER_WHY = {
+    "ko": "숫자 필드({fields})에 마스킹 대상 정보가 있는데, 숫자는 마스킹할 수 없습니다. ",
+    "en": "A number field ({fields}) carries data the policy masks, and a number cannot be masked in place. ",
+}
+_MEDIA_WHY = {
+    "ko": "이미지·오디오·파일의 URL이나 데이터({fields})에 마스킹 대상 정보가 있는데, 이는 마스킹할 수 없습니다. ",
+    "en": "An image, audio or file URL or data ({fields}) carries data the policy masks, which cannot be masked "
+    "in place. ",
+}
 
 
-def _refuse_masked_numbers(
-    ctx: RequestContext, record: AuditRecord, extraction: Extraction, decision: Decision
+def _refuse_unmaskable(
+    ctx: RequestContext,
+    record: AuditRecord,
+    extraction: Extraction,
+    decision: Decision,
+    slots: frozenset[int],
+    rule: str,
+    why: dict[str, str],
 ) -> None:
-    """A JSON number cannot carry a placeholder (its field takes only numbers): a finding the policy would mask in
-    one refuses the request (fail closed) rather than forwarding the number."""
-    hit = [f for f in decision.to_mask if f.slot in extraction.numbers]
+    """A finding the policy would mask in one of `slots` refuses the request (fail closed). A JSON number cannot
+    carry a placeholder (its field takes only numbers); the text of a part's URL or data is read out of it
+    (percent- or base64-decoded, gateway/media.py), so a placeholder has nowhere to go, and a URL rewritten around
+    one would be forwarded half-masked to fetch something else."""
+    hit = [f for f in decision.to_mask if f.slot in slots]
     if not hit:
         return
     codes = tuple(sorted({f.entity.value for f in hit}))
     fields = ", ".join(sorted({extraction.slots[f.slot].path for f in hit})[:3])
-    record.rule = NUMBER_RULE
+    record.rule = rule
     lang = language(ctx.accept_language)
-    why = (
-        f"숫자 필드({fields})에 마스킹 대상 정보가 있는데, 숫자는 마스킹할 수 없습니다. "
-        if lang == "ko"
-        else f"A number field ({fields}) carries data the policy masks, and a number cannot be masked in place. "
-    )
-    raise SensitiveData(why + refusal_message(codes, NUMBER_RULE, ctx.request_id, lang, unscannable=False))
+    message = why[lang].format(fields=fields)
+    raise SensitiveData(message + refusal_message(codes, rule, ctx.request_id, lang, unscannable=False))
 
 
 def _fill_from_decision(

@@ -7,11 +7,13 @@ import pytest
 from gateway.errors import BadRequest
 from gateway.extract import MAX_DEPTH, _path, extract, in_running_text, set_at
 
+PNG = "data:image/png;base64,iVBORw0KGgo="  # the PNG signature: a binary payload
+WAV = "UklGRiQAAABXQVZFZm10IA=="  # RIFF....WAVEfmt
 BODY = {
     "model": "gpt-4o-mini",
     "messages": [
-        {"role": "user", "content": [{"type": "text", "text": "hi"}, {"type": "image_url", "image_url": {"url": "x"}}]},
-        {"role": "assistant", "audio": {"id": "audio_1", "data": "AAAA"}},
+        {"role": "user", "content": [{"type": "text", "text": "hi"}, {"type": "image_url", "image_url": {"url": PNG}}]},
+        {"role": "assistant", "audio": {"id": "audio_1", "data": WAV}},
     ],
     "metadata": {"주민 850315": "v", "note": "n"},
 }
@@ -22,7 +24,8 @@ def test_slots_paths_and_unscannable() -> None:
     texts = [s.text for s in ex.slots]
     assert "gpt-4o-mini" not in texts  # the model is routing, checked by the block list
     assert {"role", "content", "user", "text", "hi", "audio_1", "주민 850315", "note"} <= set(texts)
-    assert "x" not in texts and "AAAA" not in texts  # binary payloads are never scanned
+    assert not [t for t in texts if "iVBOR" in t or "UklGR" in t]  # binary payloads are never scanned
+    assert not ex.media
     assert dict(ex.unscannable) == {"messages[0].content[1]": "image", "messages[1].audio.data": "audio"}
     for slot, loc in zip(ex.slots, ex.locators, strict=True):
         assert slot.path == _path(loc)  # built on the way down, the same as from the locator
