@@ -38,7 +38,9 @@ def test_a_continued_conversation_is_refused_and_the_whole_one_passes(
     make_gateway: GatewayFactory, upstream: Upstream
 ) -> None:
     gw = make_gateway({"providers": [mock_provider(upstream)]})
-    first = _post(gw, {"model": "gpt-4o-mini", "store": True, "input": "내 주민등록번호 앞자리는 850315 이야. 기억해둬."})
+    first = _post(
+        gw, {"model": "gpt-4o-mini", "store": True, "input": "내 주민등록번호 앞자리는 850315 이야. 기억해둬."}
+    )
     assert first.status_code == 200, first.text
     second = {
         "model": "gpt-4o-mini",
