@@ -14,6 +14,7 @@ import pytest
 from gateway.audit import DEFAULT_VOCABULARY, _spells_number, skeleton_text
 from gateway.justification import JUSTIFICATION_WORDS
 from tests.conftest import Gateway, GatewayFactory, Upstream, mock_provider
+from tests.console.helpers import signin
 
 WARN_EMAIL = {"entities": {"EMAIL_ADDRESS": "warn", "KR_RRN": "block"}}
 PROMPT = [{"role": "user", "content": "메일 minsu.kim@korea.kr 에 회신 초안"}]
@@ -29,6 +30,7 @@ NUMERAL_RUN = re.compile("[영공일이삼사오육칠팔구십백천만억조]{
 
 
 def _justified(gw: Gateway, reason: str) -> dict[str, Any]:
+    """The audit record of the prompt sent with `reason`, once written."""
     client = gw.client(default_headers={"x-dlp-justification": quote(reason)})
     resp = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=PROMPT)  # type: ignore[arg-type]
     assert resp.headers["x-dlp-decision"] == "justified"
@@ -103,3 +105,17 @@ def test_findings_win_over_identifier_runs() -> None:
     start = text.index("hong")
     out = skeleton_text(text, [(start, start + len("hong.gildong@example.org"), "EMAIL_ADDRESS")], DEFAULT_VOCABULARY)
     assert out == "고객 <EMAIL_ADDRESS> …"
+
+
+def test_the_console_shows_the_skeleton_and_the_length(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway({"providers": [mock_provider(upstream)], "policy": WARN_EMAIL})
+    reason = next(iter(JUSTMARKS))
+    rec = _justified(gw, reason)
+    client, _ = signin(gw, "auditor")
+    try:
+        page = client.get(f"/admin/review/{rec['request_id']}")
+    finally:
+        client.close()
+    assert page.status_code == 200
+    assert f"원문 {len(reason)}자" in page.text and "연락처 …" in page.text
+    assert not [m for m in MISSED if m in page.text]
