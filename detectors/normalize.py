@@ -545,12 +545,24 @@ MIN_TAG_RUN = 4
 # Small capitals, which NFKC leaves as they are (ꜱᴇᴄʀᴇᴛ reads as SECRET): the capital letter. Phonetic writing uses
 # a few of them; a prompt that spells a word with them is hiding it.
 _SMALL_CAPS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "ABCDEFGHIJKLMNOPQRSTUVWYZ", strict=True))
+# Letters drawn as symbols that NFKC leaves as they are, unlike the squared 🄲🄾🄽 and circled Ⓒ: negative circled
+# (🅒), negative squared (🆂🅴🅲🆁🅴🆃) and regional indicators (🇸 🇪 🇨, two of which make a flag): the capital letter
+# (red-team #9). A flag reads as its country's two-letter code, which is what it says.
+_SYMBOL_LETTER_BLOCKS = (0x1F150, 0x1F170, 0x1F1E6)  # each the letter A of a run of 26
+
+
+def _symbol_letter(ch: str) -> str | None:
+    code = ord(ch)
+    for first in _SYMBOL_LETTER_BLOCKS:
+        if first <= code < first + 26:
+            return chr(ord("A") + code - first)
+    return None
 
 
 def _char_replacement(ch: str) -> str:
     if "\U000e0020" <= ch <= "\U000e007e":
         return chr(ord(ch) - 0xE0000)  # a tag character spells ASCII that some models read back ("ASCII smuggling")
-    zero = _ZEROS.get(ch) or _SMALL_CAPS.get(ch)
+    zero = _ZEROS.get(ch) or _SMALL_CAPS.get(ch) or _symbol_letter(ch)
     if zero is not None:
         return zero
     category = unicodedata.category(ch)
@@ -659,7 +671,10 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             and unicodedata.is_normalized("NFKC", run)
             and not _INVISIBLE.search(run)
             and not any(c in _DASHES or unicodedata.digit(c, None) is not None for c in run)
-            and not any(unicodedata.category(c) in ("Cf", "Me") or c in _SMALL_CAPS for c in run)
+            and not any(
+                unicodedata.category(c) in ("Cf", "Me") or c in _SMALL_CAPS or _symbol_letter(c) is not None
+                for c in run
+            )
         ):
             continue
         for k, ch in enumerate(run):
@@ -672,25 +687,40 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _JONG = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+# Two jamo a keyboard joins into one: vowels (ㅗ ㅣ is ㅚ, as in ㄷㅐㅇㅗㅣㅂㅣ; red-team #9) and finals (ㄹ ㄱ is ㄺ).
+_DOUBLE_VOWELS = {"ㅗㅏ": "ㅘ", "ㅗㅐ": "ㅙ", "ㅗㅣ": "ㅚ", "ㅜㅓ": "ㅝ", "ㅜㅔ": "ㅞ", "ㅜㅣ": "ㅟ", "ㅡㅣ": "ㅢ"}
+_DOUBLE_FINALS = {
+    "ㄱㅅ": "ㄳ", "ㄴㅈ": "ㄵ", "ㄴㅎ": "ㄶ", "ㄹㄱ": "ㄺ", "ㄹㅁ": "ㄻ", "ㄹㅂ": "ㄼ", "ㄹㅅ": "ㄽ", "ㄹㅌ": "ㄾ",
+    "ㄹㅍ": "ㄿ", "ㄹㅎ": "ㅀ", "ㅂㅅ": "ㅄ",
+}  # fmt: skip
 
 
 def _compose_jamo(run: str) -> str:
-    """Compatibility jamo composed into syllables as a Korean keyboard does: an initial and a vowel make a
-    syllable, and a consonant after them is its final unless a vowel follows it (then it starts the next one).
-    Jamo that make no syllable (ㅋㅋ, ㅠㅠ) are left as they are. One character's worth of NFKC per jamo is what the
-    caller would otherwise do; composing keeps a marking or a name typed this way readable (red-team #6)."""
+    """Compatibility jamo composed into syllables as a Korean keyboard does: an initial and a vowel (or two that
+    make one, ㅗ ㅣ) make a syllable, and a consonant after them (or two that make one, ㄹ ㄱ) is its final unless a
+    vowel follows it (then it starts the next one). Jamo that make no syllable (ㅋㅋ, ㅠㅠ) are left as they are.
+    One character's worth of NFKC per jamo is what the caller would otherwise do; composing keeps a marking or a
+    name typed this way readable (red-team #6)."""
     out: list[str] = []
     i, n = 0, len(run)
     while i < n:
         c = run[i]
         if c in _CHO and i + 1 < n and run[i + 1] in _JUNG:
-            lead, vowel = _CHO.index(c), _JUNG.index(run[i + 1])
+            lead, vowel = _CHO.index(c), run[i + 1]
             i += 2
+            if i < n and (vowel + run[i]) in _DOUBLE_VOWELS:
+                vowel = _DOUBLE_VOWELS[vowel + run[i]]
+                i += 1
             tail = 0
             if i < n and run[i] in _JONG[1:] and not (i + 1 < n and run[i + 1] in _JUNG):
-                tail = _JONG.index(run[i])
-                i += 1
-            out.append(chr(0xAC00 + (lead * 21 + vowel) * 28 + tail))
+                double = _DOUBLE_FINALS.get(run[i : i + 2])
+                if double is not None and not (i + 2 < n and run[i + 2] in _JUNG):
+                    tail = _JONG.index(double)
+                    i += 2
+                else:
+                    tail = _JONG.index(run[i])
+                    i += 1
+            out.append(chr(0xAC00 + (lead * 21 + _JUNG.index(vowel)) * 28 + tail))
         else:
             out.append(c)
             i += 1
