@@ -145,7 +145,7 @@ class KeyStore:
                 .values(revoked_at=datetime.now(UTC))
             )
             if res.rowcount == 0:
-                raise NotFound(f"No active key with id {key_id!r}.")
+                raise NotFound("No active key has that id.")
         await self.invalidate()
         if self._changes is not None:
             await self._changes.publish(TOPIC)

@@ -391,7 +391,7 @@ class DocumentStore:
     async def remove(self, doc_id: str) -> DocumentInfo:
         found = [d for d in await self.all() if d.id == doc_id]
         if not found:
-            raise NotFound(f"No registered document {doc_id!r}.")
+            raise NotFound("No registered document has that id.")
         async with self._engine.begin() as conn:
             await conn.execute(doc_fingerprints.delete().where(doc_fingerprints.c.doc_id == doc_id))
             await conn.execute(documents.delete().where(documents.c.id == doc_id))

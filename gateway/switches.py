@@ -99,7 +99,7 @@ class ProviderSwitches:
     async def set_enabled(self, provider_id: str, enabled: bool, *, actor: str, request_id: str) -> tuple[bool, bool]:
         """Switch a provider; return (before, after). The state row and the audit event commit together."""
         if provider_id not in self._router.entries:
-            raise NotFound(f"No provider with id {provider_id!r}.")
+            raise NotFound("No configured provider has that id.")
         entry = self._router.entries[provider_id]
         if enabled and entry.blocked_rule:
             raise Conflict(f"Provider {provider_id!r} is blocked by rule {entry.blocked_rule} and cannot be enabled.")

@@ -148,7 +148,7 @@ class TermListStore:
                     await conn.execute(term_lists.update().where(term_lists.c.department == key).values(**values))
                 await _bump(conn)
         except IntegrityError:
-            raise Conflict(f"The term list of {key!r} was created at the same time elsewhere; try again.") from None
+            raise Conflict("That department's term list was created at the same time elsewhere; try again.") from None
         await self._changed()
         return before or 0, len(cleaned)
 
@@ -158,7 +158,7 @@ class TermListStore:
         async with self._engine.begin() as conn:
             before = await self._count(conn, key)
             if before is None:
-                raise NotFound(f"No stored term list for department {key!r}.")
+                raise NotFound("That department has no stored term list.")
             await conn.execute(term_lists.delete().where(term_lists.c.department == key))
             await _bump(conn)
         await self._changed()

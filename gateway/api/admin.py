@@ -156,7 +156,7 @@ async def get_audit(rid: str, svc: ServicesDep, _: AuditorDep) -> dict[str, Any]
     except (SQLAlchemyError, OSError) as exc:
         raise ServiceUnavailable("Audit storage is unreachable.") from exc
     if row is None:
-        raise NotFound(f"No audit record {rid!r}.")
+        raise NotFound("No audit record has that request id.")
     return _record_view(row)
 
 
@@ -359,7 +359,7 @@ async def get_term_list(department: str, svc: ServicesDep, _: AdminDep) -> dict[
     key = department_key(department)
     found = [s for s in svc.terms.stored() if s.department == key]
     if not found:
-        raise NotFound(f"No stored term list for department {key!r}.")
+        raise NotFound("That department has no stored term list.")
     s = found[0]
     updated_at = s.updated_at.isoformat() if isinstance(s.updated_at, datetime) else s.updated_at
     return {"department": s.department, "terms": list(s.terms), "updated_at": updated_at, "updated_by": s.updated_by}

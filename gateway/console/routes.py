@@ -271,7 +271,7 @@ def _back_link(request: Request) -> str:
 async def review_record(request: Request, rid: str, svc: ServicesDep, session: AuditorSession) -> Response:
     found = await rv.fetch_record(svc.db, rid)
     if found is None:
-        raise NotFound(f"{translator(lang_of(request))('notfound')} {rid[:40]!r}")
+        raise NotFound(translator(lang_of(request))("notfound"))
     record, verdict = found
     return render(
         request,
@@ -291,7 +291,7 @@ async def review_save(request: Request, rid: str, svc: ServicesDep, session: Aud
     form = await checked_form(request, session)
     found = await rv.fetch_record(svc.db, rid)
     if found is None:
-        raise NotFound(f"No audit record {rid[:40]!r}.")
+        raise NotFound("No audit record has that request id.")
     try:
         verdict = rv.Verdict(form.get("verdict", ""))
     except ValueError:

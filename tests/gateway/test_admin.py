@@ -93,3 +93,36 @@ def test_cannot_make_a_model_ambiguous(make_gateway: GatewayFactory, upstream: U
     gw = make_gateway({"providers": [mock_provider(upstream), mock_provider(upstream, id="twin", enabled=False)]})
     r = httpx.patch(gw.url + "/admin/api/providers/twin", json={"enabled": True}, headers=gw.headers("admin"))
     assert r.status_code == 409
+
+
+def test_admin_404s_do_not_echo_the_id_sent(gateway: Gateway) -> None:
+    """An error never repeats client input (gateway/errors.py); an id in the path is client input, and may be
+    pasted from anywhere (red-team #9 finding 17: `No audit record '<the path value>'`)."""
+    from tests.console.helpers import page_csrf, signin
+
+    canary = "canary-8503151234566"
+    api, h = gateway.url + "/admin/api", gateway.headers("admin")
+    for method, path, body in [
+        ("GET", f"/audit/{canary}", None),
+        ("PATCH", f"/providers/{canary}", {"enabled": False}),
+        ("DELETE", f"/documents/{canary}", None),
+        ("DELETE", f"/keys/{canary}", None),
+        ("GET", f"/term-lists/{canary}", None),
+        ("DELETE", f"/term-lists/{canary}", None),
+    ]:
+        r = httpx.request(method, api + path, headers=h, json=body)
+        assert r.status_code == 404, (method, path, r.text)
+        assert r.json()["error"]["code"] == "not_found" and r.json()["error"]["message"]
+        assert "8503151234566" not in r.text, (method, path, r.text)
+
+    client, _ = signin(gateway, "admin")
+    try:
+        csrf = page_csrf(client)
+        for r in (
+            client.get(f"/admin/review/{canary}"),
+            client.post(f"/admin/review/{canary}", data={"csrf": csrf, "verdict": "confirmed"}),
+        ):
+            assert r.status_code == 404, r.text
+            assert "8503151234566" not in r.text
+    finally:
+        client.close()
