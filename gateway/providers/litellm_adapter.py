@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
 import orjson
@@ -25,6 +25,11 @@ from gateway.types import Endpoint
 __all__ = ["LitellmAdapter", "load_litellm"]
 
 _lock = threading.Lock()
+# litellm makes up a few events before the provider's first (a Responses stream opens with response.created,
+# in_progress, output_item.added and content_part.added) and a closing one when the provider's stream ends: they
+# are held until an event carries something of the provider's reply. Past this many, they are passed on unheld.
+MAX_HELD_EVENTS = 32
+_TOKEN_KEYS = ("prompt_tokens", "completion_tokens", "input_tokens", "output_tokens", "total_tokens")
 OFFLINE_ENV = {
     "LITELLM_LOCAL_MODEL_COST_MAP": "True",
     "LITELLM_TELEMETRY": "False",
@@ -123,11 +128,21 @@ class LitellmAdapter:
     async def open_stream(self, call: UpstreamCall) -> UpstreamStream:
         result = await self._invoke(call, stream=True)
         usage = Usage()
-        return UpstreamStream(200, self._events(call, result, usage), usage)
+        events = self._events(call, result, usage)
+        # The stream is answered only once the provider's reply has begun: a reply with no event in it (garbage,
+        # an HTML page, JSON where a stream was asked for) is a 502 here, as on the pass-through transport, not a
+        # 200 stream holding one empty chunk made up by litellm.
+        try:
+            first = await anext(events, None)
+        except BaseException:
+            await events.aclose()
+            raise
+        return UpstreamStream(200, _prepend(first, events), usage)
 
-    async def _events(self, call: UpstreamCall, result: Any, usage: Usage) -> AsyncIterator[bytes]:
+    async def _events(self, call: UpstreamCall, result: Any, usage: Usage) -> AsyncGenerator[bytes, None]:
         import openai
 
+        held: list[bytes] | None = []  # None once the provider's reply has begun
         try:
             async for chunk in result:
                 data = orjson.loads(chunk.model_dump_json(exclude_none=True))
@@ -143,11 +158,70 @@ class LitellmAdapter:
                     usage.completion_tokens = u.get("completion_tokens", usage.completion_tokens)
                 event = data.get("type") if call.endpoint == Endpoint.RESPONSES and isinstance(data, dict) else None
                 prefix = f"event: {event}\n".encode() if isinstance(event, str) else b""
-                yield prefix + b"data: " + orjson.dumps(data) + b"\n\n"
+                out = prefix + b"data: " + orjson.dumps(data) + b"\n\n"
+                if held is None:
+                    yield out
+                    continue
+                held.append(out)
+                if _carries_reply(data) or len(held) > MAX_HELD_EVENTS:
+                    yield b"".join(held)
+                    held = None
         except openai.OpenAIError as exc:
             raise _map_exception(self._settings.id, exc) from exc
+        if held is not None:
+            # Nothing of a reply arrived. A chat stream the provider ended itself (it sent a finish reason) was
+            # an empty answer; anything else was not a stream litellm could read.
+            if not _provider_finished(result):
+                raise UpstreamError(f"Provider {self._settings.id!r} sent a malformed reply.")
+            if held:
+                yield b"".join(held)
         if call.endpoint != Endpoint.RESPONSES:
             yield b"data: [DONE]\n\n"
+
+
+async def _prepend(first: bytes | None, rest: AsyncGenerator[bytes, None]) -> AsyncIterator[bytes]:
+    """`first`, then the rest; closing this closes the rest."""
+    try:
+        if first is not None:
+            yield first
+        async for chunk in rest:
+            yield chunk
+    finally:
+        await rest.aclose()
+
+
+def _provider_finished(result: Any) -> bool:
+    """Whether the provider itself ended the stream with a finish reason, as litellm's chat stream wrapper records
+    it (also inside a Responses stream made from a chat one; a text-completion stream keeps it out of reach)."""
+    for holder in (result, getattr(result, "litellm_custom_stream_wrapper", None)):
+        if getattr(holder, "received_finish_reason", None) is not None:
+            return True
+    return False
+
+
+def _carries_reply(data: object) -> bool:
+    """Whether an event litellm made holds something of the provider's reply: text, a tool call, reasoning, a
+    refusal, log probabilities, token counts, an error. litellm's made-up events (an empty closing chunk, the
+    opening events of a Responses stream) hold none of these."""
+    if not isinstance(data, dict):
+        return False
+    response = data.get("response")
+    for usage in (data.get("usage"), response.get("usage") if isinstance(response, dict) else None):
+        if isinstance(usage, dict) and any(isinstance(usage.get(k), int) and usage[k] > 0 for k in _TOKEN_KEYS):
+            return True
+    kind = data.get("type")
+    if isinstance(kind, str):  # a Responses event
+        return kind in ("error", "response.failed") or (kind.endswith(".delta") and bool(data.get("delta")))
+    choices = data.get("choices")
+    for choice in choices if isinstance(choices, list) else ():
+        if not isinstance(choice, dict):
+            continue
+        delta = choice.get("delta")
+        if isinstance(delta, dict) and any(v for k, v in delta.items() if k != "role"):
+            return True
+        if choice.get("text") or choice.get("logprobs"):
+            return True
+    return False
 
 
 def _provider_model(chunk: Any) -> str | None:

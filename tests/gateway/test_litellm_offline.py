@@ -171,7 +171,7 @@ class _Chunk:
             self._hidden_params = hidden
 
     def model_dump_json(self, exclude_none: bool = False) -> str:
-        return '{"model": "internal-v3", "choices": []}'
+        return '{"model": "internal-v3", "choices": [{"index": 0, "delta": {"content": "hi"}}]}'
 
 
 def test_streamed_chunks_carry_the_model_the_provider_named() -> None:
@@ -198,3 +198,78 @@ def test_text_completion_stream_chunks_carry_the_model_the_provider_named() -> N
             yield _Chunk()
 
     assert b'"model":"DeepSeek-R1"' in _first_event(Wrapper())
+
+
+def _anthropic(upstream: Upstream) -> dict[str, object]:
+    return {
+        "id": "claude",
+        "kind": "anthropic",
+        "api_base": upstream.server.url,
+        "api_key": "sk-ant-test",
+        "models": {"claude-sonnet": "claude-sonnet-4-5"},
+        "timeout_s": 30,
+    }
+
+
+STREAMS = [
+    ("/v1/chat/completions", {"messages": [{"role": "user", "content": "hello claude"}]}),
+    ("/v1/completions", {"prompt": "hello claude"}),
+    ("/v1/responses", {"input": "hello claude"}),
+]
+
+
+def _streamed_text(sse: str) -> str:
+    """The reply's text in an SSE body, whichever endpoint's events carry it."""
+    import json
+
+    out = []
+    for line in sse.splitlines():
+        if not line.startswith("data: {"):
+            continue
+        event = json.loads(line[6:])
+        if event.get("type") == "response.output_text.delta":
+            out.append(event["delta"])
+        for choice in event.get("choices", []):
+            out.append(choice.get("text") or choice.get("delta", {}).get("content") or "")
+    return "".join(out)
+
+
+# pydantic warns while it builds the schema of litellm's streamed Delta when an earlier test has imported litellm's
+# Responses types (a TypedDict with a ReadOnly item); under `filterwarnings = error` that warning is raised inside
+# litellm's stream, in the gateway's thread, and the stream fails with a 500 of litellm's making.
+LITELLM_SCHEMA_WARNING = "ignore:Item .* is using the `ReadOnly` qualifier:UserWarning"
+
+
+@pytest.mark.filterwarnings(LITELLM_SCHEMA_WARNING)
+@pytest.mark.parametrize(("path", "body"), STREAMS, ids=["chat", "completions", "responses"])
+def test_a_garbage_stream_through_litellm_is_a_502(
+    make_gateway: GatewayFactory, upstream: Upstream, path: str, body: dict[str, object]
+) -> None:
+    """A reply litellm cannot read as a stream (garbage, JSON where a stream was asked for) holds no event; litellm
+    makes up one empty closing chunk, which went out as a 200 stream (red-team #9 finding 17). It is a 502 before
+    the stream is answered, as on the pass-through transport; a real Anthropic event stream still streams."""
+    gw = make_gateway({"providers": [_anthropic(upstream)]})
+    url, request = gw.url + path, {"model": "claude-sonnet", "stream": True, **body}
+    good = httpx.post(url, headers=gw.headers(), json=request, timeout=30)
+    assert good.status_code == 200 and good.headers["content-type"].startswith("text/event-stream"), good.text
+    assert _streamed_text(good.text) == "echo: hello claude"
+
+    upstream.mock.behaviour.garbage = True
+    bad = httpx.post(url, headers=gw.headers(), json=request, timeout=30)
+    assert bad.status_code == 502, bad.text
+    error = bad.json()["error"]
+    assert error["code"] == "upstream_error" and "malformed" in error["message"]
+    assert gw.audit_record(bad.headers["x-request-id"])["http_status"] == 502
+
+
+@pytest.mark.filterwarnings(LITELLM_SCHEMA_WARNING)
+def test_a_garbage_stream_through_litellm_is_an_sdk_error(make_gateway: GatewayFactory, upstream: Upstream) -> None:
+    gw = make_gateway({"providers": [_anthropic(upstream)]})
+    upstream.mock.behaviour.garbage = True
+    with pytest.raises(openai.APIStatusError) as exc:
+        list(
+            gw.client().chat.completions.create(
+                model="claude-sonnet", messages=[{"role": "user", "content": "x"}], stream=True
+            )
+        )
+    assert exc.value.status_code == 502 and exc.value.response.headers["x-request-id"]

@@ -234,6 +234,51 @@ class MockUpstream:
         yield chunk({}, "tool_calls")
         yield b"data: [DONE]\n\n"
 
+    @staticmethod
+    async def _anthropic_events(model: str, text: str) -> Any:
+        """Anthropic's Messages stream: https://docs.anthropic.com/en/api/messages-streaming"""
+        message = {
+            "id": "msg_mock",
+            "type": "message",
+            "role": "assistant",
+            "model": model,
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {"input_tokens": 5, "output_tokens": 1},
+        }
+        events: list[tuple[str, dict[str, Any]]] = [
+            ("message_start", {"type": "message_start", "message": message}),
+            (
+                "content_block_start",
+                {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+            ),
+            ("ping", {"type": "ping"}),
+            *(
+                (
+                    "content_block_delta",
+                    {
+                        "type": "content_block_delta",
+                        "index": 0,
+                        "delta": {"type": "text_delta", "text": text[i : i + 8]},
+                    },
+                )
+                for i in range(0, len(text), 8)
+            ),
+            ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+            (
+                "message_delta",
+                {
+                    "type": "message_delta",
+                    "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                    "usage": {"output_tokens": 2},
+                },
+            ),
+            ("message_stop", {"type": "message_stop"}),
+        ]
+        for name, data in events:
+            yield f"event: {name}\n".encode() + b"data: " + orjson.dumps(data) + b"\n\n"
+
     async def _completions(self, request: Request) -> Response:
         body, early = await self._record(request)
         if early is not None:
@@ -341,6 +386,10 @@ class MockUpstream:
         for m in body.get("messages", []):
             c = m.get("content")
             text = c if isinstance(c, str) else " ".join(p.get("text", "") for p in c if isinstance(p, dict))
+        if body.get("stream"):
+            return StreamingResponse(
+                self._anthropic_events(body["model"], "echo: " + text), media_type="text/event-stream"
+            )
         return Response(
             orjson.dumps(
                 {
