@@ -200,7 +200,7 @@ def test_pypdf_has_no_network_code() -> None:
 def _try_to_connect(port: int, send: Connection) -> None:
     import socket
 
-    from gateway.pdf_text import forbid_network
+    from gateway.sandbox import forbid_network
 
     forbid_network()
     try:
@@ -222,5 +222,5 @@ def test_the_reading_child_cannot_reach_the_network() -> None:
         child = ctx.Process(target=_try_to_connect, args=(server.getsockname()[1], send))
         child.start()
         assert receive.poll(30)
-        assert receive.recv() == "no network while reading a PDF"
+        assert receive.recv() == "no network while reading an uploaded file"
         child.join(10)
