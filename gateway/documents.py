@@ -14,16 +14,12 @@ import hashlib
 import hmac
 import logging
 import math
-import re
 import secrets
 import time
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from io import BytesIO
 from pathlib import PurePath
-from xml.etree import ElementTree
 
 import orjson
 import sqlalchemy as sa
@@ -36,7 +32,8 @@ from detectors.decode import decoded_layers
 from detectors.fingerprint import FingerprintFilter, Fingerprints, fingerprint
 from detectors.markup import markup_view
 from detectors.types import Entity
-from gateway.errors import BadRequest, NotFound, ServiceUnavailable
+from gateway.errors import BadRequest, NotFound, PayloadTooLarge, ServiceUnavailable
+from gateway.office_text import OfficeRefused, OfficeTooLarge, office_text
 from gateway.pdf_text import PdfRefused, pdf_text
 from gateway.storage.tables import doc_fingerprints, documents
 from gateway.tasks import cancel_and_wait
@@ -72,10 +69,8 @@ MIN_MATCHED = 6  # shared fingerprints: about 60 characters of common text at th
 # that every document of a ministry repeats) and does not count towards a match.
 MAX_DOCUMENT_FREQUENCY = 3
 MAX_DOCUMENT_BYTES = 50 << 20
-MAX_XML_BYTES = 200 << 20
 LOOKUP_CHUNK = 900  # bound on query parameters per statement
 INSERT_CHUNK = 5000
-_WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,24 +83,11 @@ class DocumentInfo:
     registered_at: datetime
 
 
-def _xml_text(data: bytes, paragraph_tags: tuple[str, ...], text_tags: tuple[str, ...]) -> str:
-    if len(data) > MAX_XML_BYTES:
-        raise BadRequest("The document is too large to register.")
-    parts: list[str] = []
-    # ElementTree does not resolve external entities; a bounded size stops entity-expansion bombs.
-    for elem in ElementTree.fromstring(data).iter():  # noqa: S314 - trusted-size XML from an admin's upload
-        tag = elem.tag.rsplit("}", 1)[-1]
-        if tag in text_tags and elem.text:
-            parts.append(elem.text)
-        elif tag in paragraph_tags:
-            parts.append("\n")
-    return "".join(parts)
-
-
 def extract_text(filename: str, data: bytes) -> tuple[str, str]:
     """(text, source type) of a .txt, .md, .csv, .docx, .hwpx or .pdf document; anything else is refused.
 
-    Blocking (a PDF is read in a child process for up to PdfLimits.seconds): call it from a thread."""
+    Blocking (a .docx, .hwpx or PDF is read in a child process, for up to OfficeLimits.seconds or PdfLimits.seconds):
+    call it from a thread. A document over a size bound is a 413, one that cannot be read a 400."""
     if len(data) > MAX_DOCUMENT_BYTES:
         raise BadRequest(f"The document is larger than {MAX_DOCUMENT_BYTES} bytes.")
     suffix = PurePath(filename).suffix.lower()
@@ -113,15 +95,11 @@ def extract_text(filename: str, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8", errors="replace"), suffix[1:]
     if suffix in (".docx", ".hwpx"):
         try:
-            with zipfile.ZipFile(BytesIO(data)) as zf:
-                if suffix == ".docx":
-                    return _xml_text(zf.read("word/document.xml"), ("p",), ("t",)), "docx"
-                sections = sorted(n for n in zf.namelist() if re.fullmatch(r"Contents/section\d+\.xml", n))
-                if not sections:
-                    raise BadRequest("The .hwpx file has no Contents/section*.xml.")
-                return "\n".join(_xml_text(zf.read(n), ("p",), ("t",)) for n in sections), "hwpx"
-        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
-            raise BadRequest(f"The {suffix} file could not be read.") from exc
+            return office_text(suffix, data), suffix[1:]
+        except OfficeTooLarge as exc:
+            raise PayloadTooLarge(str(exc)) from None
+        except OfficeRefused as exc:
+            raise BadRequest(str(exc)) from None
     if suffix == ".pdf":
         try:
             return pdf_text(data), "pdf"

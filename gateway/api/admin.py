@@ -297,7 +297,7 @@ async def register_document(request: Request, svc: ServicesDep, who: AuditorDep)
         data = base64.b64decode(body.content_base64, validate=True)
     except (binascii.Error, ValueError):
         raise BadRequest("content_base64 is not valid base64.") from None
-    text, kind = await asyncio.to_thread(extract_text, body.filename, data)  # a PDF is read in a child process
+    text, kind = await asyncio.to_thread(extract_text, body.filename, data)  # .pdf/.docx/.hwpx: in a child process
     info = await svc.documents.register(
         title=body.title, text=text, source_type=kind, actor=who.user, key=svc.audit.hmac_key
     )
