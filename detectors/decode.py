@@ -1,6 +1,7 @@
 """Encoded segments: base64 (standard and URL-safe), hexadecimal (plain, 0x-prefixed or \\x-escaped),
-percent-encoding, HTML character references (`&#48;&#x31;`), `\\u` escapes (`\\u0030\\u0031`) and hex dumps with
-spaces or colons between the bytes (`30 31 30 2d ...`).
+percent-encoding, HTML character references (`&#48;&#x31;`), `\\u` escapes (`\\u0030\\u0031`), hex dumps with
+spaces or colons between the bytes (`30 31 30 2d ...`), and strings that code builds from character codes
+(`chr(56)+chr(53)+...`, `''.join(map(chr, [56, 53]))`) or Unicode names (`'\\N{DIGIT EIGHT}\\N{DIGIT FIVE}'`).
 
 `find_encoded` returns segments of the normalised text whose decoding is printable UTF-8 text different from
 the segment itself; the engine rescans the decoded text (to a bounded depth) and reports what it finds there
@@ -17,6 +18,7 @@ import binascii
 import html
 import quopri
 import re
+import unicodedata
 import urllib.parse
 import zlib
 from collections.abc import Iterator
@@ -34,10 +36,13 @@ __all__ = [
     "B64_RUN",
     "B64_SHORT",
     "B64_SPACED",
+    "CHR_CHAIN",
+    "CODE_LIST",
     "DECODE_DEPTH",
     "DEC_LIST",
     "HEX_DUMP",
     "MAX_DECODED_TOTAL",
+    "NAMED_ESCAPES",
     "Segment",
     "decoded_layers",
     "find_encoded",
@@ -109,6 +114,29 @@ _HEX_LIST = re.compile(r"0[xX][0-9A-Fa-f]{2}(?:[ ,;]{1,3}0[xX][0-9A-Fa-f]{2}){7,
 _BYTE = "(?:[3-9][0-9]|1[01][0-9]|12[0-6])"
 # re2 and in the engine's prefilter set: Python's engine would try it at every digit of a number-heavy text.
 DEC_LIST = re2.compile(rf"(?:^|[^0-9.])({_BYTE}(?:(?:, ?| ){_BYTE}){{7,}})(?:[^0-9.]|$)")
+# Code that builds a string from character codes (red-team #9): two or more calls chr(56), Chr$(56), ChrW(56),
+# unichr(56), CHR(56), CHAR(56), NCHAR(56) or String.fromCharCode(0x38) chained by + . & || or , (Python, PHP, Perl,
+# VB, SQL, JavaScript, the items of a list handed to ''.join), with string literals of up to CHAIN_LITERAL characters
+# among them ('8' + chr(53) + ...). re2, and in the engine's prefilter set: one pass, however many quotes the text has.
+CHAIN_LITERAL = 32
+_CODE = r"(?:0[xX][0-9A-Fa-f]{1,6}|[0-9]{1,7})"
+_CALL = rf"\b(?i:(?:String\s*\.\s*)?from(?:CharCode|CodePoint)|unichr|chrw?\$?|n?char)\s*\(\s*{_CODE}\s*\)"
+_LITERAL = rf"""(?:'[^'\\\n]{{0,{CHAIN_LITERAL}}}'|"[^"\\\n]{{0,{CHAIN_LITERAL}}}")"""
+_JOIN = r"\s*(?:\+|\.|&|\|\||,)\s*"
+# `''.join(` before the codes belongs to the segment: the text before it is the context its rescan reads (name = ...).
+_JOINED = r"""(?:(?:''|"")\s*\.\s*join\s*\(\s*\[?\s*)?"""
+CHR_CHAIN = re2.compile(
+    rf"{_JOINED}(?:{_LITERAL}{_JOIN})*{_CALL}(?:{_JOIN}{_LITERAL})*{_JOIN}{_CALL}(?:{_JOIN}(?:{_CALL}|{_LITERAL}))*"
+)
+# One piece of a matched chain, read left to right: a call's code, or a literal's text.
+_CHAIN_PIECE = re.compile(rf"\(\s*({_CODE})\s*\)" + r"""|'([^'\\\n]*)'|"([^"\\\n]*)\"""")
+# Two or more codes handed to chr at once: map(chr, [56, 53]) (Python) or String.fromCharCode(54861, 44600)
+# (JavaScript); DEC_LIST also reads the list when it is eight printable ASCII bytes or more. re2, in the prefilter set.
+CODE_LIST = re2.compile(
+    rf"(?:{_JOINED}\bmap\(\s*(?:unichr|chr)\s*,\s*[\[(]|\b(?:String\s*\.\s*)?from(?:CharCode|CodePoint)\()\s*"
+    rf"({_CODE}(?:\s*,\s*{_CODE})+)\s*,?\s*[\])]"
+)
+_CODES = re.compile(_CODE)
 # Ascii85 between its delimiters (Adobe's <~ ... ~>).
 _A85 = re.compile(r"<~([!-u\s]{5,})~>")
 # Two or more numeric character references, at most REF_GAP plain characters apart (&#48;&#49;&#48;-&#49;..., or the
@@ -123,6 +151,17 @@ _U_ONE = re.compile(r"\\u([0-9A-Fa-f]{4})")
 # A hex dump with a space or colon between the bytes (30 31 30 2d 34 37 ...), six bytes or more. re2, and in the
 # engine's prefilter set: Python's engine would try it at every hex digit of ordinary text.
 HEX_DUMP = re2.compile(r"(?:[0-9A-Fa-f]{2}[ :]){5,}[0-9A-Fa-f]{2}")
+# Python escapes in a run that holds a named one: '\N{DIGIT EIGHT}\N{DIGIT FIVE}...', names mixed with \x38 or
+# \u0038, at most REF_GAP plain characters apart. The longest character name has 88 characters; names are looked up
+# with unicodedata.lookup, as Python reads them (case-insensitive, aliases too). re2, in the prefilter set.
+MAX_CHAR_NAME = 88
+_NAME = rf"\\N\{{[A-Za-z0-9 \-]{{1,{MAX_CHAR_NAME}}}\}}"
+_PY_ESCAPE = rf"(?:{_NAME}|\\x[0-9A-Fa-f]{{2}}|\\u[0-9A-Fa-f]{{4}}|\\U[0-9A-Fa-f]{{8}}|\\[0-7]{{1,3}})"
+NAMED_ESCAPES = re2.compile(rf"(?:{_PY_ESCAPE}[^\\]{{0,{REF_GAP}}})*{_NAME}(?:[^\\]{{0,{REF_GAP}}}{_PY_ESCAPE})*")
+_PY_ONE = re.compile(
+    rf"\\N\{{([A-Za-z0-9 \-]{{1,{MAX_CHAR_NAME}}})\}}|\\x([0-9A-Fa-f]{{2}})|\\u([0-9A-Fa-f]{{4}})"
+    rf"|\\U([0-9A-Fa-f]{{8}})|\\([0-7]{{1,3}})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,14 +335,10 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             if _no_surrogate(decoded) and decoded.isprintable():
                 out.append(Segment(m.start(), m.end(), decoded))
     out.extend(_other_segments(text, doc))
+    out.extend(_code_segments(text, doc, {(s.start, s.end) for s in out}))
     if "%" in text:
         for m in _PERCENT.finditer(text):
-            start, end = m.span()
-            # widen to the plain characters around the escapes (bounded)
-            while start > 0 and m.start() - start < PERCENT_GAP and text[start - 1] in _PERCENT_PLAIN:
-                start -= 1
-            while end < len(text) and end - m.end() < PERCENT_GAP and text[end] in _PERCENT_PLAIN:
-                end += 1
+            start, end = _widened(text, *m.span())
             seg = text[start:end]
             try:
                 decoded = urllib.parse.unquote_plus(seg, errors="strict")
@@ -312,6 +347,16 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
             if decoded != seg and _exact_text(decoded):
                 out.append(Segment(start, end, decoded))
     return out
+
+
+def _widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run of escapes widened to the plain characters around it, at most PERCENT_GAP on each side."""
+    a, b = start, end
+    while a > 0 and start - a < PERCENT_GAP and text[a - 1] in _PERCENT_PLAIN:
+        a -= 1
+    while b < len(text) and b - end < PERCENT_GAP and text[b] in _PERCENT_PLAIN:
+        b += 1
+    return a, b
 
 
 def _other_segments(text: str, doc: Document | None) -> list[Segment]:
@@ -361,6 +406,61 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
             if decoded85 is not None:
                 out.append(Segment(m.start(), m.end(), decoded85))
     return out
+
+
+def _code_segments(text: str, doc: Document | None, taken: set[tuple[int, int]]) -> list[Segment]:
+    """Strings built from character codes or names (red-team #9): chr() chains, code lists handed to chr or
+    fromCharCode, and runs of Python escapes with a `\\N{...}`. Each decodes exactly, as escapes do, so a short word
+    counts (`_exact_text`); `taken`: spans already decoded (a code list DEC_LIST read is not read twice)."""
+    shared = doc is not None and doc.text is text
+    out: list[Segment] = []
+    if "(" in text:
+        chains = doc.finditer(CHR_CHAIN) if doc is not None and shared else CHR_CHAIN.finditer(text)
+        for m in chains:
+            decoded = "".join(_chain_piece(p) for p in _CHAIN_PIECE.finditer(m.group()))
+            if _no_surrogate(decoded) and _exact_text(decoded):
+                out.append(Segment(m.start(), m.end(), decoded))
+        lists = doc.finditer(CODE_LIST) if doc is not None and shared else CODE_LIST.finditer(text)
+        for m in lists:
+            if m.span(1) in taken:
+                continue
+            decoded = "".join(_code_point(c) for c in _CODES.findall(m.group(1)))
+            if _no_surrogate(decoded) and _exact_text(decoded):
+                out.append(Segment(m.start(), m.end(), decoded))
+    if "\\N{" in text:
+        runs = doc.finditer(NAMED_ESCAPES) if doc is not None and shared else NAMED_ESCAPES.finditer(text)
+        for m in runs:
+            escapes = list(_PY_ONE.finditer(m.group()))
+            if len(escapes) < 2:
+                continue  # one named character ('\\N{BULLET} item'): nothing spelled
+            start, end = _widened(text, *m.span())  # '\N{DIGIT EIGHT}...\N{DIGIT FIVE}-1234566': half of it plain
+            decoded = _PY_ONE.sub(_py_escape, text[start:end])
+            if _no_surrogate(decoded) and decoded.isprintable():
+                out.append(Segment(start, end, decoded))
+    return out
+
+
+def _code_point(code: str) -> str:
+    """`56` or `0x38` as its character; past the last code point, U+FFFD (as `_one_escape` does)."""
+    n = int(code, 16) if code[:2] in ("0x", "0X") else int(code)
+    return chr(n) if n <= 0x10FFFF else "\ufffd"
+
+
+def _chain_piece(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        return _code_point(m.group(1))
+    return m.group(2) if m.group(2) is not None else m.group(3)
+
+
+def _py_escape(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        try:
+            return unicodedata.lookup(m.group(1))
+        except KeyError:
+            return "\ufffd"  # no such name: Python would refuse the string; its reader may guess, we cannot
+    hexa = m.group(2) or m.group(3) or m.group(4)
+    code = int(hexa, 16) if hexa is not None else int(m.group(5), 8)
+    return chr(code) if code <= 0x10FFFF else "\ufffd"
 
 
 def _one_escape(m: re.Match[str]) -> str:

@@ -29,10 +29,13 @@ from detectors.decode import (
     B64_RUN,
     B64_SHORT,
     B64_SPACED,
+    CHR_CHAIN,
+    CODE_LIST,
     DEC_LIST,
     DECODE_DEPTH,
     HEX_DUMP,
     MAX_DECODED_TOTAL,
+    NAMED_ESCAPES,
     Segment,
     find_encoded,
 )
@@ -117,7 +120,7 @@ class Engine:
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
         self._prefixes = shape_prefixes(self._shapes)
-        encoded = (B64_RUN, B64_SHORT, B64_SPACED, DEC_LIST, HEX_DUMP)
+        encoded = (B64_RUN, B64_SHORT, B64_SPACED, DEC_LIST, HEX_DUMP, CHR_CHAIN, CODE_LIST, NAMED_ESCAPES)
         self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), *encoded])
         self._keywords = KeywordIndex(context_words())
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))

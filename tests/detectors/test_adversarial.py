@@ -77,6 +77,12 @@ UNITS = [
     "65, ",
     "56 ",
     "AbC1dEf2 ",
+    "chr(56)+",
+    "chr(49)+chr(50)+chr(51)+chr(52) ",
+    "'1'+chr(50),",
+    "map(chr, [56, 53]) ",
+    "\\N{DIGIT ONE}",
+    "\\N{DIGIT ONE}\\x32 ",
 ]
 
 
@@ -87,7 +93,9 @@ def test_findings_grow_linearly(engine: Engine, unit: str) -> None:
     assert len(large) <= 4 * len(small) + 4
 
 
-@pytest.mark.parametrize("unit", ["QUFB", "%41%42", "\\x41\\x42", "4142", "&#65;&#66;", "\\u0041"])
+@pytest.mark.parametrize(
+    "unit", ["QUFB", "%41%42", "\\x41\\x42", "4142", "&#65;&#66;", "\\u0041", "chr(65)+", "\\N{DIGIT ONE}"]
+)
 def test_decoded_segments_are_bounded(unit: str) -> None:
     segs = find_encoded(unit * 50_000)
     assert sum(len(s.decoded) for s in segs) <= 1024 * 1024

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+import unicodedata
 import zlib
 from collections.abc import Callable
 
@@ -192,3 +193,76 @@ def test_short_non_ascii_words_from_exact_encodings_are_decoded() -> None:
     `&#45824;&#50808;&#48708;` and `%EB%8C%80%EC%99%B8%EB%B9%84` spell 대외비); short ASCII does not."""
     segs = find_encoded("&#45824;&#50808;&#48708; 보고서, %EB%8C%80%EC%99%B8%EB%B9%84 문서, &#169;&#8212; x, %41%42%43")
     assert [s.decoded for s in segs] == ["대외비", "대외비"]
+
+
+def _chr_chain(s: str, join: str = "+", call: str = "chr") -> str:
+    return join.join(f"{call}({ord(c)})" for c in s)
+
+
+def _named(s: str) -> str:
+    return "".join(f"\\N{{{unicodedata.name(c)}}}" for c in s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ssn = chr(56)+chr(53)+chr(48)+chr(51)+chr(49)+chr(53)+chr(45)+chr(49)+chr(50)+chr(51)+chr(52)+chr(53)"
+        "+chr(54)+chr(54)",  # red-team #9 finding 14, as sent
+        f"print('{_named(RRN6)}')  # 주민번호",  # as sent
+        f"rrn = ''.join([{_chr_chain(RRN6, ', ')}])",
+        "rrn = ''.join(map(chr, [" + ", ".join(str(ord(c)) for c in RRN6) + "]))",
+        "rrn = '8503' + chr(49) + chr(53) + '-1234566'",  # literals among the calls
+        f"$rrn = {_chr_chain(RRN6, '.')};",  # PHP, Perl
+        f"rrn = {_chr_chain(RRN6, ' & ', 'ChrW')}",  # VB
+        f"SELECT {_chr_chain(RRN6, '||', 'CHR')} FROM dual",  # Oracle, PostgreSQL
+        f"const rrn = {_chr_chain(RRN6, ' + ', 'String.fromCharCode')};",
+        "rrn = " + "+".join(f"chr(0x{ord(c):x})" for c in RRN6),
+        "주민번호 '\\N{DIGIT EIGHT}\\x35\\N{digit zero}\\u0033\\N{DIGIT ONE}\\N{DIGIT FIVE}-1234566'",  # mixed escapes
+    ],
+)
+def test_strings_built_from_character_codes_or_names_are_decoded(engine: Engine, text: str) -> None:
+    assert any(f.entity == Entity.KR_RRN and f.score >= 0.85 for f in engine.scan(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"name = {_chr_chain('송하린')}",
+        "name = ''.join(map(chr, [" + ", ".join(str(ord(c)) for c in "송하린") + "]))",
+        "name = String.fromCharCode(" + ",".join(str(ord(c)) for c in "송하린") + ")",
+        f"name = '{_named('송하린')}'",
+    ],
+)
+def test_a_short_name_built_from_codes_is_decoded(engine: Engine, text: str) -> None:
+    # codes decode exactly, as escapes do: a three-syllable name is long enough
+    assert [f.entity for f in engine.scan(text)] == [Entity.PERSON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sep = chr(10); quote = chr(34) + name + chr(34)",
+        "letters = [chr(65 + i) for i in range(26)]",
+        "crlf = chr(13) + chr(10)",
+        "ab = chr(97) + chr(98)",
+        "alphabet = ''.join(map(chr, range(97, 123)))",
+        "if c == chr(0x41) or c == chr(0x61):",
+        "CREATE TABLE t (code CHAR(10), name VARCHAR(50), flag CHAR(1));",
+        'print("\\N{BULLET} item \\N{EM DASH} done")',
+        'temp = f"{t}\\N{DEGREE SIGN}C"',
+        "print('\\N{GREEK SMALL LETTER ALPHA}\\N{GREEK SMALL LETTER BETA}')",
+        "bad = '\\N{NO SUCH CHARACTER}\\N{DIGIT ONE}'",
+    ],
+)
+def test_ordinary_code_with_a_few_codes_stays_clean(engine: Engine, text: str) -> None:
+    assert engine.scan(text) == ()
+
+
+def test_codes_and_names_decode_exactly() -> None:
+    text = "a = chr(56)+'5'+chr(0x30)+chr(1114112) b = '\\N{DIGIT ONE}\\N{NO SUCH NAME}\\x32'"
+    assert [s.decoded for s in find_encoded(text)] == ["850\ufffd", "1\ufffd2"]
+
+
+def test_a_code_list_dec_list_reads_is_not_decoded_twice() -> None:
+    text = "String.fromCharCode(" + ",".join(str(ord(c)) for c in RRN6) + ")"
+    assert [s.decoded for s in find_encoded(text)] == [RRN6]
