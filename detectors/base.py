@@ -32,6 +32,7 @@ __all__ = [
     "line_bounds",
     "looks_like_header",
     "lower_same_length",
+    "table_header_above",
 ]
 
 CHECKPOINT_CHARS = 256
@@ -375,33 +376,9 @@ class Document:
 
     def _header_above(self, line_start: int) -> str:
         """The header of the table a row (starting at `line_start`) belongs to when it is not the text's first line
-        (`아래 명단 엑셀로 변환해주세요\n성명,주민등록번호,은행,계좌번호\n...`): the nearest line above that looks
-        like a header, every line between holding a delimiter; empty when a line without one comes first. The answer
-        is kept for the row and every row the walk passed (they share its table), so a text's lines are each read
-        once however many candidates ask; the walk stops after MAX_HEADER_ROWS lines."""
-        known: dict[int, str] = self.memo("header_above", lambda _: {})
-        if line_start in known:
-            return known[line_start]
-        text = self.text
-        found, end = "", line_start - 1
-        walked = [line_start]
-        for _ in range(MAX_HEADER_ROWS):
-            if end <= 0:
-                break
-            start = text.rfind("\n", max(0, end - MAX_ROW), end) + 1
-            if start in known:
-                found = known[start]
-                break
-            line = text[start:end]
-            if looks_like_header(line):
-                found = line.lower()
-                break
-            if not any(d in line for d in _DELIMITERS):
-                break
-            walked.append(start)
-            end = start - 1
-        known.update(dict.fromkeys(walked, found))
-        return found
+        (`아래 명단 엑셀로 변환해주세요\n성명,주민등록번호,은행,계좌번호\n...`), lower-cased: table_header_above with
+        any header."""
+        return table_header_above(self, line_start, "header_above", looks_like_header, str.lower)
 
     def _signal_slow(self, start: int, end: int, ctx: Context, reach_before: int, reach_after: int) -> int:
         """Substring search in the windows, for documents built without a keyword index (tests, tools)."""
@@ -561,6 +538,44 @@ def line_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     lo, hi = max(0, start - reach), min(len(text), end + reach)
     left, right = text.rfind("\n", lo, start), text.find("\n", end, hi)
     return (left + 1 if left >= 0 else lo), (right if right >= 0 else hi)
+
+
+def table_header_above(
+    doc: Document,
+    line_start: int,
+    memo: str,
+    is_header: Callable[[str], bool],
+    keep: Callable[[str], str] = str,
+    rows: int = MAX_HEADER_ROWS,
+    reach: int = MAX_ROW,
+) -> str:
+    """The nearest line above the row at `line_start` that `is_header` accepts (as `keep` makes it), every line
+    between holding a delimiter (a Markdown rule line `|---|---|` is one more row); empty when a line without one
+    comes first or after `rows` lines. The answer is kept, under `memo`, for the row and every row the walk passed
+    (they share its table), so a text's lines are each read once however many candidates ask."""
+    known: dict[int, str] = doc.memo(memo, lambda _: {})
+    if line_start in known:
+        return known[line_start]
+    text = doc.text
+    found, end = "", line_start - 1
+    walked = [line_start]
+    for _ in range(rows):
+        if end <= 0:
+            break
+        start = text.rfind("\n", max(0, end - reach), end) + 1
+        if start in known:
+            found = known[start]
+            break
+        line = text[start:end]
+        if is_header(line):
+            found = keep(line)
+            break
+        if not any(d in line for d in _DELIMITERS):
+            break
+        walked.append(start)
+        end = start - 1
+    known.update(dict.fromkeys(walked, found))
+    return found
 
 
 def looks_like_header(line: str) -> bool:

@@ -25,6 +25,7 @@ from typing import ClassVar
 
 import re2
 
+from detectors import base
 from detectors.base import Document, line_bounds, looks_like_header
 from detectors.types import Entity, Finding
 
@@ -544,32 +545,14 @@ def _declared_secret(text: str, start: int, end: int) -> bool:
 
 
 def _table_header(doc: Document, line_start: int) -> str:
-    """The header line of the table the row at `line_start` belongs to: the nearest line above that looks like a
-    header, every line between holding a delimiter (a Markdown rule line `|---|---|` is passed over); empty when
-    there is none. Memoised for every row the walk passes, so each line is read once however many rows ask."""
-    known: dict[int, str] = doc.memo("marking_table_header", lambda _: {})
-    if line_start in known:
-        return known[line_start]
-    text = doc.text
-    found, end = "", line_start - 1
-    walked = [line_start]
-    for _ in range(MAX_TABLE_ROWS):
-        if end < 0:
-            break
-        start = text.rfind("\n", max(0, end - MAX_TABLE_LINE), end) + 1
-        if start in known:
-            found = known[start]
-            break
-        line = text[start:end]
-        if looks_like_header(line) and any(GRADE_COLUMN.fullmatch(n) for n in _cell_names(line)):
-            found = line
-            break
-        if not any(d in line for d in TABLE_DELIMITERS):
-            break
-        walked.append(start)
-        end = start - 1
-    known.update(dict.fromkeys(walked, found))
-    return found
+    """The header line of the table the row at `line_start` belongs to, when it names a classification column."""
+    return base.table_header_above(
+        doc, line_start, "marking_table_header", _grade_header, rows=MAX_TABLE_ROWS, reach=MAX_TABLE_LINE
+    )
+
+
+def _grade_header(line: str) -> bool:
+    return looks_like_header(line) and any(GRADE_COLUMN.fullmatch(n) for n in _cell_names(line))
 
 
 def _cell_names(header: str, delimiter: str | None = None) -> list[str]:
