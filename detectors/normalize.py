@@ -25,6 +25,7 @@ from typing import Any
 import re2
 
 from detectors.card_numbers import known_issuer, luhn_ok
+from detectors.positional_numerals import POSITIONAL_CHAIN, POSITIONAL_HINT, positional_chain_edits, positional_value
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 
 __all__ = ["Normalized", "edited", "normalize"]
@@ -486,7 +487,7 @@ _TRIGGER = re2.compile(
     + r"|"
     rf"[0-9{_DIGIT_CHARS}] ?(?:-|에) ?[일이삼사오육칠팔구]?[천백]|"
     rf"(?m:{_SPLIT_HINT.pattern[4:]})|"
-    rf"[천백][일이삼사오육칠팔구십]{{0,6}} ?(?:-|에) ?[0-9{_DIGIT_CHARS}]|"
+    rf"[천백][일이삼사오육칠팔구십]{{0,6}} ?(?:-|에) ?[0-9{_DIGIT_CHARS}]|" + POSITIONAL_HINT + r"|"
     r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|join ?\(|\] ?\.join|"
     r"\[ ?[0-9](?: ?, ?[0-9]){5}|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
@@ -728,9 +729,10 @@ def _compose_jamo(run: str) -> str:
 
 
 # A group of a phone number said with place values (공일공-이천삼백사십오-육천칠백팔십구, red-team #7): a Sino-Korean
-# number with 천 or 백 next to a dash that joins it to other digits, read as its three or four digits.
+# number with 천 or 백 next to a dash that joins it to other digits, read as its three or four digits. Chains of such
+# groups with spaces or spoken separators between them (010 구천팔백칠십육 오천사백삼십이, red-team #9) are
+# detectors.positional_numerals' reading, merged here the same way.
 _SINO = "일이삼사오육칠팔구"
-_POSITIONAL = re.compile(rf"(?:([{_SINO}])?천)?(?:([{_SINO}])?백)?(?:([{_SINO}])?십)?([{_SINO}])?")
 _POSITIONAL_GROUP = re.compile(rf"[{_SINO}]?[천백][{_SINO}천백십]{{1,6}}")  # three syllables or more: not 천, 이천
 _HANGUL_GROUP_BEFORE = re.compile(rf"([{_DIGIT_CHARS}]{{2,4}}) ?(-|에) ?$")
 _HANGUL_GROUP_AFTER = re.compile(rf" ?(-|에) ?([{_DIGIT_CHARS}]{{2,4}})(?![{_DIGIT_CHARS}])")
@@ -738,32 +740,16 @@ _DASH_BEFORE = re.compile(rf"[0-9{_DIGIT_CHARS}] ?(?:-|에) ?$")  # 에 as a das
 _DASH_AFTER = re.compile(rf" ?(?:-|에) ?[0-9{_DIGIT_CHARS}]")
 
 
-def _positional_value(word: str) -> str | None:
-    """이천삼백사십오 -> 2345, 육천칠백팔십구 -> 6789, 이천오 -> 2005, 삼백이 -> 302; None when the word is not one
-    well-formed number below ten thousand."""
-    m = _POSITIONAL.fullmatch(word)
-    if m is None or not word:
-        return None
-    value = 0
-    for unit, marker, digit in zip((1000, 100, 10), "천백십", m.groups()[:3], strict=True):
-        if marker in word:
-            value += unit * (_SINO.index(digit) + 1 if digit else 1)
-    if m.group(4):
-        value += _SINO.index(m.group(4)) + 1
-    width = 4 if "천" in word else 3
-    return str(value).zfill(width)
-
-
 def _with_positional_groups(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`raw` with each positional group (see _POSITIONAL_GROUP) replaced by its digits; the per-character edits of
-    Hangul digits inside it give way."""
-    groups = []
+    """`raw` with each positional group (see _POSITIONAL_GROUP, and the chains of detectors.positional_numerals)
+    replaced by its digits; the per-character edits of Hangul digits inside it give way."""
+    groups = positional_chain_edits(text)
     for m in _POSITIONAL_GROUP.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
         if word[-1] == "이" and text[end : end + 1] in _COPULA_AFTER:
             end, word = end - 1, word[:-1]  # 팔천오백구십육이요: the last 이 is the copula, not a two
         joined = _DASH_BEFORE.search(text, max(0, start - 4), start) or _DASH_AFTER.match(text, end)
-        value = _positional_value(word) if joined else None
+        value = positional_value(word) if joined else None
         if value is None:
             continue
         groups.append((start, end, value))
@@ -1136,7 +1122,7 @@ def _normalize_all(text: str) -> Normalized:
                 raw += [(m.start(), m.end(), "") for m in _CONCAT_ARGS.finditer(text, call.start(g), call.end(g))]
     if "[" in text:
         raw += _digit_array_edits(text)
-    if "천" in text or "백" in text:
+    if "천" in text or "백" in text or POSITIONAL_CHAIN.search(text):
         raw = _with_positional_groups(text, raw)
     return edited(text, raw)
 
