@@ -72,7 +72,7 @@ TITLES = tuple(
     대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장
     의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사
     외부위원 내부위원 면접위원 심사위원 평가위원 면접관 심사관 대원 대원님 예비군 반원
-    사업주 후보자""".split()
+    사업주 후보자 사회복무요원 보좌관 비서관 선장 기관장 항해사 갑판장 병사 훈련병 조합원 입국자""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -87,7 +87,7 @@ LABELS = tuple(
     수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자
     전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인
     납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인 원아명 아동명 자녀명 원생명
-    후보자 입실자 입주자 피진정인 상주 회계책임자 선임자 퇴임자 취임자 대상자명 입소자명""".split()
+    후보자 입실자 입주자 피진정인 상주 회계책임자 선임자 퇴임자 취임자 대상자명 입소자명 사건본인""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -343,7 +343,7 @@ KO_NAME_ORG = re2.compile(
 # words, Python reads their lines. The cells under such a header are names, read under a looser check than free text
 # (최라온, Sunita Kapoor), within MAX_TABLE_ROWS rows that keep the header's delimiter.
 NAME_HEADER_WORD = re2.compile(
-    r"(?i)이름|성명|성함|name|대상자|보호자|예금주|신청인|민원인|환자명|고객명|담당|대표자|작성자|owner|assignee|reporter|"
+    r"(?i)이름|성명|성함|name|[a-z]_nm\b|대상자|보호자|예금주|신청인|민원인|환자명|고객명|담당|대표자|작성자|owner|assignee|reporter|"
     r"[가-힣](?:자|인|원|생)명"
 )
 NAME_HEADERS = frozenset(
@@ -1390,12 +1390,22 @@ def _in_record_row(text: str, start: int, end: int) -> bool:
     return RECORD_MARKERS.search(text, text.rfind("\n", lo, start) + 1, line_end if line_end >= 0 else hi) is not None
 
 
+# A code-style column of people's names (pt_name, cust_nm, empName, holder_name); file_name, dept_nm, user_name are not.
+PEOPLE_NAME_COLUMN = re.compile(
+    r"(?i)(?:pt|patient|cust|customer|client|emp|employee|staff|member|mbr|applicant|student|std|guardian|holder|"
+    r"acct_?holder|account_?holder|driver|passenger|pax|insured|recipient|rcpt|sender|payee|payer|beneficiary|"
+    r"contact|first|last|given|family|sur|full|kor|korean|eng|english|person|owner|tenant|buyer|seller|worker|"
+    r"victim|suspect|reporter|requester|manager|mgr|rep)[ _\-]?(?:name|nm)"
+)
+
+
 def _names_people(cell: str) -> bool:
     """A header cell that names a column of people."""
-    word = cell.strip(" \t\r\"'*")
+    word = cell.strip(" \t\r\"'*`")
     word = word.split("(", 1)[0].strip()  # 성명(한글)
     return (
         word.lower() in NAME_HEADERS
+        or PEOPLE_NAME_COLUMN.fullmatch(word) is not None
         or word in _LABEL_SET
         or NAMED_COLUMN.fullmatch(word + ",") is not None
         or (word.endswith("명") and word[:-1] in _LABEL_SET)

@@ -42,6 +42,17 @@ from tests.detectors.helpers import assert_below, assert_found, typed
         ("Name: Robert Miller", "Robert Miller"),
         # a label run on into the next (체납자성명, OCR text with its spaces taken out)
         ("체납자성명 : 변성구", "변성구"),
+        # role words before a name (twelfth held-out set's misses)
+        ("사건본인: 장석구, 주민등록번호 확인", "장석구"),
+        ("의원실 담당 보좌관 석지훈 (☎ 02-9497-8437)", "석지훈"),
+        ("선장 모영길, 선원수첩 번호 확인", "모영길"),
+        ("입국자 양지우(여권번호 확인) 님이", "양지우"),
+        ("조합원 진소율, 출자금 통장", "진소율"),
+        ("면담일지 (병사 신태오)", "신태오"),
+        ("사회복무요원 서가람 비상연락처", "서가람"),
+        # a code-style column of people's names
+        ("pt_id,pt_name,dx_code\nA0092381,변종구,C16.9", "변종구"),
+        ("cust_no\tcust_nm\tgrade\n1001\t하윤서\tVIP", "하윤서"),
     ],
 )
 def test_found(engine: Engine, text: str, value: str) -> None:
@@ -59,6 +70,8 @@ def test_found(engine: Engine, text: str, value: str) -> None:
         "The Department of Health published the report",
         "Main Street Station is closed",
         "고객님 안녕하세요",
+        "file_name,dept_nm,size\n보고서.hwp,기획조정실,3",
+        "선장 교육 일정과 선원 안전 수칙",
     ],
 )
 def test_not_masked(engine: Engine, text: str) -> None:
