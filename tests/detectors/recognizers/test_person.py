@@ -53,6 +53,10 @@ from tests.detectors.helpers import assert_below, assert_found, typed
         # a code-style column of people's names
         ("pt_id,pt_name,dx_code\nA0092381,변종구,C16.9", "변종구"),
         ("cust_no\tcust_nm\tgrade\n1001\t하윤서\tVIP", "하윤서"),
+        # a foreign name in Hangul with its nationality beside it, after a label or its Latin spelling
+        ("외국인등록번호 확인 / 이름: 바야르마 (몽골). 이 번호로", "바야르마"),
+        ("요약:\n라흐마트 하디 (Rahmat Hadi), 인도네시아, 외국인등록번호", "라흐마트 하디"),
+        ("성명,국적,연락처\n쩐 티 투 하,베트남,010-5128-3767", "쩐 티 투 하"),
     ],
 )
 def test_found(engine: Engine, text: str, value: str) -> None:
@@ -72,6 +76,8 @@ def test_found(engine: Engine, text: str, value: str) -> None:
         "고객님 안녕하세요",
         "file_name,dept_nm,size\n보고서.hwp,기획조정실,3",
         "선장 교육 일정과 선원 안전 수칙",
+        "일정:\n하노이 (베트남) 3일\n방콕 (태국) 2일",
+        "서울 대학교 (Seoul National University), 미국 연수",
     ],
 )
 def test_not_masked(engine: Engine, text: str) -> None:
