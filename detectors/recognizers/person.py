@@ -214,15 +214,6 @@ KO_LISTED_FOREIGN = re2.compile(
     + "|".join(NATIONALITIES)
     + r")[,)][^\n0-9]{0,40}[0-9]"
 )
-# A foreign name in Hangul after a name label, or beside its Latin spelling, with the nationality next to it: `이름:
-# 바야르마 (몽골)`, `라흐마트 하디 (Rahmat Hadi), 인도네시아`. The nationality is what makes an unknown word a name.
-_NATIONALITY_ALT = "|".join(NATIONALITIES)
-_LATIN_SPELLING = r"\([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}\) ?"
-KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
-    r"(?:(?:이름|성명|성함|name)[ \t]*[:：]?[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3}) ?(?:" + _LATIN_SPELLING + r")?"
-    r"|(?:^|\n)[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3}) ?" + _LATIN_SPELLING + r")"
-    r"(?:\(|, ?)(?:" + _NATIONALITY_ALT + r")(?:[,)/ ]|$)"
-)
 ORGANISATION_TAIL = frozenset("사 체 청 처 부 과 팀 원 소 국 관 단 교 점".split())  # 본사, 협력업체, 공단: not a person
 # Only surnames that are not Korean words themselves (도, 보, 호 are).
 VIET_KO_SURNAMES = ("응우옌", "응웬", "쩐", "팜", "호앙", "부이", "즈엉")
@@ -370,6 +361,14 @@ _CELL_HANGUL_NAME = re.compile(r"[가-힣]{2,4}|[가-힣]{2,8}(?: [가-힣]{1,8}
 # name (근로자: 루스탐 나자로프 (우즈베키스탄), 보호자(모): 마리셀 레예스 (필리핀)).
 KO_FOREIGN_NATIONALITY = re2.compile(
     r"(?m)(?:^|[:：,\t] ?)([가-힣]{2,8}(?: [가-힣]{1,8}){1,3}) ?\((?:" + "|".join(NATIONALITIES) + r")[,)]"
+)
+# The same with one word after a name label, or beside its Latin spelling at a line start, the nationality in
+# brackets or after a comma: `이름: 바야르마 (몽골)`, `라흐마트 하디 (Rahmat Hadi), 인도네시아` (group 1 or 2).
+_LATIN_SPELLING = r"\([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}\) ?"
+KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
+    r"(?:(?:이름|성명|성함|name)[ \t]*[:：]?[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3}) ?(?:" + _LATIN_SPELLING + r")?"
+    r"|(?:^|\n)[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3}) ?" + _LATIN_SPELLING + r")"
+    r"(?:\(|, ?)(?:" + "|".join(NATIONALITIES) + r")(?:[,)/ ]|$)"
 )
 ROW_ID_AFTER = re.compile(
     r"[ \t]{1,4}(?:[0-9]{6}[- ]?[0-9]{7}(?![0-9])|01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9]))"
@@ -1003,10 +1002,12 @@ class PersonRecognizer:
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
                 yield m.start(2), m.end(2), SCORE_LIST
-        for m in doc.finditer(KO_FOREIGN_NATIONALITY):
-            words = m.group(1).split(" ")
-            if not any(map(_reserved, words)):
-                yield m.start(1), m.end(1), SCORE_ROLE
+        for pattern in (KO_FOREIGN_NATIONALITY, KO_FOREIGN_BESIDE_NATIONALITY):
+            for m in doc.finditer(pattern):
+                group = 1 if m.start(1) >= 0 else 2
+                words = m.group(group).split(" ")
+                if not any(map(_reserved, words)) and words[-1][-1] not in ORGANISATION_TAIL:
+                    yield m.start(group), m.end(group), SCORE_ROLE
         for m in doc.finditer(KO_NAME_LIST):
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
@@ -1130,17 +1131,15 @@ class PersonRecognizer:
         for pattern, score in (
             (KO_LABEL_LINE, SCORE_LABELED),
             (KO_LISTED_FOREIGN, SCORE_ROLE),
-            (KO_FOREIGN_BESIDE_NATIONALITY, SCORE_ROLE),
             (KO_VIET_TITLED, SCORE_ROLE),
         ):
             for m in doc.finditer(pattern):
-                group = 1 if m.start(1) >= 0 else 2  # KO_FOREIGN_BESIDE_NATIONALITY: after a label, or at a line start
-                words = m.group(group).split(" ")
+                words = m.group(1).split(" ")
                 if any(map(_reserved, words)):
                     continue
                 if words[-1][-1] in ORGANISATION_TAIL:
                     continue
-                yield m.start(group), m.end(group), score
+                yield m.start(1), m.end(1), score
 
     def _name_columns(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         """Cells under a header that names a column of people, in the rows that follow it with as many delimiters
