@@ -4,6 +4,15 @@ Format: local@domain.tld (RFC 5322 dot-atom, the common subset): local part up t
 letters, digits and ._%+-; domain labels up to 63 characters; the last label alphabetic, 2-24 letters.
 No public-suffix download (Presidio's recognizer fetches one at first use): the TLD shape is checked locally.
 Reference: https://www.rfc-editor.org/rfc/rfc5322#section-3.4.1
+
+Internationalised addresses (RFC 6531, IDNA) hold letters of any script in the local part and the domain labels
+(`müller@exämple.com`, `김철수@회사.한국`), and IDNA reads the ideographic and full-width full stops as dots; here the
+middle dots `·` and `・` are read as dots between labels too (`minsu@korea·kr`). An address with a single-label
+domain (`hong.gildong@intranet`) counts only right after an e-mail label (`메일:`, `e-mail`, `mailto:`): alone,
+`user@host` is as often a login (`root@server:~$`) or a package pin. An scp-style remote
+(`git@github.com:org/repo.git`, `kim@build.corp.kr:/srv/app`) names a login on a host, not a mailbox, and is left
+alone, whoever the user is.
+Reference: https://www.rfc-editor.org/rfc/rfc6531 , https://www.rfc-editor.org/rfc/rfc3490#section-3.1
 """
 
 from __future__ import annotations
@@ -18,12 +27,16 @@ from detectors.types import Entity, Finding
 __all__ = ["EmailAddressRecognizer"]
 
 # Matched only at '@' (the pattern starts with it), then the local part is walked back at most 64 characters.
-# Linear: each label repetition starts with a literal dot and the label class has no dot.
-# Internationalised addresses (김철수@회사.한국) may hold Hangul in the local part and the domain labels.
-DOMAIN = re.compile(r"@([A-Za-z0-9가-힣](?:[A-Za-z0-9가-힣\-]{0,62})(?:\.[A-Za-z0-9가-힣\-]{1,63}){1,8})")
-LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-") | frozenset(
-    chr(c) for c in range(0xAC00, 0xD7A4)
-)
+# Linear: each label repetition starts with a literal dot and the label class has no dot. A label is letters of any
+# script, digits and hyphens ([^\W_] is a Unicode letter or digit).
+DOTS = ".·・"
+_LABEL = r"(?:[^\W_]|-)"
+DOMAIN = re.compile(rf"@([^\W_]{_LABEL}{{0,62}}(?:[{DOTS}]{_LABEL}{{1,63}}){{1,8}})")
+_DOT = re.compile(f"[{DOTS}]")
+LOCAL_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+# Kana and CJK ideographs: scripts written without spaces between words, where the walk back over letters would take
+# the sentence before an address (`メールはtanaka@...`, `邮箱zhang@...`) as its local part.
+UNSPACED = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 # The Hangul top-level domains in the root zone; any other Hangul last label is a Korean word, not a domain.
 HANGUL_TLDS = frozenset(("한국", "닷컴", "닷넷", "삼성"))
 MAX_LOCAL = 64
@@ -32,6 +45,14 @@ TLD = re.compile(rf"[A-Za-z]{{{MIN_TLD},{MAX_TLD}}}")
 SCORE = 0.9
 # `user@host:path/...` after the domain: an SSH remote, not a mailbox.
 SCP_PATH = re.compile(r":[A-Za-z0-9._~\-]{1,100}/")
+# A single-label domain (an intranet host), then no dot, `:`, `/` or `@` going on: not `root@server:~$`, not a pin.
+SINGLE_LABEL = re.compile(r"@([A-Za-z][A-Za-z0-9\-]{0,62})(?![A-Za-z0-9\-@:/]|[.·・][^\W_])")
+SINGLE_LABEL_SCORE = 0.85
+# The e-mail label right before such an address (`메일: `, `e-mail `, `이메일은 `, `Email: <`, `mailto:`).
+MAIL_LABEL = re.compile(
+    r"(?i)(?:(?<![A-Za-z])(?:e-?mail|mail(?:to)?)(?:\s?address)?|이?메일(?:\s?주소)?)\s?(?:[:：=]|은|는|이|로)?\s?[<(\[\"']?$"
+)
+MAX_LABEL_REACH = 24  # characters before the local part searched for MAIL_LABEL
 
 
 class EmailAddressRecognizer:
@@ -41,7 +62,7 @@ class EmailAddressRecognizer:
         local, _, domain = value.rpartition("@")
         if not local or len(local) > MAX_LOCAL or not DOMAIN.fullmatch("@" + domain):
             return False
-        tld = domain.rsplit(".", 1)[-1]
+        tld = _DOT.split(domain)[-1]
         return None if TLD.fullmatch(tld) or tld in HANGUL_TLDS else False
 
     def find(self, doc: Document) -> Iterator[Finding]:
@@ -49,26 +70,79 @@ class EmailAddressRecognizer:
         if "@" not in text:
             return
         for m in DOMAIN.finditer(text):
-            end = m.end()
-            while text[end - 1] in ".-":
-                end -= 1
-            tld = text[m.start(1) : end].rpartition(".")[2]
-            if not tld.isascii():
-                end -= len(tld) - len(_particle_free(tld))  # hong@korea.kr로, 김철수@회사.한국으로: a particle follows
-                tld = _particle_free(tld)
-            if not ((MIN_TLD <= len(tld) <= MAX_TLD and tld.isascii() and tld.isalpha()) or tld in HANGUL_TLDS):
-                continue  # validate() would refuse it: skip the walk back (hostile text is full of `a@b.a`)
-            at = m.start()
-            i = at
-            while i > 0 and at - i < MAX_LOCAL and text[i - 1] in LOCAL_CHARS:
-                i -= 1
-            while i < at and text[i] in ".-":
-                i += 1
-            if i == at:
+            domain = m.group(1)
+            if domain.isascii() and domain[-1] != "-":  # the common case, inline: the last label is the TLD
+                tld = domain.rpartition(".")[2]
+                end = m.end()
+                if not (MIN_TLD <= len(tld) <= MAX_TLD and tld.isalpha()):
+                    continue  # validate() would refuse it: skip the walk back (hostile text is full of `a@b.a`)
+            else:  # middle dots, a Korean particle or a Hangul TLD, a hyphen at the end
+                found = _domain_end(text, *m.span(1))
+                if found is None:
+                    continue
+                end = found
+            i = _local_start(text, m.start())
+            if i == m.start():
                 continue
             if self.validate(text[i:end]) is False or SCP_PATH.match(text, end):
                 continue  # not an address, or an scp-style remote (git@github.com:org/repo.git)
             yield Finding(self.entity, i, end, SCORE, type(self).__name__, None)
+        if "mail" in doc.lower or "메일" in text:
+            yield from self._single_label(text)
+
+    def _single_label(self, text: str) -> Iterator[Finding]:
+        """`hong.gildong@intranet` right after an e-mail label. A label sits within MAX_LABEL_REACH characters of the
+        local part, so the search costs a bounded amount per `@` (hostile `a@b a@b ...` included)."""
+        for m in SINGLE_LABEL.finditer(text):
+            end = m.end()
+            while text[end - 1] == "-":
+                end -= 1
+            i = _local_start(text, m.start())
+            if i == m.start() or not MAIL_LABEL.search(text[max(0, i - MAX_LABEL_REACH) : i]):
+                continue
+            yield Finding(self.entity, i, end, SINGLE_LABEL_SCORE, type(self).__name__, None)
+
+
+def _domain_end(text: str, start: int, end: int) -> int | None:
+    """Where the domain DOMAIN matched at text[start:end] ends, or None when its last label is no top-level domain.
+    A Korean particle glued to the last label is left out (hong@korea.kr로, 김철수@회사.한국으로). A middle dot is read
+    as a dot only where that gives an address: `hong@korea.kr·010-1234-5678` (an item separator) ends at `kr`, and
+    `hong@korea.kr·kim@naver.com` holds two addresses."""
+    another = text[end : end + 1] == "@"
+    while text[end - 1] == "-":
+        end -= 1
+    domain = text[start:end]
+    middle = "·" in domain or "・" in domain
+    if middle and another:
+        domain = domain[: max(domain.rfind("·"), domain.rfind("・"))]
+    while True:
+        if _DOT.search(domain) is None:
+            return None  # one label left (hong@korea·kim@...): no e-mail label said so
+        tld = (_DOT.split(domain) if middle else domain.rsplit(".", 1))[-1]
+        if not tld.isascii():
+            free = _particle_free(tld)
+            domain, tld = domain[: len(domain) - len(tld) + len(free)], free
+        if (MIN_TLD <= len(tld) <= MAX_TLD and tld.isascii() and tld.isalpha()) or tld in HANGUL_TLDS:
+            return start + len(domain)
+        cut = max(domain.rfind("·"), domain.rfind("・")) if middle else -1
+        if cut < 0:
+            return None
+        domain = domain[:cut].rstrip("-")
+
+
+def _local_start(text: str, at: int) -> int:
+    """Where the local part before the `@` at `at` starts: at most MAX_LOCAL characters of letters (of scripts
+    written with spaces: `müller`, `김철수`, `иван`), digits and ._%+-, not starting with a dot or hyphen; `at` when
+    there is none."""
+    i = at
+    while i > 0 and at - i < MAX_LOCAL:
+        c = text[i - 1]
+        if c not in LOCAL_ASCII and not (c.isalpha() and UNSPACED.match(c) is None):
+            break
+        i -= 1
+    while i < at and text[i] in ".-":
+        i += 1
+    return i
 
 
 def _particle_free(label: str) -> str:

@@ -83,6 +83,9 @@ UNITS = [
     "map(chr, [56, 53]) ",
     "\\N{DIGIT ONE}",
     "\\N{DIGIT ONE}\\x32 ",
+    "a@b·c·",
+    "mail a@b ",
+    "ü@b.ä ",
 ]
 
 
