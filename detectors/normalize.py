@@ -958,11 +958,13 @@ def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
     """hong at korea dot kr, hong[at]korea[.]kr, hong 골뱅이 naver.com, hong . gil @ korea . kr -> hong@korea.kr."""
     edits: list[tuple[int, int, str]] = []
     covered = 0
+    tried: set[int] = set()  # where a reading was already tried: a chain of retries walks on, once
     for m in _WRITTEN_EMAIL.finditer(text):
-        if m.start() < covered:
-            continue  # inside an address a retry already read
+        if m.start() < covered or m.start() in tried:
+            continue  # inside an address a retry already read, or where a retry already tried one
         found, base = m.group(), m.start()
-        while True:
+        while base not in tried:
+            tried.add(base)
             accepted = _email_reading(found)
             if accepted is not None:
                 edits.extend((base + s, base + e, r) for s, e, r in accepted)

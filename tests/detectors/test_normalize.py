@@ -357,3 +357,20 @@ def test_ordinary_numbers_take_the_fast_path(text: str) -> None:
     # A trigger that matched every phone number (`010-`, added for OlO-...) sent every prompt through the slow
     # per-character passes: 1 KB scans took 1.6 times as long. Ordinary text must keep the identity map.
     assert not _needs_work(text)
+
+
+def test_written_email_readings_are_tried_once_per_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chain of rejected readings (`a at b. a at b. …`) used to be walked again from every match: quadratic."""
+    from detectors import normalize
+
+    calls = 0
+    real = normalize._email_reading
+
+    def counting(found: str) -> list[tuple[int, int, str]] | None:
+        nonlocal calls
+        calls += 1
+        return real(found)
+
+    monkeypatch.setattr(normalize, "_email_reading", counting)
+    normalize._written_email_edits("a at b. " * 2000)
+    assert calls <= 2 * 2000  # each start tried once (it was about 2000 * 2000 / 2)
