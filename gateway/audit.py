@@ -424,12 +424,18 @@ class AuditLog:
         self._task = asyncio.create_task(self._run(), name="dlpgate-audit-writer")
 
     async def _stored_key(self) -> bytes:
-        """Without a configured key, one random key is made once and kept in storage for every replica."""
-        async with self._engine.begin() as conn:
-            value = (await conn.execute(sa.select(settings.c.value).where(settings.c.name == HMAC_SETTING))).scalar()
-            if value is None:
-                value = secrets.token_hex(32)
-                await conn.execute(settings.insert().values(name=HMAC_SETTING, value=value))
+        """Without a configured key, one random key is made once and kept in storage for every replica. Replicas
+        that start together race to store theirs: the one that loses reads the winner's."""
+        query = sa.select(settings.c.value).where(settings.c.name == HMAC_SETTING)
+        try:
+            async with self._engine.begin() as conn:
+                value = (await conn.execute(query)).scalar()
+                if value is None:
+                    value = secrets.token_hex(32)
+                    await conn.execute(settings.insert().values(name=HMAC_SETTING, value=value))
+        except sa.exc.IntegrityError:
+            async with self._engine.begin() as conn:
+                value = (await conn.execute(query)).scalar_one()
         return bytes.fromhex(value)
 
     @property

@@ -173,3 +173,36 @@ def test_client_address_from_a_trusted_proxy_is_the_rightmost_entry(
         json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]},
     )
     assert _wait_complete(untrusted, r.headers["x-request-id"])["client_addr"] == "127.0.0.1"
+
+
+
+async def test_a_replica_that_loses_the_race_to_store_the_hmac_key_uses_the_winners(pg_url: str) -> None:
+    """Replicas starting together each find no stored key; the one whose insert collides with another's (here held
+    in an open transaction until the loser is waiting on it) reads the key that was stored instead of failing its
+    start with a unique violation."""
+    import asyncio
+    import secrets
+
+    import asyncpg
+
+    from gateway.audit import HMAC_SETTING, AuditLog
+    from gateway.storage.db import create_engine, migrate
+
+    engine = create_engine(pg_url)
+    try:
+        await migrate(engine)
+        winner = secrets.token_hex(32)
+        other = await asyncpg.connect(pg_url)
+        try:
+            tx = other.transaction()
+            await tx.start()
+            await other.execute("INSERT INTO settings (name, value) VALUES ($1, $2)", HMAC_SETTING, winner)
+            loser = asyncio.create_task(AuditLog(engine).resolve_key())
+            await asyncio.sleep(0.5)  # the loser reads no key and waits on the uncommitted row
+            await tx.commit()
+        finally:
+            await other.close()
+        assert await loser == bytes.fromhex(winner)
+        assert await AuditLog(engine).resolve_key() == bytes.fromhex(winner)
+    finally:
+        await engine.dispose()
