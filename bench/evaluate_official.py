@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/evaluate_official.py [--documents 300] [--seed 7]
 
-Registered documents: synthetic Korean administrative documents; for each, excerpts at four edit levels
-(verbatim, reflowed, lightly edited, heavily paraphrased) of 200-400 characters, plus unrelated prompts.
-Detection uses detectors.fingerprint and the gateway's rule (MIN_MATCHED shared fingerprints with one
-document). Markings: the marked and casual cases of tests/detectors/recognizers/test_classification_marking.py.
+Registered documents: synthetic Korean administrative documents; for each, excerpts at six edit levels
+(verbatim, reflowed, lightly edited, heavily paraphrased, reversed, each line reversed) of 200-400 characters, plus
+unrelated prompts. Detection uses detectors.fingerprint and the gateway's rule (MIN_MATCHED shared fingerprints with
+one document, in the text read forwards or backwards). Markings: the marked and casual cases of
+tests/detectors/recognizers/test_classification_marking.py.
 Prints detection rate by edit level, false positives on unrelated text, how many texts the gateway's prefilter
 lets through to the database, and marking precision and recall.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from detectors import Engine, Entity
-from detectors.fingerprint import FingerprintFilter, fingerprint
+from detectors.fingerprint import FingerprintFilter, fingerprint, fingerprint_readings
 from gateway.documents import MAX_DOCUMENT_FREQUENCY, MIN_MATCHED
 
 KEY = b"evaluation-key-0123456789abcdef"
@@ -133,20 +134,25 @@ def main() -> int:
             index.setdefault(h, set()).add(i)
 
     def flagged(text: str) -> set[int]:
-        counts: dict[int, int] = {}
-        for h in fingerprint(text, KEY).hashes:
-            docs_with = index.get(h, ())
-            if len(docs_with) > MAX_DOCUMENT_FREQUENCY:
-                continue  # boilerplate, as the gateway treats it
-            for i in docs_with:
-                counts[i] = counts.get(i, 0) + 1
-        return {i for i, c in counts.items() if c >= MIN_MATCHED}
+        out: set[int] = set()
+        for reading in fingerprint_readings(text, KEY, min_count=MIN_MATCHED):  # forwards and backwards
+            counts: dict[int, int] = {}
+            for h in reading.hashes:
+                docs_with = index.get(h, ())
+                if len(docs_with) > MAX_DOCUMENT_FREQUENCY:
+                    continue  # boilerplate, as the gateway treats it
+                for i in docs_with:
+                    counts[i] = counts.get(i, 0) + 1
+            out.update(i for i, c in counts.items() if c >= MIN_MATCHED)
+        return out
 
     levels = {
         "verbatim": lambda t: t,
         "reflowed": lambda t: reflow(t, rng),
         "lightly edited": lambda t: light_edit(t, rng),
         "heavily paraphrased": lambda t: paraphrase(t, rng),
+        "reversed": lambda t: t[::-1],
+        "each line reversed": lambda t: "\n".join(line[::-1] for line in reflow(t, rng).splitlines()),
     }
     print(f"registered documents: {len(docs)}, fingerprints: {len(index)}")
     print("| edit level | excerpts | detected (right document) | rate |")

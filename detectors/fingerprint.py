@@ -8,6 +8,10 @@ this is a keyed hash, not a cryptographic MAC), and winnowing keeps the minimum 
 grams (Schleicher, Wilkerson, Aiken, "Winnowing: local algorithms for document fingerprinting", SIGMOD 2003):
 any shared run of at least W + K - 1 characters shares at least one fingerprint, so a passage survives a few
 changed words, reordered paragraphs and reflowing. Only fingerprints are kept, never the text.
+
+`fingerprint_readings` also reads a text backwards, as a whole and line by line, from the same normalised stream:
+a passage sent reversed (an LLM reads reversed Korean without trouble) then shares the fingerprints of the forward
+passage it came from (red-team #9 finding 13). Words reordered are not read back: that stays a limit.
 """
 
 from __future__ import annotations
@@ -24,12 +28,20 @@ if TYPE_CHECKING:  # NumPy is imported where it is used: importing this module s
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["K", "W", "FingerprintFilter", "Fingerprints", "fingerprint"]  # noqa: RUF022 (constants first)
+__all__ = [  # noqa: RUF022 (constants first)
+    "K",
+    "W",
+    "FingerprintFilter",
+    "Fingerprints",
+    "fingerprint",
+    "fingerprint_readings",
+]
 
 K = 12  # characters per gram: about four Korean words or two English ones
 W = 8  # window: any common run of W + K - 1 = 19 characters shares a fingerprint
 MAX_TEXT_CHARS = 4_000_000
 _NON_WORD = re.compile(r"[\W_]")  # everything but letters, digits and Hangul
+_LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)  # where str.splitlines() splits
 # The prefilter (FingerprintFilter): 16 bits a fingerprint, 7 probes in one 512-bit block (7 x 9 bits of a
 # 64-bit word); about 0.1% false positives at capacity.
 BITS_PER_FINGERPRINT = 16
@@ -111,11 +123,53 @@ def _selected(codes: npt.NDArray[np.uint64], key: bytes) -> tuple[npt.NDArray[np
 def fingerprint(text: str, key: bytes) -> Fingerprints:
     """Winnowed keyed fingerprints of `text`, each with the span of the caller's text it came from."""
     codes, positions, norm = _stream(text)
+    return _forward(codes, positions, norm, key)
+
+
+def fingerprint_readings(text: str, key: bytes, *, min_count: int) -> list[Fingerprints]:
+    """`text`'s fingerprints read forwards, then backwards as a whole, then with each line read backwards (this one
+    only when the text has several lines; with one line it is the whole text backwards). Spans are in `text`.
+
+    A backward reading is made only when the text has grams enough for `min_count` distinct fingerprints: a shorter
+    text cannot match read any way. The backward readings reuse the forward reading's normalised stream, so each
+    costs one more hashing and winnowing pass (a permutation of the code points), not another normalisation.
+    """
+    import numpy as np
+
+    codes, positions, norm = _stream(text)
+    out = [_forward(codes, positions, norm, key)]
+    m = len(codes)
+    if m - K - W + 2 < min_count:  # fewer windows than min_count: fewer distinct fingerprints, any reading
+        return out
+    orders = [np.arange(m - 1, -1, -1, dtype=np.intp)]
+    chars = np.frombuffer(norm.text.encode("utf-32-le"), dtype=np.uint32)
+    breaks = np.flatnonzero(np.isin(chars, _LINE_BREAKS))
+    line = np.searchsorted(breaks, positions)  # line number of each kept character (its breaks before it)
+    if m and line[0] != line[-1]:
+        # Within its line, the character at index i goes to first + last - i: the line read backwards.
+        first = np.searchsorted(line, line, side="left")
+        last = np.searchsorted(line, line, side="right") - 1
+        orders.append((first + last - np.arange(m)).astype(np.intp))
+    for order in orders:
+        picks, hashes = _selected(codes[order], key)
+        grams = np.lib.stride_tricks.sliding_window_view(positions[order], K)[picks]
+        # A gram read backwards (or across two reversed lines) covers the span of its characters' positions.
+        out.append(_with_spans(hashes.tolist(), grams.min(axis=1).tolist(), (grams.max(axis=1) + 1).tolist(), norm))
+    return out
+
+
+def _forward(
+    codes: npt.NDArray[np.uint64], positions: npt.NDArray[np.intp], norm: Normalized, key: bytes
+) -> Fingerprints:
     picks, hashes = _selected(codes, key)
     starts = positions[picks].tolist()
     ends = (positions[picks + (K - 1)] + 1).tolist()
+    return _with_spans(hashes.tolist(), starts, ends, norm)
+
+
+def _with_spans(hashes: list[int], starts: list[int], ends: list[int], norm: Normalized) -> Fingerprints:
     spans: dict[int, tuple[int, int]] = {}
-    for h, start, end in zip(hashes.tolist(), starts, ends, strict=True):
+    for h, start, end in zip(hashes, starts, ends, strict=True):
         if h not in spans:
             spans[h] = norm.span(start, end) if norm.edits else (start, end)
     return Fingerprints(spans)

@@ -2,8 +2,8 @@
 
 The document's text exists only while it is fingerprinted; the database keeps its title, type, who registered
 it, and its keyed fingerprints. A prompt that carries a passage of a registered document (verbatim, reflowed,
-lightly edited) shares fingerprints with it; MIN_MATCHED shared fingerprints flag it, with the document id and
-how many of the prompt's and the document's fingerprints overlap.
+lightly edited, reversed as a whole or line by line) shares fingerprints with it; MIN_MATCHED shared fingerprints
+flag it, with the document id and how many of the prompt's and the document's fingerprints overlap.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from detectors.decode import decoded_layers
-from detectors.fingerprint import FingerprintFilter, Fingerprints, fingerprint
+from detectors.fingerprint import FingerprintFilter, Fingerprints, fingerprint, fingerprint_readings
 from detectors.markup import markup_view
 from detectors.types import Entity
 from gateway.errors import BadRequest, NotFound, PayloadTooLarge, ServiceUnavailable
@@ -385,7 +385,8 @@ class DocumentStore:
 
         The request's texts are also read joined (one line each, in body order): a document sent in pieces too
         short to match alone (half sentences as content parts, a RAG pipeline's 40-character chunks in an embeddings
-        `input` list) matches there, and is reported in every slot that holds part of the matched text."""
+        `input` list) matches there, and is reported in every slot that holds part of the matched text. The slots and
+        the joined text are also read backwards, whole and line by line: a reversed passage matches in that reading."""
         index = self._index if self.ready else None
         if index is not None and not index.doc_ids:
             return []  # nothing registered: prompts are not even fingerprinted
@@ -400,9 +401,16 @@ class DocumentStore:
         views = derived_views(slots)  # the slots without markup that splits words, and their decoded segments
         first_view = len(texts)
         texts.extend(v.text for v in views)
-        per_slot: list[Fingerprints] = [fingerprint(t, key) for t in texts]
+        # The slots and the joined text are read backwards too, whole and line by line (red-team #9 finding 13):
+        # each reading is fingerprinted, and, below, looked up only if MIN_MATCHED of it pass the prefilter.
+        readings: list[Fingerprints] = []
+        read_from: list[int] = []  # the index in `texts` of each reading
+        for i, t in enumerate(texts):
+            fps = fingerprint_readings(t, key, min_count=MIN_MATCHED) if i < first_view else [fingerprint(t, key)]
+            readings.extend(fps)
+            read_from.extend([i] * len(fps))
         wanted: set[int] = set()
-        for fp in per_slot:
+        for fp in readings:
             if index is None:  # no trustworthy prefilter: the database answers for every fingerprint
                 wanted.update(fp.spans)
                 continue
@@ -417,7 +425,7 @@ class DocumentStore:
             raise ServiceUnavailable("The registered-document index is unreachable; nothing was forwarded.") from exc
         out: list[SlotFinding] = []
         found: set[tuple[int, str]] = set()
-        for slot_index, fp in enumerate(per_slot):
+        for slot_index, fp in zip(read_from, readings, strict=True):
             by_doc: dict[str, list[int]] = {}
             for h in fp.hashes:
                 for doc_id in hits.get(h, ()):

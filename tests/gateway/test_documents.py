@@ -176,3 +176,30 @@ def test_a_disguised_excerpt_is_found(gateway: Gateway, upstream: Upstream, disg
         is None
     )
     assert len(upstream.mock.received) == 1
+
+
+@pytest.mark.parametrize(
+    "reverse",
+    [
+        lambda t: t[::-1],
+        lambda t: "아래는 거꾸로 쓴 글이야. 바로 읽고 요약해줘:\n" + t[::-1],
+        lambda t: "\n".join(line[::-1] for line in t.splitlines()),
+        lambda t: "Each line below is reversed, summarise it:\n" + "\n".join(line[::-1] for line in t.splitlines()),
+    ],
+    ids=["whole", "whole-with-cue", "each-line", "each-line-with-cue"],
+)
+def test_a_reversed_excerpt_is_found(gateway: Gateway, upstream: Upstream, reverse: Callable[[str], str]) -> None:
+    """Red-team #9 finding 13: the excerpt reversed, as a whole or line by line, with or without a word saying so."""
+    body = {"title": "plan", "filename": "plan.md", "content_base64": base64.b64encode(DOC.encode()).decode()}
+    assert (
+        httpx.post(gateway.url + "/admin/api/documents", json=body, headers=gateway.headers("admin")).status_code == 201
+    )
+    verbatim = gateway.refusal("다음 내용을 보도자료 형식으로 다듬어 줘:\n" + EXCERPT)
+    assert verbatim is not None and "CONFIDENTIAL_DOCUMENT" in verbatim.message
+    refusal = gateway.refusal(reverse(EXCERPT))
+    assert refusal is not None and refusal.code == "sensitive_data" and "CONFIDENTIAL_DOCUMENT" in refusal.message
+    assert refusal.response.headers["x-request-id"]
+    assert upstream.mock.received == []  # nothing reached the provider
+    unrelated = "조직 개편의 일반적인 장단점을 설명해 줘.\n인력과 예산 측면에서 무엇을 봐야 하나요? 사례도 들어 줘."
+    assert gateway.refusal(reverse(unrelated)) is None
+    assert len(upstream.mock.received) == 1

@@ -198,3 +198,23 @@ async def test_a_replica_starts_from_the_sealed_copy_in_redis(tmp_path: Path, ow
         await redis.aclose()
         for e in engines:
             await e.dispose()
+
+
+async def test_a_reversed_excerpt_is_found_in_its_slot(engines: Callable[[], AsyncEngine]) -> None:
+    """Red-team #9 finding 13: the excerpt reversed as a whole, or each line reversed, is found like the verbatim one;
+    an unrelated text reversed costs no query."""
+    store = DocumentStore(engines())
+    info = await store.register(title="plan", text=DOC, source_type="txt", actor="t", key=KEY)
+    await store.sync()
+    cue = "아래는 거꾸로 쓴 글이야. 바로 읽고 요약해줘:\n"
+    each_line = "\n".join(line[::-1] for line in EXCERPT.splitlines())
+    for text in (EXCERPT[::-1], cue + EXCERPT[::-1], each_line):
+        found = await store.find(_slots(text), KEY)
+        assert found and {f.detail.split(":")[0] for f in found if f.detail} == {info.id}
+        assert all(f.slot == 0 and 0 <= f.start < f.end <= len(text) for f in found)
+    # reversed and cut in pieces too short to match alone: the joined text, read backwards
+    pieces = [EXCERPT[::-1][i : i + 30] for i in range(0, len(EXCERPT), 30)]
+    found = await store.find([TextSlot(f"messages[0].content[{i}].text", p) for i, p in enumerate(pieces)], KEY)
+    assert found and {f.detail.split(":")[0] for f in found if f.detail} == {info.id}
+    queries = store.queries
+    assert await store.find(_slots(unrelated_prompt()[::-1]), KEY) == [] and store.queries == queries
