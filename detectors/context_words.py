@@ -11,6 +11,11 @@ __all__ = ["NEGATIVE"]
 
 NEGATIVE: tuple[str, ...] = (
     "주문번호",
+    "약정번호",
+    "중개사무소",
+    "하이패스",
+    "aws_account_id",
+    "aws account id",
     "주문",
     "주문 번호",
     "송장",

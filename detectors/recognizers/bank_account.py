@@ -132,6 +132,9 @@ SCORE_OTHER = 0.15
 SCORE_CONTEXT = 0.85
 SCORE_CONTEXT_WEAK = 0.7
 BANK_RIGHT_AFTER = 8
+# What may overrule a harmless label right after a bank's own layout: the bank's name (`주문번호 110-123-456789 신한`),
+# not any account word (`회수 송장 5523-8810-4417, 환불 예정일`: a refund is not the number's bank).
+BANK_NAME_AFTER = Context(positive=("은행", "bank", *BANKS), negative=())
 
 
 class BankAccountRecognizer:
@@ -189,7 +192,7 @@ class BankAccountRecognizer:
             if not bank_shape and korean_plan(cand.digits):
                 continue  # a telephone number, even next to 입금 or 은행
             signal = doc.signal(cand.start, cand.end, CONTEXT)
-            if signal < 0 and bank_shape and doc.positive_after(cand.end, CONTEXT, after=BANK_RIGHT_AFTER):
+            if signal < 0 and bank_shape and doc.positive_after(cand.end, BANK_NAME_AFTER, after=BANK_RIGHT_AFTER):
                 signal = 1  # 주문번호 110-123-456789 신한: a bank's own layout with its name right after (red-team #6)
             if not bank_shape and signal <= 0:
                 continue  # a bare digit run without bank context is not worth a finding
