@@ -19,12 +19,27 @@ from tests.console.helpers import signin
 WARN_EMAIL = {"entities": {"EMAIL_ADDRESS": "warn", "KR_RRN": "block"}}
 PROMPT = [{"role": "user", "content": "메일 minsu.kim@korea.kr 에 회신 초안"}]
 # The red team's three reasons, as sent (the stored text it read back had only the name and the marking replaced).
+# Since positional numerals are read (red-team #9 finding 10) the detectors find the phone and the resident number
+# too; the fourth reason holds numerals they still miss, which the skeleton drops all the same.
 JUSTMARKS = {
-    "팀장 승인, 담당 JUSTMARK 김민수 연락처 공일공 천이백삼십사 오천육백칠십팔": "팀장 승인, 담당 … <PERSON> 연락처 …",
+    "팀장 승인, 담당 JUSTMARK 김민수 연락처 공일공 천이백삼십사 오천육백칠십팔": (
+        "팀장 승인, 담당 … <PERSON> 연락처 <PHONE_NUMBER>"
+    ),
     "JUSTMARK2 요청자 Kim_Minsu, 대외비 보고서 관련 회신": "… 요청자 …, <CLASSIFICATION_MARKING> 보고서 관련 회신",
-    "JUSTMARK3 주민번호 팔십오만 삼백십오 다시 백이십삼만 사천오백육십육": "… 주민번호 …",
+    "JUSTMARK3 주민번호 팔십오만 삼백십오 다시 백이십삼만 사천오백육십육": "… 주민번호 <KR_RRN>",
+    "JUSTMARK4 팀장 승인, 사번 이천삼백사십오 건": "… 팀장 승인, …",
 }
-MISSED = ["JUSTMARK", "공일공", "천이백삼십사", "오천육백칠십팔", "Kim_Minsu", "팔십오만", "삼백십오", "백이십삼만"]
+MISSED = [
+    "JUSTMARK",
+    "공일공",
+    "천이백삼십사",
+    "오천육백칠십팔",
+    "Kim_Minsu",
+    "팔십오만",
+    "삼백십오",
+    "백이십삼만",
+    "이천삼백사십오",
+]
 # two or more Hangul sino-Korean numerals in a row, or any digit or numeric character of any script
 NUMERAL_RUN = re.compile("[영공일이삼사오육칠팔구십백천만억조]{2,}")
 
@@ -117,5 +132,5 @@ def test_the_console_shows_the_skeleton_and_the_length(make_gateway: GatewayFact
     finally:
         client.close()
     assert page.status_code == 200
-    assert f"원문 {len(reason)}자" in page.text and "연락처 …" in page.text
+    assert f"원문 {len(reason)}자" in page.text and "연락처 &lt;PHONE_NUMBER&gt;" in page.text
     assert not [m for m in MISSED if m in page.text]
