@@ -125,6 +125,11 @@ class Engine:
         self._keywords = KeywordIndex(context_words())
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
 
+    def names_context(self, text: str) -> bool:
+        """`text` holds a word some recognizer reads as context (`계좌번호`, `passport`): the scan's own keyword
+        index, so a caller that asks (a table header in another text, gateway/table_headers.py) builds no second."""
+        return bool(self._keywords.hits(text)[0])
+
     def scan(self, text: str, deadline: Deadline | None = None) -> tuple[Finding, ...]:
         """Findings in `text`, sorted by position. Raises ScanIncomplete when the text cannot be scanned whole:
         more encoded text than one scan decodes, encodings nested deeper than `max_decode_depth` unwraps, or

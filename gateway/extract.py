@@ -330,11 +330,14 @@ def reading_sections(extraction: Extraction) -> list[list[tuple[int, str]]]:
     return [groups[name] for name in order]
 
 
-def hoisted_sections(extraction: Extraction) -> list[list[tuple[int, str]]] | None:
-    """reading_sections as providers that keep the system prompt apart lay it out (Anthropic, Bedrock, Vertex, via
-    litellm): the texts of every `system` / `developer` message (in `messages` or `input`) come first, adjacent and
-    in body order, and the conversation follows without them, so that two user turns a system message separated
-    are read one after the other (red-team #9 finding 4). None when no message has such a role."""
+def hoisted_sections(
+    extraction: Extraction, sections: list[list[tuple[int, str]]]
+) -> list[list[tuple[int, str]]] | None:
+    """`sections` (the extraction's reading_sections) as providers that keep the system prompt apart lay them out
+    (Anthropic, Bedrock, Vertex, via litellm): the texts of every `system` / `developer` message (in `messages` or
+    `input`) come first, adjacent and in body order, and the conversation follows without them, so that two user
+    turns a system message separated are read one after the other (red-team #9 finding 4). None when no message has
+    such a role."""
     hoisted: set[tuple[str, int]] = set()
     for slot, loc in zip(extraction.slots, extraction.locators, strict=True):
         if (
@@ -348,13 +351,13 @@ def hoisted_sections(extraction: Extraction) -> list[list[tuple[int, str]]] | No
     if not hoisted:
         return None
     system: list[tuple[int, str]] = []
-    sections: list[list[tuple[int, str]]] = [system]
-    for section in reading_sections(extraction):
+    out: list[list[tuple[int, str]]] = [system]
+    for section in sections:
         rest: list[tuple[int, str]] = []
         for i, text in section:
             loc = extraction.locators[i]
             in_system = len(loc) >= 2 and (loc[0], loc[1]) in hoisted
             (system if in_system else rest).append((i, text))
         if rest:
-            sections.append(rest)
-    return sections
+            out.append(rest)
+    return out

@@ -203,7 +203,7 @@ def _scan(svc: Services, extraction: Extraction, department: str | None, deadlin
     # apart are paired too (앞자리 900101 ... a later message 뒷자리 1234568)
     sections = reading_sections(extraction)
     joined: dict[tuple[int, str, int, int], SlotFinding] = {}
-    for order in (sections, hoisted_sections(extraction)):
+    for order in (sections, hoisted_sections(extraction, sections)):
         if order is None:
             continue
         for piece in (*section_junction_findings(svc.engine, order), *split_number_findings(order)):
@@ -211,7 +211,7 @@ def _scan(svc: Services, extraction: Extraction, department: str | None, deadlin
     out.extend(joined.values())
     deadline.check()
     # a header in one text (an earlier message, the system prompt, a tool's description) labels rows in another
-    out.extend(borrowed_header_findings(svc.scanner, sections, deadline))
+    out.extend(borrowed_header_findings(svc.engine, svc.scanner, sections, deadline))
     out.extend(schema_context_findings(svc.engine, extraction))  # {"description": "여권번호", "enum": ["M12345678"]}
     out.extend(name_field_findings(extraction))  # {"role": "user", "name": "Kim_Minsu"}
     return out

@@ -22,11 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from detectors import Deadline
-from detectors.base import KeywordIndex
-from detectors.registry import context_words
+from detectors import Deadline, Engine
 from gateway.scan_cache import SlotScanner
 from gateway.types import SlotFinding
 
@@ -51,12 +48,7 @@ class _Header:
     line: str
 
 
-@cache
-def _index() -> KeywordIndex:
-    return KeywordIndex(context_words())  # built once, on the first request that holds a header-like line
-
-
-def _header(line: str) -> tuple[str, int, str] | None:
+def _header(engine: Engine, line: str) -> tuple[str, int, str] | None:
     """(delimiter, cells, header) when `line`, or its part after the last colon or a list cue, is a header that
     names something a recognizer reads as context."""
     line = line.strip()
@@ -71,7 +63,7 @@ def _header(line: str) -> tuple[str, int, str] | None:
             continue
         if not all(0 < len(c) <= MAX_CELL for c in cells):
             return None
-        if not _index().hits(part)[0]:
+        if not engine.names_context(part):
             return None
         return d, len(cells), part
     return None
@@ -86,13 +78,17 @@ def _rows(text: str, headers: Sequence[_Header]) -> set[tuple[str, int]]:
         if not _DIGIT.search(line):
             continue
         for d in delimiters:
-            if d in line and (d, line.count(d) + 1) in shapes:
-                found.add((d, line.count(d) + 1))
+            shape = (d, line.count(d) + 1)
+            if shape in shapes:
+                found.add(shape)
     return found
 
 
 def borrowed_header_findings(
-    scanner: SlotScanner, sections: Sequence[Sequence[tuple[int, str]]], deadline: Deadline | None = None
+    engine: Engine,
+    scanner: SlotScanner,
+    sections: Sequence[Sequence[tuple[int, str]]],
+    deadline: Deadline | None = None,
 ) -> list[SlotFinding]:
     """Findings on table rows read under a header that another text of the request holds."""
     texts = [item for section in sections for item in section]
@@ -102,7 +98,7 @@ def borrowed_header_findings(
         if not any(d in text for d in DELIMITERS):
             continue
         for line in text.split("\n"):
-            found = _header(line)
+            found = _header(engine, line)
             if found is not None:
                 headers.append(_Header(order, *found))
                 owner.setdefault(order, set()).add(found[2])

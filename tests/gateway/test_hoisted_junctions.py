@@ -13,6 +13,11 @@ from gateway.extract import extract, hoisted_sections, reading_sections
 from tests.conftest import GatewayFactory, Upstream, mock_provider
 
 
+def hoisted(body: dict[str, Any]) -> list[list[tuple[int, str]]] | None:
+    extraction = extract(body)
+    return hoisted_sections(extraction, reading_sections(extraction))
+
+
 def texts(sections: list[list[tuple[int, str]]] | None) -> list[list[str]]:
     assert sections is not None
     return [[text for _, text in section] for section in sections]
@@ -30,7 +35,7 @@ def test_system_and_developer_texts_come_first_and_the_rest_closes_up() -> None:
         ],
     }
     extraction = extract(body)
-    assert texts(hoisted_sections(extraction)) == [["be brief.", "be kind."], ["first turn", "second turn", "a reply"]]
+    assert texts(hoisted(body)) == [["be brief.", "be kind."], ["first turn", "second turn", "a reply"]]
     assert texts(reading_sections(extraction)) == [["first turn", "be brief.", "second turn", "be kind.", "a reply"]]
 
 
@@ -44,16 +49,16 @@ def test_responses_input_items_and_other_sections_keep_their_place() -> None:
             {"role": "user", "content": "second turn"},
         ],
     }
-    assert texts(hoisted_sections(extract(body))) == [["be brief."], ["you help staff."], ["first turn", "second turn"]]
+    assert texts(hoisted(body)) == [["be brief."], ["you help staff."], ["first turn", "second turn"]]
 
 
 def test_no_system_message_means_one_order() -> None:
     body: dict[str, Any] = {"model": "m", "messages": [{"role": "user", "content": "first turn"}]}
-    assert hoisted_sections(extract(body)) is None
+    assert hoisted(body) is None
     # a user who writes the word is not a system message
     turns = [{"role": "user", "content": "system"}, {"role": "user", "content": "second turn"}]
     body = {"model": "m", "messages": turns}
-    assert hoisted_sections(extract(body)) is None
+    assert hoisted(body) is None
 
 
 @pytest.fixture()

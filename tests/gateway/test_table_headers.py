@@ -14,17 +14,18 @@ from gateway.scan_cache import SlotScanner
 from gateway.table_headers import borrowed_header_findings
 from tests.conftest import Gateway
 
+ENGINE = Engine()
+
 
 @pytest.fixture(scope="module")
 def scanner() -> SlotScanner:
-    return SlotScanner(Engine())
+    return SlotScanner(ENGINE)
 
 
 def found(scanner: SlotScanner, texts: list[str]) -> list[tuple[int, str, str]]:
     sections = [[(i, text) for i, text in enumerate(texts)]]
-    return sorted(
-        {(f.slot, f.entity.value, texts[f.slot][f.start : f.end]) for f in borrowed_header_findings(scanner, sections)}
-    )
+    findings = borrowed_header_findings(ENGINE, scanner, sections)
+    return sorted({(f.slot, f.entity.value, texts[f.slot][f.start : f.end]) for f in findings})
 
 
 @pytest.mark.parametrize(
@@ -77,10 +78,10 @@ def test_a_text_without_a_delimiter_costs_no_scan(scanner: SlotScanner, monkeypa
         return real(texts)
 
     monkeypatch.setattr(scanner, "scan", counting)
-    borrowed_header_findings(scanner, [[(0, "예금주, 계좌번호"), (1, "계좌는 나중에 알려줄게")]])
-    borrowed_header_findings(scanner, [[(0, "안녕하세요"), (1, "김민수,482901-04-193827")]])
+    borrowed_header_findings(ENGINE, scanner, [[(0, "예금주, 계좌번호"), (1, "계좌는 나중에 알려줄게")]])
+    borrowed_header_findings(ENGINE, scanner, [[(0, "안녕하세요"), (1, "김민수,482901-04-193827")]])
     assert calls == []
-    borrowed_header_findings(scanner, [[(0, "예금주, 계좌번호"), (1, "김민수,482901-04-193827")]])
+    borrowed_header_findings(ENGINE, scanner, [[(0, "예금주, 계좌번호"), (1, "김민수,482901-04-193827")]])
     assert calls == [["예금주, 계좌번호\n김민수,482901-04-193827"]]
 
 
