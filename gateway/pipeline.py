@@ -52,6 +52,7 @@ from gateway.providers import ProviderAdapter, UpstreamCall
 from gateway.restore import Restorer, restore_stream
 from gateway.schema_context import schema_context_findings
 from gateway.services import Services
+from gateway.sse import EventSplitter, event_fields
 from gateway.table_headers import borrowed_header_findings
 from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
 
@@ -658,52 +659,41 @@ class _StreamModelGuard:
     """Checks every `model` a streamed reply names, in every event, before the event is passed on: the stream is
     cut into whole events (an event split between two network reads waits for its end), each `data:` line is
     parsed as JSON (escapes such as `d\\u0065epseek` decoded), and every `model` field at any depth is checked
-    against the block list. SSE lets a line end in `\\r\\n`, `\\n` or a bare `\\r`, and the SDKs accept all three,
-    so all three frame events here too (red-team #9 finding 9: `\\r\\r` framing went unread). A blocked name ends
+    against the block list. Events are framed by every line end SSE allows (gateway/sse.py; red-team #9 finding 9:
+    `\\r\\r` framing went unread). A blocked name ends
     the stream with an error event; the events before it have gone (a stream cannot be recalled). An event longer
     than MAX_EVENT cannot be held to be checked: the stream is ended instead of passing it on unread."""
 
     MAX_EVENT = 8 << 20
-    # a line end, then a second one (a blank line): the end of an event. `\r` alone is a line end only when no
-    # `\n` follows it (that is one `\r\n`); a `\r` at the end of a read waits for the next read to tell.
-    EVENT_END = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r|\n)")
-    LINE_END = re.compile(rb"\r\n|\r|\n")
     # in an event that is not JSON: a `model` key whose value is not a string (nor null) cannot be checked
     RAW_OTHER_MODEL = re.compile(rb'"model"\s*:\s*(?!"|null\b)')
 
     def __init__(self, svc: Services, provider_id: str) -> None:
         self._svc = svc
         self._provider_id = provider_id
-        self._pending = b""
-        self._searched = 0  # where in _pending the search for an event end resumes (it is not read twice)
+        self._events = EventSplitter()
 
     def feed(self, chunk: bytes) -> bytes:
         """The stream's bytes up to the end of its last whole event, every event in them checked; the rest waits."""
-        data = self._pending + chunk
-        usable = len(data) - 1 if data.endswith(b"\r") else len(data)  # may be the first half of a \r\n
-        done = 0
-        # an event end is at most 4 bytes: resume the search 3 bytes before where the last one stopped
-        for end in self.EVENT_END.finditer(data, max(0, self._searched - 3), usable):
-            self._check(data[done : end.start()])
-            done = end.end()
-        self._pending = data[done:]
-        self._searched = usable - done
-        if len(self._pending) > self.MAX_EVENT:
+        events = self._events.feed(chunk)
+        for event in events:
+            self._check(event)
+        if self._events.held > self.MAX_EVENT:
             raise UpstreamError(
                 f"Provider {self._provider_id!r} sent a stream event longer than {self.MAX_EVENT >> 20} MiB; it could "
                 "not be checked against the block list, so the stream was ended."
             )
-        return data[:done]
+        return b"".join(events)
 
     def close(self) -> bytes:
         """What is left when the stream ends (an event with no blank line after it), checked."""
-        rest, self._pending, self._searched = self._pending, b"", 0
+        rest = self._events.drain()
         if rest.strip():
             self._check(rest)
         return rest
 
     def _check(self, event: bytes) -> None:
-        data = b"\n".join(line[5:].strip() for line in self.LINE_END.split(event) if line.startswith(b"data:"))
+        data = b"\n".join(event_fields(event)[1])
         if b"model" not in data and b"\\u" not in data:
             return  # no `model` key, not even an escaped one: nothing to check
         models: list[object]

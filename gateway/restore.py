@@ -21,6 +21,8 @@ from collections.abc import AsyncIterator, Mapping
 
 import orjson
 
+from gateway.sse import EventSplitter, event_fields
+
 __all__ = ["TOOL_CALL_MODES", "Restorer", "restore_stream"]
 
 MAX_EVENT_BYTES = 1 << 20
@@ -209,21 +211,15 @@ async def restore_stream(
     chunks: AsyncIterator[bytes], restorer: Restorer, *, responses_api: bool
 ) -> AsyncIterator[bytes]:
     """Re-frame SSE events, restoring placeholders; events that are not JSON pass through unchanged."""
-    buf = b""
-    carry = b""  # a \r at the end of a read may be the first half of a \r\n
+    events = EventSplitter()
     async for chunk in chunks:
-        chunk = carry + chunk
-        carry = b"\r" if chunk.endswith(b"\r") else b""
-        buf += chunk[: len(chunk) - len(carry)].replace(b"\r\n", b"\n").replace(b"\r", b"\n")  # SSE line ends
-        while b"\n\n" in buf:
-            raw, buf = buf.split(b"\n\n", 1)
-            yield _rewrite(raw, restorer, responses_api)
-        if len(buf) > MAX_EVENT_BYTES:
-            yield restorer.text(buf.decode("utf-8", "replace")).encode()
-            buf = b""
-    buf += b"\n" if carry else b""
-    if buf.strip():
-        yield _rewrite(buf, restorer, responses_api)
+        for event in events.feed(chunk):
+            yield _rewrite(event, restorer, responses_api)
+        if events.held > MAX_EVENT_BYTES:
+            yield restorer.text(events.drain().decode("utf-8", "replace")).encode()
+    rest = events.drain()
+    if rest.strip():
+        yield _rewrite(rest + b"\n\n", restorer, responses_api)
     leftover = "".join(restorer.flush_all().values())
     if leftover and not responses_api:
         yield _encode(
@@ -236,22 +232,17 @@ async def restore_stream(
 
 
 def _rewrite(raw: bytes, r: Restorer, responses_api: bool) -> bytes:
-    event_name: str | None = None
-    data_lines: list[bytes] = []
-    for line in raw.split(b"\n"):
-        if line.startswith(b"event:"):
-            event_name = line[6:].strip().decode("utf-8", "replace")
-        elif line.startswith(b"data:"):
-            data_lines.append(line[5:].lstrip())
+    """One whole event (with the blank line that ends it), restored and re-encoded."""
+    event_name, data_lines = event_fields(raw)
     data = b"\n".join(data_lines)
     if not data_lines or data == b"[DONE]":
-        return raw + b"\n\n"
+        return raw
     try:
         event = orjson.loads(data)
     except orjson.JSONDecodeError:
-        return r.text(raw.decode("utf-8", "replace")).encode() + b"\n\n"
+        return r.text(raw.decode("utf-8", "replace")).encode()
     if not isinstance(event, dict):
-        return raw + b"\n\n"
+        return raw
     if responses_api:
         extra = _restore_responses_event(event, r)
         return b"".join(_encode(str(e.get("type")), e) for e in extra) + _encode(event_name, event)

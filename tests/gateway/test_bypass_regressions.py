@@ -254,6 +254,20 @@ def test_stream_framed_with_carriage_returns_reaches_the_client_whole(gateway: G
     assert text == "echo: hello there[0][1][2][3][4]"
 
 
+@pytest.mark.parametrize("line_end", [b"\r", b"\r\n"])
+def test_masked_values_are_restored_in_a_stream_framed_with_carriage_returns(
+    gateway: Gateway, upstream: Upstream, line_end: bytes
+) -> None:
+    upstream.mock.behaviour.stream_line_end = line_end
+    upstream.mock.behaviour.stream_split = 3  # placeholders split across events
+    text = "회신은 hong.gildong@example.com 로 부탁"
+    stream = gateway.client().chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": text}], stream=True
+    )
+    assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == "echo: " + text
+    assert "hong.gildong" not in upstream.mock.raw().decode()
+
+
 @pytest.mark.parametrize("model", ["ᴅᴇᴇᴘsᴇᴇᴋ-chat", "deeᴘseek-r1"])
 def test_small_capitals_are_folded(gateway: Gateway, upstream: Upstream, model: str) -> None:
     r = httpx.post(
