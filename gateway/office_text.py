@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.parsers import expat
 
-from gateway.sandbox import ReaderDied, ReaderTimedOut, read_in_child
+from gateway.sandbox import read_in_child
 
 __all__ = [
     "MAX_COMPRESSION_RATIO",
@@ -67,22 +67,16 @@ def office_text(suffix: str, data: bytes, limits: OfficeLimits | None = None) ->
     """The text of a .docx or .hwpx (`suffix`), one line a paragraph, read in a child process. Raises
     OfficeTooLarge or OfficeRefused. Blocking: call it from a thread."""
     limits = limits or OfficeLimits()
-    try:
-        return read_in_child(
-            _READERS[suffix],
-            data,
-            limits,
-            seconds=limits.seconds,
-            memory_bytes=limits.memory_bytes,
-            refusals=(OfficeRefused,),
-            name="dlpgate-office-text",
-        )
-    except ReaderTimedOut:
-        raise OfficeRefused(
-            f"Reading the {suffix} file took longer than {limits.seconds:g} s; it was stopped."
-        ) from None
-    except ReaderDied:
-        raise OfficeRefused(f"The {suffix} file could not be read (the reader ran out of memory or time).") from None
+    return read_in_child(
+        _READERS[suffix],
+        data,
+        limits,
+        seconds=limits.seconds,
+        memory_bytes=limits.memory_bytes,
+        refused=OfficeRefused,
+        what=f"{suffix} file",
+        name="dlpgate-office-text",
+    )
 
 
 def read_office_text(suffix: str, data: bytes, limits: OfficeLimits | None = None) -> str:

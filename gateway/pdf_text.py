@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gateway.sandbox import ReaderDied, ReaderTimedOut, read_in_child
+from gateway.sandbox import read_in_child
 
 __all__ = ["PdfLimits", "PdfRefused", "pdf_text"]
 
@@ -32,20 +32,16 @@ class PdfRefused(ValueError):
 def pdf_text(data: bytes, limits: PdfLimits | None = None) -> str:
     """The text of every page, pages separated by blank lines. Raises PdfRefused."""
     limits = limits or PdfLimits()
-    try:
-        return read_in_child(
-            _extract,
-            data,
-            limits,
-            seconds=limits.seconds,
-            memory_bytes=limits.memory_bytes,
-            refusals=(PdfRefused,),
-            name="dlpgate-pdf-text",
-        )
-    except ReaderTimedOut:
-        raise PdfRefused(f"Reading the PDF took longer than {limits.seconds:g} s; it was stopped.") from None
-    except ReaderDied:  # out of memory or CPU time, or a crash inside the parser
-        raise PdfRefused("The PDF could not be read (the reader ran out of memory or time).") from None
+    return read_in_child(
+        _extract,
+        data,
+        limits,
+        seconds=limits.seconds,
+        memory_bytes=limits.memory_bytes,
+        refused=PdfRefused,
+        what="PDF",
+        name="dlpgate-pdf-text",
+    )
 
 
 def _extract(data: bytes, limits: PdfLimits) -> str:

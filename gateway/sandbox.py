@@ -15,18 +15,9 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import NoReturn, TypeVar
 
-__all__ = ["ReaderDied", "ReaderTimedOut", "forbid_network", "read_in_child"]
+__all__ = ["forbid_network", "read_in_child"]
 
 _Limits = TypeVar("_Limits")
-
-
-class ReaderTimedOut(Exception):
-    """The reading child did not answer within its time; it was killed."""
-
-
-class ReaderDied(Exception):
-    """The reading child ended without an answer (out of memory or CPU time, a crash inside a parser), or its
-    reader failed in a way it did not foresee (the exception's type name is the message)."""
 
 
 def read_in_child(
@@ -36,25 +27,29 @@ def read_in_child(
     *,
     seconds: float,
     memory_bytes: int,
-    refusals: tuple[type[Exception], ...],
+    refused: type[Exception],
+    what: str,
     name: str,
 ) -> str:
     """`reader(data, limits)` in a child process of its own. `reader` is a module-level function (the child imports
-    it); an exception of a type in `refusals` is raised here as the reader raised it. Raises ReaderTimedOut or
-    ReaderDied otherwise."""
+    it); an exception of type `refused` is raised here as the reader raised it. A child that does not answer within
+    `seconds` (it is killed), or ends without an answer (out of memory or CPU time, a crash inside a parser), or
+    whose reader failed in a way it did not foresee, is `refused` too, with a message naming only `what` was read
+    (the PDF, the .docx file): never the file's content."""
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
-    args = (send, reader, data, limits, seconds, memory_bytes, refusals)
+    args = (send, reader, data, limits, seconds, memory_bytes, refused)
     child = ctx.Process(target=_child, args=args, name=name, daemon=True)
     child.start()
     send.close()
+    died = refused(f"The {what} could not be read (the reader ran out of memory or time).")
     try:
         if not receive.poll(seconds):
-            raise ReaderTimedOut(name)
+            raise refused(f"Reading the {what} took longer than {seconds:g} s; it was stopped.")
         try:
             ok, value = receive.recv()
         except EOFError:
-            raise ReaderDied(name) from None
+            raise died from None
     finally:
         receive.close()
         if child.is_alive():
@@ -62,9 +57,9 @@ def read_in_child(
         child.join(5)
     if ok:
         return str(value)
-    if isinstance(value, refusals):
+    if isinstance(value, refused):
         raise value
-    raise ReaderDied(str(value))
+    raise died
 
 
 def _refuse_network(*_args: object, **_kwargs: object) -> NoReturn:
@@ -89,7 +84,7 @@ def _child(
     limits: _Limits,
     seconds: float,
     memory_bytes: int,
-    refusals: tuple[type[Exception], ...],
+    refused: type[Exception],
 ) -> None:
     import resource
 
@@ -99,7 +94,7 @@ def _child(
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     try:
         send.send((True, reader(data, limits)))
-    except refusals as exc:
+    except refused as exc:
         send.send((False, exc))
     except Exception as exc:  # noqa: BLE001 - the child's outermost handler: only the type leaves it
         send.send((False, type(exc).__name__))
