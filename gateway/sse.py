@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EventSplitter", "event_fields"]
+__all__ = ["EVENT_END", "LINE_END", "EventSplitter", "event_fields"]
 
 # a line end, then a second one (a blank line): the end of an event. `\r` alone is a line end only when no `\n`
 # follows it (that is one `\r\n`); a `\r` at the end of a read waits for the next read to tell.

@@ -22,6 +22,7 @@ from gateway.errors import (
     UpstreamTimeout,
 )
 from gateway.providers.base import UpstreamCall, UpstreamReply, UpstreamStream, Usage
+from gateway.sse import LINE_END
 from gateway.types import Endpoint
 
 __all__ = ["PassthroughAdapter", "map_status"]
@@ -179,7 +180,7 @@ class PassthroughAdapter:
 
 def _scan_usage(buf: bytes, usage: Usage) -> bytes:
     """Read token counts from complete `data:` lines; return an incomplete last line to carry over."""
-    *lines, rest = buf.split(b"\n")
+    *lines, rest = LINE_END.split(buf)  # any SSE line end, a bare \r too (gateway/sse.py)
     for line in lines:
         if not line.startswith(b"data:") or b'"usage"' not in line:
             continue

@@ -599,3 +599,15 @@ def test_nested_model_in_a_reply_is_found() -> None:
         "gpt-4o",
         "deepseek-r1",
     ]
+
+
+@pytest.mark.parametrize("line_end", [b"\n", b"\r\n", b"\r"])
+def test_stream_usage_is_read_whatever_the_line_ends(line_end: bytes) -> None:
+    from gateway.providers.base import Usage
+    from gateway.providers.passthrough import _scan_usage
+
+    usage = Usage()
+    event = b'data: {"choices":[],"usage":{"prompt_tokens":7,"completion_tokens":5}}'
+    rest = _scan_usage(event + line_end + line_end + b'data: {"choi', usage)
+    assert (usage.prompt_tokens, usage.completion_tokens) == (7, 5)
+    assert rest == b'data: {"choi'
