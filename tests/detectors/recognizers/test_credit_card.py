@@ -118,3 +118,28 @@ def test_a_published_test_number_called_so_is_below_blocking(engine: Engine, tex
 )
 def test_test_numbers_elsewhere_and_other_numbers_stay_cards(engine: Engine, text: str, value: str) -> None:
     assert_found(engine, text, "CREDIT_CARD", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하이패스 선불카드 번호 9410-2211-0457-8812 잔액 3,200원.",
+        "하이패스 카드번호 9410-2211-0457-8812는 선불카드라 잔액 부족.",
+        "교통카드 번호 1010-2233-4455-6677 분실 신고",
+        "membership card 1234-5678-9012-3456",
+    ],
+)
+def test_a_stored_value_card_failing_luhn_is_no_card(engine: Engine, text: str) -> None:
+    # thirteenth held-out set: a Hi-pass prepaid card's number follows no card network's rule
+    assert_below(engine, text, {"CREDIT_CARD"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("하이패스 카드번호 4532-0151-1283-0366", "4532-0151-1283-0366"),  # a credit card with a Hi-pass chip
+        ("하이패스 미납분은 아래 카드로\n카드번호 9410-2211-0457-8812", "9410-2211-0457-8812"),  # another line
+    ],
+)
+def test_a_stored_value_word_leaves_other_cards(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "CREDIT_CARD", value)
