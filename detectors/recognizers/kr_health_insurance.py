@@ -16,6 +16,7 @@ from typing import ClassVar
 from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate
+from detectors.recognizers.bank_account import sequential
 from detectors.types import Entity, Finding
 
 __all__ = ["KrHealthInsuranceRecognizer"]
@@ -65,8 +66,8 @@ class KrHealthInsuranceRecognizer:
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         for cand in doc.candidates(LENGTHS):
-            if is_embedded_in_token(cand) or self._phone_like(cand):
-                continue
+            if is_embedded_in_token(cand) or self._phone_like(cand) or sequential(cand.digits):
+                continue  # 12345678901: a form's example, as the placeholders below
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal > 0:
                 yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT, name, None)
@@ -75,6 +76,7 @@ class KrHealthInsuranceRecognizer:
                 continue
             for pos in (rs - 2, rs - 1):
                 m = LTC_PATTERN.match(doc.text, pos) if pos >= 0 else None
-                if m is not None:
+                if m is not None and not sequential(m.group()[-LTC_DIGITS:]):
+                    # L1234567890: what a form or notice prints as the number's example, not anyone's (twelfth set)
                     score = adjust(SCORE_LTC, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
                     yield Finding(self.entity, m.start(), m.end(), score, name, None)

@@ -64,8 +64,8 @@ HANDWRITTEN: list[tuple[str, str, str, list[tuple[str, str]]]] = [
     (
         "ko",
         "positive",
-        "장기요양인정번호 L1234567890 대상자 방문 일정을 잡아주세요.",
-        [("KR_HEALTH_INSURANCE", "L1234567890")],
+        "장기요양인정번호 L2718093645 대상자 방문 일정을 잡아주세요.",
+        [("KR_HEALTH_INSURANCE", "L2718093645")],
     ),
     (
         "ko",
