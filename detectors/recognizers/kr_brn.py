@@ -34,6 +34,8 @@ CONTEXT = Context(
         "bizno",
         "biz no",
         "biz reg",
+        "bizr_no",  # DART's key for it; the FSC corporate-data API's is bzno
+        "bzno",
         "brn",
         "tax id",
         "vat",

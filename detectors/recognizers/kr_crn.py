@@ -37,6 +37,13 @@ CONTEXT = Context(
         "company registration",
         "corporate number",
         "corp reg",
+        # keys in code and open-data APIs: corp_reg_no, DART's jurir_no, the FSC corporate-data API's crno
+        "corp_reg",
+        "corpregno",
+        "corp_no",
+        "jurir_no",
+        "jurirno",
+        "crno",
         "crn",
         "corporation number",
     ),

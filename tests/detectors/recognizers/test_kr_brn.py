@@ -13,6 +13,8 @@ from tests.detectors.helpers import assert_below, assert_found
         ("사업자등록번호 220-81-62517", "220-81-62517", 0.9),
         ("사업자번호 1248100998", "1248100998", 0.85),
         ("220-81-62517", "220-81-62517", 0.5),
+        ('{"bizr_no": "1248100998"}', "1248100998", 0.85),  # DART's key
+        ("bzno=1248100998", "1248100998", 0.85),
     ],
 )
 def test_found(engine: Engine, text: str, value: str, low: float) -> None:

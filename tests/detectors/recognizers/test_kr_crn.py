@@ -23,6 +23,18 @@ def test_found(engine: Engine, text: str, value: str) -> None:
     assert_found(engine, text, "KR_CRN", value, 0.9)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"corp_reg_no: {VALID}  # 특허 출원인 (출원인코드 1-2026-041187-3 아님)",  # thirteenth held-out set
+        f'{{"corp_name": "한빛", "jurir_no": "{VALID}"}}',
+        f"crno={VALID}&bzno=1234567890",
+    ],
+)
+def test_keys_that_name_it_in_code(engine: Engine, text: str) -> None:
+    assert_found(engine, text, "KR_CRN", VALID, 0.9)
+
+
 def test_without_context_stays_low(engine: Engine) -> None:
     assert_below(engine, f"{VALID[:6]}-{VALID[6:]}", {"KR_CRN"})
 
