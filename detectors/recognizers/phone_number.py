@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from detectors.base import Context, Document, adjust, foreign_layout, is_embedded_in_token
+from detectors.base import (
+    Context,
+    Document,
+    adjust,
+    foreign_layout,
+    is_embedded_in_token,
+    looks_like_header,
+    table_header_above,
+)
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout, is_placeholder
 from detectors.types import Entity, Finding
@@ -41,6 +49,7 @@ SHAPES = (
     (5, 3, 3),
     (5, 6),
     (4, 3, 3),
+    (2, 4, 6),  # +44 7344 761075: a British mobile after its country code
 )
 MOBILE = ("010", "011", "016", "017", "018", "019")
 AREA = (
@@ -110,6 +119,24 @@ SCORE_UK_MOBILE = 0.5
 # xxx and landline 03/07/08 xxxx xxxx, a London 020 xxxx xxxx and other British area codes 01[2-5]x (tenth held-out
 # set: tenancy and incident notes). A number's own grouping is required; context lifts it as for any number.
 SCORE_FOREIGN_NATIONAL = 0.5
+# A Japanese mobile, 090/080/070 and eight digits in 3-4-4 (`090-6307-6650`, twelfth held-out set): 090 is no Korean
+# number; 080-NNNN-NNNN may also be a Korean toll-free line, so it needs a telephone word (SCORE_JAPANESE_080); 070
+# with eleven digits is a Korean internet phone already.
+JAPANESE_MOBILE = "090"
+JAPANESE_080 = "080"
+SCORE_JAPANESE_080 = 0.4
+# A Korean mobile whose leading 0 a spreadsheet dropped (`Phone` column: 1060752711, thirteenth held-out set): ten
+# digits starting 10, read as 010-... only under a word that names a telephone (not `call` or `contact`, which name
+# other numbers too); a bare ten-digit number stays harmless.
+DROPPED_ZERO = "10"
+PHONE_LABEL = Context(
+    positive=("전화", "휴대폰", "핸드폰", "휴대전화", "폰번호", "연락처", "tel", "phone", "mobile", "cell", "hp"),
+    negative=NEGATIVE,
+)
+_ROW_DELIMITERS = (",", "\t", "|", ";")
+_QUOTED_CELL = re.compile(r'"[^"\n]{0,200}"')  # a quoted CSV cell may hold the delimiter ("6 Hartley Close, Reading")
+MAX_ROW = 1000
+SCORE_DROPPED_ZERO = 0.7
 SCORE_NANP_BRACKETED = 0.6
 SCORE_CONTEXT = 0.85
 NEGATIVE_LABEL_REACH = 12  # characters: how near a negative word must be to lower a grouped mobile number
@@ -162,7 +189,9 @@ def nanp_valid(digits: str) -> bool:
 
 
 def _foreign_national(digits: str, groups: tuple[int, ...]) -> bool:
-    """An Australian or British number in its national form and grouping (see SCORE_FOREIGN_NATIONAL)."""
+    """An Australian, British or Japanese number in its national form and grouping (see SCORE_FOREIGN_NATIONAL)."""
+    if len(digits) == 11 and digits.startswith(JAPANESE_MOBILE) and groups == (3, 4, 4):
+        return True
     if len(digits) == 10:
         mobile = digits.startswith("04") and groups == (4, 3, 3)
         return mobile or (digits[:2] in ("03", "07", "08") and groups == (2, 4, 4))
@@ -171,6 +200,33 @@ def _foreign_national(digits: str, groups: tuple[int, ...]) -> bool:
             digits[:3] in ("012", "013", "014", "015") and groups in ((4, 3, 4), (5, 6))
         )
     return False
+
+
+def _dropped_zero(cand: Candidate) -> bool:
+    """A Korean mobile without its leading 0, as one run or in its own groups (see DROPPED_ZERO)."""
+    if len(cand.digits) != 10 or not cand.digits.startswith(DROPPED_ZERO):
+        return False
+    return cand.layout is Layout.PLAIN or (cand.layout is Layout.GROUPED and cand.groups == (2, 4, 4))
+
+
+def _phone_column(doc: Document, cand: Candidate) -> bool:
+    """In a table row under a header, the candidate's own column names a telephone (`Timestamp,Name,Phone`): the
+    header of a table labels every row, so a `Phone` column must not make an ID in another column a phone number.
+    True outside tables, where the label word before the number decides."""
+    text = doc.text
+    line_start = text.rfind("\n", max(0, cand.start - MAX_ROW), cand.start) + 1
+    line_end = text.find("\n", cand.end, cand.end + MAX_ROW)
+    row = _QUOTED_CELL.sub("", text[line_start : cand.start])
+    rest = _QUOTED_CELL.sub("", text[cand.end : line_end if line_end >= 0 else cand.end + MAX_ROW])
+    delimiter = next((d for d in _ROW_DELIMITERS if d in row or d in rest), None)
+    if line_start == 0 or delimiter is None:
+        return True
+    header = doc.header() or table_header_above(doc, line_start, "phone_header_above", looks_like_header, str.lower)
+    cells = header.split(delimiter) if delimiter in header else []
+    if not cells:
+        return True
+    column = row.count(delimiter)
+    return column < len(cells) and any(w in cells[column] for w in PHONE_LABEL.positive)
 
 
 def _bracketed_area(text: str, cand: Candidate) -> bool:
@@ -242,6 +298,10 @@ class PhoneNumberRecognizer:
         national = _foreign_national(digits, cand.groups)
         if national and (cand.layout is Layout.GROUPED or _bracketed_area(doc.text, cand)):
             return SCORE_FOREIGN_NATIONAL  # 0412 345 678, (08) 3765 0937
+        if digits.startswith(JAPANESE_080) and cand.groups == (3, 4, 4) and cand.layout is Layout.GROUPED:
+            return SCORE_JAPANESE_080
+        if _dropped_zero(cand) and doc.signal(cand.start, cand.end, PHONE_LABEL) > 0 and _phone_column(doc, cand):
+            return SCORE_DROPPED_ZERO
         return None
 
     def find(self, doc: Document) -> Iterator[Finding]:

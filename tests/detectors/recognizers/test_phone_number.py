@@ -65,6 +65,11 @@ def test_international_prefix() -> None:
         ("Phone 0412 738 915, email", "0412 738 915", 0.85),
         ("call 020 7946 0321 today", "020 7946 0321", 0.85),
         ("Mobile: (5l2) 849-33O7", "(5l2) 849-33O7", 0.85),
+        # twelfth held-out set: a British mobile after its country code in a CSV row, a Japanese mobile in full width
+        ('HX2411-0092,Kwame Mensah,"6 Hartley Close, Reading RG2 9QW",+44 7344 761075,1,3.2kg', "+44 7344 761075", 0.5),
+        ("typed her phone as ０９０－６３０７－６６５０ (full-width)", "０９０－６３０７－６６５０", 0.85),
+        ("090-6307-6650", "090-6307-6650", 0.5),
+        ("携帯 phone 080-2231-4410", "080-2231-4410", 0.85),
     ],
 )
 def test_foreign_numbers(engine: Engine, text: str, value: str, low: float) -> None:
@@ -144,3 +149,36 @@ def test_a_window_cut_out_of_a_longer_code_is_no_phone(engine: Engine, text: str
 def test_a_number_in_three_numbered_form_fields(engine: Engine, text: str, value: str) -> None:
     """Korean web forms post a phone number as hp1/hp2/hp3 (eleventh held-out set): one number across the fields."""
     assert_found(engine, text, "PHONE_NUMBER", value)
+
+
+@pytest.mark.parametrize("text", ["080-2231-4410", "44 7344 761075"])
+def test_numbers_that_are_no_foreign_mobile(engine: Engine, text: str) -> None:
+    # 080 and eight digits may be a Korean toll-free line; without its plus a country code is no number's start
+    assert_below(engine, text, {"PHONE_NUMBER"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # thirteenth held-out set: a spreadsheet dropped the mobile's leading 0
+        ("Timestamp,Name,Phone\n11/22/2026 14:03:11,한서진,1060752711\n", "1060752711"),
+        ('name,addr,mobile\n김민수,"서울, 강남",1060752711', "1060752711"),
+        ("휴대폰: 1060752711", "1060752711"),
+        ("phone 10-6075-2711", "10-6075-2711"),
+    ],
+)
+def test_a_mobile_without_its_leading_zero_under_a_phone_label(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "PHONE_NUMBER", value, 0.7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1060752711",
+        "주문번호 1060752711",
+        "call 1060752711",  # `call` and `contact` name other numbers too
+        "id,name,phone\n1034567890,홍길동,없음",  # the ID column of a table with a phone column
+    ],
+)
+def test_a_ten_digit_number_starting_10_elsewhere_is_no_phone(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"PHONE_NUMBER"})
