@@ -4,8 +4,11 @@ Owns the reading of one positional group (구천팔백칠십육 -> 9876, 팔십�
 hundred seventy six -> 9876) and of a chain of such groups said as one identifier (`010 구천팔백칠십육 오천사백삼십이`,
 `공이 칠백육십오 국에 사천삼백이십일 번`, `팔십오만 삼백십오 다시 백이십삼만 사천오백육십육`). Invariant: a group
 becomes exactly the digits its value has, never padded (구백팔십칠 is 987, not 0987: a leading zero is not said),
-and each group stays a group so the layout checks see the sizes that were said (4-4, 6-7). A group alone, or groups
-that read as prose (`삼천오백 원`, `천만 관객`, `이천이십육년`), are left as they are.
+and each group stays a group so the layout checks see the sizes that were said (4-4, 6-7). Two exceptions, where
+the number's own layout says the zero: after 010 or 070, whose groups always have four digits, a group said shorter
+is padded (`010 구백팔십칠 오천사백삼십이` -> `010 0987 5432`); and a tens prefix said after 영 or 공 keeps it
+(`영칠십` -> 070, `영팔십` -> 080). A group alone, or groups that read as prose (`삼천오백 원`, `천만 관객`,
+`이천이십육년`), are left as they are.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ _EN_TENS = {w: i for i, w in enumerate("twenty thirty forty fifty sixty seventy 
 
 # A chain: two to six groups (positional, Hangul digits, ASCII digits) with a separator between each two.
 # re2, so linear; each alternative of a group is bounded or made of disjoint classes.
-_KO_POSITIONAL = rf"(?:[{_SINO}]?[천백십][{_SINO}천백십]{{0,6}}|[{_SINO}])만(?: ?[{_SINO}]?[천백십][{_SINO}천백십]{{0,6}}| ?[{_SINO}])?|(?:[{_SINO}][천백십]|[천백십][{_SINO}천백십])[{_SINO}천백십]{{0,5}}"  # noqa: E501
+_KO_POSITIONAL = rf"[공영][{_SINO}]십[{_SINO}]?|(?:[{_SINO}]?[천백십][{_SINO}천백십]{{0,6}}|[{_SINO}])만(?: ?[{_SINO}]?[천백십][{_SINO}천백십]{{0,6}}| ?[{_SINO}])?|(?:[{_SINO}][천백십]|[천백십][{_SINO}천백십])[{_SINO}천백십]{{0,5}}"  # noqa: E501
 _EN_ONE = "one|two|three|four|five|six|seven|eight|nine"
 _EN_BELOW_HUNDRED = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_EN_ONE}))?|"
@@ -57,6 +60,9 @@ POSITIONAL_HINT = (
 )
 _TOKEN = re.compile(rf"({_GROUP})|({_SEP})")
 _UNIT_CHARS = frozenset("천백십만")
+# Prefixes whose two groups after them have four digits each (010-NNNN-NNNN, 070-NNNN-NNNN): a group said with place
+# values and fewer digits had a leading zero nobody says.
+FOUR_DIGIT_GROUPS = frozenset(("010", "070"))
 MIN_CHAIN_DIGITS = 9  # 02-765-4321, the shortest telephone number: fewer digits are a price or a count
 LABEL_BEFORE = 16
 # A word before the chain that says an identifier follows (연락처, 카드번호는, 주민번호, call him on).
@@ -119,6 +125,9 @@ def _group_digits(word: str) -> tuple[str, bool] | None:
         return word, False
     if all(c in _HANGUL_DIGITS for c in word) and not _UNIT_CHARS.intersection(word):
         return "".join(_HANGUL_DIGITS[c] for c in word), False
+    if word[0] in "공영":
+        value = positional_value(word[1:])  # 영칠십: the zero said, then seventy
+        return None if value is None else ("0" + value, True)
     value = positional_value(word)
     return None if value is None else (value, True)
 
@@ -165,6 +174,8 @@ def _chain_edits(text: str, tokens: list[tuple[int, int, str | None]]) -> list[t
         if read is None:
             return []
         groups.append((start, end, *read))
+    if len(groups) == 3 and groups[0][2] in FOUR_DIGIT_GROUPS and all(len(g[2]) <= 4 for g in groups[1:]):
+        groups = [groups[0], *((s, e, d.zfill(4) if p else d, p) for s, e, d, p in groups[1:])]
     said = [digits for _, _, digits, positional in groups if positional]
     if not said or len(groups) < 2 or sum(len(d) for _, _, d, _ in groups) < MIN_CHAIN_DIGITS:
         return []

@@ -51,8 +51,14 @@ NORMALIZED = [
         "call him on 010 9876 5432",
     ),
     ("공일공에 구천팔백칠십육에 오천사백삼십이", "010-9876-5432"),  # red-team #7's form is unchanged
-    # a group said without its leading zero keeps the digits said: the layout check decides, nothing is guessed
-    ("연락처 010 구백팔십칠 오천사백삼십이", "연락처 010 987 5432"),
+    # a group said without its leading zero keeps the digits said, unless the prefix fixes four-digit groups
+    ("연락처 010 구백팔십칠 오천사백삼십이", "연락처 010 0987 5432"),
+    ("공일공 구천팔백칠십육 오백사십삼", "010 9876 0543"),
+    ("연락처 011 구백팔십칠 오천사백삼십이", "연락처 011 987 5432"),  # 011 had three-digit middle groups
+    # a tens prefix said after 영: 070, 080
+    ("연락처 영칠십 이천삼백사십오 육천칠백팔십구", "연락처 070 2345 6789"),
+    ("대표번호 영팔십 칠백육십오 사천삼백이십일", "대표번호 080 765 4321"),
+    ("call 010 nine hundred eighty seven, five thousand four hundred thirty two", "call 010 0987 5432"),
 ]
 
 
@@ -76,6 +82,8 @@ PROSE = [
     "천사 같은 사람이 백화점에서",
     "the hall seats nine hundred, and two thousand five hundred stood outside",
     "불만이천만 명",
+    "영칠십 명이 왔다",
+    "영천 이천삼백사십오 육천칠백팔십구",  # 영천 is a city, not 0 and 1000
 ]
 
 
@@ -86,6 +94,8 @@ def test_prose_numbers_stay_words(text: str) -> None:
 
 
 FOUND = [
+    ("연락처 010 구백팔십칠 오천사백삼십이", "PHONE_NUMBER", "010 구백팔십칠 오천사백삼십이"),
+    ("연락처 영칠십 이천삼백사십오 육천칠백팔십구", "PHONE_NUMBER", "영칠십 이천삼백사십오 육천칠백팔십구"),
     ("연락처 010 구천팔백칠십육 오천사백삼십이", "PHONE_NUMBER", "010 구천팔백칠십육 오천사백삼십이"),
     (
         "민원인 연락처는 공이 칠백육십오 국에 사천삼백이십일 번이에요",
