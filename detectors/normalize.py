@@ -7,7 +7,12 @@ runs (공일공 일이삼사 ..., also with spoken separators: 공일공에 일�
 digit words (zero one zero, four seven ...), the letter O written for zero inside a number (O1O-1234-5678), a
 percent-encoded `@` (`kim%40naver.com`), the words between the halves of a resident registration number
 (앞자리 970612 뒷자리 2118295) and written-out e-mail (`[at]`, `(dot)`, `[.]`, `hong at korea dot kr`,
-`hong 골뱅이 naver.com`, `hong . gil @ korea . kr`).
+`hong 골뱅이 naver.com`, `hong . gil @ korea . kr`). The twelfth and thirteenth held-out sets added: combining marks
+over any visible ASCII character (a struck-through address), a dash look-alike or the jamo ㅇ in O-for-zero numbers
+(O1O‐6437‐O513, ㅇ1ㅇ-2255-ㅇ528), the possessive 의 between Hangul digit groups (영일영의 팔육오이의 …), one number in
+Hangul digits, ASCII digits and English digit words at once (공일공-5049-three nine seven zero), a letter spelled in a
+call (M as in Mike), a passport's middle letter by its Korean name (엠 이일일 비 공일삼이), and an address whose `@`
+starts the next line.
 
 Invariant: `Normalized.span(start, end)` maps a half-open span of the normalised text to the smallest span of
 the original text that produced it. Text without anything to undo costs two C-speed regex scans and no copy.
@@ -91,8 +96,17 @@ _HANGUL_DIGITS = {
 _DIGIT_SEP = "(?:[ .,\\-]{0,3}|에 ?| ?(?:다시|대시|하이픈) ?)"
 _DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # Full-width digits count among them (０１０-팔칠구공-２０１８: tenth held-out set); NFKC reads those on its own.
-_HANGUL_DIGIT_RUN = re2.compile(rf"[{_DIGIT_CHARS}0-9０-９](?:{_DIGIT_SEP}[{_DIGIT_CHARS}0-9０-９]){{7,}}")
-_SPOKEN_SEP = re.compile(r" ?(?:에|다시|대시|하이픈) ?")
+# The run may also hold the possessive 의 between groups (영일영의 팔육오이의 오칠삼구, as speech-to-text writes a
+# number said with it: thirteenth held-out set); _hangul_digit_edits keeps it only between groups of three or more.
+_HANGUL_DIGIT_RUN = re2.compile(
+    rf"[{_DIGIT_CHARS}0-9０-９](?:(?:{_DIGIT_SEP}| ?의 ?)[{_DIGIT_CHARS}0-9０-９]){{7,}}"
+)
+_SPOKEN_WORD = re.compile("에|의|다시|대시|하이픈")
+_RUN_TOKEN = re.compile(rf"( ?(?:에|의|다시|대시|하이픈) ?)|([{_DIGIT_CHARS}])")
+_RUN_SYMBOLS = frozenset(_DIGIT_CHARS + "0123456789０１２３４５６７８９")
+MIN_RUN_SYMBOLS = 8
+MIN_POSSESSIVE_GROUP = 3
+_POSSESSIVE = re.compile(" ?의 ?")
 # A dash said as a word between ASCII digit groups (850315 다시 1234566, 010 dash 4827): the word becomes `-`.
 _DASH_WORD = re2.compile(r"[0-9]( ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))[)\]]? ?)[0-9]")
 # Groups of a number read out with the particle 에 between them (010에 2345에 6789, 4532에 7153에 ...; red-team #7):
@@ -218,6 +232,22 @@ _EN_DIGIT_RUN = re2.compile(
     rf"{{{MIN_EN_WORDS - 1},}}\b"
 )
 _EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|({_EN_DOT_WORD})|[ ,\-/]+")
+# One number in mixed writing (공일공-5049-three nine seven zero, as speech-to-text writes a call: twelfth held-out
+# set): groups of ASCII digits, Hangul digits and English digit words with separators between them. Read when it holds
+# MIN_MIXED_EN English words, two of them side by side, and MIN_MIXED_OTHER other digits, MIN_MIXED_DIGITS in all;
+# runs of one kind alone are the passes above. re2, linear: each group is bounded or one word class repeated.
+MIN_MIXED_EN = 3
+MIN_MIXED_OTHER = 2
+MIN_MIXED_DIGITS = 9
+_MIX_KO = "공영일이삼사오육칠팔구"
+_MIX_GROUP = rf"(?i:{_EN_DIGIT_ALT})(?:[ \-](?i:{_EN_DIGIT_ALT}))*|[0-9]{{1,8}}|[{_MIX_KO}]{{1,8}}"
+_MIX_SEP = r"(?: ?[,\-/] ?| )"
+_MIX_PAIR = rf"(?i:{_EN_DIGIT_ALT})(?:[ \-](?i:{_EN_DIGIT_ALT}))+"  # two English words side by side, at least
+_MIXED_RUN = re2.compile(
+    rf"(?:(?:{_MIX_GROUP}){_MIX_SEP}){{0,12}}(?:{_MIX_PAIR})(?:{_MIX_SEP}(?:{_MIX_GROUP})){{0,12}}"
+)
+_MIX_TOKEN = re.compile(rf"(?i:({_EN_DIGIT_ALT}))|([0-9]+)|([{_MIX_KO}]+)|([ ,\-/]+)")
+_EN_WORD_PAIR = re2.compile(rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})")
 # Native Korean numerals (하나 둘 셋 ... 여덟다섯공셋): seven or more in a row, at least MIN_NATIVE of them the native
 # words (runs of Sino-Korean digits alone are _HANGUL_DIGIT_RUN's), with the Sino-Korean digits and ASCII digits that
 # may stand among them.
@@ -240,29 +270,49 @@ _LETTER_DIGITS = {"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0"
 # Capitals that pass for digits in a number written to slip past a filter (850315-1234S66, OlO-4OSZ-6Z3O; red-team #7,
 # ninth held-out set): read so by the same rule, inside a token that is otherwise a number of MIN_O_DIGITS digits.
 _LETTER_DIGITS.update({"S": "5", "Z": "2", "B": "8"})
+# The jamo ㅇ, which a Korean keyboard types where O is (ㅇ1ㅇ-2255-ㅇ528: thirteenth held-out set), by the same rule.
+_LETTER_DIGITS["ㅇ"] = "0"
 _LETTER_CLASS = "".join(_LETTER_DIGITS)
 _PASSPORT_LETTERS = frozenset("MSRODG")
 # A passport's type letter said in Hangul before its eight characters (여권: 엠12345678, 엠 삼삼칠사일구육팔;
 # red-team #7, seventh held-out set): the letter. Only M and S, whose names are no common syllables.
+# The letter inside a new-style number may be said too (엠 이일일 비 공일삼이, twelfth held-out set): by its Korean
+# name, all but 이 and 오, which are digits there.
 _PP_DIGIT = rf"[0-9{_DIGIT_CHARS}] ?"
+_LETTER_NAMES_KO = {
+    "에이치": "H", "더블유": "W", "에이": "A", "에프": "F", "아이": "I", "제이": "J", "케이": "K", "브이": "V",
+    "엑스": "X", "와이": "Y", "제트": "Z", "에스": "S", "비": "B", "씨": "C", "디": "D", "지": "G", "쥐": "G",
+    "엘": "L", "엠": "M", "엔": "N", "피": "P", "큐": "Q", "알": "R", "티": "T", "유": "U",
+}  # fmt: skip
+_LETTER_NAME_ALT = "|".join(_LETTER_NAMES_KO)  # longest first where one name starts another (에이치, 에이)
 _PASSPORT_LETTER_NAME = re.compile(
-    rf"(?<![가-힣])(엠|에스)(?= ?(?:{_PP_DIGIT}){{3}}(?:[A-Z] ?)?(?:{_PP_DIGIT}){{4,5}}(?![0-9{_DIGIT_CHARS}]))"
+    rf"(?<![가-힣])(엠|에스)( ?(?:{_PP_DIGIT}){{3}}(?:(?:[A-Z]|{_LETTER_NAME_ALT}) ?)?(?:{_PP_DIGIT}){{3}}"
+    rf"[0-9{_DIGIT_CHARS}](?: ?[0-9{_DIGIT_CHARS}])?)(?![0-9{_DIGIT_CHARS}])"
 )
-_PASSPORT_LETTERS_KO = {"엠": "M", "에스": "S"}
+_PASSPORT_BODY_TOKEN = re.compile(rf"({_LETTER_NAME_ALT})|([{_DIGIT_CHARS}])")
+# A letter spelled out in a call (M as in Mike, 3 0 8 7 …; S for Sierra: thirteenth held-out set): the letter, when
+# the word starts with it and a code goes on after it (a digit or the next letter) or came before it (a digit).
+# The search starts at the space (a letter first would be tried at every letter of the text); the letter before it
+# is checked after.
+_SPELLED_LETTER = re.compile(r" (?:as in ([A-Za-z][a-z]{1,11})|for ([A-Z][a-z]{1,11}))(,? (?=[0-9A-Za-z]))?")
+_CODE_AFTER = re.compile(r"[0-9]|[A-Za-z](?![a-z])")
 # The mobile prefix spelled in letters before the rest of a number (OlO-6983-9376, eighth held-out set): no digit
 # touches the letters, so the rule above does not see them.
-_LETTERED_010 = re.compile(r"(?<![A-Za-z0-9])[Oo0][lI1][Oo0](?=[ .\-]?[0-9]{3,4}[ .\-]?[0-9]{4}(?![0-9]))")
+# A dash look-alike (O1O‐6437‐O513 with U+2010, twelfth held-out set) separates the groups as `-` does.
+_O_SEPS = ".-" + "".join(sorted(_DASHES))
+_O_SEP = f"[ {re.escape(_O_SEPS)}]"
+_LETTERED_010 = re.compile(rf"(?<![A-Za-z0-9])[Oo0][lI1][Oo0](?={_O_SEP}?[0-9]{{3,4}}{_O_SEP}?[0-9]{{4}}(?![0-9]))")
 # The whole mobile number in such letters (OlO-4OSZ-6Z3O, ninth held-out set): the lettered prefix and the 3-4-4
 # shape, each group digits or letters that pass for them, with MIN_LETTERED_DIGITS real digits among them.
 _LETTERED_MOBILE = re.compile(
-    rf"(?<![A-Za-z0-9])[Oo0][lI1][Oo0]([ .\-]?)([0-9{_LETTER_CLASS}]{{3,4}})\1([0-9{_LETTER_CLASS}]{{4}})"
+    rf"(?<![A-Za-z0-9])[Oo0][lI1][Oo0]({_O_SEP}?)([0-9{_LETTER_CLASS}]{{3,4}})\1([0-9{_LETTER_CLASS}]{{4}})"
     r"(?![A-Za-z0-9])"
 )
 MIN_LETTERED_DIGITS = 2
 _O_CLASS = "".join(c for c in _LETTER_DIGITS if c not in "SZB")  # S, Z and B count only between two digits
 _O_NEXT_TO_DIGIT = re2.compile(rf"[0-9][{_O_CLASS}]|[{_O_CLASS}][0-9]|[0-9][SZB][0-9]")
 # 칠7삼9-2O48: Hangul digits too; (5l2) 849-33O7: an area code's brackets
-_O_TOKEN_CHARS = frozenset("0123456789 .-()" + _LETTER_CLASS + "공영일이삼사오육칠팔구")
+_O_TOKEN_CHARS = frozenset("0123456789 ()" + _O_SEPS + _LETTER_CLASS + "공영일이삼사오육칠팔구")
 MAX_O_TOKEN = 40
 _WORD = re.compile(r"[^ ]+")
 MIN_O_DIGITS = 6
@@ -381,10 +431,15 @@ _LINE_DOMAIN = re.compile(
 # `@` and a domain that no local part touches (two whole addresses on two lines, as in a CSV, are not this).
 _SPLIT_HINT = re2.compile(
     r"(?m)(?:(?:^|[^0-9\n])[0-9]{2,8}[ \t]*\r?\n(?:[^\n]{0,48}[^0-9\n])?[0-9]{2,8}|"
-    r"^[^\n@]*[A-Za-z0-9._%+\-]{3}[ \t]*\r?\n[^\n]{0,47}[^A-Za-z0-9._%+\-\n]@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24})"
+    r"^[^\n@]*[A-Za-z0-9._%+\-]{3}[ \t]*\r?\n(?:[^\n]{0,47}[^A-Za-z0-9._%+\-\n])?"
+    r"@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24})"
     r"[ \t]*\r?$"
 )
 _MOBILE_GROUPS = re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}")
+# A line that starts with the `@` and the domain (`haerin.seol\n@daum.net`, a business card's OCR: thirteenth held-out
+# set) joins the word before only when that word is no plain word: a dot, digit or other mark of a local part in it
+# (`Allowed domains\n@korea.kr` is a list of domains).
+_LOCAL_MARK = re.compile(r"[0-9._%+\-]")
 
 
 def _split_line_edits(text: str) -> list[tuple[int, int, str]]:
@@ -396,7 +451,7 @@ def _split_line_edits(text: str) -> list[tuple[int, int, str]]:
         short = len(line) <= MAX_SPLIT_LINE
         m = _LINE_GROUPS.search(line) if short else None
         d = _LINE_DOMAIN.search(line) if short and "@" in line else None
-        if d is not None and local is not None and d.start(1) > 0:
+        if d is not None and local is not None and (d.start(1) > 0 or _LOCAL_MARK.search(text, *local)):
             edits.append((local[1], pos + d.start(1), ""))
         local = None
         if short and (w := _LINE_LOCAL.search(line)) is not None and "@" not in line:
@@ -481,7 +536,9 @@ _TRIGGER = re2.compile(
     + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
+    rf"{_SYMBOL}{{3}} ?의 ?{_SYMBOL}{{3}}|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|[0-9]{2}[A-Za-z][0-9]{2}|"
+    rf"(?:엠|에스) ?(?:{_PP_DIGIT}){{3}}|(?:^|[^A-Za-z])(?:[A-Za-z] as in|[A-Z] for) [A-Za-z]|"
     r"(?:[Oo][lI1][Oo0]|0[lI][Oo0]|01[Oo])[ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
     + _CONNECTOR_HINT.pattern
     + r"|"
@@ -616,9 +673,10 @@ def _variation_selector_edits(run: str, base: int) -> list[tuple[int, int, str]]
 
 
 def _marked_base(ch: str) -> bool:
-    """A character whose combining marks are taken off: a digit, an ASCII letter or a Hangul syllable (underline,
-    strike-through or accents drawn over C̲O̲N̲F̲I̲D̲E̲N̲T̲I̲A̲L̲, 대̶외비, 8́5́0́; red-team #7). Other scripts keep theirs."""
-    return ch.isdigit() or ("a" <= ch.lower() <= "z" and ch.isascii()) or "\uac00" <= ch <= "\ud7a3"
+    """A character whose combining marks are taken off: a digit, a visible ASCII character or a Hangul syllable
+    (underline, strike-through or accents drawn over C̲O̲N̲F̲I̲D̲E̲N̲T̲I̲A̲L̲, 대̶외비, 8́5́0́; red-team #7; and over the `.`, `@`
+    and `-` of a struck-through address, m̶i̶n̶.̶p̶y̶o̶@̶…: thirteenth held-out set). Other scripts keep theirs."""
+    return ch.isdigit() or "!" <= ch <= "~" or "\uac00" <= ch <= "\ud7a3"
 
 
 def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
@@ -773,18 +831,42 @@ def _with_positional_groups(text: str, raw: list[tuple[int, int, str]]) -> list[
 
 
 def _hangul_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """공일공에 사칠이삼 다시 팔팔일구 -> 010-4723-8819: each Hangul digit its digit, a spoken separator a dash (the 이
+    of 하이픈 is no two)."""
     edits: list[tuple[int, int, str]] = []
     for m in _HANGUL_DIGIT_RUN.finditer(text):
         run = m.group()
         if run[-1] == "이" and text[m.end() : m.end() + 1] in _COPULA_AFTER:
             run = run[:-1]  # 팔공사칠이요: the last 이 is the copula (이요, 이에요, 이고), not a two
-        if sum(1 for c in run if c in _HANGUL_DIGITS) < MIN_HANGUL_DIGITS:
-            continue
         base = m.start()
-        edits.extend((base + k, base + k + 1, _HANGUL_DIGITS[c]) for k, c in enumerate(run) if c in _HANGUL_DIGITS)
-        if "에" in run or "다시" in run:
-            edits.extend((base + s.start(), base + s.end(), "-") for s in _SPOKEN_SEP.finditer(run))
+        if not _SPOKEN_WORD.search(run):  # the usual run: digits and plain separators only, one edit per digit
+            if sum(1 for c in run if c in _HANGUL_DIGITS) >= MIN_HANGUL_DIGITS:
+                edits += [(base + k, base + k + 1, _HANGUL_DIGITS[c]) for k, c in enumerate(run) if c in _HANGUL_DIGITS]
+            continue
+        for lo, hi in _possessive_pieces(run):
+            piece: list[tuple[int, int, str]] = []
+            for t in _RUN_TOKEN.finditer(run, lo, hi):
+                piece.append((base + t.start(), base + t.end(), "-" if t.group(1) else _HANGUL_DIGITS[t.group(2)]))
+            if sum(1 for _, _, rep in piece if rep != "-") >= MIN_HANGUL_DIGITS:
+                edits += piece
     return edits
+
+
+def _possessive_pieces(run: str) -> list[tuple[int, int]]:
+    """The stretches of a Hangul-digit run that read as one number: a 의 is a separator only between two groups of
+    MIN_POSSESSIVE_GROUP symbols or more (영일영의 팔육오이의 …), and elsewhere ends the number (그 사이의 일 …); each
+    stretch must still hold MIN_RUN_SYMBOLS symbols."""
+    if "의" not in run:
+        return [(0, len(run))]
+    pieces: list[tuple[int, int]] = []
+    lo = 0
+    for s in _POSSESSIVE.finditer(run):
+        before, after = run[max(0, s.start() - MIN_POSSESSIVE_GROUP) : s.start()], run[s.end() : s.end() + 3]
+        if not all(len(g) == MIN_POSSESSIVE_GROUP and all(c in _RUN_SYMBOLS for c in g) for g in (before, after)):
+            pieces.append((lo, s.start()))
+            lo = s.end()
+    pieces.append((lo, len(run)))
+    return [(a, b) for a, b in pieces if sum(1 for c in run[a:b] if c in _RUN_SYMBOLS) >= MIN_RUN_SYMBOLS]
 
 
 def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
@@ -821,6 +903,50 @@ def _en_number(word: str) -> str:
     if head in ("double", "triple"):
         return _EN_DIGITS[unit] * (2 if head == "double" else 3)
     return f"{_EN_TENS[head]}{_EN_DIGITS[unit] if unit else 0}"
+
+
+def _mixed_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """공일공-5049-three nine seven zero -> 010-5049-3970: each Hangul digit and English digit word its digits, the
+    space or hyphen between two English words dropped; the separators between groups stay as they were."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _MIXED_RUN.finditer(text):
+        tokens = [t for t in _MIX_TOKEN.finditer(text, m.start(), m.end())]
+        # a group glued to a word is part of that word (someone, 오늘): it and its separator go from the run
+        while tokens and tokens[0].group(4) is None and _glued(text, tokens[0].start() - 1):
+            tokens = tokens[2:]
+        while tokens and tokens[-1].group(4) is None and _glued(text, tokens[-1].end()):
+            tokens = tokens[:-2]
+        run: list[tuple[int, int, str]] = []
+        en = other = total = 0
+        paired = False
+        for k, t in enumerate(tokens):
+            word, digits, ko, sep = t.groups()
+            if word is not None:
+                rep = _en_number(word.lower())
+                en += 1
+            elif ko is not None:
+                rep = "".join(_HANGUL_DIGITS[c] for c in ko)
+                other += len(rep)
+            elif digits is not None:
+                other += len(digits)
+                total += len(digits)
+                continue
+            else:
+                between_words = 0 < k < len(tokens) - 1 and tokens[k - 1].group(1) and tokens[k + 1].group(1)
+                if between_words and sep.strip(" ,-") == "":
+                    paired = True
+                    if sep in (" ", "-"):
+                        run.append((t.start(), t.end(), ""))
+                continue
+            total += len(rep)
+            run.append((t.start(), t.end(), rep))
+        if paired and en >= MIN_MIXED_EN and other >= MIN_MIXED_OTHER and total >= MIN_MIXED_DIGITS:
+            edits += run
+    return edits
+
+
+def _glued(text: str, k: int) -> bool:
+    return 0 <= k < len(text) and ((text[k].isascii() and text[k].isalnum()) or "\uac00" <= text[k] <= "\ud7a3")
 
 
 def _alternating_edits(text: str) -> list[tuple[int, int, str]]:
@@ -869,7 +995,11 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
         at = m.start()
         edits.extend((at + k, at + k + 1, _LETTER_DIGITS[c]) for k, c in enumerate(token) if c in _LETTER_DIGITS)
     if "엠" in text or "에스" in text:
-        edits += [(m.start(), m.end(), _PASSPORT_LETTERS_KO[m.group()]) for m in _PASSPORT_LETTER_NAME.finditer(text)]
+        for m in _PASSPORT_LETTER_NAME.finditer(text):
+            edits.append((m.start(1), m.end(1), _LETTER_NAMES_KO[m.group(1)]))
+            for t in _PASSPORT_BODY_TOKEN.finditer(text, m.start(2), m.end(2)):
+                name, digit = t.groups()
+                edits.append((t.start(), t.end(), _LETTER_NAMES_KO[name] if name else _HANGUL_DIGITS[digit]))
     done = -1
     n = len(text)
     for m in _O_NEXT_TO_DIGIT.finditer(text):
@@ -886,9 +1016,9 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
         if not words:
             continue
         lo, hi = words[0].start(), words[-1].end()
-        while lo < hi and text[lo] in ".-":
+        while lo < hi and text[lo] in _O_SEPS:
             lo += 1
-        while hi > lo and text[hi - 1] in ".-":
+        while hi > lo and text[hi - 1] in _O_SEPS:
             hi -= 1
         token = text[lo:hi]
         before = text[lo - 1] if lo > 0 else " "
@@ -898,13 +1028,34 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
             continue  # part of a word or code: NO2, CO2e, Go1, I2C (a Hangul digit before is a digit: 칠7삼9-2O48)
         if sum(c.isdigit() for c in token) < MIN_O_DIGITS:
             continue
-        if any(not w.strip(".-").isdigit() and not any(c.isdigit() for c in w) for w in token.split()):
+        if any(not w.strip(_O_SEPS).isdigit() and not any(c.isdigit() for c in w) for w in token.split()):
             continue  # a separate word of letters (`oo`, `I`), not a digit in a number
         letters = [k for k, c in enumerate(token) if c in _LETTER_DIGITS]
         if letters == [0] and token[1:].isdigit() and not passport:
             continue  # one letter and then digits: a passport number (O08631662); after M it is MI2345678's I
         edits.extend((lo + k, lo + k + 1, _LETTER_DIGITS[token[k]]) for k in letters)
     return edits
+
+
+def _spelled_letter_edits(text: str) -> list[tuple[int, int, str]]:
+    """M as in Mike, 3 0 8 7 6 8 6 8 -> M3 0 8 7 6 8 6 8: the words that spell the letter go."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPELLED_LETTER.finditer(text):
+        at = m.start() - 1  # the letter spelled
+        letter, word = text[at : at + 1], m.group(1) or m.group(2)
+        if not _ascii_letter(letter) or (at > 0 and _ascii_letter(text[at - 1])):
+            continue  # no single letter before: `was in Seoul`
+        if word[0].lower() != letter.lower() or (m.group(2) and not letter.isupper()):
+            continue  # I for one, a as in the, a for Apple
+        after = _CODE_AFTER.match(text, m.end()) is not None and m.group(3) is not None
+        before = at >= 2 and text[at - 2].isdigit() and text[at - 1] in " ,-"
+        if after or before:
+            edits.append((m.start(), m.end(), ""))
+    return edits
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _gapped_halves_edits(text: str) -> list[tuple[int, int, str]]:
@@ -1080,7 +1231,11 @@ def _normalize_all(text: str) -> Normalized:
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)
+    if " as in " in text or " for " in text:
+        raw += _spelled_letter_edits(text)
     raw += _en_digit_edits(text)
+    if _EN_WORD_PAIR.search(text):
+        raw += _mixed_digit_edits(text)
     if _NATIVE_WORD.search(text):
         raw += _native_digit_edits(text)
     raw += [(m.start(2), m.end(2), "-") for m in _HALVES.finditer(text)]

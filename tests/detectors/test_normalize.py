@@ -4,7 +4,9 @@ import random
 
 import pytest
 
+from detectors import Engine
 from detectors.normalize import _needs_work, normalize
+from tests.detectors.helpers import assert_below, assert_found
 
 CASES = [
     ("주민번호 ９００１０１－１２３４５６７ 끝", "주민번호 900101-1234567 끝"),
@@ -374,3 +376,136 @@ def test_written_email_readings_are_tried_once_per_start(monkeypatch: pytest.Mon
     monkeypatch.setattr(normalize, "_email_reading", counting)
     normalize._written_email_edits("a at b. " * 2000)
     assert calls <= 2 * 2000  # each start tried once (it was about 2000 * 2000 / 2)
+
+
+# Twelfth and thirteenth held-out sets: numbers written in disguise, each as a class of input.
+DISGUISED = [
+    # a combining mark drawn over the `.`, `@` and `-` of a struck-through value, not only over its letters
+    ("m\u0336i\u0336n\u0336.\u0336p\u0336y\u0336o\u0336@\u0336k\u0336r\u0336.\u0336k\u0336r\u0336", "min.pyo@kr.kr"),
+    ("8\u03365\u03360\u03363\u03361\u03365\u0336-\u03361\u03362\u0336", "850315-12"),
+    # a dash look-alike between groups with the letter O for zero, and the jamo ㅇ typed for it
+    ("연락처 O1O\u20106437\u2010O513 이렇게", "연락처 010-6437-0513 이렇게"),
+    ("OlO\u20134OSZ\u20136Z3O", "010-4052-6230"),
+    ("연락처 ㅇ1ㅇ-2255-ㅇ528 로", "연락처 010-2255-0528 로"),
+    # the possessive 의 between groups read out, and a spoken separator's own syllables are no digits (하이픈's 이)
+    ("연락처 영일영의 팔육오이의 오칠삼구, 성명", "연락처 010-8652-5739, 성명"),
+    ("공일공 하이픈 일이삼사 하이픈 오육칠팔", "010-1234-5678"),
+    ("공일공 대시 일이삼사 대시 오육칠팔", "010-1234-5678"),
+    # Hangul digits, ASCII digits and English digit words in one number
+    ("연락처는 공일공-5049-three nine seven zero 입니다", "연락처는 010-5049-3970 입니다"),
+    ("010 five zero four nine 3970", "010 5049 3970"),
+    ("zero one zero 오공사구 3970", "010 5049 3970"),
+    # a passport's letters spelled in a call, and its middle letter said by its Korean name
+    ("passport M as in Mike, 3 0 8 7 6 8 6 8, and", "passport M3 0 8 7 6 8 6 8, and"),
+    ("passport S for Sierra 1 2 3 4 5 6 7 8", "passport S1 2 3 4 5 6 7 8"),
+    ("여권번호를 '엠 이일일 비 공일삼이'라고", "여권번호를 'M 211 B 0132'라고"),
+    ("여권번호 엠 일이삼 에이치 사오육칠", "여권번호 M 123 H 4567"),
+    # an e-mail address whose `@` starts the next line (a business card's OCR)
+    ("OCR:\nhaerin.seol\n@daum.net\n소방서", "OCR:\nhaerin.seol@daum.net\n소방서"),
+]
+
+LOOK_ALIKES = [
+    ("a \u0336b", "a \u0336b"),  # a mark after a space is not drawn over a value
+    ("NO2\u20102O 배출", "NO2-2O 배출"),  # O inside a word beside a dash look-alike
+    ("ㅇㅇ 1234567 ㅇㅋ", "\u110b\u110b 1234567 \u110b\u110f"),  # jamo as chat, apart from the number (NFKC only)
+    ("그 사이의 이야기", "그 사이의 이야기"),
+    ("이의 신청 기간", "이의 신청 기간"),
+    ("Room 301, two three four five", "Room 301, two three four five"),  # too few digits for a mixed number
+    ("one two three 오늘 4567", "one two three 오늘 4567"),  # a Hangul digit inside a word is no digit
+    # the word does not spell the letter, or no code goes on after it
+    ("I for one think so, x as in x-axis, a for loop", "I for one think so, x as in x-axis, a for loop"),
+    ("Press Y for Yes or N for No", "Press Y for Yes or N for No"),
+    ("Allowed domains\n@korea.kr\n@naver.com", "Allowed domains\n@korea.kr\n@naver.com"),  # a list of domains
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), DISGUISED)
+def test_disguised_numbers_are_read(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+    assert _needs_work(raw)
+
+
+@pytest.mark.parametrize(("raw", "expected"), LOOK_ALIKES)
+def test_disguise_look_alikes_are_left(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_fast_path_never_skips_a_disguise() -> None:
+    """The fast path's trigger against all passes, over tokens of the disguises above (ASCII and Hangul only: any
+    other character takes the slow path anyway)."""
+    import random
+
+    from detectors.normalize import _normalize_all
+
+    tokens = [
+        *"0123456789 ,-\n",
+        "영일영",
+        "팔육오이",
+        "의 ",
+        "이의 ",
+        "공일공",
+        "three ",
+        "nine ",
+        "zero",
+        "5049",
+        " as in ",
+        " for ",
+        "Mike",
+        "Sierra",
+        "M",
+        "S",
+        "엠 ",
+        "에스",
+        "이일일 ",
+        " 비 ",
+        "에이치 ",
+        "영칠십 ",
+        "구백팔십칠 ",
+        "오천사백삼십이",
+        "haerin.seol",
+        "@daum.net",
+        "domains",
+    ]
+    rng = random.Random(20261125)
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 16)))
+        fast, full = normalize(text), _normalize_all(text)
+        assert (fast.text, fast.edits) == (full.text, full.edits), text
+
+
+def test_possessive_between_short_groups_ends_the_number() -> None:
+    # 의 joins groups of three or more only: 사이의 (between) before a number read out is a word
+    assert normalize("그 사이의 일이삼사 오육칠팔").text == "그 사이의 1234 5678"
+    assert normalize("850315의 1234567 건").text == "850315의 1234567 건"  # ASCII digits: a count, as before
+
+
+_STRUCK = "".join(c + "\u0336" for c in "min.pyo@daum.net")
+FOUND_DISGUISED = [
+    (f"담당자 메일 {_STRUCK} 변경", "EMAIL_ADDRESS", _STRUCK[:-1]),
+    ("연락처를 O1O\u20106437\u2010O513 이렇게 넣었어", "PHONE_NUMBER", "O1O\u20106437\u2010O513"),
+    ("당첨자 연락처 ㅇ1ㅇ-2255-ㅇ528 로 보내주세요", "PHONE_NUMBER", "ㅇ1ㅇ-2255-ㅇ528"),
+    ("신고자 연락처 영일영의 팔육오이의 오칠삼구, 신고자", "PHONE_NUMBER", "영일영의 팔육오이의 오칠삼구"),
+    ("고객님 연락처는 공일공-5049-three nine seven zero 입니다", "PHONE_NUMBER", "공일공-5049-three nine seven zero"),
+    ("My passport number is M as in Mike, 3 0 8 7 6 8 6 8, and", "KR_PASSPORT", "M as in Mike, 3 0 8 7 6 8 6 8"),
+    ("여권번호를 '엠 이일일 비 공일삼이'라고 불렀어", "KR_PASSPORT", "엠 이일일 비 공일삼이"),
+    ("명함 OCR:\n설해린 | 구급대원\nhaerin.seol\n@daum.net\n소방", "EMAIL_ADDRESS", "haerin.seol\n@daum.net"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), FOUND_DISGUISED)
+def test_disguised_numbers_are_found(engine: Engine, text: str, entity: str, value: str) -> None:
+    assert_found(engine, text, entity, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 사이의 일이 삼사 오육 칠팔 이야기",
+        "I for one think 3 0 8 7 6 8 6 8 is fine",  # 'one' does not spell I
+        "Room 301, two three four five, floor 3",
+        "허용 도메인 목록\nAllowed domains\n@korea.kr\n@naver.com",
+        "영칠십 명이 왔다, 2345 6789",
+    ],
+)
+def test_disguise_look_alikes_stay_below_blocking(engine: Engine, text: str) -> None:
+    assert_below(engine, text)
