@@ -16,6 +16,10 @@ characters of each other (in the texts laid end to end), and the pair is kept on
 A date, a gender digit and a check digit hold for about one pair of random groups in 700; the word makes a pair of an
 order date and a ticket number no number. Work is linear: each seven-digit group is checked against at most
 MAX_NEIGHBOURS six-digit groups on either side (the date and check-digit rules of detectors.resident_numbers).
+
+Digit runs are cut at line breaks first (`line_runs`): a half that ends a chat line is not part of the timestamp that
+starts the next one. Card numbers are read the same way from two eight-digit halves, and from four groups of four
+told with words between them on one line (`4909(첫째) 2517(둘째) ...`; see CARD_WORDS and CARD_GROUPS below).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from detectors.digits import digit_runs
 from detectors.resident_numbers import CENTURY, birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.types import Entity
 
-__all__ = ["CARD_WORDS", "FAR_CHARS", "Half", "SplitNumber", "split_numbers"]
+__all__ = ["CARD_WORDS", "FAR_CHARS", "Half", "SplitNumber", "line_runs", "split_numbers"]
 
 FAR_CHARS = 400  # from the end of one half to the start of the other, in the texts laid end to end
 MAX_NEIGHBOURS = 3  # six-digit groups looked at on each side of a seven-digit one
@@ -91,8 +95,9 @@ def _entity(front: _Group, back: _Group) -> Entity | None:
 
 def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> tuple[list[_Group], list[_Group]]:
     """The six-digit groups that read as a date and the seven-digit ones that start with a gender digit, each a digit
-    run of its own (detectors.digits: a group with another one a few separators away, `950730-6203171`, is part of a
-    longer number, read with its neighbour by the digit-run candidates) and not part of a Latin token (`A850315`)."""
+    run of its own on its line (detectors.digits: a group with another one a few separators away, `950730-6203171`, is
+    part of a longer number, read with its neighbour by the digit-run candidates) and not part of a Latin token
+    (`A850315`)."""
     fronts: list[_Group] = []
     backs: list[_Group] = []
     base = 0
@@ -131,10 +136,54 @@ CARD_WORDS = re.compile(
 )
 _CARD_HALF = re.compile(r"[0-9]{8}|[0-9]{4}[ .\-][0-9]{4}")
 _CARD_JOINS = frozenset(" -.")
+# A card number told group by group with words between (`4909(첫째) 2517(둘째) 7886(셋째) 6874(넷째)`, `4909 그리고
+# 2517 ...`; twelfth held-out set): exactly four runs of four digits in a row on one line, each gap short, with no
+# digit and no unit of an amount, a date or a count in it (`4500원, 3200원, ...` are prices). Luhn, an issuer's prefix
+# and a card word near the first or last group are required, as for halves.
+CARD_GROUP = 4
+CARD_GROUPS = 4
+MAX_GROUP_GAP = 16
+_UNIT_GAP = re.compile(
+    r"[원$€£¥₩%:/년월일시분초개건회명번호호차]|달러|만|천|(?i:won|krw|usd|eur|am\b|pm\b|x\b)"
+)
+
+
+def line_runs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (digit runs) cut at line breaks, each piece trimmed to its first and last digit: a half at the end of a
+    chat line is not part of the timestamp that starts the next one (`my card starts 5285 2127\n[10:02] agent: ...`,
+    twelfth held-out set). Linear: each run is searched for line breaks once."""
+    if "\n" not in text:
+        return list(spans)
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = text.find("\n", start, end)
+        if cut < 0:
+            out.append((start, end))
+            continue
+        pos = start
+        while True:
+            stop = cut if cut >= 0 else end
+            piece = _digits_within(text, pos, stop)
+            if piece is not None:
+                out.append(piece)
+            if cut < 0:
+                break
+            pos = cut + 1
+            cut = text.find("\n", pos, end)
+    return out
+
+
+def _digits_within(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """From the first to the last digit in text[start:end], or None when it holds none."""
+    while start < end and not "0" <= text[start] <= "9":
+        start += 1
+    while end > start and not "0" <= text[end - 1] <= "9":
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _card_halves(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[_Group]:
-    """Eight-digit halves of a card number, each standing alone (see CARD_WORDS)."""
+    """Eight-digit halves of a card number, each standing alone on its line (see CARD_WORDS)."""
     out: list[_Group] = []
     base = 0
     for i, (text, spans) in enumerate(zip(texts, runs, strict=True)):
@@ -147,6 +196,10 @@ def _card_halves(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]
                 end, nxt = spans[nxt][1], nxt + 1  # 4357 3249 as two runs
             before = spans[k - 1][1] if k else -10
             after = spans[nxt][0] if nxt < n else len(text) + 10
+            if "\n" in text[before:start]:
+                before = -10  # the group before stands on another line
+            if "\n" in text[end:after]:
+                after = len(text) + 10
             k = nxt
             raw = text[start:end]
             if not _CARD_HALF.fullmatch(raw) or start - before <= 2 or after - end <= 2:
@@ -159,10 +212,39 @@ def _card_halves(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]
     return out
 
 
-def _card_numbers(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[SplitNumber]:
-    """Card numbers whose two eight-digit halves stand apart, in reading order, each half used once."""
-    halves = _card_halves(texts, runs)
+def _group_gap(text: str, end: int, start: int) -> bool:
+    """What stands between two groups of a card told group by group (see CARD_GROUPS)."""
+    gap = text[end:start]
+    return 0 < len(gap) <= MAX_GROUP_GAP and "\n" not in gap and _UNIT_GAP.search(gap) is None
+
+
+def _card_in_groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[SplitNumber]:
+    """Card numbers told as four groups of four digits with words between them, on one line (see CARD_GROUPS)."""
     out: list[SplitNumber] = []
+    for i, (text, spans) in enumerate(zip(texts, runs, strict=True)):
+        chain: list[tuple[int, int]] = []
+        for start, end in [*spans, (-1, -1)]:
+            alone = end - start == CARD_GROUP and text[start:end].isdigit() and text[start - 1 : start] not in _LATIN
+            alone = alone and text[end : end + 1] not in _LATIN
+            if alone and chain and _group_gap(text, chain[-1][1], start):
+                chain.append((start, end))
+                continue
+            if len(chain) == CARD_GROUPS:
+                number = "".join(text[s:e] for s, e in chain)
+                first, last = Half(i, *chain[0]), Half(i, *chain[-1])
+                if known_issuer(number) and luhn_ok(number) and (
+                    _named(texts, first, CARD_WORDS) or _named(texts, last, CARD_WORDS)
+                ):
+                    out.append(SplitNumber(Entity.CREDIT_CARD, first, last))
+            chain = [(start, end)] if alone else []
+    return out
+
+
+def _card_numbers(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[SplitNumber]:
+    """Card numbers whose two eight-digit halves stand apart, in reading order, each half used once; and cards told
+    group by group with words between."""
+    halves = _card_halves(texts, runs)
+    out: list[SplitNumber] = _card_in_groups(texts, runs)
     used: set[int] = set()
     for k, second in enumerate(halves):
         if k in used:
@@ -188,9 +270,10 @@ def split_numbers(
     """Every resident or alien number given as a six-digit and a seven-digit half apart from each other in `texts`
     (read in order, as one conversation): see the module docstring. Halves written together are left to the digit-run
     candidates. Each seven-digit half is used once, with the nearest six-digit half that proves it. `runs`: each
-    text's `detectors.digits.digit_runs`, when the caller has them."""
+    text's `detectors.digits.digit_runs`, when the caller has them; they are cut at line breaks (`line_runs`)."""
     if runs is None:
         runs = [digit_runs(text) for text in texts]
+    runs = [line_runs(text, spans) for text, spans in zip(texts, runs, strict=True)]
     out: list[SplitNumber] = _card_numbers(texts, runs)
     fronts, backs = _groups(texts, runs)
     if not fronts or not backs:

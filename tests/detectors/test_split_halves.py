@@ -7,7 +7,8 @@ import pytest
 
 import detectors.split_halves as split_halves
 from detectors import Engine, Entity
-from detectors.split_halves import FAR_CHARS, split_numbers
+from detectors.digits import digit_runs
+from detectors.split_halves import FAR_CHARS, line_runs, split_numbers
 
 ENGINE = Engine()
 # 850315-1234566: a valid resident number; 900101-5234564: a valid alien number (its own check rule)
@@ -136,3 +137,47 @@ def test_card_halves_apart_are_one_card(text: str, span: str) -> None:
 )
 def test_card_halves_need_luhn_issuer_and_a_card_word(text: str) -> None:
     assert [e for e, s in found(text) if e == "CREDIT_CARD" and len(s) > 20] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # twelfth held-out set: halves in quoted chat lines, the first glued to the next line's timestamp by the runs
+        (
+            "[10:02] customer: my card starts 5285 2127\n[10:02] agent: thanks, and the rest?\n[10:03] customer: 9262 "
+            "7370, expiry 04/28",
+            "5285 2127\n[10:02] agent: thanks, and the rest?\n[10:03] customer: 9262 7370",
+        ),
+        # a card told group by group with ordinals between the groups
+        ("카드번호가 '4909(첫째) 2517(둘째) 7886(셋째) 6874(넷째)' 이렇게", "4909(첫째) 2517(둘째) 7886(셋째) 6874"),
+        ("card: 4909 (first) 2517 (second) 7886 (third) 6874 (fourth)", "4909 (first) 2517 (second) 7886 (third) 6874"),
+    ],
+)
+def test_card_halves_across_chat_lines_and_groups_with_words_between(text: str, span: str) -> None:
+    assert ("CREDIT_CARD", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카드 결제 4909원, 2517원, 7886원, 6874원",  # prices
+        "card: 4909 (first) 2517 (second) 7886 (third) 6875 (fourth)",  # Luhn fails
+        "주문 4909(첫째) 2517(둘째) 7886(셋째) 6874(넷째)",  # nothing says card
+        "카드 4909 a 2517 b 7886 c 6874 d 1234",  # five groups in a row: a list, not one number
+        "카드 4909 (첫째)\n2517 (둘째) 7886 (셋째) 6874",  # groups on two lines are not read this way
+    ],
+)
+def test_groups_with_words_between_need_luhn_issuer_a_card_word_and_four_groups(text: str) -> None:
+    assert [e for e, s in found(text) if e == "CREDIT_CARD" and len(s) > 20] == []
+
+
+def test_resident_halves_in_chat_lines_with_timestamps() -> None:
+    text = "[10:02] customer: 주민번호 앞자리 850315\n[10:03] agent: 뒷자리는요?\n[10:04] customer: 1234566"
+    assert ("KR_RRN", "850315\n[10:03] agent: 뒷자리는요?\n[10:04] customer: 1234566") in found(text)
+
+
+def test_line_runs_cut_runs_at_line_breaks() -> None:
+    text = "5285 2127\n[10:02] x 850315-\n1234566"
+    runs = digit_runs(text)
+    assert [text[s:e] for s, e in runs] == ["5285 2127\n[10:02", "850315-\n1234566"]
+    assert [text[s:e] for s, e in line_runs(text, runs)] == ["5285 2127", "10:02", "850315", "1234566"]
