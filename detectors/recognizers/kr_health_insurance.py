@@ -85,10 +85,10 @@ class KrHealthInsuranceRecognizer:
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         for cand in doc.candidates(LENGTHS):
-            if is_embedded_in_token(cand) or self._phone_like(cand) or sequential(cand.digits):
-                continue  # 12345678901: a form's example, as the placeholders below
+            if is_embedded_in_token(cand) or self._phone_like(cand):
+                continue
             signal = doc.signal(cand.start, cand.end, CONTEXT)
-            if signal > 0:
+            if signal > 0 and not sequential(cand.digits):  # 12345678901: a form's example, as L1234567890 below
                 yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT, name, None)
         if any(w in doc.text for w in MIDDLE_WORDS):
             yield from self._parts(doc)
