@@ -393,6 +393,39 @@ _STRAY_LETTER = re.compile(r"(?<![0-9A-Za-z])[0-9][0-9 \-]{0,20}([A-Za-z])[0-9 \
 _STRAY_HINT = re2.compile(r"[0-9]{2}[A-Za-z][0-9]{2}")
 
 
+# A resident number that a spreadsheet's number format gave thousands commas (9,001,011,923,908: thirteenth held-out
+# set), with no resident-number word near it but a word for the format or the spreadsheet (숫자 서식, 쉼표, 엑셀,
+# number format …) within FORMAT_WINDOW characters: the commas go when the thirteen digits are a birth date, a gender
+# digit and a check digit that holds, and no currency stands beside them nor a word for an amount near them (a
+# budget's 1,234,567,890,123원, 엑셀 합계 …, stay).
+# detectors.digits already joins such a chain; this only supplies the reading that a format word justifies.
+FORMAT_WINDOW = 80
+_THOUSANDS_13 = re.compile(r"(?<![0-9,.])[0-9](?:,[0-9]{3}){4}(?![0-9]|[,.][0-9])")
+_THOUSANDS_HINT = re2.compile(r"[0-9](?:,[0-9]{3}){4}")  # one DFA pass before Python's engine tries every digit
+_FORMAT_WORD = re.compile(
+    r"서식|쉼표|콤마|천 ?단위|자릿수 ?구분|엑셀|스프레드 ?시트|(?i:excel|spreadsheet|number format|comma|thousands)"
+)
+_AMOUNT_WORD = re.compile(
+    r"합계|총계|총액|금액|예산|매출|잔액|단가|단위|비용|지출|수입|세액|결산|(?i:total|amount|sum|budget|revenue|balance|cost)"
+)
+_CURRENCY_AFTER = re.compile(r" ?(?:원|달러|엔|위안|유로|만|억|조|불|(?i:won|krw|usd|eur|jpy|dollars?))")
+_CURRENCY_BEFORE = re.compile(r"[$₩￦€£¥] ?$|(?i:usd|krw|eur) ?$")
+
+
+def _formatted_resident_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _THOUSANDS_13.finditer(text):
+        digits = m.group().replace(",", "")
+        if not _proven_resident(digits):
+            continue
+        if _CURRENCY_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue
+        lo, hi = max(0, m.start() - FORMAT_WINDOW), m.end() + FORMAT_WINDOW
+        if _FORMAT_WORD.search(text, lo, hi) and not _AMOUNT_WORD.search(text, lo, hi):
+            edits += [(m.start() + k, m.start() + k + 1, "") for k, c in enumerate(m.group()) if c == ","]
+    return edits
+
+
 def _proven_resident(digits: str) -> bool:
     """Thirteen digits that a resident or alien registration number's birth date and check digit prove."""
     return len(digits) == 13 and birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits))
@@ -535,7 +568,7 @@ _TRIGGER = re2.compile(
     + _PHONE_FIELDS_TRIGGER
     + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
-    r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|"
+    r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|(?:^|[^0-9,.])[0-9](?:,[0-9]{3}){4}(?:[^0-9,]|$)|"
     rf"{_SYMBOL}{{3}} ?의 ?{_SYMBOL}{{3}}|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|[0-9]{2}[A-Za-z][0-9]{2}|"
     rf"(?:엠|에스) ?(?:{_PP_DIGIT}){{3}}|(?:^|[^A-Za-z])(?:[A-Za-z] as in|[A-Z] for) [A-Za-z]|"
@@ -1249,6 +1282,8 @@ def _normalize_all(text: str) -> Normalized:
     if "\n" in text and _SPLIT_HINT.search(text):
         raw += _split_line_edits(text)
     raw += _gapped_halves_edits(text)
+    if "," in text and _THOUSANDS_HINT.search(text):
+        raw += _formatted_resident_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
     if "에" in text:
         raw += [(m.start(), m.end(), "-") for m in _PARTICLE_BETWEEN_GROUPS.finditer(text)]

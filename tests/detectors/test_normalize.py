@@ -402,6 +402,8 @@ DISGUISED = [
     ("여권번호 엠 일이삼 에이치 사오육칠", "여권번호 M 123 H 4567"),
     # an e-mail address whose `@` starts the next line (a business card's OCR)
     ("OCR:\nhaerin.seol\n@daum.net\n소방서", "OCR:\nhaerin.seol@daum.net\n소방서"),
+    # a resident number given thousands commas by a spreadsheet, with a word for the format near it
+    ("엑셀: 소윤재\t9,001,011,923,908\t(숫자 서식 때문에)", "엑셀: 소윤재\t9001011923908\t(숫자 서식 때문에)"),
 ]
 
 LOOK_ALIKES = [
@@ -416,6 +418,11 @@ LOOK_ALIKES = [
     ("I for one think so, x as in x-axis, a for loop", "I for one think so, x as in x-axis, a for loop"),
     ("Press Y for Yes or N for No", "Press Y for Yes or N for No"),
     ("Allowed domains\n@korea.kr\n@naver.com", "Allowed domains\n@korea.kr\n@naver.com"),  # a list of domains
+    # thousands commas: an amount, a currency, a check digit that fails, no word for the format
+    ("엑셀 합계 9,001,011,923,908", "엑셀 합계 9,001,011,923,908"),
+    ("엑셀 예산표: 9,001,011,923,908원", "엑셀 예산표: 9,001,011,923,908원"),
+    ("엑셀: 9,001,011,923,907", "엑셀: 9,001,011,923,907"),
+    ("소윤재 9,001,011,923,908", "소윤재 9,001,011,923,908"),
 ]
 
 
@@ -465,6 +472,11 @@ def test_fast_path_never_skips_a_disguise() -> None:
         "haerin.seol",
         "@daum.net",
         "domains",
+        "9,001,011,923,908",
+        "1,234",
+        ",567",
+        "엑셀 ",
+        "원",
     ]
     rng = random.Random(20261125)
     for _ in range(3000):
@@ -489,6 +501,7 @@ FOUND_DISGUISED = [
     ("My passport number is M as in Mike, 3 0 8 7 6 8 6 8, and", "KR_PASSPORT", "M as in Mike, 3 0 8 7 6 8 6 8"),
     ("여권번호를 '엠 이일일 비 공일삼이'라고 불렀어", "KR_PASSPORT", "엠 이일일 비 공일삼이"),
     ("명함 OCR:\n설해린 | 구급대원\nhaerin.seol\n@daum.net\n소방", "EMAIL_ADDRESS", "haerin.seol\n@daum.net"),
+    ("엑셀 붙여넣기: 소윤재\t9,001,011,923,908\t(숫자 서식 때문에)", "KR_RRN", "9,001,011,923,908"),
 ]
 
 
@@ -505,6 +518,7 @@ def test_disguised_numbers_are_found(engine: Engine, text: str, entity: str, val
         "Room 301, two three four five, floor 3",
         "허용 도메인 목록\nAllowed domains\n@korea.kr\n@naver.com",
         "영칠십 명이 왔다, 2345 6789",
+        "엑셀 예산표 (단위: 원)\n사업비\t9,001,011,923,908",
     ],
 )
 def test_disguise_look_alikes_stay_below_blocking(engine: Engine, text: str) -> None:
