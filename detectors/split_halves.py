@@ -148,38 +148,24 @@ _UNIT_GAP = re.compile(
 )
 
 
+# One line's part of a digit run, from its first digit to its last: `[^\n]*` runs to the line's end and gives back to
+# the last digit, so each character is read a bounded number of times.
+_LINE_PIECE = re.compile(r"[0-9](?:[^\n]*[0-9])?")
+
+
 def line_runs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` (digit runs) cut at line breaks, each piece trimmed to its first and last digit: a half at the end of a
+    """`spans` (digit runs) cut at line breaks, each piece from its first to its last digit: a half at the end of a
     chat line is not part of the timestamp that starts the next one (`my card starts 5285 2127\n[10:02] agent: ...`,
-    twelfth held-out set). Linear: each run is searched for line breaks once."""
+    twelfth held-out set). Linear: runs without a line break are kept as they are."""
     if "\n" not in text:
         return list(spans)
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        cut = text.find("\n", start, end)
-        if cut < 0:
+        if text.find("\n", start, end) < 0:
             out.append((start, end))
-            continue
-        pos = start
-        while True:
-            stop = cut if cut >= 0 else end
-            piece = _digits_within(text, pos, stop)
-            if piece is not None:
-                out.append(piece)
-            if cut < 0:
-                break
-            pos = cut + 1
-            cut = text.find("\n", pos, end)
+        else:
+            out.extend(m.span() for m in _LINE_PIECE.finditer(text, start, end))
     return out
-
-
-def _digits_within(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """From the first to the last digit in text[start:end], or None when it holds none."""
-    while start < end and not "0" <= text[start] <= "9":
-        start += 1
-    while end > start and not "0" <= text[end - 1] <= "9":
-        end -= 1
-    return (start, end) if start < end else None
 
 
 def _card_halves(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> list[_Group]:

@@ -8,6 +8,7 @@ Reference: https://www.rfc-editor.org/rfc/rfc4291#section-2.2, https://www.rfc-e
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ __all__ = [
     "IpAddressRecognizer",
     "called_an_example",
     "documentation_address",
+    "example_words",
     "integer_ip",
     "looks_like_outline_number",
     "preceded_by_version_marker",
@@ -179,10 +181,21 @@ def documentation_address(value: str) -> bool:
     return any(address.version == n.version and address in n for n in DOCUMENTATION_NETWORKS)
 
 
-def called_an_example(text: str, start: int, end: int) -> bool:
-    """A word that calls what stands around it an example or documentation within EXAMPLE_REACH characters."""
-    lo, hi = max(0, start - EXAMPLE_REACH), min(len(text), end + EXAMPLE_REACH)
-    return EXAMPLE_WORDS.search(text[lo:hi]) is not None
+def example_words(text: str) -> list[int]:
+    """Where the words that call something an example or documentation stand in `text` (EXAMPLE_WORDS), in order."""
+    return [m.start() for m in EXAMPLE_WORDS.finditer(text)]
+
+
+def called_an_example(words: list[int], start: int, end: int) -> bool:
+    """One of `words` (example_words) within EXAMPLE_REACH characters of the address at start..end."""
+    i = bisect.bisect_left(words, start - EXAMPLE_REACH)
+    return i < len(words) and words[i] <= end + EXAMPLE_REACH
+
+
+def _examples(doc: Document) -> list[int]:
+    """example_words of the scan's text, found once per scan (and only when a documentation address asks)."""
+    found: list[int] = doc.memo("ip_example_words", lambda d: example_words(d.text))
+    return found
 
 
 def _defanged_ipv6(text: str) -> Iterator[tuple[int, int, str]]:
@@ -247,13 +260,13 @@ class IpAddressRecognizer:
         for start, end, value in _defanged_ipv6(text):
             if len(value.replace(":", "")) >= MIN_IPV6_HEX and self.validate(value) is True:
                 # defanging is what an incident report does to an attacker's or a victim's address: no doubt left
-                example = documentation_address(value) and called_an_example(text, start, end)
+                example = documentation_address(value) and called_an_example(_examples(doc), start, end)
                 score = SCORE_DOCUMENTATION if example else SCORE_CONTEXT
                 yield Finding(self.entity, start, end, score, name, True)
 
     def _score(self, doc: Document, start: int, end: int, base: float, value: str) -> float:
         """`base` moved by context; an address in a documentation block called an example is below masking."""
-        if documentation_address(value) and called_an_example(doc.text, start, end):
+        if documentation_address(value) and called_an_example(_examples(doc), start, end):
             return SCORE_DOCUMENTATION
         return adjust(base, doc.signal(start, end, CONTEXT), SCORE_CONTEXT)
 
