@@ -45,7 +45,9 @@ MAX_ROW = 1000  # a table row longer than this is not read as one (keeps the row
 MAX_HEADER_ROWS = 200  # lines walked up from a row to the header of its table
 _DELIMITERS = (",", "\t", "|", ";")
 _DIGIT = re.compile(r"[0-9]")
-PREFILTER_MAX_MEM = 64 << 20  # bytes for the RE2::Set DFA cache (one per engine)
+PREFILTER_MAX_MEM = 64 << 20  # bytes for the RE2::Set programs and DFA caches, all sets together (one per engine)
+PREFILTER_GROUPS = 6
+PREFILTER_SMALL = 4096  # bytes of text read by the one set of every pattern; longer text by the groups
 
 
 class Recognizer(Protocol):
@@ -448,36 +450,60 @@ _UNANCHORED = _unanchored()
 
 
 class Re2Prefilter:
-    """Which of the engine's re2 patterns match anywhere in a text, in one RE2::Set pass (one DFA over the text).
+    """Which of the engine's re2 patterns match anywhere in a text, in RE2::Set passes (one DFA each).
 
-    A recognizer's pattern that matches nowhere is then not run at all: ordinary prose costs one pass instead
-    of one per pattern. Fails closed: the set also holds a pattern that matches every text (`\\z`); when the
-    set's DFA gives up (RE2::Set has no slower fallback and reports nothing), that pattern is missing from the
-    answer, and every pattern is run.
+    A recognizer's pattern that matches nowhere is then not run at all: ordinary prose costs a pass or a few instead
+    of one per pattern. One set of all the patterns reads a short text fastest, but its DFA tracks every pattern's
+    partial matches at once, and on long text that keeps many of them alive (base64, hex dumps, application logs) its
+    states multiplied until a megabyte of base64 took 2 s and of logs 0.1-1.5 s. A text longer than PREFILTER_SMALL
+    bytes is read instead by PREFILTER_GROUPS smaller sets, the patterns dealt round-robin among them: 0.16 s and
+    0.01 s for the same megabytes, about a third more than the one set on ordinary text (bench/scan_benchmark.py's
+    log and base64 megabytes). Fails closed per set: each also holds a pattern that matches every text (`\\z`); when
+    a set's DFA gives up (RE2::Set has no slower fallback and reports nothing), that pattern is missing from its
+    answer, and every pattern of that set is run.
     """
 
-    def __init__(self, patterns: Iterable[Re2Pattern]) -> None:
-        import re2
-
-        options = re2.Options()
-        options.max_mem = PREFILTER_MAX_MEM
-        self._set = re2.Set.SearchSet(options)
-        self._index: dict[int, int] = {}
-        self._keep: list[Re2Pattern] = []  # keeps ids valid for the index's lifetime
+    def __init__(self, patterns: Iterable[Re2Pattern], groups: int = PREFILTER_GROUPS) -> None:
+        unique: list[Re2Pattern] = []
+        seen: set[int] = set()
         for pattern in patterns:
-            if id(pattern) not in self._index:
-                self._index[id(pattern)] = self._set.Add(pattern.pattern)
-                self._keep.append(pattern)
-        self._sentinel = self._set.Add(r"\z")
-        self._set.Compile()
+            if id(pattern) not in seen:
+                seen.add(id(pattern))
+                unique.append(pattern)
+        self._keep = unique  # keeps ids valid for the index's lifetime
+        self._index = {id(pattern): number for number, pattern in enumerate(unique)}
+        count = max(1, min(groups, len(unique)))
+        self._whole = [_search_set(list(enumerate(unique)), PREFILTER_MAX_MEM // 2)]
+        self._sets = [
+            _search_set(list(enumerate(unique))[g::count], PREFILTER_MAX_MEM // 2 // count) for g in range(count)
+        ]
 
     def matching(self, data: bytes) -> frozenset[int]:
-        found = frozenset(self._set.Match(data) or ())
-        return found if self._sentinel in found else frozenset((-1,))
+        found: set[int] = set()
+        for searchset, sentinel, local, everything in self._whole if len(data) <= PREFILTER_SMALL else self._sets:
+            hits = searchset.Match(data) or ()
+            if sentinel in hits:
+                found.update(local[i] for i in hits if i != sentinel)
+            else:
+                found.update(everything)  # this set's DFA gave up: run all of its patterns
+        return frozenset(found)
 
     def may_match(self, pattern: Re2Pattern, matching: frozenset[int]) -> bool:
         index = self._index.get(id(pattern))
-        return index is None or -1 in matching or index in matching
+        return index is None or index in matching
+
+
+def _search_set(members: list[tuple[int, Re2Pattern]], max_mem: int) -> tuple[Any, int, dict[int, int], frozenset[int]]:
+    """(RE2::Set, its sentinel's index, set index -> pattern number, every pattern number) for `members`."""
+    import re2
+
+    options = re2.Options()
+    options.max_mem = max_mem
+    searchset = re2.Set.SearchSet(options)
+    local = {searchset.Add(pattern.pattern): number for number, pattern in members}
+    sentinel = searchset.Add(r"\z")
+    searchset.Compile()
+    return searchset, sentinel, local, frozenset(local.values())
 
 
 class Span:

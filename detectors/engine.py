@@ -28,7 +28,6 @@ from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, R
 from detectors.decode import (
     B64_RUN,
     B64_SHORT,
-    B64_SPACED,
     CHR_CHAIN,
     CODE_LIST,
     DEC_LIST,
@@ -52,6 +51,10 @@ __all__ = ["Engine", "EngineSettings"]
 DECODED_BONUS = 0.05  # hiding data in an encoding is itself a signal
 MAX_PIECE = 32  # decoded characters of a segment that may be part of a value split over several
 MAX_PIECES = 64
+# Pieces of one value stand near each other: the split-halves reading itself joins halves at most 400 characters
+# apart (detectors/split_halves.FAR_CHARS), and the words that name them stand within 80 (WORD_BEFORE).
+PIECE_GAP = 1024
+PIECE_MARGIN = 1024
 # A value written backwards says so (`6654321-513058 (거꾸로)`, `reversed: rk.aerok@usnim`): with such a word in the
 # text, every line is also read backwards (red-team #6), for the types whose reversed form is still their own.
 # re2: Python's engine tried every alternative at every character (33 ms a megabyte, a tenth of a scan).
@@ -120,7 +123,10 @@ class Engine:
         self._lengths = frozenset(lengths)
         self._shapes = frozenset(shapes)
         self._prefixes = shape_prefixes(self._shapes)
-        encoded = (B64_RUN, B64_SHORT, B64_SPACED, DEC_LIST, HEX_DUMP, CHR_CHAIN, CODE_LIST, NAMED_ESCAPES)
+        # B64_SPACED stays out of the prefilter and always runs: its nested counted chunks (`{4,76}` per word) made the
+        # set's DFA build states for every chunk length at once, 4 s a megabyte of base64 on its own, where its own
+        # search, stopping at each match, reads the same megabyte in milliseconds.
+        encoded = (B64_RUN, B64_SHORT, DEC_LIST, HEX_DUMP, CHR_CHAIN, CODE_LIST, NAMED_ESCAPES)
         self._prefilter = Re2Prefilter([*_re2_patterns(RECOGNIZERS), *encoded])
         self._keywords = KeywordIndex(context_words())
         self._nlp = tuple(_load_spacy(name) for name in self.settings.spacy_models if _installed(name))
@@ -181,12 +187,15 @@ class Engine:
             kept.extend(_hidden_by_overlap(_resolve_overlaps(found), kept))
         pieces = [g for g in segments if len(g.decoded) <= MAX_PIECE] if len(segments) > 1 else []
         if 1 < len(pieces) <= MAX_PIECES:
-            # each half of a value encoded on its own (`ODUwMzE1 LTEyMzQ1NjY=`): the text with every short segment
-            # replaced by what it decodes to is scanned too (red-team #6); hostile text full of segments is not
-            joined = edited(norm.text, [(g.start, g.end, g.decoded) for g in pieces])
-            kept.extend(
-                _hidden_by_overlap(_mapped(self._scan(joined.text, depth + 1, budget, view=True), joined), kept)
-            )
+            # each half of a value encoded on its own (`ODUwMzE1 LTEyMzQ1NjY=`): the text around pieces near each
+            # other, with every short segment replaced by what it decodes to, is scanned too (red-team #6); hostile
+            # text full of segments is not
+            joined = []
+            for lo, hi, group in _piece_windows(pieces, len(norm.text)):
+                window = edited(norm.text[lo:hi], [(g.start - lo, g.end - lo, g.decoded) for g in group])
+                for f in _mapped(self._scan(window.text, depth + 1, budget, view=True), window):
+                    joined.append(replace(f, start=f.start + lo, end=f.end + lo))
+            kept.extend(_hidden_by_overlap(joined, kept))
         out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
         if not view:
             out = self._with_view(markup_view(text), depth, budget, out)
@@ -231,6 +240,23 @@ class Engine:
                 score = min(1.0, f.score + DECODED_BONUS)
                 out.append(replace(f, start=seg.start, end=seg.end, score=score))
         return out, segments
+
+
+def _piece_windows(pieces: list[Segment], size: int) -> list[tuple[int, int, list[Segment]]]:
+    """(start, end, pieces) of the stretches of text to rescan with short encoded pieces decoded in place: pieces
+    within PIECE_GAP of each other form one stretch, widened by PIECE_MARGIN either side for the words and digits
+    around them (a piece may be the encoded half of a number whose other half is plain). A log with a hex id every
+    few lines used to have its whole megabyte scanned a second time; now each stretch is, at most MAX_PIECES of them."""
+    out: list[tuple[int, int, list[Segment]]] = []
+    group: list[Segment] = []
+    for piece in sorted(pieces, key=lambda g: g.start):
+        if group and piece.start - max(g.end for g in group) > PIECE_GAP:
+            out.append((group[0].start, max(g.end for g in group), group))
+            group = []
+        group.append(piece)
+    if group:
+        out.append((group[0].start, max(g.end for g in group), group))
+    return [(max(0, lo - PIECE_MARGIN), min(size, hi + PIECE_MARGIN), group) for lo, hi, group in out]
 
 
 def _merged(found: list[Finding], extra: list[Finding]) -> list[Finding]:

@@ -137,14 +137,15 @@ def test_prefilter_skips_patterns_that_match_nowhere() -> None:
     assert list(doc.finditer(miss)) == []
 
 
-def test_prefilter_fails_closed_when_the_set_reports_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_prefilter_fails_closed_when_the_set_reports_nothing() -> None:
     """RE2::Set has no fallback when its DFA gives up and then reports no pattern at all: every pattern runs."""
     import re2
 
-    pattern = re2.compile("홍길동")
-    prefilter = Re2Prefilter([pattern])
-    monkeypatch.setattr(prefilter, "_set", _NothingSet())
-    assert prefilter.matching("홍길동".encode()) == frozenset((-1,))
+    pattern, other = re2.compile("홍길동"), re2.compile("김철수")
+    prefilter = Re2Prefilter([pattern, other])
+    _, sentinel, local, everything = prefilter._whole[0]
+    prefilter._whole[0] = (_NothingSet(), sentinel, local, everything)
+    assert prefilter.matching("홍길동".encode()) == everything
     doc = Document("민원인 홍길동 씨", frozenset({13}), frozenset({(6, 7)}), None, None, prefilter)
     assert [m.group() for m in doc.finditer(pattern)] == ["홍길동"]
 
