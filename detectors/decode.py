@@ -81,7 +81,8 @@ _WRAPPED_B64 = re.compile(
     r"(?m)^([A-Za-z0-9+/]{40,120})\r?\n(?:[A-Za-z0-9+/]{40,120}\r?\n)*[A-Za-z0-9+/]{2,120}={0,2}$"
 )
 # Base64 cut into chunks by white space (a space every 8 characters, a line break every 4: red-team #6): chunks of one
-# length and a last one no longer, checked in Python (`_spaced_b64`). re2, and in the engine's prefilter set.
+# length and a last one no longer, checked in Python (`_spaced_b64`). re2; kept out of the engine's prefilter sets,
+# whose DFA its counted chunks blew up (detectors/engine.py), so it runs on every text.
 _B = "[A-Za-z0-9+/]"
 _SEP = r"(?:\r?\n|[ \t])"
 # The run is anchored on a chunk of four or more with a digit (base64 of text has digits), followed by at least one
@@ -264,17 +265,29 @@ def _mixed_case_with_digit(s: str) -> bool:
     return _HAS_DIGIT.search(s) is not None and not s.islower() and not s.isupper()
 
 
-def _spaced_b64(text: str, start: int, end: int) -> str | None:
-    """A B64_SPACED match joined and decoded: every chunk but the last of one length (a multiple of 4), the last no
-    longer, upper- and lower-case letters and a digit among them, as base64 has and prose does not."""
-    chunks = _CHUNKS.findall(text, start, end)
-    if len(chunks) < MIN_SPACED_CHUNKS:
-        return None
-    size = len(chunks[0])
-    if size % 4 or any(len(c) != size for c in chunks[1:-1]) or len(chunks[-1].rstrip("=")) > size:
-        return None
-    joined = "".join(chunks)
-    return _decode_b64(joined) if _mixed_case_with_digit(joined) else None
+def _spaced_b64(text: str, start: int, end: int) -> list[Segment]:
+    """A B64_SPACED match's runs of chunks joined and decoded: every chunk of a run but the last of one length (a
+    multiple of 4), the last no longer, upper- and lower-case letters and a digit among them, as base64 has and prose
+    does not. The match may have taken in words around the chunks (`decode this` before them, `2024` of the next
+    line's date after them): each run of equal chunks is tried on its own, so those words do not spoil it."""
+    chunks = [(m.start(), m.end()) for m in _CHUNKS.finditer(text, start, end)]
+    out: list[Segment] = []
+    i = 0
+    while i < len(chunks):
+        size = chunks[i][1] - chunks[i][0]
+        j = i + 1
+        while j < len(chunks) and chunks[j][1] - chunks[j][0] == size:
+            j += 1
+        last = j  # the run is chunks[i:j]; a shorter chunk after it may end it
+        if j < len(chunks) and len(text[chunks[j][0] : chunks[j][1]].rstrip("=")) < size:
+            last = j + 1
+        if size % 4 == 0 and last - i >= MIN_SPACED_CHUNKS:
+            joined = "".join(text[a:b] for a, b in chunks[i:last])
+            decoded = _decode_b64(joined) if _mixed_case_with_digit(joined) else None
+            if decoded is not None:
+                out.append(Segment(chunks[i][0], chunks[last - 1][1], decoded))
+        i = j
+    return out
 
 
 def _decode_b32(seg: str) -> str | None:
@@ -364,9 +377,7 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
     out: list[Segment] = []
     spaced = doc.finditer(B64_SPACED) if doc is not None and doc.text is text else B64_SPACED.finditer(text)
     for m in spaced:
-        decoded = _spaced_b64(text, *m.span())
-        if decoded is not None:
-            out.append(Segment(m.start(), m.end(), decoded))
+        out.extend(_spaced_b64(text, *m.span()))
     if "\n" in text:
         for m in _WRAPPED_B64.finditer(text):
             joined = "".join(m.group().split())

@@ -266,3 +266,18 @@ def test_codes_and_names_decode_exactly() -> None:
 def test_a_code_list_dec_list_reads_is_not_decoded_twice() -> None:
     text = "String.fromCharCode(" + ",".join(str(ord(c)) for c in RRN6) + ")"
     assert [s.decoded for s in find_encoded(text)] == [RRN6]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("풀어줘: ", "\n2024-05-11 12:09:25 INFO done"),  # the next line's date is one more chunk
+        ("Please decode this ", ""),  # words before the chunks are chunks too
+        ("decode this ", "\nThanks a lot"),
+    ],
+)
+def test_spaced_base64_between_words_is_decoded(engine: Engine, before: str, after: str) -> None:
+    """B64_SPACED's match takes in neighbouring words; each run of equal chunks is still joined on its own."""
+    blob = _b64(LINE)
+    text = before + " ".join(blob[i : i + 8] for i in range(0, len(blob), 8)) + after
+    assert any(f.entity == Entity.KR_RRN for f in engine.scan(text)), text
