@@ -58,6 +58,9 @@ POSITIONAL_HINT = (
     rf"{_KO_START}[{_SINO}천백십만]{{0,8}}{_SEP}[0-9공영륙{_SINO}천백십]|[0-9공영륙{_SINO}천백십만]{_SEP}{_KO_START}|"
     rf"(?i:thousand|hundred)[a-z ,\-]{{0,40}}(?:[ ,\\-][0-9]|{_EN_ONE_UNIT})|[0-9]{_SEP}{_EN_ONE_UNIT}"
 )
+# Either kind of positional group anywhere in the text: without one, no chain is read (re2, one pass).
+_ANY_POSITIONAL = re2.compile(rf"{_KO_POSITIONAL}|(?i:{_EN_POSITIONAL})")
+_DIGITS_AND_SEPARATORS = re.compile(r"[0-9 ,\-]+")
 _TOKEN = re.compile(rf"({_GROUP})|({_SEP})")
 _UNIT_CHARS = frozenset("천백십만")
 # Prefixes whose two groups after them have four digits each (010-NNNN-NNNN, 070-NNNN-NNNN): a group said with place
@@ -147,7 +150,11 @@ def positional_chain_edits(text: str) -> list[tuple[int, int, str]]:
     long enough for an identifier (MIN_CHAIN_DIGITS) and something says it is one: a leading 0 (010, 공이), a
     spoken separator, a label before it (연락처, 카드번호는), or three groups none of which is a round number."""
     edits: list[tuple[int, int, str]] = []
+    if _ANY_POSITIONAL.search(text) is None:
+        return edits  # every chain needs one positional group: a log's dates and times alone are thousands of chains
     for m in POSITIONAL_CHAIN.finditer(text):
+        if m.group().isdigit() or _DIGITS_AND_SEPARATORS.fullmatch(m.group()) is not None:
+            continue  # ASCII digit groups only: nothing said with place values
         base = m.start()
         tokens = [(base + t.start(), base + t.end(), t.group(1)) for t in _TOKEN.finditer(m.group())]
         if tokens and tokens[-1][2] is not None:
