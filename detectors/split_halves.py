@@ -93,28 +93,69 @@ def _entity(front: _Group, back: _Group) -> Entity | None:
     return Entity.KR_ALIEN_REG if frn_checksum_ok(digits) or rrn_checksum_ok(digits) else None
 
 
+# A row of a table or a numbered list puts a row number or other cells before a half: `1. 1181596`, `1) 1181596`,
+# `1\t1181596`, `| 1 | 1181596 |` (red-team #10 F1). detectors.digits joins such a row into one run of eight or nine
+# digits, so a line's run that holds a tab or a `|` is read cell by cell, and one that starts its line (after
+# spaces, pipes, bullets or a bracket) with a row marker, one to four digits and `.` or `)`, is read from the group
+# after the marker (`1.` then a space, or `1)`). Each character of a run is read a bounded number of times.
+_CELL = re.compile(r"[^\t|]+")
+_CELL_MARKS = re.compile(r"[\t|]")
+_ROW_MARKER = re.compile(r"[0-9]{1,4}(?:\.[ \t]+|\)[ \t]*)(?=[0-9])")  # `3.1181596` is a decimal
+ROW_LEAD_CHARS = 8  # how far back a row marker's line start is looked for
+_ROW_LEAD = frozenset(" \t|(*-•·")
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only spaces, pipes, bullets or a bracket stand between the line's start and `start`."""
+    lead = text[max(0, start - ROW_LEAD_CHARS) : start]
+    cut = lead.rfind("\n")
+    if cut < 0 and start > ROW_LEAD_CHARS:
+        return False
+    return all(c in _ROW_LEAD for c in lead[cut + 1 :])
+
+
+def _half_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans in one line's run (start, end) that may be a half: the run itself, or its cells, or what follows
+    its row marker (see _ROW_MARKER)."""
+    if end - start in (6, 7):
+        return [(start, end)]
+    if _CELL_MARKS.search(text, start, end) is None:
+        cells = [(start, end)]
+    else:
+        cells = []
+        for cell in _CELL.finditer(text, start, end):
+            piece = _LINE_PIECE.search(text, *cell.span())
+            if piece is not None:
+                cells.append(piece.span())
+    out = [(s, e) for s, e in cells if e - s in (6, 7)]
+    first, last = cells[0] if cells else (start, start)
+    if last - first > 7 and _at_line_start(text, first):
+        marker = _ROW_MARKER.match(text, first, last)
+        if marker is not None and last - marker.end() in (6, 7):
+            out.insert(0, (marker.end(), last))
+    return out
+
+
 def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> tuple[list[_Group], list[_Group]]:
     """The six-digit groups that read as a date and the seven-digit ones that start with a gender digit, each a digit
-    run of its own on its line (detectors.digits: a group with another one a few separators away, `950730-6203171`, is
-    part of a longer number, read with its neighbour by the digit-run candidates) and not part of a Latin token
-    (`A850315`)."""
+    run of its own on its line, a cell of a table row or the value after a row marker (_half_spans; detectors.digits:
+    a group with another one a few separators away, `950730-6203171`, is part of a longer number, read with its
+    neighbour by the digit-run candidates) and not part of a Latin token (`A850315`)."""
     fronts: list[_Group] = []
     backs: list[_Group] = []
     base = 0
     for i, (text, spans) in enumerate(zip(texts, runs, strict=True)):
-        for start, end in spans:
-            size = end - start
-            if size not in (6, 7):
-                continue
-            digits = text[start:end]
-            if not digits.isdigit() or (start and text[start - 1] in _LATIN) or text[end : end + 1] in _LATIN:
-                continue
-            at = base + start
-            if size == 6:
-                if "01" <= digits[2:4] <= "12" and "01" <= digits[4:6] <= "31":
-                    fronts.append(_Group(Half(i, start, end), at, at + 6, digits))
-            elif digits[0] in GENDER_DIGITS:
-                backs.append(_Group(Half(i, start, end), at, at + 7, digits))
+        for run_start, run_end in spans:
+            for start, end in _half_spans(text, run_start, run_end):
+                digits = text[start:end]
+                if not digits.isdigit() or (start and text[start - 1] in _LATIN) or text[end : end + 1] in _LATIN:
+                    continue
+                at = base + start
+                if end - start == 6:
+                    if "01" <= digits[2:4] <= "12" and "01" <= digits[4:6] <= "31":
+                        fronts.append(_Group(Half(i, start, end), at, at + 6, digits))
+                elif digits[0] in GENDER_DIGITS:
+                    backs.append(_Group(Half(i, start, end), at, at + 7, digits))
         base += len(text) + 1
     return fronts, backs
 

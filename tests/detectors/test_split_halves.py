@@ -181,3 +181,40 @@ def test_line_runs_cut_runs_at_line_breaks() -> None:
     runs = digit_runs(text)
     assert [text[s:e] for s, e in runs] == ["5285 2127\n[10:02", "850315-\n1234566"]
     assert [text[s:e] for s, e in line_runs(text, runs)] == ["5285 2127", "10:02", "850315", "1234566"]
+
+
+# red-team #10 F1: a row number before a half joins it into a longer digit run (`1. 1234566` is eight digits)
+@pytest.mark.parametrize(
+    ("texts", "back"),
+    [
+        ([f"주민번호 앞자리:\n1. 김민수 {FRONT}\n\n주민번호 뒷자리:\n1. {BACK}"], BACK),
+        ([f"주민번호 앞자리:\n1) 김민수 {FRONT}", f"주민번호 뒷자리:\n 1) {BACK}"], BACK),
+        ([f"순번\t성명\t주민번호 앞자리\n1\t김민수\t{FRONT}", f"순번\t주민번호 뒷자리\n1\t{BACK}"], BACK),
+        ([f"| 순번 | 성명 | 주민번호 앞자리 |\n| 1 | 김민수 | {FRONT} |\n\n| 순번 | 뒷자리 |\n| 1 | {BACK} |"], BACK),
+        ([f"주민번호 앞자리:\n- 1. {FRONT}\n주민번호 뒷자리:\n- 1. {BACK}"], BACK),
+    ],
+)
+def test_a_half_after_a_row_number_or_in_a_table_cell(texts: list[str], back: str) -> None:
+    found_pieces = pieces(texts)
+    assert [(p[0], p[2], p[4]) for p in found_pieces] == [("KR_RRN", FRONT, back)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word names the halves: an order number and a product code in numbered rows
+        f"주문번호:\n1. {FRONT}\n\n상품코드:\n1. {BACK}",
+        # a decimal at a line's start is no row number
+        f"주민번호 앞자리 {FRONT}\n\n측정값:\n1.{BACK}",
+        # five digits are no row number
+        f"주민번호 앞자리 {FRONT}\n\n뒷자리:\n12345. {BACK}",
+        # a row marker stands at a line's start, not after a word
+        f"주민번호 앞자리 {FRONT}\n\n뒷자리 참고 코드 v1. {BACK}",
+        # the check digit fails
+        f"주민번호 앞자리:\n1. 김민수 {FRONT}\n\n주민번호 뒷자리:\n1. 1234567",
+        # a whole number after a row number is left to the digit runs
+        f"주민번호:\n1. 김민수 {FRONT}-{BACK}",
+    ],
+)
+def test_not_a_half_after_a_row_number(text: str) -> None:
+    assert split_numbers([text]) == []
