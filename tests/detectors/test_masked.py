@@ -86,3 +86,23 @@ def test_each_cue_and_digit_search_reads_a_bounded_window(monkeypatch: pytest.Mo
     text = "010-****-5243 (가운데 네 자리는 6934) " * 2000
     assert len(completed_masks(text)) == 2000
     assert read and max(read) <= max(masked.CUE_WINDOW, masked.DIGITS_WINDOW)
+
+
+def test_base64_makes_no_masked_values_of_single_x_beside_digits() -> None:
+    """x and X are mask characters, and base64 puts them beside digits everywhere: only values with two mask
+    characters side by side are looked at (a megabyte of base64 made 180,000 values to count and drop)."""
+    import base64
+    import itertools
+    import random
+
+    from detectors.masked import _VALUE
+
+    blob = base64.b64encode(random.Random(5).randbytes(60_000)).decode()
+    values = [m.group() for m in _VALUE.finditer(blob)]
+    assert len(values) < len(blob) // 500  # about one per 1,000 characters: a pair of x/X among 64 letters
+    assert all(any(a in "xX" and b in "xX" for a, b in itertools.pairwise(v)) for v in values)
+    assert [m.group() for m in _VALUE.finditer("010-****-5243, 4357-32**-****-5466, 850315-1******")] == [
+        "010-****-5243",
+        "4357-32**-****-5466",
+        "850315-1******",
+    ]
