@@ -6,7 +6,9 @@
 Texts: mixed Korean/English staff prompts, one paragraph with personal data (complaint letters, CSV rows, code,
 meeting notes with names, phone numbers, RRNs, cards, addresses) for two of ordinary prose, repeated to 1 KB,
 10 KB, 100 KB and 1 MB of UTF-8, plus a 1 MB adversarial text (long digit runs, 100k '@', alternating
-separators, base64/percent/hex-looking runs, Hangul digit syllables, zero-width characters, dense phone numbers).
+separators, base64/percent/hex-looking runs, Hangul digit syllables, zero-width characters, dense phone numbers),
+and three megabytes of other shapes staff paste whole: an application log, a customer CSV (every row personal data)
+and a base64 attachment (refused as more than one scan decodes; the time to that answer is measured).
 Prints p50/p90 per size, throughput and the speed-up over Presidio, as a Markdown table for docs/benchmarks.md.
 With `--runs N` the whole measurement (both engines, every size) is repeated N times in the same process, and a
 last table gives, per size, the median of the N p50s and their range (min-max), for both engines and for the
@@ -16,8 +18,10 @@ speed-up: on a shared machine one run's ratio can be off by half.
 from __future__ import annotations
 
 import argparse
+import base64
 import gc
 import platform
+import random
 import statistics
 import sys
 import time
@@ -105,6 +109,60 @@ def make_adversarial(kb: int) -> str:
     return "".join(out).encode()[:target].decode(errors="ignore")
 
 
+def make_log(kb: int) -> str:
+    """An application log as staff paste it to ask what went wrong: dates, times, hex request ids, paths, codes."""
+    rng = random.Random(7)
+    out: list[str] = []
+    size = 0
+    while size < kb * 1024:
+        line = (
+            f"2024-05-{rng.randint(1, 28):02d} 12:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} INFO request "
+            f"id={rng.getrandbits(64):x} path=/api/v1/items/{rng.randint(1, 99999)} status=200 ms={rng.randint(1, 900)}"
+        )
+        out.append(line)
+        size += len(line) + 1
+    return "\n".join(out)[: kb * 1024]
+
+
+def make_csv(kb: int) -> str:
+    """A customer table, every row personal data: name, birth date, mobile, e-mail, address."""
+    rng = random.Random(7)
+    out = ["이름,생년월일,휴대폰,이메일,주소"]
+    size = 0
+    i = 0
+    while size < kb * 1024:
+        line = (
+            f"김철{i % 10},{rng.randint(50, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d},"
+            f"010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)},user{i}@korea.kr,"
+            f"서울특별시 종로구 세종대로 {rng.randint(1, 300)}"
+        )
+        out.append(line)
+        size += len(line.encode()) + 1
+        i += 1
+    return "\n".join(out)
+
+
+def make_base64(kb: int) -> str:
+    """An attachment pasted as base64 in 76-character lines (more than one scan decodes: the engine refuses it)."""
+    blob = base64.b64encode(random.Random(7).randbytes(kb * 768)).decode()
+    return "\n".join(blob[i : i + 76] for i in range(0, len(blob), 76))
+
+
+SHAPES = {"application log": make_log, "customer CSV": make_csv, "base64 attachment": make_base64}
+
+
+def _scan_or_refuse(engine: Any) -> Callable[[str], object]:
+    from detectors.types import ScanIncomplete
+
+    def scan(text: str) -> object:
+        try:
+            return engine.scan(text)
+        except ScanIncomplete:
+            return None  # refused whole: the time to that answer is what is measured
+
+    return scan
+
+
 def measure(fn: Callable[[str], object], text: str, repeats: int) -> list[float]:
     fn(text)  # warm-up
     times = []
@@ -161,6 +219,15 @@ def one_run(engine: Any, analyzer: Any, sizes: tuple[int, ...], args: argparse.N
             f"| 1 MB adversarial | {adv_p50 * 1000:.1f} ms | {max(adv_times) * 1000:.1f} ms | "
             f"{len(adv.encode()) / adv_p50 / 1e6:.2f} MB/s | - | - |"
         )
+        for name, make in SHAPES.items():
+            shaped = make(1024)
+            times = measure(_scan_or_refuse(engine), shaped, repeats_for(1024, args.repeat_scale, False))
+            p50 = statistics.median(times)
+            rows.append(
+                f"| 1 MB {name} | {p50 * 1000:.1f} ms | {max(times) * 1000:.1f} ms | "
+                f"{len(shaped.encode()) / p50 / 1e6:.2f} MB/s | - | - |"
+            )
+            print(rows[-1], flush=True)
     print()
     print("| text | dlpgate p50 | dlpgate p90 | dlpgate throughput | Presidio p50 | speed-up |")
     print("|---|---|---|---|---|---|")
