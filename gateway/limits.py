@@ -2,7 +2,8 @@
 
 Fixed windows: requests per minute and tokens per day, counted under `dlpgate:rl:*` keys that expire with
 their window. Requests are counted before forwarding (429 with Retry-After when over); tokens are added
-when the reply's usage is known, and a key or department already over its daily quota is refused.
+when the reply ends, as its usage names them or, where it names none, as estimated (gateway/stream_usage.py), and a
+key or department already over its daily quota is refused.
 
 Without Redis, or while Redis is unreachable, each replica counts in its own memory: limits still hold
 per replica and the gateway keeps serving (a limiter outage must not stop DLP-checked traffic, and it
@@ -69,6 +70,11 @@ class RateLimiter:
                 s.department_tokens_per_day,
             )
         )
+
+    @property
+    def counts_tokens(self) -> bool:
+        """Whether a daily token quota is set, for the key or the department."""
+        return self._settings.key_tokens_per_day is not None or self._settings.department_tokens_per_day is not None
 
     def _use_redis(self) -> bool:
         return self._redis is not None and time.monotonic() >= self._redis_down_until
@@ -147,8 +153,7 @@ class RateLimiter:
                 )
 
     async def add_tokens(self, principal: Principal, tokens: int) -> None:
-        s = self._settings
-        if tokens <= 0 or (s.key_tokens_per_day is None and s.department_tokens_per_day is None):
+        if tokens <= 0 or not self.counts_tokens:
             return
         day = int(time.time() // DAY)
         for kind, ident in self._subjects(principal):

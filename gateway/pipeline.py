@@ -14,7 +14,7 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -53,6 +53,7 @@ from gateway.restore import Restorer, restore_stream
 from gateway.schema_context import schema_context_findings
 from gateway.services import Services
 from gateway.sse import EventSplitter, event_fields
+from gateway.stream_usage import StreamMeter, estimate_tokens, reply_text_bytes, with_usage_requested
 from gateway.table_headers import borrowed_header_findings
 from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
 
@@ -433,7 +434,8 @@ async def handle(
         if reason is not None:  # every check a prompt gets (detectors, term lists, documents), before it is stored
             record.justification = await redact_justification(svc, reason, principal.department)
             record.justification_chars = len(reason)
-        outgoing = {**outgoing, "model": route.upstream_model}
+        # a stream always asks for its token counts, so that the quotas are charged (gateway/stream_usage.py)
+        outgoing, strip_usage = with_usage_requested(endpoint, {**outgoing, "model": route.upstream_model}, stream)
         record.status = "pending"
         await svc.audit.write(record)  # durable before anything leaves; raises (fail closed) otherwise
         written = True
@@ -442,8 +444,8 @@ async def handle(
         adapter = svc.adapters[route.provider_id]
         restorer = Restorer(mapping, effective.restore_in_tool_calls) if mapping else None
         if stream:
-            return await _forward_stream(svc, ctx, record, call, adapter, restorer)
-        return await _forward(svc, ctx, record, call, adapter, restorer)
+            return await _forward_stream(svc, ctx, record, call, adapter, restorer, extraction, strip_usage)
+        return await _forward(svc, ctx, record, call, adapter, restorer, extraction)
     except (GatewayError, ScanIncomplete) as caught:
         exc = caught if isinstance(caught, GatewayError) else _incomplete_scan_error(caught, svc, ctx, record)
         if isinstance(exc, ReplyModelBlocked):
@@ -542,6 +544,35 @@ def _usage(body: Mapping[str, object]) -> tuple[int | None, int | None]:
     return (pt if isinstance(pt, int) else None), (ct if isinstance(ct, int) else None)
 
 
+async def _charge(
+    svc: Services,
+    ctx: RequestContext,
+    call: UpstreamCall,
+    extraction: Extraction,
+    prompt_tokens: int | None,
+    completion_tokens: int | None,
+    reply_bytes: Callable[[], int],
+) -> None:
+    """Charge a reply against the token quotas: the counts the provider named, and an estimate for each it did not
+    (gateway/stream_usage.py), so that a stream without usage, or one broken off before it, is not free."""
+    if ctx.principal is None or not svc.limiter.counts_tokens:
+        return
+    estimated = 0
+    if prompt_tokens is None:
+        prompt_bytes = sum(len(slot.text.encode("utf-8", "replace")) for slot in extraction.slots)
+        estimated += (prompt_tokens := estimate_tokens(prompt_bytes))
+    if completion_tokens is None:
+        # an embedding has no completion: its usage names only the prompt's tokens
+        completion_tokens = 0 if call.endpoint == Endpoint.EMBEDDINGS else estimate_tokens(reply_bytes())
+        estimated += completion_tokens
+    if estimated:
+        log.info(
+            "usage estimated",
+            extra={"request_id": ctx.request_id, "provider": call.route.provider_id, "estimated_tokens": estimated},
+        )
+    await svc.limiter.add_tokens(ctx.principal, prompt_tokens + completion_tokens)
+
+
 def _check_reply_model(svc: Services, provider_id: str, reply_model: object) -> None:
     """A provider that answers as a blocked model (a renamed deployment) is refused after the fact. A `model` that
     is not a name (a list, an object, a number) cannot be checked, so it is refused the same way: fail closed.
@@ -568,6 +599,7 @@ async def _forward(
     call: UpstreamCall,
     adapter: ProviderAdapter,
     restorer: Restorer | None,
+    extraction: Extraction,
 ) -> Response:
     t0 = time.perf_counter()
     try:
@@ -578,8 +610,7 @@ async def _forward(
     for model in _models_in(reply.body):
         _check_reply_model(svc, call.route.provider_id, model)
     pt, ct = _usage(reply.body)
-    if ctx.principal is not None:
-        await svc.limiter.add_tokens(ctx.principal, (pt or 0) + (ct or 0))
+    await _charge(svc, ctx, call, extraction, pt, ct, lambda: reply_text_bytes(reply.body))
     body = restorer.tree(reply.body) if restorer is not None else reply.body
     _complete(svc, ctx, record, 200, reply.status, upstream_ms, pt, ct)
     _log(ctx, Endpoint(record.endpoint), record, 200)
@@ -600,6 +631,8 @@ async def _forward_stream(
     call: UpstreamCall,
     adapter: ProviderAdapter,
     restorer: Restorer | None,
+    extraction: Extraction,
+    strip_usage: bool,
 ) -> Response:
     t0 = time.perf_counter()
     upstream = await adapter.open_stream(call)
@@ -610,16 +643,17 @@ async def _forward_stream(
     async def events() -> AsyncIterator[bytes]:
         status = 200
         guard = _StreamModelGuard(svc, call.route.provider_id)
+        meter = StreamMeter(strip_usage=strip_usage)
         source = upstream.chunks
         if restorer is not None:
             source = restore_stream(source, restorer, responses_api=call.endpoint == Endpoint.RESPONSES)
         try:
             async for chunk in source:
                 # every event, not only the first: a keep-alive comment or a role-only chunk may come first
-                ready = guard.feed(chunk)
+                ready = b"".join(meter.pass_on(event) for event in guard.feed_events(chunk))
                 if ready:
                     yield ready
-            rest = guard.close()
+            rest = meter.pass_on(guard.close())
             if rest:
                 yield rest
         except GatewayError as exc:
@@ -630,9 +664,8 @@ async def _forward_stream(
         finally:
             await upstream.close()
             svc.metrics.upstream_streams_open.dec()
-            if ctx.principal is not None:
-                used = (upstream.usage.prompt_tokens or 0) + (upstream.usage.completion_tokens or 0)
-                await svc.limiter.add_tokens(ctx.principal, used)
+            u = upstream.usage
+            await _charge(svc, ctx, call, extraction, u.prompt_tokens, u.completion_tokens, lambda: meter.reply_bytes)
             _complete(
                 svc,
                 ctx,
@@ -675,6 +708,10 @@ class _StreamModelGuard:
 
     def feed(self, chunk: bytes) -> bytes:
         """The stream's bytes up to the end of its last whole event, every event in them checked; the rest waits."""
+        return b"".join(self.feed_events(chunk))
+
+    def feed_events(self, chunk: bytes) -> list[bytes]:
+        """The whole events the stream has completed with `chunk`, each checked; the rest waits."""
         events = self._events.feed(chunk)
         for event in events:
             self._check(event)
@@ -683,7 +720,7 @@ class _StreamModelGuard:
                 f"Provider {self._provider_id!r} sent a stream event longer than {self.MAX_EVENT >> 20} MiB; it could "
                 "not be checked against the block list, so the stream was ended."
             )
-        return b"".join(events)
+        return events
 
     def close(self) -> bytes:
         """What is left when the stream ends (an event with no blank line after it), checked."""

@@ -105,6 +105,10 @@ class LitellmAdapter:
         kwargs = self._kwargs(call)
         if stream:
             kwargs["stream"] = True
+            options = call.body.get("stream_options")
+            if call.endpoint in (Endpoint.CHAT, Endpoint.COMPLETIONS) and isinstance(options, dict):
+                # litellm passes the usage on only when asked; the gateway always asks (gateway/stream_usage.py)
+                kwargs["stream_options"] = options
         fn = {
             Endpoint.CHAT: lib.acompletion,
             Endpoint.COMPLETIONS: lib.atext_completion,

@@ -43,6 +43,8 @@ class Behaviour:
     stream_preamble: bytes = b""  # sent before the first chat stream event (an SSE comment such as `: keep-alive`)
     stream_line_end: bytes = b"\n"  # SSE allows \r\n and a bare \r as well
     tool_arguments: str | None = None  # with `tools` in the request: the arguments of the tool call answered
+    ignore_stream_options: bool = False  # an upstream that never streams usage, whatever the request asks
+    usage_nulls: bool = False  # as OpenAI does when usage is asked for: `"usage": null` in every other chunk
 
 
 @dataclass
@@ -179,6 +181,8 @@ class MockUpstream:
             yield b"data: [DONE]\n\n"
             return
         n = self.behaviour.stream_events
+        asked = self._usage_asked(body)
+        nulls: dict[str, Any] = {"usage": None} if asked and self.behaviour.usage_nulls else {}
         for i in range(n):
             chunk = {
                 "id": "chatcmpl-mock",
@@ -188,6 +192,7 @@ class MockUpstream:
                 "choices": [
                     {"index": 0, "delta": {"content": f"{text if i == 0 else ''}[{i}]"}, "finish_reason": None}
                 ],
+                **nulls,
             }
             yield b"data: " + orjson.dumps(chunk) + b"\n\n"
             if self.behaviour.stream_gap_s:
@@ -198,9 +203,10 @@ class MockUpstream:
             "created": 0,
             "model": model,
             "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+            **nulls,
         }
         yield b"data: " + orjson.dumps(final) + b"\n\n"
-        if (body.get("stream_options") or {}).get("include_usage"):
+        if asked:
             usage = {
                 "id": "chatcmpl-mock",
                 "object": "chat.completion.chunk",
@@ -211,6 +217,10 @@ class MockUpstream:
             }
             yield b"data: " + orjson.dumps(usage) + b"\n\n"
         yield b"data: [DONE]\n\n"
+
+    def _usage_asked(self, body: dict[str, Any]) -> bool:
+        asked = bool((body.get("stream_options") or {}).get("include_usage"))
+        return asked and not self.behaviour.ignore_stream_options
 
     async def _tool_call_events(self, model: str, body: dict[str, Any], arguments: str) -> Any:
         """One tool call whose arguments come in pieces of `stream_split` characters (all at once when 0)."""
@@ -284,6 +294,8 @@ class MockUpstream:
         if early is not None:
             return early
         prompt = body["prompt"] if isinstance(body["prompt"], str) else " ".join(map(str, body["prompt"]))
+        if body.get("stream"):
+            return StreamingResponse(self._completion_events(body, "echo: " + prompt), media_type="text/event-stream")
         return Response(
             orjson.dumps(
                 {
@@ -297,6 +309,31 @@ class MockUpstream:
             ),
             media_type="application/json",
         )
+
+    async def _completion_events(self, body: dict[str, Any], text: str) -> Any:
+        """A legacy completions stream: the text in words, then a usage-only chunk when asked, then [DONE]."""
+        words = text.split(" ")
+        for i, word in enumerate(words):
+            piece = word if i == 0 else " " + word
+            chunk = {
+                "id": "cmpl-mock",
+                "object": "text_completion",
+                "created": 0,
+                "model": body["model"],
+                "choices": [{"index": 0, "text": piece, "finish_reason": None, "logprobs": None}],
+            }
+            yield b"data: " + orjson.dumps(chunk) + b"\n\n"
+        if self._usage_asked(body):
+            usage = {
+                "id": "cmpl-mock",
+                "object": "text_completion",
+                "created": 0,
+                "model": body["model"],
+                "choices": [],
+                "usage": {"prompt_tokens": 3, "completion_tokens": len(words), "total_tokens": 3 + len(words)},
+            }
+            yield b"data: " + orjson.dumps(usage) + b"\n\n"
+        yield b"data: [DONE]\n\n"
 
     async def _embeddings(self, request: Request) -> Response:
         body, early = await self._record(request)
