@@ -8,8 +8,9 @@ field added to a schema later, or data hidden where only a short token is expect
 remembering to. So is every JSON number of MIN_NUMBER_DIGITS digits or more (`"default": 4111111111111111` in a
 tool schema, `"seed": 8503151234566`, `"dimensions": ...`), as its decimal string; `Extraction.numbers` names those
 slots, since a finding in one cannot be masked in place (the pipeline refuses the request instead). Smaller numbers
-(`max_tokens`, `temperature`, `n`) are not slots and cost nothing, except in a list of three or more small
-integers, which is also read as the number it may spell (`[8,5,0,3,1,5,1,2,3,4,5,6,6]`, red-team #9).
+(`max_tokens`, `temperature`, `n`) are not slots and cost nothing, except where a list or object holds two or more
+of them, alone or in pairs or one-number objects: that container is also read as the number it may spell
+(`[8,5,0,3,1,5,1,2,3,4,5,6,6]`, `{"card_no1": 5365, "card_no2": 1012, ...}`, red-team #9 and #10).
 Excluded: `model` (routing, checked by the block list). Image, audio and file parts are reported as unscannable
 (the policy refuses them by default), and the strings such a part carries at its schema positions
 (`messages[].content[]`, `input[].content[]`, `messages[].audio`) are read by gateway/media.py: a URL, a text
@@ -174,20 +175,63 @@ def _number_text(value: int | float) -> str:
     return str(value)
 
 
-MIN_ARRAY_ITEMS = 3
+MIN_RUN_NUMBERS = 2
+MAX_SEPARATOR_ITEM = 3  # a string item this short without letters or digits is a separator (`"-"`, `" "`, `"."`)
 
 
-def _small_int_digits(items: list[object]) -> str | None:
-    """A list of three or more small non-negative integers as the number it may spell (red-team #9): single digits
-    written together (`[8,5,0,3,1,5,1,2,3,4,5,6,6]` is 8503151234566), groups joined by dashes (`[5365,1012,3456,7893]`
-    is 5365-1012-3456-7893); None for other lists or when fewer than MIN_NUMBER_DIGITS digits result."""
-    if len(items) < MIN_ARRAY_ITEMS:
+def _small_number(value: object) -> str | None:
+    """A small number's digits as a provider reads them (an integral float as its integer, the sign dropped), or None
+    for anything else (a fraction such as 0.7, a boolean, a number of MIN_NUMBER_DIGITS or more: that is a slot)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    if not all(type(v) is int and 0 <= v < _SMALL for v in items):
+    if isinstance(value, float):
+        if not value.is_integer() or abs(value) >= _SMALL:
+            return None
+        value = int(value)
+    return str(abs(value)) if -_SMALL < value < _SMALL else None
+
+
+def _numbers_of(node: object) -> list[str] | None:
+    """The small numbers a list or dict of numbers holds, in order (`[5365, 1012]`, `{"g": 5365}`), or None when it
+    holds anything else."""
+    items = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+    if items is None:
         return None
-    parts = [str(v) for v in items]
-    text = "".join(parts) if all(len(p) == 1 for p in parts) else "-".join(parts)
-    return text if sum(len(p) for p in parts) >= MIN_NUMBER_DIGITS else None
+    out = []
+    for item in items:
+        digits = _small_number(item)
+        if digits is None:
+            return None
+        out.append(digits)
+    return out
+
+
+def _number_run(node: dict[object, object] | list[object]) -> str | None:
+    """The number a container's small numbers may spell, as a model reading the JSON sees it (red-team #9 and #10):
+    its items in order, each a small number, a separator string (`"-"`) or a list or dict of small numbers (a pair,
+    `{"g": 5365}`). Single digits are written together (`[8,5,0,3,1,5,"-",1,2,3,4,5,6,6]` is 850315-1234566), groups
+    joined by dashes (`{"card_no1": 5365, "card_no2": 1012, ...}` and `[[5365,1012],[3456,7893]]` are
+    5365-1012-3456-7893). None for other containers, fewer than MIN_RUN_NUMBERS numbers or MIN_NUMBER_DIGITS digits."""
+    parts: list[str] = []  # numbers, and "" where a separator string stood
+    for item in node.values() if isinstance(node, dict) else node:
+        digits = _small_number(item)
+        if digits is not None:
+            parts.append(digits)
+        elif isinstance(item, str):
+            if len(item) > MAX_SEPARATOR_ITEM or any(c.isalnum() for c in item):
+                return None
+            parts.append("")
+        else:
+            inner = _numbers_of(item)
+            if not inner:
+                return None
+            parts.extend(inner)
+    numbers = [p for p in parts if p]
+    if len(numbers) < MIN_RUN_NUMBERS or sum(len(p) for p in numbers) < MIN_NUMBER_DIGITS:
+        return None
+    if all(len(p) <= 1 for p in parts):
+        return "".join(p or "-" for p in parts)
+    return "-".join(numbers)
 
 
 def _media_kind(loc: Locator, parent_type: str | None) -> str | None:
@@ -248,6 +292,11 @@ def extract(body: dict[str, object]) -> Extraction:
                 numbers.append(len(slots))
                 add(text, loc, path)
             return
+        if isinstance(node, (dict, list)):
+            run = _number_run(node)
+            if run is not None:
+                numbers.append(len(slots))
+                add(run, loc, path)
         if isinstance(node, dict):
             ptype = node.get("type") if isinstance(node.get("type"), str) else None
             if isinstance(ptype, str) and ptype in _UNSCANNABLE_PART_TYPES:
@@ -259,10 +308,6 @@ def extract(body: dict[str, object]) -> Extraction:
                 walk(v, (*loc, k), f"{path}.{name}", ptype if isinstance(ptype, str) else parent_type)
             return
         if isinstance(node, list):
-            digits = _small_int_digits(node)
-            if digits is not None:
-                numbers.append(len(slots))
-                add(digits, loc, path)
             for i, v in enumerate(node):
                 walk(v, (*loc, i), f"{path}[{i}]", parent_type)
 

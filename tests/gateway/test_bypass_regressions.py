@@ -134,6 +134,13 @@ REFUSED: list[tuple[str, str, dict[str, Any]]] = [
         for what, items in (
             ("resident number", [8, 5, 0, 3, 1, 5, 1, 2, 3, 4, 5, 6, 6]),
             ("card number", [5365, 1012, 3456, 7893]),
+            # red-team #10 finding 3: objects, pairs, a dash string, floats and negatives
+            ("card number as form fields", {"card_no1": 5365, "card_no2": 1012, "card_no3": 3456, "card_no4": 7893}),
+            ("card number as pairs", [[5365, 1012], [3456, 7893]]),
+            ("card number as objects", [{"g": 5365}, {"g": 1012}, {"g": 3456}, {"g": 7893}]),
+            ("resident number with a dash string", [8, 5, 0, 3, 1, 5, "-", 1, 2, 3, 4, 5, 6, 6]),
+            ("resident number as floats", [8.0, 5.0, 0.0, 3.0, 1.0, 5.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 6.0]),
+            ("resident number as negatives", [-8, -5, 0, -3, -1, -5, -1, -2, -3, -4, -5, -6, -6]),
         )
     ),
 ]

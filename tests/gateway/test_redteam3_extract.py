@@ -102,7 +102,13 @@ def test_a_number_carrying_an_identifier_is_refused(
 
 def test_small_and_ordinary_numbers_are_forwarded_unchanged(gateway: Gateway, upstream: Upstream) -> None:
     numbers = {"max_tokens": 128000, "temperature": 0.7, "n": 1, "seed": 20240101, "top_p": 0.95}
-    body = {"model": "gpt-4o-mini", "messages": HI, "tools": _tool({"default": 123456, "maximum": 999999}), **numbers}
+    schema = {
+        "default": 123456,
+        "maximum": 999999,
+        "examples": [{"x": 10, "y": 20, "width": 1920, "height": 1080}, [2024, 1, 15], [8080, 443, 22, 3306]],
+        "properties": {"page": {"minimum": 1, "maximum": 500}, "size": {"enum": [10, 20, 50, 100]}},
+    }
+    body = {"model": "gpt-4o-mini", "messages": HI, "tools": _tool(schema), **numbers}
     r = _post(gateway, "/v1/chat/completions", body)
     assert r.status_code == 200, r.text
     (sent,) = upstream.mock.bodies()
