@@ -78,14 +78,14 @@ def _list(codes: tuple[str, ...], lang: Lang) -> str:
 
 _STORED_CONTEXT = {
     "ko": (
-        "이 요청은 제공자가 보관하는 이전 대화(previous_response_id 또는 conversation)에 이어지는데, 게이트웨이는 "
-        "그 내용을 검사할 수 없어 전달하지 않았습니다 (규칙 {rule}). 대화 전체를 `input` 에 담아 보내 주세요 "
-        "(store: false)."
+        "이 요청은 제공자가 보관하는 이전 대화(previous_response_id, conversation 또는 item_reference)에 "
+        "이어지는데, 게이트웨이는 그 내용을 검사할 수 없어 전달하지 않았습니다 (규칙 {rule}). 대화 전체를 `input` 에 "
+        "담아 보내 주세요 (store: false)."
     ),
     "en": (
-        "The request continues a conversation the provider keeps (previous_response_id or conversation), which the "
-        "gateway cannot check, so it was not forwarded (rule {rule}). Send the whole conversation in `input` "
-        "(store: false) instead."
+        "The request continues a conversation the provider keeps (previous_response_id, conversation or "
+        "item_reference), which the gateway cannot check, so it was not forwarded (rule {rule}). Send the whole "
+        "conversation in `input` (store: false) instead."
     ),
 }
 

@@ -91,8 +91,22 @@ STORED_CONTEXT_FIELDS = frozenset({"previous_response_id", "conversation"})
 
 
 def stored_context(extraction: Extraction) -> bool:
-    """The request continues a conversation the provider keeps (`previous_response_id`, `conversation`)."""
-    return any(loc and loc[0] in STORED_CONTEXT_FIELDS for loc in extraction.locators)
+    """The request continues a conversation the provider keeps: `previous_response_id`, `conversation`, or an input
+    item the provider fills in from what it stored (an `item_reference`, or a `reasoning` item given by its id
+    without its `encrypted_content`; red-team #10)."""
+    if any(loc and loc[0] in STORED_CONTEXT_FIELDS for loc in extraction.locators):
+        return True
+    items: dict[object, str] = {}  # input item index -> its type
+    carried: set[object] = set()  # input items that carry their own encrypted content
+    for slot, loc in zip(extraction.slots, extraction.locators, strict=True):
+        if len(loc) == 3 and loc[0] == "input" and isinstance(loc[1], int):
+            if loc[2] == "type":
+                items[loc[1]] = slot.text
+            elif loc[2] == "encrypted_content":
+                carried.add(loc[1])
+    return any(
+        kind == "item_reference" or (kind == "reasoning" and i not in carried) for i, kind in items.items()
+    )
 
 
 def _stricter(base: EntityRule | None, new: EntityRule, default_threshold: float) -> EntityRule:

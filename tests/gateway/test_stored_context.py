@@ -23,6 +23,12 @@ from tests.conftest import GatewayFactory, Upstream, mock_provider
         ({"model": "m", "input": "hi", "store": True}, False),
         ({"model": "m", "input": [{"role": "user", "content": "previous_response_id"}]}, False),
         ({"model": "m", "input": "hi", "metadata": {"previous_response_id": "x"}}, False),
+        # red-team #10 finding 2: input items the provider fills in from what it stored
+        ({"model": "m", "input": [{"type": "item_reference", "id": "msg_1"}, "뒷자리는 1234566"]}, True),
+        ({"model": "m", "input": [{"type": "reasoning", "id": "rs_abc", "summary": []}, "hi"]}, True),
+        ({"model": "m", "input": [{"type": "reasoning", "id": "r", "encrypted_content": "gA", "summary": []}]}, False),
+        ({"model": "m", "input": [{"type": "message", "role": "user", "content": "item_reference"}]}, False),
+        ({"model": "m", "input": [{"type": "function_call_output", "call_id": "c", "output": "reasoning"}]}, False),
     ],
 )
 def test_which_requests_continue_a_stored_conversation(body: dict[str, Any], expected: bool) -> None:
