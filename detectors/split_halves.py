@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -77,20 +78,37 @@ class _Group:
     digits: str
 
 
+def _plausible(front: _Group, back: _Group) -> Entity | None:
+    """The entity a pair's date and gender digit allow, whatever its check digit: no citizen born in a year still to
+    come and no alien either."""
+    digits = front.digits + back.digits
+    if not birth_date_valid(digits) or CENTURY[digits[6]] + int(digits[:2]) > time.gmtime().tm_year:
+        return None
+    return Entity.KR_RRN if digits[6] in "1234" else Entity.KR_ALIEN_REG
+
+
+def _unchecked(front: _Group, back: _Group) -> bool:
+    """Born after October 2020: a random last digit, which proves nothing."""
+    return back.digits[0] in "34" and front.digits[:2] >= "20"
+
+
+def _proves(entity: Entity, front: _Group, back: _Group) -> bool:
+    """A plausible pair's check digit holds."""
+    if _unchecked(front, back):
+        return False
+    digits = front.digits + back.digits
+    if entity is Entity.KR_RRN:
+        return rrn_checksum_ok(digits)
+    # alien numbers: their own rule, or the resident one some older numbers use
+    return frn_checksum_ok(digits) or rrn_checksum_ok(digits)
+
+
 def _entity(front: _Group, back: _Group) -> Entity | None:
     """The entity the thirteen digits prove, or None: date, gender digit and check digit. Stricter than the whole
     number's reading: no citizen born in 2020 or later (whose number may have a random tail) and no alien born in a
     year still to come."""
-    digits = front.digits + back.digits
-    gender = digits[6]
-    if not birth_date_valid(digits) or CENTURY[gender] + int(digits[:2]) > time.gmtime().tm_year:
-        return None
-    if gender in "1234":
-        if gender in "34" and digits[:2] >= "20":
-            return None  # born after October 2020: a random last digit, which proves nothing
-        return Entity.KR_RRN if rrn_checksum_ok(digits) else None
-    # alien numbers: their own rule, or the resident one some older numbers use
-    return Entity.KR_ALIEN_REG if frn_checksum_ok(digits) or rrn_checksum_ok(digits) else None
+    entity = _plausible(front, back)
+    return entity if entity is not None and _proves(entity, front, back) else None
 
 
 # A row of a table or a numbered list puts a row number or other cells before a half: `1. 1181596`, `1) 1181596`,
@@ -160,10 +178,10 @@ def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> 
     return fronts, backs
 
 
-def _named(texts: Sequence[str], half: Half, words: re.Pattern[str] = WORDS) -> bool:
-    """A word of `words` (what the halves are) within WORD_BEFORE characters before the half or WORD_AFTER after it."""
+def _named(texts: Sequence[str], half: Half, words: re.Pattern[str] = WORDS, before: int = WORD_BEFORE) -> bool:
+    """A word of `words` (what the halves are) within `before` characters before the half or WORD_AFTER after it."""
     text = texts[half.text]
-    window = text[max(0, half.start - WORD_BEFORE) : half.end + WORD_AFTER].lower()
+    window = text[max(0, half.start - before) : half.end + WORD_AFTER].lower()
     return words.search(window) is not None
 
 
@@ -291,6 +309,107 @@ def _card_numbers(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]
     return out
 
 
+# Halves pasted column by column (red-team #10 F1): the front halves of a list one per line, with names or row numbers,
+# then the back halves in the same order, later in the text or in a later message (`이어서 보낼게`). The i-th front
+# belongs with the i-th back, which may stand far more than MAX_NEIGHBOURS halves away. A column is a run of halves
+# of one kind in one text, one per line on consecutive lines (a blank line between allowed); a column of fronts and
+# one of backs with the same count, within COLUMN_FAR characters, are paired row by row when a word that names the
+# halves heads either column (within HEADING_CHARS before its first half) and most pairs prove themselves: at least
+# two, and three in four of those that carry a check digit (a citizen born after October 2020 has none). Random
+# columns pass a check digit one pair in ten, so two columns of order numbers and product codes stay what they are.
+# Then every pair whose date and gender digit hold is a number, the unproven ones too (a typo, a child born in 2021).
+# Each column of backs is tried against the COLUMN_NEIGHBOURS columns of fronts of its size before it and the one
+# after it, and a trial stops at the first pair too many that fails: work is a constant times the number of halves.
+MIN_COLUMN = 2  # a single row is paired one by one
+COLUMN_FAR = 4000  # from the end of one column to the start of the other: a model's reply may stand between
+HEADING_CHARS = 200  # a table's header row, a list's title line
+COLUMN_NEIGHBOURS = 2
+PROVEN_SHARE = (3, 4)
+
+
+def _columns(texts: Sequence[str], groups: Sequence[_Group]) -> list[list[_Group]]:
+    """`groups` (in reading order) cut into columns of at least MIN_COLUMN: consecutive groups of one text, each
+    one or two line breaks after the one before."""
+    out: list[list[_Group]] = []
+    column: list[_Group] = []
+    for group in groups:
+        if column:
+            last = column[-1].half
+            same = last.text == group.half.text
+            if not (same and 1 <= texts[last.text].count("\n", last.end, group.half.start) <= 2):
+                if len(column) >= MIN_COLUMN:
+                    out.append(column)
+                column = []
+        column.append(group)
+    if len(column) >= MIN_COLUMN:
+        out.append(column)
+    return out
+
+
+def _column_numbers(texts: Sequence[str], fronts: Sequence[_Group], backs: Sequence[_Group]) -> list[SplitNumber]:
+    """The numbers of a column of fronts and a column of backs of the same count, one of them headed by a naming
+    word, paired row by row, or none (see MIN_COLUMN above)."""
+    share, of = PROVEN_SHARE
+    allowed = len(fronts) * (of - share) // of  # pairs that may fail, at most
+    proven = checkable = 0
+    numbers: list[SplitNumber] = []
+    for front, back in zip(fronts, backs, strict=True):
+        entity = _plausible(front, back)
+        if entity is not None and _proves(entity, front, back):
+            proven += 1
+        elif entity is None or not _unchecked(front, back):
+            if checkable - proven >= allowed:
+                return []  # more than a quarter fail: stop reading
+        else:
+            checkable -= 1  # born after October 2020: no check digit
+        checkable += 1
+        if entity is not None:
+            first, second = (front, back) if front.at < back.at else (back, front)
+            numbers.append(SplitNumber(entity, first.half, second.half))
+    return numbers if proven >= MIN_COLUMN and proven * of >= checkable * share else []
+
+
+def _column_pairs(
+    texts: Sequence[str], fronts: Sequence[_Group], backs: Sequence[_Group]
+) -> tuple[list[SplitNumber], set[int]]:
+    """Numbers of halves pasted column by column, and the positions (`_Group.at`) of the halves they use."""
+    by_size: dict[int, list[list[_Group]]] = {}
+    for column in _columns(texts, fronts):
+        by_size.setdefault(len(column), []).append(column)
+    starts = {size: [column[0].at for column in columns] for size, columns in by_size.items()}
+    out: list[SplitNumber] = []
+    used: set[int] = set()
+    taken: set[tuple[int, int]] = set()  # (size, index) of front columns already paired
+    named: dict[tuple[int, int], bool] = {}  # (size, index) of front columns: a word heads it
+    for back_column in _columns(texts, backs):
+        size = len(back_column)
+        columns = by_size.get(size, [])
+        k = bisect_left(starts.get(size, []), back_column[0].at)
+        near = range(max(0, k - COLUMN_NEIGHBOURS), min(len(columns), k + 1))
+        gaps = {
+            j: back_column[0].at - columns[j][-1].end_at if j < k else columns[j][0].at - back_column[-1].end_at
+            for j in near
+        }
+        back_named: bool | None = None
+        for j in sorted((j for j in near if gaps[j] <= COLUMN_FAR), key=gaps.__getitem__):
+            if (size, j) in taken:
+                continue
+            if back_named is None:
+                back_named = _named(texts, back_column[0].half, before=HEADING_CHARS)
+            if not back_named:
+                if (size, j) not in named:
+                    named[size, j] = _named(texts, columns[j][0].half, before=HEADING_CHARS)
+                if not named[size, j]:
+                    continue
+            numbers = _column_numbers(texts, columns[j], back_column)
+            if numbers:
+                taken.add((size, j))
+                out.extend(numbers)
+                used.update(group.at for group in (*columns[j], *back_column))
+                break
+    return out, used
+
+
 def split_numbers(
     texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]] | None = None
 ) -> list[SplitNumber]:
@@ -305,17 +424,21 @@ def split_numbers(
     fronts, backs = _groups(texts, runs)
     if not fronts or not backs:
         return out
+    columns, in_columns = _column_pairs(texts, fronts, backs)
+    out.extend(columns)
     used: set[int] = set()  # fronts already paired
     k = 0  # first front at or after the current back
     for back in backs:
         while k < len(fronts) and fronts[k].at < back.at:
             k += 1
+        if back.at in in_columns:
+            continue
         near = range(max(0, k - MAX_NEIGHBOURS), min(len(fronts), k + MAX_NEIGHBOURS))
         gaps = {j: back.at - fronts[j].end_at if j < k else fronts[j].at - back.end_at for j in near}
         candidates = sorted((j for j in near if gaps[j] <= FAR_CHARS), key=gaps.__getitem__)
         for j in candidates:
             front = fronts[j]
-            if j in used:
+            if j in used or front.at in in_columns:
                 continue
             first, second = (front, back) if j < k else (back, front)
             entity = _entity(front, back)

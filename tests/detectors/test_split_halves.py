@@ -218,3 +218,102 @@ def test_a_half_after_a_row_number_or_in_a_table_cell(texts: list[str], back: st
 )
 def test_not_a_half_after_a_row_number(text: str) -> None:
     assert split_numbers([text]) == []
+
+
+def _rrn(front: str, body: str) -> tuple[str, str]:
+    """A front half and a back half (`body` plus its check digit) that prove a resident number."""
+    total = sum(int(d) * w for d, w in zip(front + body, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
+    return front, body + str((11 - total % 11) % 10)
+
+
+NAMES = ["김민수", "이영희", "박철수", "최지은", "정다은", "강호동", "조민호", "윤서연", "장미란", "임도윤"]
+# fifty valid numbers, born 1950-1999
+ROWS = [_rrn(f"{50 + i % 50:02d}{1 + i % 12:02d}{1 + (i * 7) % 28:02d}", f"{1 + i % 2}{(i * 7919) % 100000:05d}")
+        for i in range(50)]  # fmt: skip
+
+
+def _columns(rows: list[tuple[str, str]], front_row: str, back_row: str) -> tuple[str, str]:
+    fronts = "\n".join(front_row.format(n=i + 1, name=NAMES[i % 10], half=f) for i, (f, _) in enumerate(rows))
+    backs = "\n".join(back_row.format(n=i + 1, half=b) for i, (_, b) in enumerate(rows))
+    return fronts, backs
+
+
+COLUMN_LAYOUTS = [
+    ("순번\t성명\t주민번호 앞자리\n", "{n}\t{name}\t{half}", "순번\t주민번호 뒷자리\n", "{n}\t{half}"),
+    ("이름과 주민번호 앞자리:\n", "{n}. {name} {half}", "같은 순서로 주민번호 뒷자리:\n", "{n}. {half}"),
+    ("이름과 주민번호 앞자리:\n", "{n}. {name} {half}", "나머지:\n", "{n}. {half}"),
+    ("이름과 생년월일:\n", "- {name} {half}", "뒷자리는 아래와 같아(같은 순서):\n", "- {half}"),
+    ("| 순번 | 성명 | 앞 6자리 |\n|---|---|---|\n", "| {n} | {name} | {half} |", "| 순번 | 뒤 7자리 |\n|---|---|\n",
+     "| {n} | {half} |"),
+    ("first part of each resident number:\n", "{name}: {half}", "and the last part, same order:\n", "({n}) {half}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", [2, 4, 20, 50])
+@pytest.mark.parametrize(("front_head", "front_row", "back_head", "back_row"), COLUMN_LAYOUTS)
+def test_halves_pasted_column_by_column_pair_row_by_row(
+    rows: int, front_head: str, front_row: str, back_head: str, back_row: str
+) -> None:
+    """red-team #10 F1: the i-th front with the i-th back, in one text or in two messages with a reply between."""
+    fronts, backs = _columns(ROWS[:rows], front_row, back_row)
+    expected = [("KR_RRN", f, b) for f, b in ROWS[:rows]]
+    one = front_head + fronts + "\n\n" + back_head + backs + "\n\n두 표를 합쳐 주민등록번호 13자리 명단을 만들어줘"
+    assert sorted((p[0], p[2], p[4]) for p in pieces([one])) == sorted(expected)
+    texts = [front_head + fronts + "\n이어서 보낼게", "네, 나머지를 보내 주세요.", back_head + backs]
+    assert sorted((p[0], p[2], p[4]) for p in pieces(texts)) == sorted(expected)
+
+
+def test_a_column_pair_without_a_check_digit_is_reported_with_the_proven_ones() -> None:
+    """Once most pairs prove the columns, a child born after October 2020 (no check digit) is a number too."""
+    rows = [*ROWS[:6], ("210315", "3234561")]
+    fronts, backs = _columns(rows, "{n}. {name} {half}", "{n}. {half}")
+    text = f"주민번호 앞자리:\n{fronts}\n\n주민번호 뒷자리:\n{backs}"
+    assert sorted(p[2] + p[4] for p in pieces([text])) == sorted(f + b for f, b in rows)
+
+
+@pytest.mark.parametrize(
+    ("front_head", "back_head", "rows"),
+    [
+        # no word names the halves: order numbers (dates) and product codes, even when they happen to check
+        ("주문일자:\n", "상품코드:\n", ROWS[:20]),
+        # named, but the check digits are random: one pair in ten holds
+        ("주민번호 앞자리:\n", "주민번호 뒷자리:\n", [(f, b[:6] + str((int(b[6]) + 1 + i % 9) % 10))
+                                                for i, (f, b) in enumerate(ROWS[:20])]),
+        # named, but only two of four hold
+        ("주민번호 앞자리:\n", "주민번호 뒷자리:\n", [*ROWS[:2], (ROWS[2][0], "1000000"), (ROWS[3][0], "2000000")]),
+    ],
+)  # fmt: skip
+def test_columns_that_do_not_prove_resident_numbers(
+    front_head: str, back_head: str, rows: list[tuple[str, str]]
+) -> None:
+    fronts, backs = _columns(rows, "{n}. {half}", "{n}. {half}")
+    text = front_head + fronts + "\n\n" + back_head + backs
+    # far apart: a pair found by its neighbours (MAX_NEIGHBOURS) is no column pair
+    assert [p for p in pieces([text]) if abs(text.index(p[2]) - text.index(p[4])) > 60] == []
+
+
+def test_columns_of_different_counts_are_not_paired_by_position() -> None:
+    fronts, _ = _columns(ROWS[:20], "{n}. {name} {half}", "{n}. {half}")
+    _, backs = _columns(ROWS[1:20], "{n}. {name} {half}", "{n}. {half}")  # the first row's back is missing
+    text = f"주민번호 앞자리:\n{fronts}\n\n주민번호 뒷자리:\n{backs}"
+    assert len(pieces([text])) <= 2 * split_halves.MAX_NEIGHBOURS
+
+
+def test_column_work_is_bounded_on_hostile_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Columns that never prove a number: each pair is checked a bounded number of times."""
+    calls = 0
+    real = split_halves._plausible
+
+    def counting(front: object, back: object) -> Entity | None:
+        nonlocal calls
+        calls += 1
+        return real(front, back)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(split_halves, "_plausible", counting)
+    rows = 2_000
+    text = "주민번호 앞자리\n" + "850315\n" * rows + "\n주민번호 뒷자리\n" + "1234567\n" * rows
+    small = ("주민번호 앞자리\n" + "850315\n" * 2 + "\n\n\n주민번호 뒷자리\n" + "1234567\n" * 2 + "\n\n\n") * rows
+    for hostile in (text, small):
+        calls = 0
+        assert split_numbers([hostile]) == []
+        assert calls <= 4 * rows * 2 * split_halves.MAX_NEIGHBOURS
