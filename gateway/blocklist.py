@@ -24,11 +24,13 @@ __all__ = [
     "BUILTIN_HOSTS",
     "BUILTIN_KINDS",
     "BUILTIN_MODEL_PATTERNS",
+    "LINEAGE_TOKENS",
     "NEAR_NAMES",
     "ROUTER_PATTERNS",
     "BlockList",
     "compact",
     "fold",
+    "read_korean",
 ]
 
 # DeepSeek and every route to its models: the name itself under any provider prefix, its Chinese company name,
@@ -63,12 +65,30 @@ BUILTIN_MODEL_PATTERNS = (
     "*open-rs*",  # knoveleng/Open-RS1, -RS2, -RS3: from R1-Distill-Qwen-1.5B
     "*still-3*",  # RUC-AIBOX/STILL-3-1.5B-preview: from R1-Distill-Qwen-1.5B
     "*zr1-*",  # Zyphra/ZR1-1.5B: from R1-Distill-Qwen-1.5B
+    # red-team #10, each model card checked: inclusionAI/AReaL-boba-RL-7B (the AReaL v0.2 blog names R1-Distill-Qwen-7B
+    # its foundation model), arcee-ai/Arcee-Maestro-7B-Preview (its card: R1-Distill-Qwen-7B with further GRPO), and
+    # l3lab/L1-Qwen-1.5B-Max and -Exact (the L1 paper trains DeepScaleR-1.5B-Preview, itself from R1-Distill-Qwen-1.5B).
+    # Not on the list: AReaL-boba-SFT-32B, whose card does not name its base, and AReaL-boba-2 (Qwen3).
+    "*areal-boba-rl*",
+    "*arcee-maestro*",
+    "*l1-qwen-1.5b*",
+    "*r1-0528*",  # DeepSeek-R1-0528 and its DeepSeek-R1-0528-Qwen3-8B distillation, without the prefix
     # DeepSeek spelled by ear: the romanised Korean 딥시크 (dipsikeu) and Russian дипсик; `deepsik` and `dipseek` are
     # two edits from the name, beyond NEAR_NAMES
     "*dipsik*",
     "*dipseek*",
     "*deepsik*",
 )
+# DeepSeek's model lines written short, matched as whole tokens of the folded name (between separators or at its
+# ends), so that a word ending in `ds` before `-r1` (`words-r1`) or a name that only begins with `r1t` is not caught:
+# DSR1 and DS-R1 (Zhihu's Zhi-Create-DSR1-14B and Zhi-writing-dsr1-14b: fine-tunes of R1-Distill-Qwen-14B; MAI-DS-R1),
+# DSV2/DSV3 and DS-Coder (the short forms papers and in-house aliases use), dpsk (a common shorthand of the name), and
+# R1T / R1T2 (TNG's Chimera models, merged from DeepSeek R1 and V3 weights, also published without the DeepSeek
+# prefix: tngtech/R1T2-Chimera). `ds` alone or `ds-chat` is not enough: DeepSpeed-Chat goes by ds-chat.
+LINEAGE_TOKENS = re.compile(r"(?<![a-z0-9])(?:ds[ _.\-]?(?:r1|v2|v3|coder)|dpsk|r1t2?)(?![a-z0-9])")
+# Korean syllables read as the Latin they spell, for names that mix the two scripts (딥seek, deep시크, 딥쉬크) or
+# shorten the Korean (딥식 is deepsik, a pattern below): the compact form is read this way too.
+_KO_READINGS = (("딥", "deep"), ("시크", "seek"), ("씨크", "seek"), ("쉬크", "seek"), ("식", "sik"))
 # Names whose one-edit misspellings are blocked too: a letter dropped, added or changed, or two neighbours swapped
 # (`deepsek`, `deepseeek`, `deepseck`, `deespeek`), anywhere in the compact form, also with digit look-alikes. No
 # real model name we know of is one edit from `deepseek`; the tests keep real names and the neighbours two edits
@@ -264,8 +284,8 @@ class _Rule:
     compacted: re.Pattern[str]
     leet: bool
 
-    def matches(self, folded: str, compacted: str, leet: str) -> bool:
-        if self.folded.fullmatch(folded) or self.compacted.fullmatch(compacted):
+    def matches(self, folded: str, compacted: str, leet: str, read: str) -> bool:
+        if self.folded.fullmatch(folded) or self.compacted.fullmatch(compacted) or self.compacted.fullmatch(read):
             return True
         return self.leet and bool(self.compacted.fullmatch(leet))
 
@@ -278,6 +298,15 @@ def _rule(pattern: str, *, leet: bool) -> _Rule:
         compacted=re.compile(fnmatch.translate(compact(f))),
         leet=leet,
     )
+
+
+def read_korean(compacted: str) -> str:
+    """The compact form with the Korean syllables of _KO_READINGS read as Latin: `딥seek` -> `deepseek`."""
+    if not any("\uac00" <= ch <= "\ud7a3" for ch in compacted):
+        return compacted
+    for korean, latin in _KO_READINGS:
+        compacted = compacted.replace(korean, latin)
+    return compacted
 
 
 def _one_edit(word: str) -> re.Pattern[str]:
@@ -341,18 +370,20 @@ class BlockList:
         folded = fold(name)
         compacted = compact(folded)
         leet = compacted.translate(_LEET)
-        rule = self._rule_for(folded, compacted, leet)
+        rule = self._rule_for(folded, compacted, leet, read_korean(compacted))
         if len(self._cache) >= MAX_CACHED_NAMES:
             self._cache.clear()
         self._cache[name] = rule
         return rule
 
-    def _rule_for(self, folded: str, compacted: str, leet: str) -> str | None:
+    def _rule_for(self, folded: str, compacted: str, leet: str, read: str) -> str | None:
         for r in self._models:
-            if r.matches(folded, compacted, leet):
+            if r.matches(folded, compacted, leet, read):
                 return f"model_patterns:{r.text}"
+        if token := LINEAGE_TOKENS.search(folded):
+            return f"model_lineage:{compact(token.group(0))}"
         for name, near in self._near:
-            if near.search(compacted) or near.search(leet):
+            if near.search(compacted) or near.search(leet) or near.search(read):
                 return f"model_near:{name}"
         for pattern, router in self._routers:
             if router.fullmatch(folded):

@@ -79,7 +79,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 MODEL_WORDS = frozenset(_WORD.findall(" ".join(BUILTIN_MODEL_PATTERNS).lower())) | frozenset(
     # DeepSeek's model names and the publishers of its derivatives
     "deepseek chat coder reasoner prover math vl vl2 janus moe esft llm distill zero terminus speciale ocr "
-    "microsoft perplexity agentica skywork "
+    "microsoft perplexity agentica skywork zhihu tngtech tng chimera dsr1 dsv2 dsv3 dpsk r1t r1t2 inclusionai l3lab "
     # providers, aggregators and the path words of their model ids
     "openrouter together togetherai fireworks accounts models azure bedrock groq ollama huggingface hf nvidia nim "
     "vertex ai deepinfra siliconflow novita hyperbolic sambanova cerebras replicate openai anthropic meta mistralai "
