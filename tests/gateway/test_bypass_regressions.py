@@ -618,3 +618,96 @@ def test_stream_usage_is_read_whatever_the_line_ends(line_end: bytes) -> None:
     rest = _scan_usage(event + line_end + line_end + b'data: {"choi', usage)
     assert (usage.prompt_tokens, usage.completion_tokens) == (7, 5)
     assert rest == b'data: {"choi'
+
+
+# --- red-team #10 finding 1: resident numbers pasted column by column, with row numbers ----------------------------
+
+
+def _rrn_halves(i: int) -> tuple[str, str]:
+    """The i-th of twenty checksum-valid test resident numbers (born 1950-1999), as front and back half."""
+    front, body = f"{50 + i * 2:02d}{1 + i % 12:02d}{1 + (i * 7) % 28:02d}", f"{1 + i % 2}{(i * 7919) % 100000:05d}"
+    total = sum(int(d) * w for d, w in zip(front + body, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
+    return front, body + str((11 - total % 11) % 10)
+
+
+HALVES = [_rrn_halves(i) for i in range(20)]
+NAMES = ["김민수", "이영희", "박철수", "최지은", "정다은"] * 4
+TSV_FRONTS = "순번\t성명\t주민번호 앞자리\n" + "\n".join(f"{i + 1}\t{NAMES[i]}\t{f}" for i, (f, _) in enumerate(HALVES))
+TSV_BACKS = "순번\t주민번호 뒷자리\n" + "\n".join(f"{i + 1}\t{b}" for i, (_, b) in enumerate(HALVES))
+LIST_FRONTS = "이름과 주민번호 앞자리:\n" + "\n".join(f"{i + 1}. {NAMES[i]} {f}" for i, (f, _) in enumerate(HALVES))
+LIST_BACKS = "\n".join(f"{i + 1}. {b}" for i, (_, b) in enumerate(HALVES))
+JOIN = "두 표를 순번으로 합쳐 주민등록번호 13자리 명단을 만들어줘"
+
+
+def _user(*contents: str) -> list[dict[str, Any]]:
+    return [{"role": "user", "content": c} for c in contents]
+
+
+COLUMNS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("tsv with a row number column", _user(f"{TSV_FRONTS}\n\n{TSV_BACKS}\n\n{JOIN}")),
+    (
+        "two turns with a reply between",
+        [
+            *_user(f"{TSV_FRONTS}\n이어서 보낼게"),
+            {"role": "assistant", "content": "네, 나머지를 보내 주세요."},
+            *_user(f"{TSV_BACKS}\n\n{JOIN}"),
+        ],
+    ),
+    ("numbered lists", _user(f"{LIST_FRONTS}\n\n같은 순서로 주민번호 뒷자리:\n{LIST_BACKS}")),
+    (
+        "two content parts",
+        [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": LIST_FRONTS},
+                    {"type": "text", "text": f"같은 순서로 주민번호 뒷자리:\n{LIST_BACKS}"},
+                ],
+            }
+        ],
+    ),
+    ("the backs headed only by 나머지", _user(f"{LIST_FRONTS}\n\n나머지:\n{LIST_BACKS}")),
+    (
+        "bullets in two turns",
+        [
+            *_user("이름과 주민번호 앞자리:\n" + "\n".join(f"- {NAMES[i]} {f}" for i, (f, _) in enumerate(HALVES))),
+            {"role": "assistant", "content": "네."},
+            *_user("뒷자리는 아래와 같아(같은 순서):\n" + "\n".join(f"- {b}" for _, b in HALVES)),
+        ],
+    ),
+    (
+        # more than split_halves.FAR_CHARS between the last front and the first back: only the columns pair them
+        "numbered lists in two turns with a long reply between",
+        [
+            *_user(f"{LIST_FRONTS}\n이어서 보낼게"),
+            {"role": "assistant", "content": "네, 나머지 목록을 보내 주시면 순서대로 정리하겠습니다. " * 14},
+            *_user(f"같은 순서로 주민번호 뒷자리:\n{LIST_BACKS}"),
+        ],
+    ),
+    (
+        "a single numbered row",
+        _user(f"주민번호 앞자리:\n1. 김민수 {HALVES[0][0]}\n\n주민번호 뒷자리:\n1. {HALVES[0][1]}"),
+    ),
+]
+
+
+@pytest.mark.parametrize("messages", [m for _, m in COLUMNS], ids=[w for w, _ in COLUMNS])
+def test_halves_pasted_column_by_column_are_refused(
+    gateway: Gateway, upstream: Upstream, messages: list[dict[str, Any]]
+) -> None:
+    body = {"model": "gpt-4o-mini", "messages": messages}
+    r = httpx.post(gateway.url + "/v1/chat/completions", headers=gateway.headers(), json=body)
+    assert r.status_code == 403, r.text
+    assert upstream.mock.received == []
+    rec = httpx.get(f"{gateway.url}/admin/api/audit/{r.headers['x-request-id']}", headers=gateway.headers("auditor"))
+    assert not any(half in rec.text for pair in HALVES for half in pair)
+
+
+def test_unlabelled_columns_of_order_numbers_and_codes_are_forwarded(gateway: Gateway, upstream: Upstream) -> None:
+    """The same digits as order dates and product codes, with nothing that names resident numbers."""
+    orders = "주문일자:\n" + "\n".join(f"{i + 1}. {f}" for i, (f, _) in enumerate(HALVES))
+    codes = "상품코드:\n" + "\n".join(f"{i + 1}. {b}" for i, (_, b) in enumerate(HALVES))
+    body = {"model": "gpt-4o-mini", "messages": _user(f"{orders}\n\n{codes}\n\n두 목록을 합쳐줘")}
+    r = httpx.post(gateway.url + "/v1/chat/completions", headers=gateway.headers(), json=body)
+    assert r.status_code == 200, r.text
+    assert HALVES[5][1] in upstream.mock.raw().decode()
