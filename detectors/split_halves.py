@@ -18,7 +18,7 @@ order date and a ticket number no number. Work is linear: each seven-digit group
 MAX_NEIGHBOURS six-digit groups on either side (the date and check-digit rules of detectors.resident_numbers).
 
 Digit runs are cut at line breaks first (`line_runs`): a half that ends a chat line is not part of the timestamp that
-starts the next one. A half in a table cell or after a row number (`1. 1181596`, `1\t1181596`, `| 1 | 1181596 |`) is
+starts the next one. A half in a table cell or after a row number (`1. 1181596`, `1\\t1181596`, `| 1 | 1181596 |`) is
 a half too (`_half_spans`). Halves pasted column by column, the fronts of a list and then the backs in the same order,
 are paired row by row however far the i-th back stands from the i-th front (see MIN_COLUMN below).
 
