@@ -136,26 +136,28 @@ def _at_line_start(text: str, start: int) -> bool:
     return all(c in _ROW_LEAD for c in lead[cut + 1 :])
 
 
-def _half_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans in one line's run (start, end) that may be a half: the run itself, or its cells, or what follows
-    its row marker (see _ROW_MARKER)."""
-    if end - start in (6, 7):
-        return [(start, end)]
-    if _CELL_MARKS.search(text, start, end) is None:
-        cells = [(start, end)]
-    else:
-        cells = []
-        for cell in _CELL.finditer(text, start, end):
-            piece = _LINE_PIECE.search(text, *cell.span())
-            if piece is not None:
-                cells.append(piece.span())
+def _half_spans(text: str, start: int, end: int, cells_in_text: bool) -> list[tuple[int, int]]:
+    """The spans in one line's run (start, end) of more than seven characters that may be a half: its cells, or
+    what follows its row marker (see _ROW_MARKER). `cells_in_text`: the text holds a tab or a pipe at all."""
+    if not cells_in_text or _CELL_MARKS.search(text, start, end) is None:
+        return _after_row_marker(text, start, end)
+    cells = []
+    for cell in _CELL.finditer(text, start, end):
+        piece = _LINE_PIECE.search(text, *cell.span())
+        if piece is not None:
+            cells.append(piece.span())
     out = [(s, e) for s, e in cells if e - s in (6, 7)]
-    first, last = cells[0] if cells else (start, start)
-    if last - first > 7 and _at_line_start(text, first):
-        marker = _ROW_MARKER.match(text, first, last)
-        if marker is not None and last - marker.end() in (6, 7):
-            out.insert(0, (marker.end(), last))
+    if cells and cells[0][1] - cells[0][0] > 7:
+        out[:0] = _after_row_marker(text, *cells[0])
     return out
+
+
+def _after_row_marker(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The half after a row marker that starts the line's run or its first cell (start, end), if any."""
+    marker = _ROW_MARKER.match(text, start, end)
+    if marker is None or end - marker.end() not in (6, 7) or not _at_line_start(text, start):
+        return []
+    return [(marker.end(), end)]
 
 
 def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> tuple[list[_Group], list[_Group]]:
@@ -167,8 +169,13 @@ def _groups(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]]) -> 
     backs: list[_Group] = []
     base = 0
     for i, (text, spans) in enumerate(zip(texts, runs, strict=True)):
+        cells_in_text = "\t" in text or "|" in text
         for run_start, run_end in spans:
-            for start, end in _half_spans(text, run_start, run_end):
+            size = run_end - run_start
+            if size < 6:
+                continue
+            halves = [(run_start, run_end)] if size <= 7 else _half_spans(text, run_start, run_end, cells_in_text)
+            for start, end in halves:
                 digits = text[start:end]
                 if not digits.isdigit() or (start and text[start - 1] in _LATIN) or text[end : end + 1] in _LATIN:
                     continue
