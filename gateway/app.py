@@ -26,6 +26,7 @@ from detectors import Engine, EngineSettings
 from gateway import console
 from gateway.api import admin, openai, ops
 from gateway.api.deps import declared_names, request_id
+from gateway.api.inputs import AdminInputGuard
 from gateway.audit import DEFAULT_VOCABULARY, AuditLog, new_request_id
 from gateway.auth import KeyStore
 from gateway.blocklist import BlockList
@@ -183,6 +184,7 @@ def create_app(config: Config, *, freeze_after_start: bool = False) -> FastAPI:
         # exception messages, which must never leave with prompt text in them.
         telemetry=NO_TELEMETRY,
     )
+    app.add_middleware(AdminInputGuard)  # inside RequestIdMiddleware, so its refusals carry the request id too
     app.add_middleware(RequestIdMiddleware)
     app.include_router(openai.router)
     app.include_router(admin.router)

@@ -212,6 +212,7 @@ _PROBLEMS: dict[str, str] = {
     "extra_forbidden": "unknown field, not accepted by the gateway",
     "string_type": "must be a string",
     "string_unicode": "must be valid Unicode text",
+    "plain_text": "must not contain control characters (such as NUL) or bidirectional formatting characters",
     "string_too_short": "must have at least {min_length} character(s)",
     "string_too_long": "must have at most {max_length} character(s)",
     "string_pattern_mismatch": "does not have the expected form",

@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, StrictBool, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.api.deps import AdminDep, AuditorDep, ServicesDep, request_id
+from gateway.api.inputs import PlainText
 from gateway.api.openai import read_body
 from gateway.documents import MAX_DOCUMENT_BYTES, extract_text
 from gateway.errors import BadRequest, NotFound, ServiceUnavailable, invalid_request
@@ -44,9 +45,9 @@ class ProviderPatch(BaseModel):
 
 class KeyCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    user: str
+    user: PlainText
     role: Literal["staff", "auditor", "admin"]
-    department: str | None = None
+    department: PlainText | None = None
 
 
 def _field_of(model: type[BaseModel]) -> Callable[[str], str]:
@@ -261,8 +262,8 @@ async def reload_policy(request: Request, svc: ServicesDep, admin: AdminDep) -> 
 
 class DocumentUpload(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    title: str
-    filename: str
+    title: PlainText
+    filename: PlainText
     content_base64: str
 
 
@@ -332,7 +333,7 @@ async def remove_document(doc_id: str, request: Request, svc: ServicesDep, who: 
 
 class TermListBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    terms: list[StrictStr]
+    terms: list[PlainText]
 
 
 @router.get("/term-lists")

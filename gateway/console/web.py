@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from gateway.api.deps import ServicesDep
+from gateway.api.inputs import check_form_text
 from gateway.api.openai import read_body
 from gateway.console.i18n import pick_lang, translator
 from gateway.console.sessions import CONSOLE_ROLES, ConsoleSession, SessionStore, csrf_matches
@@ -203,7 +204,9 @@ async def read_form(request: Request) -> dict[str, str]:
         fields = parse_qs(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS)
     except (UnicodeDecodeError, ValueError):
         raise BadRequest("The form could not be read.") from None
-    return {k: v[0] for k, v in fields.items()}
+    form = {k: v[0] for k, v in fields.items()}
+    check_form_text(form)  # no NUL for PostgreSQL, no bidirectional override for a reader (gateway/api/inputs.py)
+    return form
 
 
 def _same_origin(request: Request) -> bool:
