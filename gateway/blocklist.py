@@ -5,8 +5,10 @@ other scripts mapped to Latin, hiragana read as katakana, middle dots read as sp
 compact form with every separator removed, so `DeepSeek`, `deep-seek`, `deep・seek`, `ｄｅｅｐｓｅｅｋ`,
 `deep\u200bseek` and `dееpseek` (Cyrillic е) all fold to the same name, as do `ディープ・シーク`, `ディープシーク`
 and `でぃーぷしーく`, or `딥 시크` and `딥시크`. A name one typing slip from `deepseek` (`deepsek`, `deepseeek`,
-`deespeek`) is caught by NEAR_NAMES, and the aggregator routers that pick a model or provider only when the
-request arrives (`openrouter/auto`, `:floor`, `:nitro`) by ROUTER_PATTERNS. The built-in rules always apply; the
+`deespeek`) is caught by NEAR_NAMES, DeepSeek's model lines written short as whole tokens of a name (DSR1, DS-V3,
+R1T2: `Zhi-Create-DSR1-14B`, `R1T2-Chimera`) by LINEAGE_TOKENS, Korean mixed into a Latin name (`딥seek`) by reading
+its syllables as Latin, and the aggregator routers that pick a model or provider only when the request arrives
+(`openrouter/auto`, `:floor`, `:nitro`) by ROUTER_PATTERNS. The built-in rules always apply; the
 config's `blocked` section adds to them and cannot remove them.
 """
 
