@@ -93,21 +93,56 @@ KO_SIDO_ONLY = re.compile(rf"(?:{_SIDO_ALT}) ?$")
 KO_ADMIN_ONLY = re2.compile(
     rf"(?:^|[^가-힣])((?:{_SIDO_ALT}) [가-힣]{{1,6}}(?:시|군|구)(?: [가-힣]{{1,6}}(?:구|동|읍|면))?)(?:[^가-힣]|$)"
 )
-KO_DETAIL = re.compile(r"(?:,? ?[0-9]{1,4}동)?(?:,? ?[0-9]{1,5}호)?(?: ?[0-9]{1,3}층)?(?: ?\([가-힣0-9, ]{1,20}\))?")
+# After the number: a side road's (판교역로 192번길 14), then the building's details (101동 1203호, `, 3층`,
+# `, 상가 1층 104호`, `(역삼동)`); a floor after a word only after a comma (들안로 211 상가 2층: the arcade is not
+# read into it).
+KO_SIDE_ROAD = re.compile(r"(?:번길|번안길) ?[0-9]{1,4}(?:-[0-9]{1,4})?")
+KO_DETAIL = re.compile(
+    r"(?:,? ?[0-9]{1,4}동)?(?:, ?(?:[가-힣]{1,4} )?(?:지하 ?)?[0-9]{1,3}층)?(?:,? ?[0-9]{1,5}호)?(?: ?[0-9]{1,3}층)?"
+    r"(?: ?\([가-힣0-9, ]{1,20}\))?"
+)
 EN_STREET = re2.compile(
     r"\b[0-9]{1,6}[A-Z]?(?:-[0-9]{1,4})? (?:(?:[NS][EW]?|[EW])\.? )?(?:(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th)) ){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
     r"Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row|Walk|Rise)\b\.?"
+    r"(?: (?:[NS][EW]?|[EW])\b)?"  # a quadrant after the street (Queen St W, 4th Ave NW)
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?"
     r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, [A-Z]{2})?"
-    r"(?: [0-9]{5}(?:-[0-9]{4})?| [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})?"  # a US ZIP or a UK postcode
+    # a US ZIP, a UK postcode or a Canadian one
+    r"(?: [0-9]{5}(?:-[0-9]{4})?| [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}| [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?"
+)
+# A Korean road-name address in English, as the juso.go.kr English address writes it: unit, building number, road
+# (Teheran-ro, Gasan digital 1-ro, Itaewon-ro 55ga-gil, Sejong-daero), district, city and postcode, with commas or
+# line breaks between: `803, 18 Itaewon-ro 55ga-gil, Yongsan-gu, Seoul 04349`. Linear: every repetition is bounded,
+# and the word pieces ([A-Za-z0-9], separators) are disjoint.
+_KO_SEP = r"(?:,[ \t]{0,2}(?:\r?\n[ \t]{0,4})?|\r?\n[ \t]{0,4}| )"
+_KO_ROAD = (
+    r"[A-Z][a-z]{1,20}(?:[ \-][A-Za-z0-9]{1,20}){0,3}-(?:daero|ro|gil)(?: ?[0-9]{1,3}(?:beon|ga|na|da|ra)?-gil)?"
 )
 EN_KO_ROMAN = re.compile(
-    r"\b(?:[0-9]{1,4}(?:-[0-9]{1,4})?,? )?[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)"
-    r"(?: ?[0-9]{1,3}(?:beon)?-gil)?"
-    r"(?: [0-9]{1,4}(?:-[0-9]{1,4})?)?(?:, ?[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|si|gun|dong|eup|myeon|do)){1,3}"
-    r"(?:, ?(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju))?"
+    rf"\b(?:(?:(?:Unit|Apt|Suite|Room|Rm|No|#)\.? ?)?[0-9]{{1,5}}(?:-[0-9]{{1,4}})?(?:ho)?{_KO_SEP})?"
+    rf"(?:[0-9]{{1,4}}(?:-[0-9]{{1,4}})?{_KO_SEP})?{_KO_ROAD}(?: [0-9]{{1,4}}(?:-[0-9]{{1,4}})?)?"
+    rf"(?:{_KO_SEP}[A-Z][a-z]{{1,20}}(?:-[a-z]{{1,10}})?-(?:gu|si|gun|dong|eup|myeon|do)){{1,3}}"
+    rf"(?:{_KO_SEP}(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:-si)?)?"
+    r"(?:,? [0-9]{5}(?![0-9]))?"
 )
+# An address whose street is followed by an administrative unit, as Vietnam, the Philippines, Thailand and Indonesia
+# write them: `12 Nguyen Huu Canh, Ward 22, Binh Thanh, Ho Chi Minh City`. The unit's word anchors it, and a district
+# or city must follow it (12 Angry Men, District 9 is no address).
+# Latin letters with Vietnamese diacritics (Phường, Bình Thạnh), as ranges: a Unicode class made the program 300 times
+# the size.
+_WORD = r"[A-ZÀ-ÞĐƠƯ][a-zß-ÿĀ-ỹ]+"
+_SMALL_WORD = r"[a-z]*[ß-ÿĀ-ỹ][a-zß-ÿĀ-ỹ]*"  # a small word only with a diacritic (Thành phố): not English prose
+_ADMIN_UNIT = (
+    r"(?:Ward|District|Commune|Phuong|Phường|Quan|Quận|Barangay|Brgy\.?|Subdistrict|Sub-district|Kelurahan|"
+    r"Kecamatan|Tambon|Amphoe|Khet|Khwaeng|Soi|Moo)"
+)
+_ADDRESS_PART = rf"(?:{_ADMIN_UNIT} )?(?:[0-9]{{1,3}}|{_WORD}(?: (?:{_WORD}|{_SMALL_WORD})){{0,4}})"
+EN_WARD_ADDRESS = re2.compile(
+    rf"\b[0-9]{{1,5}}[A-Z]?(?:/[0-9]{{1,4}})?,? {_WORD}(?: {_WORD}){{0,4}}, "
+    rf"{_ADMIN_UNIT} (?:[0-9]{{1,3}}|{_WORD}(?: {_WORD}){{0,2}})(?:, {_ADDRESS_PART}){{1,3}}"
+)
+
 CONTEXT = Context(
     positive=(
         "주소",
@@ -177,6 +212,9 @@ class LocationRecognizer:
             else:
                 base = alone
             end = m.end()
+            side = KO_SIDE_ROAD.match(text, end) if pattern is KO_ROAD else None
+            if side:
+                end = side.end()
             detail = KO_DETAIL.match(text, end)
             if detail:
                 end = detail.end()
@@ -190,8 +228,9 @@ class LocationRecognizer:
         for m in doc.finditer(KO_ADMIN_ONLY):
             score = adjust(SCORE_ADMIN_ONLY, doc.signal(m.start(1), m.end(1), CONTEXT), SCORE_CONTEXT)
             yield Finding(self.entity, m.start(1), m.end(1), score, type(self).__name__, None)
-        for m in doc.finditer(EN_STREET) if doc.has_digit else ():
-            yield Finding(self.entity, m.start(), m.end(), SCORE_EN, type(self).__name__, None)
+        for pattern in (EN_STREET, EN_WARD_ADDRESS) if doc.has_digit else ():
+            for m in doc.finditer(pattern):
+                yield Finding(self.entity, m.start(), m.end(), SCORE_EN, type(self).__name__, None)
         if "-ro" in doc.text or "-gil" in doc.text or "-daero" in doc.text:
             for sm in EN_KO_ROMAN.finditer(doc.text):
                 yield Finding(self.entity, sm.start(), sm.end(), SCORE_EN, type(self).__name__, None)

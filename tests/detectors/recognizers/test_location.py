@@ -90,3 +90,60 @@ def test_numbered_streets(engine: Engine) -> None:
     # eighth held-out set: a US signature block
     address = "2101 4th Ave, Seattle, WA 98121"
     assert_found(engine, f"Pacific Freight LLC\n{address}", "LOCATION", address)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # thirteenth and twelfth held-out sets: Korean road-name addresses in English, as juso.go.kr writes them
+        (
+            "Property: 803, 18 Itaewon-ro 55ga-gil, Yongsan-gu, Seoul 04349\nDeposit",
+            "803, 18 Itaewon-ro 55ga-gil, Yongsan-gu, Seoul 04349",
+        ),
+        (
+            "Registered address: 47, Gasan digital 1-ro, Geumcheon-gu, Seoul 08594\nContact",
+            "47, Gasan digital 1-ro, Geumcheon-gu, Seoul 08594",
+        ),
+        (
+            "Unit 1207,\n33 Teheran-ro 87-gil,\nGangnam-gu, Seoul 06164",
+            "Unit 1207,\n33 Teheran-ro 87-gil,\nGangnam-gu, Seoul 06164",
+        ),
+        # an address whose street is followed by a ward or district (Vietnam, the Philippines)
+        (
+            "현지 주소: 12 Nguyen Huu Canh, Ward 22, Binh Thanh, Ho Chi Minh City\n이메일",
+            "12 Nguyen Huu Canh, Ward 22, Binh Thanh, Ho Chi Minh City",
+        ),
+        (
+            "Address: 45 Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh",
+            "45 Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh",
+        ),
+        # a street's quadrant, a unit and a Canadian postcode
+        (
+            "Address 88 Queen St W, Unit 1203, Toronto, ON M5H 2N2. Email",
+            "88 Queen St W, Unit 1203, Toronto, ON M5H 2N2",
+        ),
+        # a side road's number and the floor after a comma
+        (
+            "본사: 경기도 성남시 분당구 판교역로 192번길 14, 3층\n연락처",
+            "경기도 성남시 분당구 판교역로 192번길 14, 3층",
+        ),
+        (
+            "소재지 부산광역시 해운대구 센텀중앙로 97, 상가 1층 104호",
+            "부산광역시 해운대구 센텀중앙로 97, 상가 1층 104호",
+        ),
+    ],
+)
+def test_addresses_in_english_abroad_and_with_their_details(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "LOCATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 Angry Men, District 9 and Seven were shown",  # a unit word needs a district or city after it
+        "Read chapter 3 Overview, Section 2, Part One",
+        "Teheran-ro is busy on Mondays",
+    ],
+)
+def test_titles_and_road_names_alone_are_not_addresses(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"LOCATION"})
