@@ -35,13 +35,17 @@ __all__ = [
     "load_given_names",
     "name_before_particle",
     "names_a_place",
+    "noun_with_suffix",
+    "public_figure",
     "romanised_korean",
+    "shaped_surname",
     "strip_particle",
 ]
 
+# 당 (당진우) and 리, the spelling of 이 in North Korea and among Korean Chinese (리춘화).
 SURNAMES = frozenset(
-    """가 간 갈 감 강 견 경 계 고 곡 공 곽 구 국 권 금 기 길 김 나 남 노 단 도 동 두 라 류 마 맹 명 모 목 문
-    민 박 반 방 배 백 범 변 복 봉 부 빈 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염
+    """가 간 갈 감 강 견 경 계 고 곡 공 곽 구 국 권 금 기 길 김 나 남 노 단 당 도 동 두 라 류 리 마 맹 명 모 목
+    문 민 박 반 방 배 백 범 변 복 봉 부 빈 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염
     예 오 옥 온 옹 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁
     태 팽 편 표 피 하 한 함 허 현 형 호 홍 황""".split()
 )
@@ -49,7 +53,11 @@ DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "
 # Syllables that end given names (조은비, 한아라) but would make too many two-syllable nouns names (장비, 정비).
 LAST_SYLLABLES = frozenset("비 라 름 샘 늘 솜 례 녀".split())
 # Middle syllables of older given names (서말순, 탁분례) that would make nouns of two-syllable words (주말).
-MIDDLE_SYLLABLES = frozenset("말 분 점 끝 병".split())
+MIDDLE_SYLLABLES = frozenset("말 분 점 끝 병 강".split())  # 이강석: but 한강, 하강 are words
+# Native given names that end in a syllable no other name ends in (천가을, 한노을); after a vowel 을 is no particle.
+NATIVE_GIVEN = frozenset(("가을", "노을"))
+# The short names of committees end in 위 (위원회: 공정위, 방통위, 선관위); a given name hardly ever does.
+COMMITTEE_TAIL = "위"
 # Syllables common in given names; a surname plus one of these is a plausible 2-syllable name.
 GIVEN_SYLLABLES = frozenset(
     """가 건 결 겸 경 관 광 교 국 권 규 균 그 근 금 기 길 나 난 남 녕 다 단 담 덕 도 동 람 래 량 련 렬
@@ -67,7 +75,7 @@ TITLES = tuple(
     민원인 담당자 경위 경사 순경 경감 경정 총경 간호사 의사 선임 책임 수석 연구원 매니저 프로 님 씨
     군 여사 어르신 조교 강사 작가 감독 선배 후배 사무장 대표이사 총무 이장 통장 반장 주민대표
     리뷰어 개발자 기획자 디자이너 엔지니어 교사 교감 교장 담임 교무행정사 행정사 조리사 영양사 사회복지사 상담사
-    조사관 감독관 연구원 행정관 공무원 의장 부의장 이사장 구청장 시장 군수 도지사
+    조사관 감독관 연구원 행정관 공무원 의장 부의장 이사장 구청장 시장 군수 도지사 중개사 중개보조원
     간사 출장자 근로자 학부모 요양보호사 활동지원사 입소자
     대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장
     의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사
@@ -87,7 +95,8 @@ LABELS = tuple(
     수급권자 청구권자 피상속인 임명자 출석이사 받는분 보내는분 명의자
     전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인
     납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인 원아명 아동명 자녀명 원생명
-    후보자 입실자 입주자 피진정인 상주 회계책임자 선임자 퇴임자 취임자 대상자명 입소자명 사건본인""".split()
+    후보자 입실자 입주자 피진정인 상주 회계책임자 선임자 퇴임자 취임자 대상자명 입소자명 사건본인
+    기부자 후원자 기증자 방문객 세입자""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -132,7 +141,11 @@ COMMON_WORDS = frozenset(
     이메일 원아 주호소 권한 유치원 어린이집 모임 상시 상시근로자
     사임서 사직서 취임서 승낙서 위임서 한전 사업주 여기 거기 저기 전입신 전입신고 가려진 상호 상주 후보
     손자 손녀 며느리 부가세 소득세 주민세 재산세 취득세 등록세 법인세 지방세 교육세 양도세 증여세 상속세
-    양식에 한자 한자가 계산식 심의일 상병명 사유 변상 소관 송금인 송금용 지나서 모름 여의도""".split()
+    양식에 한자 한자가 계산식 심의일 상병명 사유 변상 소관 송금인 송금용 지나서 모름 여의도
+    당시 당신 당일 당장 당초 당국 당부 당연 당선 당직 당첨 당원 당론 당면 당해 당분 당뇨 당번 당근 당좌 당구
+    당황 당당 당선인 당선자 당직자 당사자 제보자 유모차 상인 한부모 고령 정산 정산서 월요일 화요일 목요일 금요일 토요일
+    일요일 리본 리무진 리더 리그 리셋 리스 도용 서명 송금 입금 출금 이체 결제 납부 기안
+    가입 해지 등록 발급 접수 수령 배송""".split()
 )
 _TITLE_SET = frozenset(TITLES)
 _LABEL_SET = frozenset(w.replace("_", " ") for w in LABELS) | frozenset(w.replace("_", "") for w in LABELS)
@@ -143,6 +156,15 @@ _LABEL_ALT = "|".join(sorted((w.replace("_", " ?") for w in LABELS), key=len, re
 # re2 (linear, DFA) for the patterns built on long alternations; it has no lookbehind, so a word start is
 # matched as `^` or a non-Hangul character and only group 1 is used.
 KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_ALT})")
+# A surname alone before a rank and its honorific (윤 대표님께, 김 과장님): how colleagues name each other. Not the
+# syllables that qualify a title there (전 대표님: the former; 현, 구, 부, 원, 양 대표님: both; 제, 고, 동, 당, 모).
+SURNAME_TITLES = """과장 대리 부장 차장 팀장 실장 주무관 사무관 서기관 주사 계장 대표 이사 상무 전무 사장 회장
+    원장 소장 국장 처장 청장 교수 박사 변호사 세무사 노무사 회계사 기자 작가 감독 위원 매니저 프로 선배 주임 선임
+    책임 수석 총무 간사
+    반장 원사 중사 하사 소령 중령 대령 대위 중위 소위 경위 경사 경감 경정 순경 선생 반장 기사""".split()
+NOT_SURNAME_BEFORE_TITLE = frozenset("전 현 구 부 원 양 제 고 동 당 모".split())
+_SURNAME_TITLE_ALT = "|".join(sorted(SURNAME_TITLES, key=len, reverse=True))
+KO_SURNAME_TITLED = re2.compile(rf"(?:^|[^가-힣])([{''.join(sorted(SURNAMES))}]) (?:{_SURNAME_TITLE_ALT})(?:님|께)")
 # A name spelled one syllable at a time (`김 민 수 과장`, `성명: 탁·민·영`, `연.수.빈 님`): nobody writes a name so
 # but to keep it from being read, so a title after it or a label before it is enough (sixth and seventh held-out
 # sets, red-team #6). The gaps are one space, middle dot or dot, all the same; the run starts after a word of two
@@ -161,7 +183,18 @@ KO_SPACED_LABELED = re2.compile(
     rf"(?:{_LABEL_ALT}|성명|이름|{_SPACED_LABEL_ALT})[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}(?:[0-9]\.[ \t]?)?{_SPACED_NAME}"
     r"(?:[^가-힣]|$)"
 )
-KO_TITLE_FIRST = re2.compile(rf"(?:^|[^가-힣])(?:{_TITLE_ALT})(?: |\t| ?[:：] ?)([가-힣]{{2,8}})")
+# A title before a name (담당 주무관 김민수); one of a syllable (님, 씨, 군) follows names and never precedes one (군
+# 복무중). A title is often written together with what qualifies it (개업공인중개사, 담당주무관, 교육부장관): up to five
+# syllables before a title of two or more. Not before titles that also end nouns of places and things (주차장, 전통시장,
+# 한의원, 예금통장, 공사장, 포장이사, 예방주사).
+_TITLE2_ALT = "|".join(sorted((t for t in TITLES if len(t) >= 2), key=len, reverse=True))
+ENDS_OF_NOUNS = frozenset(("차장", "시장", "의원", "통장", "사장", "이사", "주사", "이장"))
+_COMPOUND_TITLE_ALT = "|".join(
+    sorted((t for t in TITLES if len(t) >= 2 and t not in ENDS_OF_NOUNS), key=len, reverse=True)
+)
+KO_TITLE_FIRST = re2.compile(
+    rf"(?:^|[^가-힣])(?:[가-힣]{{1,5}}(?:{_COMPOUND_TITLE_ALT})|{_TITLE2_ALT})(?: |\t| ?[:：] ?)([가-힣]{{2,8}})"
+)
 KO_TITLE_FIRST_PY = re.compile(KO_TITLE_FIRST.pattern)  # the bounded re-read after a title that precedes another
 KO_LABELED = re2.compile(
     rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?: ?\((?:한글|국문|한자|본인|[부모]|[가-힣]{{2,4}})\))?"
@@ -177,15 +210,22 @@ KO_SELF = re.compile(
 )
 # Role nouns before a name (신생아 안수진, 회원 김민수) and English labels before a Hangul name (holder 유서윤,
 # "name": "윤지아").
-KO_ROLE = re2.compile(
-    r"(?:신생아|출생아|아동|회원|사용자|직원|학생|대상자|수급자|본인|고인|의뢰인|원고|피고|상대방|세대주|"
-    r"가입자|명의자|지원자|응시자|배우자|자녀|부친|모친|부모|장남|장녀|차남|차녀|남편|아내|피부양자|"
-    r"입금자명|입금자|송금인|예금주명|원아|원생|유아|영아|지도학생|유학생|참전유공자|국가유공자)"
-    r" ?[:：]? ?[\[(\"'“‘<]? ?([가-힣]{2,8})"
+ROLE_NOUNS = """신생아 출생아 아동 회원 사용자 직원 학생 대상자 수급자 본인 고인 의뢰인 원고 피고 상대방 세대주 가입자
+    명의자 지원자 응시자 배우자 자녀 부친 모친 부모 장남 장녀 차남 차녀 남편 아내 피부양자 입금자명 입금자 송금인
+    예금주명 원아 원생 유아 영아 지도학생 유학생 참전유공자 국가유공자 방문객 이용객 승객 관람객 입주민 판매자 제보자
+    참가자""".split()
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+KO_ROLE = re2.compile(rf"(?:{_ROLE_ALT}) ?[:：]? ?[\[(\"'“‘<]? ?([가-힣]{{2,8}})")
+# A role, label or title, its topic or subject particle, and a name that ends the clause, as notes write it (대상자는
+# 성유나., 업체 대표는 하지석., 명의 도은결.): judged as strictly as a bare name in prose, since the clause's end is all
+# that says the word is not the start of a longer phrase.
+KO_ROLE_TOPIC = re2.compile(
+    rf"(?:^|[^가-힣])(?:{_TITLE2_ALT}|{_LABEL_ALT}|{_ROLE_ALT}|명의)(?:은|는|이|가)? ([가-힣]{{3}})"
+    r"(?:[.,)!?]|\r?\n|$|입니다|이고|이며|이에요|예요|이다)"
 )
 # A Latin-script name after a Korean label (민원인 Nguyen Thi Lan, 성명: TRAN VAN MINH).
 KO_LABEL_LATIN = re2.compile(
-    rf"(?:{_LABEL_ALT})(?: ?[0-9]{{1,3}})? ?[:：]? ?"
+    rf"(?:{_LABEL_ALT})(?: ?[0-9]{{1,3}})?(?: ?\([A-Za-z ]{{1,20}}\))? ?[:：]? ?"  # 임차인(Renter): a gloss
     rf"([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
     r"(?:[^A-Za-z]|$)"
 )
@@ -239,9 +279,25 @@ KO_DEPARTMENT = re2.compile(
     r"(?:^|[^가-힣])[가-힣]{1,8}(?:과|팀|실|국|센터|본부|지점|지사|사무소|담당관) ([가-힣]{3})(?:[^가-힣]|$)"
 )
 # A name with its phone number, resident number or e-mail in brackets: 여수현(010-3302-8841), 박준혁 (jh@x.com).
-KO_WITH_ID = re2.compile(
-    r"(?:^|[^가-힣])([가-힣]{3}) ?[(\[<] ?(?:[가-힣A-Za-z]{1,10} ?[:：]? ?)?(?:\+?[0-9]{2,}|[A-Za-z0-9._%+\-]{1,64}@)"
+# An identifier is a number, a passport-style letter and digits (진보람(여권 M971G4950)) or an e-mail address.
+_ID_START = r"(?:\+?[0-9]{2,}|[A-Z]{1,2}[0-9]{3}|[A-Za-z0-9._%+\-]{1,64}@)"
+KO_WITH_ID = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}}) ?[(\[<] ?(?:[가-힣A-Za-z]{{1,10}} ?[:：]? ?)?{_ID_START}")
+# The same inside the brackets (운전면허증 1매 (엄태식, 26-42-106201-52)), and a name set off from its phone number or
+# e-mail address by a slash or a comma (강문정 / mjkang@naver.com, 김민수, 010-2345-6789).
+KO_BRACKET_WITH_ID = re2.compile(rf"[(\[]([가-힣]{{3}}) ?[,/·] ?(?:[가-힣A-Za-z]{{1,10}} ?[:：]? ?)?{_ID_START}")
+KO_WITH_CONTACT = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3}) ?[/,|] ?(?:\+?[0-9]{2,3}[- .)]{0,2}[0-9]{3,4}[- .]?[0-9]{4}|[A-Za-z0-9._%+\-]{1,64}@)"
 )
+PLACE_TAIL = frozenset("시군구도동읍면리")  # 서울시, 경기도, 가산동: a place before its phone number
+# A name as one part of a file's name (주정차과태료_의견진술_편도윤.pdf, ~/재외국민등록_라은채_여권사본.jpg), as
+# staff name the documents they scan: re2 finds a file's name with its extension, Python reads its parts between `_`
+# and `-`.
+FILE_EXTENSIONS = "pdf|hwp|hwpx|docx?|xlsx?|pptx?|jpe?g|png|gif|heic|tiff?|bmp|zip|txt|csv"
+KO_FILE_NAME = re2.compile(
+    r"(?:^|[\s/\\(\[\]'\"<>:=,])([^\s/\\(\[\]'\"<>:=,]+?)"
+    rf"\.(?i:{FILE_EXTENSIONS})(?:[^A-Za-z0-9]|$)"
+)
+FILE_PART = re.compile(r"(?:^|[_\-])([가-힣]{3})(?=[_\-]|$)")
 # Chat logs: the speaker at the start of a line (권도현: ..., [오전 10:12] 권도현: ..., 양태오 [오후 3:02] ...) and
 # an @mention (@마서진).
 KO_SPEAKER = re2.compile(
@@ -249,6 +305,10 @@ KO_SPEAKER = re2.compile(
 )
 KO_SPEAKER_BRACKETED = re2.compile(
     r"(?m)^[ \t]*\[([가-힣]{2,4})\][ \t]?\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]"
+)
+# A messenger export that puts the speaker alone on the line after the time ([오전 10:14] 강하준, then the message).
+KO_SPEAKER_OWN_LINE = re2.compile(
+    r"(?m)^[ \t]*\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \t]?@?([가-힣]{2,4})[ \t]*\r?$"
 )
 # A name after a dash at the end of a line (… — 금보라).
 KO_DASH_SIGNOFF = re2.compile(r"(?m)(?:^|\s)[—–\-]{1,2} ?([가-힣]{3})[ .]*\r?$")
@@ -263,6 +323,11 @@ HANJA_TITLED = re2.compile(
 HANJA_SURNAMES = frozenset(
     "金李朴崔鄭姜趙尹張林韓吳徐申權黃安宋柳全洪高文梁孫裵白許劉南沈盧河丁成車具郭禹朱任羅辛閔陳池嚴蔡元千方孔玄咸卞廉楊邊呂"
     "秋魯都蘇愼慎石宣薛馬吉延魏表明奇潘王琴玉陸印孟諸卓秦太毛皇甫宮葛"
+)
+# A hanja name with its reading in Hangul in brackets (權敏在(권민재), 朴 智妍 (박지연)): a hanja surname, one Hangul
+# syllable for each character, and the reading a name.
+HANJA_BESIDE_READING = re2.compile(
+    r"(?:^|[^\x{4e00}-\x{9fff}])([\x{4e00}-\x{9fff}] ?[\x{4e00}-\x{9fff}]{1,3}) ?\(([가-힣]{2,4})\)"
 )
 KO_MENTION = re2.compile(r"(?:^|[^A-Za-z0-9._%+\-])@([가-힣]{2,4})(?:[^가-힣]|$)")
 EN_LABEL_KO = re2.compile(
@@ -291,6 +356,7 @@ KO_NAME_RUN = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3}(?:(?:[ \t]?[,、/·][ \t]?|[ \t]*\r?\n[ \t]*)[가-힣]{3}){2,})(?:[^가-힣]|$)"
 )
 _THREE = re.compile(r"[가-힣]{3}")
+_HANGUL_WORD = re.compile(r"[ \t]{0,4}([가-힣]{2,8})")
 MIN_NAME_RUN = 3
 KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
 # A field of a record: after a delimiter or a list bullet at the line start, before a delimiter, a bracket or the
@@ -364,7 +430,7 @@ KO_FOREIGN_NATIONALITY = re2.compile(
 )
 # The same with one word after a name label, or beside its Latin spelling at a line start, the nationality in
 # brackets or after a comma: `이름: 바야르마 (몽골)`, `라흐마트 하디 (Rahmat Hadi), 인도네시아` (group 1 or 2).
-_LATIN_SPELLING = r"\([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}\) ?"
+_LATIN_SPELLING = r"\(([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})\) ?"  # captured: the name again
 KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
     r"(?:(?:이름|성명|성함|name)[ \t]*[:：]?[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3}) ?(?:" + _LATIN_SPELLING + r")?"
     r"|(?:^|\n)[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3}) ?" + _LATIN_SPELLING + r")"
@@ -460,6 +526,11 @@ GENERAL_PARTICLES = (
     "께도",
     "에게도",
     "한테도",
+    "입니다",  # 네 맞아요, 방규리입니다: a name introduced by its bearer
+    "이에요",
+    "예요",
+    "이라고",
+    "라고",
 )
 BARE_GIVEN = GIVEN_SYLLABLES | frozenset(
     """람 린 슬 솔 별 봄 늘 샘 겸 담 란 름 률 륜 려 령 로 루 류 르 마 매 묘 비 사 새 셋 옥 유 이 인 재 저 주 준
@@ -480,6 +551,8 @@ NOUN_TAIL = frozenset(
 # Units of an organisation (경비팀, 총무과, 기획실): after a label (작성자: 경비팀 조민혁) the unit is not the name.
 UNIT_TAIL = frozenset("팀 과 실 부 처 국 청 센 단".split())
 OFFICE_TAIL = frozenset("실 과 팀 처 부 청 관 국 층 측 비 료 금 액 법 품 물 회 단 장 센 점 다".split())
+# Suffixes and verb endings after a noun: 설명용, 송금한, 신청할, 사실상, 지역별, 진행중, 정보화, 계산식.
+NOUN_SUFFIXES = frozenset("용 한 할 된 던 될 상 별 중 간 내 외 후 전 화 식 형".split())
 # 주도하는, 검토하나: a verb stem in 하- with its ending, not a name in 하 with a particle.
 VERB_AFTER_HA = frozenset(("는", "나", "도", "만", "이나"))
 _BARE_THIRD_CLASS = "".join(sorted(BARE_GIVEN - NOUN_TAIL))
@@ -547,7 +620,9 @@ NOT_NAME_WORDS = frozenset(
     Yeah Yes Yep Nope Okay Sure Hi Hey Sorry Got Great Right Well Oh Ok Fine Cheers Bye
     Dispute Resolution Children Parents Parent Care People Guardian Patient Patients Family Members Member
     It Its We You He She They Our Your My His Her Their License Licence No Number Name Date
-    Consul Consulate Embassy Committee Council Commission Board Panel Authorization Authorisation""".split()
+    Consul Consulate Embassy Committee Council Commission Board Panel Authorization Authorisation
+    Attorney Lawyer Solicitor Barrister Notary Examiner Auditor Translator Interpreter Convention General
+    Phone Mobile Tel Fax Email Address Timestamp Gender Status Notes Remarks Position Role Region Country""".split()
 )
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
 # university or a company, not a person (Victoria Station, George Washington University, Robert Miller Group).
@@ -559,7 +634,7 @@ PLACE_HEADS = frozenset(
     Inc Corp Corporation Company Co Ltd LLC Foundation Trust Agency Ministry Department Office
     Labs Lab Solutions Systems Technologies Tech Consulting Partners Holdings Logistics Trading Studio Studios Works
     Health Care Pharma Motors Electronics Research Analytics Software Networks Media Capital Ventures Industries
-    Foods""".split()
+    Foods City Ward District Province Town Village""".split()
 )
 # Latin letters with diacritics count as letters of a name (Tomás, Łukasz, Zoë, Müller): Latin-1 capitals and small
 # letters, and Latin Extended-A (Ā-ž, both cases alternate there).
@@ -568,7 +643,7 @@ _LOW = "a-zß-öø-ÿĀ-ž"
 _CAP = rf"(?:Ma?c)?[{_UP}][{_LOW}]*(?:'[A-Z])?[{_LOW}]+(?:-[A-Za-z][{_LOW}]+)?"  # McAllister, O'Brien, Smith-Jones
 EN_TITLED = re2.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Col|Lt|LTC|Maj|Gen|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Rev|Hon|Judge|"
-    rf"Officer|Detective|Agent|Inspector)\.? ({_CAP}(?: {_CAP}){{0,2}})"
+    rf"Officer|Detective|Agent|Inspector|Attorney|Counsel)\.? ({_CAP}(?: {_CAP}){{0,2}})"
 )
 EN_LABELED = re2.compile(
     rf"\b(?:[Nn]ame|[Ff]ull name|Customer|Patient|Employee|Applicant|Contact|Attendees?|Dear|Signed|"
@@ -646,6 +721,13 @@ EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,})
 PLACES_LIKE_NAMES = frozenset(("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh"))
 # Short romanised surnames that are also English words: a name only after a label and before a romanised given name.
 SHORT_ROMAN_SURNAMES = frozenset("Oh An Go In Ma".split())
+# Surnames by their ending: Russian and Central Asian (Tursunov, Karimova, Aliyev, Kovalenko, Petrovich), Kazakh and
+# Kyrgyz (Nurlanuly, Asankyzy), Armenian and Georgian (Petrosyan, Beridze, Kapanadze, Gelashvili). Three letters at
+# least before the ending, so Ryan and Kiev are not read so; Geneva is a city and an English given name.
+SHAPED_SURNAME = re.compile(
+    r"[A-Z][a-z]{2,}(?:ov|ova|ev|eva|yev|yeva|iev|ieva|enko|vich|ovna|evna|uly|kyzy|yan|dze|shvili)"
+)
+NOT_SHAPED_SURNAMES = frozenset(("Geneva",))
 VIET_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly".split())
 # A sign-off after a dash at the end of a line: — Hannah, -- Daniel Okafor (normalisation made every dash `-`).
 EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!]*$")
@@ -665,6 +747,15 @@ EN_SIGNOFF = re2.compile(
     rf"[,!.]?(?: |[ ]?\r?\n)({_CAP})[ \t.!]*\r?$"
 )
 EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-]|[ (,=\[{{:]')({_CAP}(?: {_CAP}){{1,2}})")
+# A surname with its particle (Tessa van der Meer, Maria da Silva, Ludwig von Berg, Omar bin Yusof), after a known
+# given name.
+NAME_PARTICLES = (
+    "van der", "van den", "van de", "von der", "de la", "de los", "de las", "van", "von", "de", "del", "della", "der",
+    "den", "di", "da", "du", "dos", "das", "bin", "binti", "ibn", "ter", "ten", "le", "la",
+)  # fmt: skip
+EN_PARTICLE_NAME = re2.compile(
+    rf"(?:^|[^A-Za-z\-])({_CAP} (?:{'|'.join(NAME_PARTICLES)}) {_CAP})(?:[^A-Za-z\-]|$)"
+)
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
 EN_CUED_SINGLE = re2.compile(
     r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|(?i:dear|hi|hello|hey|thanks|cheers|best)|ask|tell|with|by|and|email|call|"
@@ -743,7 +834,7 @@ AMBIGUOUS_GIVEN = frozenset(
     Wilson Adams Clark Nelson Morgan Taylor Kelly Harper Cooper Bailey Piper Rowan Quinn Sky Storm Sandy Rich
     Bob Penny Sally Kim Jan Ken Al Ed Don Ron Tim Tom Sam Ben Dan Kai Ali Jo Dee Kay Lynn Melody Harmony
     Trinity Destiny Justice Angel Christian Nick Sage Skylar Phoenix Milan Roman Mercedes Dakota Savannah
-    Hudson Jade Scarlett Willow Luna Stella Ella Noel Reese Sun Said Sofia Oscar Hana Lumi Dung Sami""".split()
+    Hudson Jade Scarlett Willow Luna Stella Ella Noel Reese Sun Said Sofia Oscar Hana Lumi Dung Sami Geneva""".split()
 )
 # Heads that are also surnames or given names (Kevin Hall, Emily Park): a head only after two name-like words.
 NAME_LIKE_HEADS = PLACE_HEADS & (EN_SURNAMES | ROMAN_SURNAMES | FIRST_NAMES | AMBIGUOUS_GIVEN)
@@ -782,6 +873,52 @@ _KO_STATION_PARTICLE = "에서|에|앞|까지|근처|부근|인근|방면|출구
 KO_PLACE_AFTER = re.compile(
     rf"(?:(?:{_KO_HEAD_ALT})(?:{_KO_PLACE_PARTICLE})?|역(?:{_KO_STATION_PARTICLE})?)(?![가-힣])"
 )
+# A shop's kind after its name, with a space too (피진정인: 온새미로 카페, 하늘빛 식당): a business, not its
+# owner. (병원, 은행 and the like only written together, above: 이영희 병원 원무과 is a person at a hospital.)
+KO_SHOP_AFTER = re.compile(
+    r"(?:로|으로)? (?:카페|식당|베이커리|상회|상사|마트|약국|공방|분식|치킨|미용실|헤어샵|꽃집|반찬|정육점|편의점|학원|"
+    r"스튜디오|커피|제과|떡집|호프|주점|세탁소|부동산)(?![가-힣])"
+)
+
+
+# Public figures in their public role are not the personal data of staff's records (이순신 장군 동상, 안중근 의사
+# 기념관, 우원식 국회의장, 봉준호 감독의 신작): a name followed by a title of history, national office, film, sport or
+# letters, with words of that world near it. Each title has its own words, so a doctor (김민수 의사) or a local
+# councillor (구의회 최은영 의원, whose minutes are records of people) is not taken for one.
+_HISTORY_WORDS = (
+    "동상", "기념관", "기념사업", "묘역", "묘소", "생가", "유적", "사당", "탄신", "서거", "순국", "의거", "독립운동",
+    "임진왜란", "왜란", "항일", "거북선", "위인", "의병", "해전", "대첩", "추모", "광화문광장", "세종대왕", "훈민정음",
+    "효창공원", "현충원", "현충사", "충무공", "역사 체험", "역사 과제", "유관순",
+)
+_OFFICE_WORDS = ("국회", "대통령실", "청와대", "국무회의", "국정감사", "정부 발표", "여당", "야당", "원내")
+_SCREEN_WORDS = (
+    "영화", "신작", "개봉", "작품", "시상식", "흥행", "관객", "드라마", "앨범", "콘서트", "공연", "경기",
+    "득점", "통산", "시즌", "리그", "우승", "올림픽", "이적", "소설", "출간", "수상", "기사", "보도", "뉴스",
+)  # fmt: skip
+PUBLIC_TITLES = {
+    **dict.fromkeys(("장군", "의사", "열사", "대왕", "선생", "지사", "선열"), _HISTORY_WORDS),
+    **dict.fromkeys(("의장", "국회의장", "국회의원", "의원", "대통령", "국무총리", "총리"), _OFFICE_WORDS),
+    **dict.fromkeys(("감독", "선수", "작가", "배우", "가수"), _SCREEN_WORDS),
+}
+PUBLIC_TITLE_AFTER = re.compile(
+    rf" ?({'|'.join(sorted(PUBLIC_TITLES, key=len, reverse=True))})(?:님)?"
+    r"(?:의|은|는|이|가|을|를|과|와|도|께서|께|에게|이자|으로|로)?(?![가-힣])"
+)
+PUBLIC_WINDOW = 120
+LOCAL_COUNCIL = "의회"  # 구의회, 시의회: a local council's minutes name the people who spoke
+
+
+def public_figure(text: str, start: int, end: int) -> bool:
+    """The Korean name at text[start:end] is a public figure named in that role (이순신 장군 동상, 봉준호 감독의
+    신작)."""
+    m = PUBLIC_TITLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    window = text[max(0, start - PUBLIC_WINDOW) : end + PUBLIC_WINDOW]
+    words = PUBLIC_TITLES[m.group(1)]
+    if words is _OFFICE_WORDS and LOCAL_COUNCIL in window.replace("국회", ""):
+        return False
+    return any(w in window for w in words)
 
 
 def korean_name_ok(word: str, min_len: int = 2) -> bool:
@@ -801,8 +938,18 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
         return False
     if len(word) == 2:
         return word[1] in GIVEN_SYLLABLES
+    if rest in NATIVE_GIVEN:
+        return True
+    if word[2] == COMMITTEE_TAIL:
+        return False  # 공정위, 금융위, 인권위 조사관: a committee's short name, not a person
     middle = word[1] in GIVEN_SYLLABLES or word[1] in MIDDLE_SYLLABLES
     return middle and (word[2] in GIVEN_SYLLABLES or word[2] in LAST_SYLLABLES)
+
+
+def noun_with_suffix(word: str) -> bool:
+    """A common noun and a suffix or verb ending, not a name: 설명용 (for explaining), 송금한 (that was sent), 사실상,
+    정보화. Read where the evidence for a name is weak; a label before it (성명: 이상용) outweighs the reading."""
+    return len(word) == 3 and word[2] in NOUN_SUFFIXES and word[:2] in COMMON_WORDS
 
 
 def name_before_particle(word: str) -> str:
@@ -810,6 +957,8 @@ def name_before_particle(word: str) -> str:
     but a three-syllable name whose last syllable is also a particle (다은, 하은, 서이) stays whole. Empty when
     neither reading is a name."""
     stripped = strip_particle(word)
+    if noun_with_suffix(stripped):
+        return ""
     if korean_name_ok(stripped, min_len=3):
         return stripped
     head = word[:2]
@@ -840,6 +989,12 @@ def bare_name_score(name: str, suffix: str) -> float | None:
     return SCORE_BARE_PERSON_PARTICLE if suffix in PERSON_PARTICLES else SCORE_BARE_PARTICLE
 
 
+def shaped_surname(word: str) -> bool:
+    """A surname by its ending (Tursunov, Karimova, Petrosyan, Beridze), in capitals or not."""
+    word = word.capitalize() if word.isupper() else word
+    return SHAPED_SURNAME.fullmatch(word) is not None and word not in NOT_SHAPED_SURNAMES
+
+
 def is_common_word(word: str) -> bool:
     """A capitalised English word that starts sentences or names places and things, not people."""
     return word in NOT_NAME_WORDS
@@ -855,8 +1010,10 @@ def names_a_place(words: list[str], following: list[str] | None = None) -> bool:
 
 def korean_place_follows(text: str, end: int) -> bool:
     """A Korean name-like word at text[:end] is the first part of a place or organisation name (홍길동역에서,
-    김민수병원, 박지훈대학교 입학처), not a person."""
-    return end < len(text) and KO_PLACE_AFTER.match(text, end) is not None
+    김민수병원, 박지훈대학교 입학처, 온새미로 카페), not a person."""
+    if end >= len(text):
+        return False
+    return KO_PLACE_AFTER.match(text, end) is not None or KO_SHOP_AFTER.match(text, end) is not None
 
 
 def romanised_korean(word: str) -> bool:
@@ -924,6 +1081,12 @@ class PersonRecognizer:
                 while (item := KO_LIST_ITEM.match(text, pos)) and korean_name_ok(item.group(1)):
                     yield item.start(1), item.end(1), SCORE_LABELED
                     pos = item.end()
+        for sm in doc.finditer(KO_SURNAME_TITLED):
+            if sm.group(1) not in NOT_SURNAME_BEFORE_TITLE:
+                yield sm.start(1), sm.end(1), SCORE_FIELD
+        for sm in doc.finditer(KO_ROLE_TOPIC):
+            if bare_name_score(sm.group(1), "는") is not None and sm.group(1)[2] not in OFFICE_TAIL:
+                yield sm.start(1), sm.end(1), SCORE_ROLE
         for rm in KO_SELF.finditer(text):
             word = strip_particle(rm.group(1))
             if korean_name_ok(word, min_len=3):
@@ -963,16 +1126,37 @@ class PersonRecognizer:
                 word = sm.group(1)
                 if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
                     yield sm.start(1), sm.end(1), SCORE_ROLE
-        for sm in [*doc.finditer(KO_SPEAKER), *doc.finditer(KO_SPEAKER_BRACKETED)]:
+        for sm in [*doc.finditer(KO_SPEAKER), *doc.finditer(KO_SPEAKER_BRACKETED), *doc.finditer(KO_SPEAKER_OWN_LINE)]:
             word = sm.group(1)
-            if word not in _LABEL_SET and korean_name_ok(word, min_len=3):
-                yield sm.start(1), sm.end(1), SCORE_FIELD
+            if word in _LABEL_SET or not korean_name_ok(word, min_len=3):
+                continue
+            if text[sm.end() - 1 : sm.end()] == ":" and _name_follows(text, sm.end()):
+                continue  # 인솔자: 김민수: a form's label and its value, not a chat line
+            yield sm.start(1), sm.end(1), SCORE_FIELD
+        for sm in doc.finditer(KO_FILE_NAME):
+            stem = sm.group(1)
+            if "_" not in stem and "-" not in stem:
+                continue  # 견적서.pdf: a name of one word says nothing of whose it is
+            for part in FILE_PART.finditer(stem):
+                word = part.group(1)
+                if bare_name_score(word, "는") is not None and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
+                    yield sm.start(1) + part.start(1), sm.start(1) + part.end(1), SCORE_FIELD
+        for pattern in (KO_BRACKET_WITH_ID, KO_WITH_CONTACT):
+            for sm in doc.finditer(pattern):
+                word = sm.group(1)
+                if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
+                    yield sm.start(1), sm.end(1), SCORE_ROLE
         for sm in doc.finditer(KO_BESIDE_ROMAN):
             g = 1 if sm.start(1) >= 0 else 2
             if korean_name_ok(sm.group(g), min_len=3):
                 yield sm.start(g), sm.end(g), SCORE_ROLE
         for sm in doc.finditer(KO_WITH_HANJA):
             if korean_name_ok(sm.group(1), min_len=3):
+                yield sm.start(1), sm.end(1), SCORE_ROLE
+                yield sm.start(2), sm.end(2), SCORE_ROLE
+        for sm in doc.finditer(HANJA_BESIDE_READING):
+            hanja, reading = sm.group(1), sm.group(2)
+            if hanja[0] in HANJA_SURNAMES and len(hanja.replace(" ", "")) == len(reading) and korean_name_ok(reading):
                 yield sm.start(1), sm.end(1), SCORE_ROLE
                 yield sm.start(2), sm.end(2), SCORE_ROLE
         for sm in doc.finditer(HANJA_TITLED):
@@ -1004,10 +1188,13 @@ class PersonRecognizer:
                 yield m.start(2), m.end(2), SCORE_LIST
         for pattern in (KO_FOREIGN_NATIONALITY, KO_FOREIGN_BESIDE_NATIONALITY):
             for m in doc.finditer(pattern):
-                group = 1 if m.start(1) >= 0 else 2
+                # KO_FOREIGN_BESIDE_NATIONALITY: the name in group 1 or 3, its Latin spelling (if any) in the next one
+                group = 1 if m.start(1) >= 0 else 3
                 words = m.group(group).split(" ")
                 if not any(map(_reserved, words)) and words[-1][-1] not in ORGANISATION_TAIL:
                     yield m.start(group), m.end(group), SCORE_ROLE
+                    if pattern is KO_FOREIGN_BESIDE_NATIONALITY and m.start(group + 1) >= 0:
+                        yield m.start(group + 1), m.end(group + 1), SCORE_ROLE
         for m in doc.finditer(KO_NAME_LIST):
             if korean_name_ok(m.group(1), min_len=3) and korean_name_ok(m.group(2), min_len=3):
                 yield m.start(1), m.end(1), SCORE_LIST
@@ -1032,9 +1219,10 @@ class PersonRecognizer:
         for bm in doc.finditer(KO_BRACKETED):
             word = bm.group(1)
             if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in "시군구도동읍면리세별":
-                yield bm.start(1), bm.end(1), SCORE_FIELD
+                if not noun_with_suffix(word):
+                    yield bm.start(1), bm.end(1), SCORE_FIELD
         for qm in KO_QUOTED.finditer(text):
-            if korean_name_ok(qm.group(1), min_len=3):
+            if korean_name_ok(qm.group(1), min_len=3) and not noun_with_suffix(qm.group(1)):
                 yield qm.start(1), qm.end(1), SCORE_FIELD
         if any(d in text for d in ",\t|;/:=>\n"):
             head = doc.header()
@@ -1059,7 +1247,8 @@ class PersonRecognizer:
     def _english(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
         for m in doc.finditer(EN_TITLED):
-            if not names_a_place(m.group(1).split(" "), _next_words(text, m.end(1))):
+            words = m.group(1).split(" ")
+            if not is_common_word(words[0]) and not names_a_place(words, _next_words(text, m.end(1))):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(EN_LABELED):
             words = m.group(1).split(" ")
@@ -1078,6 +1267,13 @@ class PersonRecognizer:
             if (known or ("-" in word and romanised_korean(word))) and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE  # ask Maria, Hi Joon-ho
+        for m in doc.finditer(EN_PARTICLE_NAME):
+            words = m.group(1).split(" ")
+            first = words[0]
+            if first in self._given and first not in AMBIGUOUS_GIVEN and not names_a_place(
+                words[-1:], _next_words(text, m.end(1))
+            ):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
         for m in doc.finditer(EN_SIGNOFF):
             word = m.group(1)
             if word in self._given and not is_common_word(word):
@@ -1087,7 +1283,8 @@ class PersonRecognizer:
             start = m.start(1)
             words = m.group(1).split(" ")
             if len(words) == 3 and words[0] in VIET_SURNAMES:
-                yield m.start(1), m.end(1), SCORE_EN_PAIR  # Nguyen Van An: the surname comes first
+                if " ".join(words) not in PLACES_LIKE_NAMES and not names_a_place(words, _next_words(text, m.end(1))):
+                    yield m.start(1), m.end(1), SCORE_EN_PAIR  # Nguyen Van An: the surname comes first
                 continue
             while len(words) > 1 and (
                 is_common_word(words[0])
@@ -1112,7 +1309,7 @@ class PersonRecognizer:
         cue = _cue_before(text, start)
         strong = cue in EN_STRONG_CUES or listed
         first, last = words[0], words[-1]
-        given = first in self._given
+        given = first in self._given or self._hyphenated_given(first)
         if len(words) == 1:
             if given and first not in AMBIGUOUS_GIVEN and (strong or cue in EN_WEAK_CUES):
                 return SCORE_EN_SINGLE
@@ -1123,9 +1320,14 @@ class PersonRecognizer:
             return SCORE_EN_PAIR
         if (last in EN_SURNAMES or last in ROMAN_SURNAMES) and (given or strong or cue in EN_WEAK_CUES):
             return SCORE_EN_PAIR
-        if strong or (given and cue in EN_WEAK_CUES):
-            return SCORE_EN_CUED
+        if strong or (given and cue in EN_WEAK_CUES) or (len(words) <= 3 and shaped_surname(last)):
+            return SCORE_EN_CUED  # Dilmurod Karimov: a surname by its ending needs no cue
         return None
+
+    def _hyphenated_given(self, word: str) -> bool:
+        """A given name of two joined by a hyphen (Marc-Antoine, Anne-Marie, Jean-Pierre), each one known."""
+        parts = word.split("-")
+        return len(parts) == 2 and all(p in self._given and p not in AMBIGUOUS_GIVEN for p in parts)
 
     def _foreign(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         for pattern, score in (
@@ -1141,11 +1343,13 @@ class PersonRecognizer:
                     continue
                 yield m.start(1), m.end(1), score
 
-    def _name_columns(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+    def _name_columns(self, doc: Document, other_cells: set[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         """Cells under a header that names a column of people, in the rows that follow it with as many delimiters
         (tab, `|`, `;` or comma tables); a cell must still look like a name: a surname and two syllables, a Hangul
         name of several words, or two to four capitalised Latin words. re2 finds the header words; each header's
-        line and table is walked once (bounded by MAX_NAME_HEADERS and MAX_TABLE_ROWS)."""
+        line and table is walked once (bounded by MAX_NAME_HEADERS and MAX_TABLE_ROWS). The whole cells of that
+        table's other columns go into `other_cells`: a column the header gives to something else (소속: 갈산초, 신정중)
+        holds no names."""
         text = doc.text
         done = -1  # where the last header's line or table ended: a word inside it starts nothing new
         for count, m in enumerate(doc.finditer(NAME_HEADER_WORD)):
@@ -1166,6 +1370,10 @@ class PersonRecognizer:
             if not columns:
                 continue
             width = len(cells) - 1  # a row of this table holds as many delimiters as its header
+            # a line of column names, not a record that starts with a label (| 성명(한글) | 임수진 |)
+            titled = not any(c.isdigit() for c in line) and not any(
+                _name_cell(cell) for i, cell in enumerate(cells) if i not in columns
+            )
             pos = line_end + 1
             for _ in range(MAX_TABLE_ROWS):
                 if pos >= len(text):
@@ -1184,6 +1392,9 @@ class PersonRecognizer:
                         span = _name_cell(cell)
                         if span is not None:
                             yield cell_start + span[0], cell_start + span[1], SCORE_LABELED
+                    elif titled and (stripped := cell.strip(" \t\r\"'")) and not _may_name_people(cells[i]):
+                        lo = cell_start + cell.index(stripped)
+                        other_cells.add((lo, lo + len(stripped)))
                     cell_start += len(cell) + 1
                 pos = end + 1
                 done = pos
@@ -1280,6 +1491,7 @@ class PersonRecognizer:
             if (
                 (first in self._given and first not in AMBIGUOUS_GIVEN and len(words) <= 3)
                 or (first in VIET_SURNAMES and len(words) == 3)  # NGUYEN VAN HUNG
+                or (len(words) == 2 and (shaped_surname(first) or shaped_surname(last)))  # TURSUNOV BAKHODIR
                 or (first in ROMAN_SURNAMES and romanised_korean("".join(words[1:])))
                 or (last in ROMAN_SURNAMES and romanised_korean("".join(words[:-1])))
             ):
@@ -1288,17 +1500,22 @@ class PersonRecognizer:
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         text = doc.text
-        spans = [s for s in self._korean(doc) if not korean_place_follows(text, s[1])]
+        spans = [
+            s for s in self._korean(doc) if not korean_place_follows(text, s[1]) and not public_figure(text, s[0], s[1])
+        ]
         spans.extend(self._upper(doc))
         spans.extend(self._foreign(doc))
+        other_cells: set[tuple[int, int]] = set()
         if any(d in text for d in "\t|;,"):
-            spans.extend(self._name_columns(doc))
+            spans.extend(self._name_columns(doc, other_cells))
         if _has_upper(text):
             spans.extend(self._english(doc))
             spans.extend(self._dash_signoff(doc))
         spans.extend(self._english_forms(doc))
         if doc.has_digit:
             spans.extend(_names_before_resident_numbers(doc))
+        if other_cells:
+            spans = [s for s in spans if (s[0], s[1]) not in other_cells]
         spans.extend(_mentions_again(text, spans, self._given))
         for start, end, score in spans:
             yield Finding(self.entity, start, end, score, name, None)
@@ -1336,7 +1553,8 @@ def _mentions_again(
     best: dict[str, float] = {}
     for start, end, score in spans:
         word = text[start:end]
-        if score >= SCORE_FIELD and ((len(word) == 3 and _is_hangul(word)) or (" " in word and word.isascii())):
+        several = " " in word and (word.isascii() or _is_hangul(word.replace(" ", "")))
+        if score >= SCORE_FIELD and ((len(word) == 3 and _is_hangul(word)) or several):
             best[word] = max(score, best.get(word, 0.0))
     if not best:
         return []
@@ -1345,22 +1563,27 @@ def _mentions_again(
     out: list[tuple[int, int, float]] = []
     limit = max(1, min(MAX_PROPAGATED, PROPAGATION_BUDGET // max(1, len(text))))
     for word, score in sorted(best.items(), key=lambda kv: -kv[1])[:limit]:
-        korean = _is_hangul(word)
+        korean = _is_hangul(word.replace(" ", ""))
         first = word.split(" ", 1)[0]
         needles: tuple[tuple[str, bool], ...]
-        if korean:
+        if korean and " " in word:
+            # 라흐마트 하디 ... 라흐마트 씨가: a foreign name's words, each before an honorific
+            needles = ((word, False), *((part, True) for part in word.split(" ") if len(part) >= 2))
+        elif korean:
             needles = ((word, False), (word[1:], True))
-        elif first in given and first not in AMBIGUOUS_GIVEN:
+        elif first in given:
             needles = ((word, False), (first, True))  # Aisha Mensah ... Aisha to send
         else:
             needles = ((word, False),)
         for needle, given_only in needles:
             if text.count(needle) < (1 if given_only else 2):
                 continue  # the name occurs only where it was found: nothing to look for (C-speed count)
+            vocative = given_only and needle in AMBIGUOUS_GIVEN  # Grace Liu ... Grace, can you: not grace period
             i = text.find(needle)
             while i >= 0:
                 end = i + len(needle)
-                if (i, end) not in found and _mention_bounded(text, i, end, korean, given_only):
+                bounded = (i, end) not in found and _mention_bounded(text, i, end, korean, given_only)
+                if bounded and (not vocative or _addressed(text, i, end)):
                     out.append((i, end, score if not given_only else SCORE_FIELD))
                     found.add((i, end))
                 i = text.find(needle, end)
@@ -1387,6 +1610,24 @@ def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: 
     while k < len(word) and "가" <= word[k] <= "힣":
         k += 1
     return strip_particle(word[:k]) == text[start:end]
+
+
+GREETINGS = ("hi", "hey", "hello", "thanks", "dear", "@")
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """A given name said to its bearer: at a line's start or after a greeting, with a comma after it (Grace, can
+    you ...; Hi Grace,)."""
+    if text[end : end + 1] != ",":
+        return False
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    return before == "" or before.endswith("\n") or before.lower().endswith(GREETINGS)
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """The word after `pos` (past spaces) is a Korean name: what stands before it labels it."""
+    m = _HANGUL_WORD.match(text, pos)
+    return m is not None and name_before_particle(m.group(1)) != ""
 
 
 def _reserved(word: str) -> bool:
@@ -1420,6 +1661,19 @@ def _names_people(cell: str) -> bool:
         or word in _LABEL_SET
         or NAMED_COLUMN.fullmatch(word + ",") is not None
         or (word.endswith("명") and word[:-1] in _LABEL_SET)
+    )
+
+
+def _may_name_people(cell: str) -> bool:
+    """A header cell that may head a column of people even if _names_people does not read it so: a title or a
+    role (담임, 학부모, 배우자), a word for a person (…자, …인, …원, …생), or one in Latin script."""
+    word = cell.strip(" \t\r\"'*`").split("(", 1)[0].strip()
+    return (
+        _names_people(cell)
+        or not _is_hangul(word)
+        or word in _TITLE_SET
+        or word in ROLE_NOUNS
+        or word[-1:] in ("자", "인", "원", "생", "명")
     )
 
 
