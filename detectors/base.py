@@ -449,6 +449,9 @@ def _unanchored() -> Any:
 _UNANCHORED = _unanchored()
 
 
+_SearchSet = tuple[Any, int, dict[int, int], frozenset[int]]
+
+
 class Re2Prefilter:
     """Which of the engine's re2 patterns match anywhere in a text, in RE2::Set passes (one DFA each).
 
@@ -471,12 +474,14 @@ class Re2Prefilter:
                 seen.add(id(pattern))
                 unique.append(pattern)
         self._keep = unique  # keeps ids valid for the index's lifetime
-        self._index = {id(pattern): number for number, pattern in enumerate(unique)}
         count = max(1, min(groups, len(unique)))
-        self._whole = [_search_set(list(enumerate(unique)), PREFILTER_MAX_MEM // 2)]
-        self._sets = [
-            _search_set(list(enumerate(unique))[g::count], PREFILTER_MAX_MEM // 2 // count) for g in range(count)
-        ]
+        numbered = list(enumerate(unique))
+        built = (_search_set(numbered[g::count], PREFILTER_MAX_MEM // 2 // count) for g in range(count))
+        self._sets: list[_SearchSet] = [s for s in built if s is not None]
+        indexed = {n for _, _, local, _ in self._sets for n in local.values()}
+        self._index = {id(p): n for n, p in numbered if n in indexed}  # a pattern left out always runs
+        whole = _search_set(numbered, PREFILTER_MAX_MEM // 2)
+        self._whole = self._sets if whole is None else [whole]
 
     def matching(self, data: bytes) -> frozenset[int]:
         found: set[int] = set()
@@ -493,8 +498,10 @@ class Re2Prefilter:
         return index is None or index in matching
 
 
-def _search_set(members: list[tuple[int, Re2Pattern]], max_mem: int) -> tuple[Any, int, dict[int, int], frozenset[int]]:
-    """(RE2::Set, its sentinel's index, set index -> pattern number, every pattern number) for `members`."""
+def _search_set(members: list[tuple[int, Re2Pattern]], max_mem: int) -> _SearchSet | None:
+    """(RE2::Set, its sentinel's index, set index -> pattern number, every pattern number) for `members`; None when
+    the set does not compile within `max_mem` (a pattern grew too big for it: its patterns are then not indexed and
+    always run, rather than the engine failing to start)."""
     import re2
 
     options = re2.Options()
@@ -502,7 +509,10 @@ def _search_set(members: list[tuple[int, Re2Pattern]], max_mem: int) -> tuple[An
     searchset = re2.Set.SearchSet(options)
     local = {searchset.Add(pattern.pattern): number for number, pattern in members}
     sentinel = searchset.Add(r"\z")
-    searchset.Compile()
+    try:
+        searchset.Compile()
+    except re2.error:
+        return None
     return searchset, sentinel, local, frozenset(local.values())
 
 

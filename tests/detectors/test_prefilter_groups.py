@@ -134,3 +134,20 @@ def test_halves_encoded_apart_inside_a_long_log_are_still_joined(engine: Engine)
 
 def _b64(s: str) -> str:
     return base64.b64encode(s.encode()).decode()
+
+
+def test_a_set_too_big_to_compile_leaves_its_patterns_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern that grows past a set's memory makes RE2::Set refuse to compile: the engine still starts, and the
+    patterns of that set are not indexed, so they always run."""
+    import re2
+
+    import detectors.base as base
+
+    monkeypatch.setattr(base, "PREFILTER_MAX_MEM", 1 << 14)
+    big = re2.compile("(?:" + "|".join(f"이름{i:04d}[가-힣]{{2,4}}" for i in range(400)) + ")")
+    small = re2.compile("홍길동")
+    prefilter = Re2Prefilter([big, small], groups=2)
+    text = ("민원인 홍길동 씨 " * 600).encode()
+    found = prefilter.matching(text)
+    assert prefilter.may_match(big, found) and prefilter.may_match(small, found)
+    assert prefilter.may_match(big, prefilter.matching("짧은 글".encode()))
