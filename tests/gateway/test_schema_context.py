@@ -27,7 +27,7 @@ def _tool(prop: dict[str, Any]) -> dict[str, Any]:
     [
         {"type": "string", "description": "여권번호", "enum": ["M12345678"]},
         {"type": "string", "description": "계좌번호", "examples": ["110-123-456789"]},
-        {"type": "string", "description": "건강보험증번호", "default": "1-2345678901"},
+        {"type": "string", "description": "건강보험증번호", "default": "1-2718093645"},
         {"type": "integer", "description": "신한 계좌번호", "enum": [110123456789]},
     ],
 )
