@@ -249,14 +249,16 @@ def _piece_windows(pieces: list[Segment], size: int) -> list[tuple[int, int, lis
     few lines used to have its whole megabyte scanned a second time; now each stretch is, at most MAX_PIECES of them."""
     out: list[tuple[int, int, list[Segment]]] = []
     group: list[Segment] = []
+    end = 0  # the furthest end of the group's pieces
     for piece in sorted(pieces, key=lambda g: g.start):
-        if group and piece.start - max(g.end for g in group) > PIECE_GAP:
-            out.append((group[0].start, max(g.end for g in group), group))
-            group = []
+        if group and piece.start - end > PIECE_GAP:
+            out.append((max(0, group[0].start - PIECE_MARGIN), min(size, end + PIECE_MARGIN), group))
+            group, end = [], 0
         group.append(piece)
+        end = max(end, piece.end)
     if group:
-        out.append((group[0].start, max(g.end for g in group), group))
-    return [(max(0, lo - PIECE_MARGIN), min(size, hi + PIECE_MARGIN), group) for lo, hi, group in out]
+        out.append((max(0, group[0].start - PIECE_MARGIN), min(size, end + PIECE_MARGIN), group))
+    return out
 
 
 def _merged(found: list[Finding], extra: list[Finding]) -> list[Finding]:

@@ -153,7 +153,7 @@ def positional_chain_edits(text: str) -> list[tuple[int, int, str]]:
     if _ANY_POSITIONAL.search(text) is None:
         return edits  # every chain needs one positional group: a log's dates and times alone are thousands of chains
     for m in POSITIONAL_CHAIN.finditer(text):
-        if m.group().isdigit() or _DIGITS_AND_SEPARATORS.fullmatch(m.group()) is not None:
+        if _DIGITS_AND_SEPARATORS.fullmatch(m.group()) is not None:
             continue  # ASCII digit groups only: nothing said with place values
         base = m.start()
         tokens = [(base + t.start(), base + t.end(), t.group(1)) for t in _TOKEN.finditer(m.group())]

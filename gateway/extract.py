@@ -184,11 +184,9 @@ def _small_number(value: object) -> str | None:
     for anything else (a fraction such as 0.7, a boolean, a number of MIN_NUMBER_DIGITS or more: that is a slot)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    if isinstance(value, float):
-        if not value.is_integer() or abs(value) >= _SMALL:
-            return None
-        value = int(value)
-    return str(abs(value)) if -_SMALL < value < _SMALL else None
+    if (isinstance(value, float) and not value.is_integer()) or not -_SMALL < value < _SMALL:
+        return None
+    return _number_text(value).lstrip("-")
 
 
 def _numbers_of(node: object) -> list[str] | None:
