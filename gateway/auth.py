@@ -26,6 +26,7 @@ from gateway.changes import ChangeFeed
 from gateway.errors import NotFound, ServiceUnavailable, Unauthorized
 from gateway.storage.tables import api_keys
 from gateway.types import Principal, Role
+from gateway.unsafe_chars import UNSAFE_MESSAGE, has_unsafe_char
 
 __all__ = ["KEY_PREFIX", "TOPIC", "KeyInfo", "KeyStore", "hash_key", "parse_bearer"]
 
@@ -64,9 +65,14 @@ class KeyInfo:
 
 
 def _clean_name(value: str, what: str) -> str:
+    """A user or department name as given (stripped), or ValueError naming `what` and the problem. The characters
+    refused are those the admin API refuses (gateway/unsafe_chars.py), so a name the CLI stores is one the console
+    shows as written and PostgreSQL can hold."""
     value = value.strip()
-    if not value or len(value) > MAX_NAME_CHARS or any(ord(c) < 32 for c in value):
-        raise ValueError(f"{what} must be 1 to {MAX_NAME_CHARS} printable characters")
+    if not value or len(value) > MAX_NAME_CHARS:
+        raise ValueError(f"{what} must be 1 to {MAX_NAME_CHARS} characters")
+    if has_unsafe_char(value):
+        raise ValueError(f"{what} {UNSAFE_MESSAGE}")
     return value
 
 

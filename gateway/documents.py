@@ -38,6 +38,7 @@ from gateway.pdf_text import PdfRefused, pdf_text
 from gateway.storage.tables import doc_fingerprints, documents
 from gateway.tasks import cancel_and_wait
 from gateway.types import SlotFinding, TextSlot
+from gateway.unsafe_chars import UNSAFE_MESSAGE, has_unsafe_char
 
 __all__ = [
     "MAX_DOCUMENT_FREQUENCY",
@@ -329,6 +330,8 @@ class DocumentStore:
         title = title.strip()[:300]
         if not title:
             raise BadRequest("A document needs a title.")
+        if has_unsafe_char(title):  # the CLI's --title or a file name; the admin API's PlainText refuses them first
+            raise BadRequest(f"A document title {UNSAFE_MESSAGE}.")
         fps = fingerprint(text, key)
         if len(fps.hashes) < MIN_MATCHED:
             raise BadRequest("The document is too short to fingerprint usefully (a few sentences at least).")

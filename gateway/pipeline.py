@@ -56,6 +56,7 @@ from gateway.sse import EventSplitter, event_fields
 from gateway.stream_usage import StreamMeter, estimate_tokens, reply_text_bytes, with_usage_requested
 from gateway.table_headers import borrowed_header_findings
 from gateway.types import DecisionKind, Endpoint, Principal, SlotFinding
+from gateway.unsafe_chars import has_unsafe_char
 
 __all__ = ["MODEL_WORDS", "RequestContext", "error_response", "handle", "model_label"]
 
@@ -273,7 +274,7 @@ def _justification(ctx: RequestContext, limit: int) -> str | None:
     # Header values arrive decoded as Latin-1: raw UTF-8 bytes (a Korean reason sent unencoded) are read as UTF-8.
     text = unquote(raw.encode("latin-1", "replace").decode("utf-8", "replace"), errors="replace")
     text = " ".join(text.split())
-    if any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS or ch in _TAGS for ch in text):
+    if has_unsafe_char(text):
         raise BadRequest("The x-dlp-justification header contains control characters; send plain text.")
     if all(unicodedata.category(ch) in ("Zs", "Cf", "Mn", "Me") or ch in _BLANKS for ch in text):
         return None
@@ -282,8 +283,6 @@ def _justification(ctx: RequestContext, limit: int) -> str | None:
     return text
 
 
-_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_TAGS = frozenset(map(chr, range(0xE0000, 0xE0080)))  # tag characters spell text a model reads, a reader does not
 _BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")  # Hangul fillers and the blank braille pattern
 
 

@@ -4,7 +4,8 @@ PostgreSQL text holds no NUL character and no lone surrogate, and the driver ref
 surfaced as a plain 500 or a false "Audit storage is unreachable" 503 (red-team #10 finding 6: `PUT
 /admin/api/term-lists/%00`, `GET /admin/api/audit?user=%00x`). Control characters and bidirectional overrides are no
 part of any name, id or filter either, and a right-to-left override in a department renders reversed in the console.
-So such input is refused with a 400 before anything queries the database:
+So such input (the characters gateway/unsafe_chars.py names) is refused with a 400 before anything queries the
+database:
 
 - every path and query string under /admin, by `AdminInputGuard`, one middleware in front of every admin and console
   route (a route added later is covered too);
@@ -15,7 +16,6 @@ So such input is refused with a 400 before anything queries the database:
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Annotated
 from urllib.parse import parse_qsl
 
@@ -25,23 +25,16 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gateway.errors import BadRequest
 from gateway.pipeline import error_response
+from gateway.unsafe_chars import UNSAFE_MESSAGE as _MESSAGE
+from gateway.unsafe_chars import has_unsafe_char
 
-__all__ = ["ADMIN_PREFIX", "AdminInputGuard", "PlainText", "check_form_text", "unsafe_char"]
+__all__ = ["ADMIN_PREFIX", "AdminInputGuard", "PlainText", "check_form_text"]
 
 ADMIN_PREFIX = "/admin"
-_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_TAGS = frozenset(map(chr, range(0xE0000, 0xE0080)))  # tag characters spell text a model reads, a reader does not
-_MESSAGE = "must not contain control characters (such as NUL) or bidirectional formatting characters"
-
-
-def unsafe_char(ch: str) -> bool:
-    """A control character (NUL and the rest of C0 and C1), a lone surrogate, a bidirectional formatting character
-    or a tag character."""
-    return unicodedata.category(ch) in ("Cc", "Cs") or ch in _BIDI_CONTROLS or ch in _TAGS
 
 
 def _plain(value: str) -> str:
-    if any(unsafe_char(ch) for ch in value):
+    if has_unsafe_char(value):
         raise PydanticCustomError("plain_text", _MESSAGE)
     return value
 
@@ -51,15 +44,15 @@ PlainText = Annotated[str, Strict(), AfterValidator(_plain)]  # a name, title, i
 
 def check_form_text(fields: dict[str, str]) -> None:
     """A console form's fields: line breaks and tabs are text there (a comment, one term a line), nothing else
-    `unsafe_char` names is."""
+    `unsafe_char` (gateway/unsafe_chars.py) names is."""
     for value in fields.values():
-        if any(unsafe_char(ch) and ch not in "\t\n\r" for ch in value):
+        if has_unsafe_char(value, allowed="\t\n\r"):
             raise BadRequest(f"A form field {_MESSAGE}.")
 
 
 class AdminInputGuard:
-    """Refuses a request under /admin whose decoded path or query string holds an unsafe character (`unsafe_char`),
-    with a 400 JSON error, before any route or dependency runs."""
+    """Refuses a request under /admin whose decoded path or query string holds an unsafe character
+    (`has_unsafe_char`), with a 400 JSON error, before any route or dependency runs."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -76,11 +69,11 @@ class AdminInputGuard:
 
     @staticmethod
     def _unsafe_part(scope: Scope) -> str | None:
-        if any(unsafe_char(ch) for ch in str(scope.get("path", ""))):
+        if has_unsafe_char(str(scope.get("path", ""))):
             return "path"
         raw = bytes(scope.get("query_string", b"")).decode("latin-1")
         # as Starlette reads it (percent-escapes as UTF-8, unreadable bytes as U+FFFD)
         for key, value in parse_qsl(raw, keep_blank_values=True):
-            if any(unsafe_char(ch) for ch in key + value):
+            if has_unsafe_char(key + value):
                 return "query string"
         return None

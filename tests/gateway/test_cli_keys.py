@@ -70,3 +70,44 @@ def test_admin_api_keys(gateway: Gateway) -> None:
         httpx.get(gateway.url + "/admin/api/audit", headers={"Authorization": f"Bearer {new['key']}"}).status_code
         == 401
     )
+
+
+# What the admin API refuses in a name (gateway/unsafe_chars.py), as an operator could type or paste it: a
+# right-to-left override, an isolate, C1 controls (NEL, CSI), a tag character, and a byte that is not UTF-8
+# (Python reads it from argv as a lone surrogate, which no database text can hold).
+UNSAFE_NAMES = {
+    "bidi override": "kim\u202eadmin",
+    "bidi isolate": "\u2067kim",
+    "C1 NEL": "kim\u0085lee",
+    "C1 CSI": "kim\u009b31m",
+    "tag character": "kim\U000e0041",
+    "lone surrogate": "kim\udcff",
+    "C0 escape": "kim\x1b[31m",
+}
+
+
+@pytest.mark.parametrize("field", ["--user", "--department"])
+@pytest.mark.parametrize("name", UNSAFE_NAMES.values(), ids=UNSAFE_NAMES.keys())
+def test_keys_create_refuses_unsafe_characters_in_names(
+    gateway: Gateway, tmp_path: Path, field: str, name: str
+) -> None:
+    args = {"--user": "kim", "--department": "tax", field: name}
+    proc = gateway.cli(tmp_path, "keys", "create", "--role", "staff", *(x for kv in args.items() for x in kv))
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    what = field.removeprefix("--")
+    assert proc.stderr.startswith(f"dlpgate keys create: {what} must not contain control characters"), proc.stderr
+    assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert "dlp_" not in proc.stdout
+    listing = gateway.cli(tmp_path, "keys", "list")
+    assert listing.returncode == 0 and "\tkim\t" not in listing.stdout  # nothing was stored
+
+
+def test_docs_register_refuses_an_unsafe_title(gateway: Gateway, tmp_path: Path) -> None:
+    from tests.gateway.test_documents import DOC
+
+    path = tmp_path / "plan.txt"
+    path.write_text(DOC, encoding="utf-8")
+    proc = gateway.cli(tmp_path, "docs", "register", str(path), "--title", "조직 개편안\u202e")
+    assert proc.returncode == 2 and "document title must not contain control characters" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert gateway.cli(tmp_path, "docs", "list").stdout.strip() == ""
