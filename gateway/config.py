@@ -127,6 +127,9 @@ class ProviderSettings(_Strict):
     timeout_s: Annotated[float, Field(gt=0, le=600)] = 60.0
     connect_timeout_s: Annotated[float, Field(gt=0, le=60)] = 5.0
     transport: Literal["auto", "passthrough", "litellm"] = "auto"
+    # false for an upstream that refuses `stream_options` (older Azure api-versions, some self-hosted servers): its
+    # streams are sent without it and charged an estimate (gateway/stream_usage.py)
+    stream_usage: bool = True
     requires_key: bool | None = None
     description: str = ""
 

@@ -433,8 +433,11 @@ async def handle(
         if reason is not None:  # every check a prompt gets (detectors, term lists, documents), before it is stored
             record.justification = await redact_justification(svc, reason, principal.department)
             record.justification_chars = len(reason)
-        # a stream always asks for its token counts, so that the quotas are charged (gateway/stream_usage.py)
-        outgoing, strip_usage = with_usage_requested(endpoint, {**outgoing, "model": route.upstream_model}, stream)
+        # a stream asks for its token counts, so that the quotas are charged, unless its provider refuses
+        # `stream_options` (gateway/stream_usage.py)
+        outgoing, strip_usage = with_usage_requested(
+            endpoint, {**outgoing, "model": route.upstream_model}, stream, upstream_accepts=route.stream_usage
+        )
         record.status = "pending"
         await svc.audit.write(record)  # durable before anything leaves; raises (fail closed) otherwise
         written = True

@@ -168,6 +168,7 @@ class Router:
                     upstream_model=upstream,
                     api_base=entry.api_base,
                     transport=entry.transport,
+                    stream_usage=entry.settings.stream_usage,
                 )
             disabled.append(entry.id)
         raise ProviderDisabled(
@@ -183,7 +184,13 @@ class Router:
                 if self.is_enabled(entry.id) and client_name not in entry.blocked_models:
                     out.append(
                         ProviderRoute(
-                            entry.id, entry.settings.kind, client_name, upstream, entry.api_base, entry.transport
+                            entry.id,
+                            entry.settings.kind,
+                            client_name,
+                            upstream,
+                            entry.api_base,
+                            entry.transport,
+                            entry.settings.stream_usage,
                         )
                     )
         return sorted(out, key=lambda r: r.client_model)

@@ -6,8 +6,13 @@ gateway therefore always asks (`with_usage_requested`), and when the client did 
 asking added before the client sees it: the closing usage-only chunk (`"choices": []`) and the `"usage": null` that
 OpenAI writes into every other chunk. The client's stream is the one it asked for.
 
-A reply that still names no token counts (an upstream that ignores the option, a stream the provider broke off or
-the client left before its last chunk) is charged an estimate from the text sent and the text received
+Some upstreams refuse the field itself (older Azure api-versions, some self-hosted servers answer 400 to any
+`stream_options`), so that every stream to them would fail. A provider configured with `stream_usage: false` is
+never sent `stream_options`: the gateway adds none and leaves out the client's own, since the upstream would refuse
+it just the same. Its streams are charged the estimate below, and a client that asked for usage gets none.
+
+A reply that still names no token counts (an upstream that ignores the option or is not asked, a stream the provider
+broke off or the client left before its last chunk) is charged an estimate from the text sent and the text received
 (`estimate_tokens`), one token for every BYTES_PER_TOKEN bytes of UTF-8: a quota is never charged nothing.
 """
 
@@ -32,12 +37,19 @@ MAX_DEPTH = 16
 
 
 def with_usage_requested(
-    endpoint: Endpoint, body: Mapping[str, object], stream: bool
+    endpoint: Endpoint, body: Mapping[str, object], stream: bool, *, upstream_accepts: bool = True
 ) -> tuple[dict[str, object], bool]:
     """(the body to forward, whether the usage must be taken out of the client's stream). A streamed chat or
-    completions request is sent with `stream_options.include_usage: true`, the client's other stream options kept."""
+    completions request is sent with `stream_options.include_usage: true`, the client's other stream options kept.
+    To an upstream that does not accept `stream_options` (`upstream_accepts`, the provider's `stream_usage`) no
+    request is sent with any, the client's included."""
     options = body.get("stream_options")
-    if not stream or endpoint not in USAGE_ENDPOINTS or (isinstance(options, dict) and options.get("include_usage")):
+    client_asked = isinstance(options, dict) and bool(options.get("include_usage"))
+    metered = stream and endpoint in USAGE_ENDPOINTS
+    if not upstream_accepts:
+        # usage the upstream sends unasked is still taken out of a stream whose client did not ask for it
+        return {k: v for k, v in body.items() if k != "stream_options"}, metered and not client_asked
+    if not metered or client_asked:
         return dict(body), False
     asked = {**(options if isinstance(options, dict) else {}), "include_usage": True}
     return {**body, "stream_options": asked}, True

@@ -61,6 +61,7 @@ class ProviderRoute:
     upstream_model: str
     api_base: str | None
     transport: str
+    stream_usage: bool = True  # the provider's `stream_usage`: streams may carry `stream_options` upstream
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,22 @@
 """Streamed replies are charged against the daily token quotas whether or not the client asked for usage, and the
-client's stream holds only what it asked for (red-team #10 finding 4). Real Redis, the recording mock upstream."""
+client's stream holds only what it asked for (red-team #10 finding 4); a provider with `stream_usage: false` is never
+sent `stream_options` and its streams are charged an estimate. Real Redis, the recording mock upstream."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
 import httpx
 import openai
 import orjson
 import pytest
+from starlette.responses import JSONResponse
+from starlette.types import Message, Receive, Scope, Send
 
 from tests.conftest import Gateway, GatewayFactory, OwnRedis, Upstream, mock_provider
+from tests.support.mock_upstream import MockUpstream
+from tests.support.servers import serve_in_thread
 
 pytestmark = pytest.mark.redis
 MSG = [{"role": "user", "content": "hi"}]
@@ -169,3 +175,132 @@ def test_a_litellm_stream_is_charged_and_shows_usage_only_when_asked(
     sse = _stream(gw, "/v1/chat/completions", body)
     assert ("usage" in str(_events(sse))) is asked
     assert _tokens_charged(own_redis) == 5 + 2  # Anthropic's input_tokens + output_tokens
+
+
+class _RefusesStreamOptions:
+    """An upstream that answers 400 to any body holding `stream_options`, as older Azure api-versions and some
+    self-hosted servers do; every other request reaches the recording mock, which records it."""
+
+    def __init__(self, mock: MockUpstream) -> None:
+        self.app = mock.app()
+        self.refused = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body, more = b"", True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        if b'"stream_options"' in body:
+            self.refused += 1
+            error = {"error": {"message": "Unrecognized request argument supplied: stream_options", "code": None}}
+            await JSONResponse(error, status_code=400)(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()  # after the body: wait for the client to go, as the server would
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+@pytest.fixture
+def strict_upstream() -> Iterator[tuple[Upstream, _RefusesStreamOptions]]:
+    mock = MockUpstream()
+    app = _RefusesStreamOptions(mock)
+    with serve_in_thread(app) as server:
+        yield Upstream(mock, server), app
+
+
+def _strict_gateway(
+    make_gateway: GatewayFactory, upstream: Upstream, redis: OwnRedis, **provider: object
+) -> Gateway:
+    return make_gateway(
+        {
+            "providers": [mock_provider(upstream, **provider)],
+            "limits": {"key_tokens_per_day": 100_000},
+            "storage": {"redis_url": redis.url},
+        }
+    )
+
+
+def test_an_upstream_that_refuses_stream_options_fails_every_stream_by_default(
+    make_gateway: GatewayFactory, strict_upstream: tuple[Upstream, _RefusesStreamOptions], own_redis: OwnRedis
+) -> None:
+    upstream, strict = strict_upstream
+    gw = _strict_gateway(make_gateway, upstream, own_redis)
+    body = {"model": "gpt-4o-mini", "messages": MSG, "stream": True}
+    r = httpx.post(gw.url + "/v1/chat/completions", json=body, headers=gw.headers(), timeout=30)
+    assert r.status_code != 200 and strict.refused == 1 and upstream.mock.received == []
+
+
+CLIENT_STREAM_OPTIONS: dict[str, dict[str, object] | None] = {
+    "none": None,
+    "include_usage": {"include_usage": True},
+    "other option": {"include_obfuscation": False},
+}
+
+
+@pytest.mark.parametrize("options", CLIENT_STREAM_OPTIONS.values(), ids=CLIENT_STREAM_OPTIONS.keys())
+@pytest.mark.parametrize(
+    ("path", "request_body"),
+    [
+        ("/v1/chat/completions", {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "가나다"}]}),
+        ("/v1/completions", {"model": "gpt-3.5-turbo-instruct", "prompt": "가나다"}),
+    ],
+    ids=["chat", "completions"],
+)
+def test_stream_usage_false_sends_no_stream_options_and_charges_an_estimate(
+    make_gateway: GatewayFactory,
+    strict_upstream: tuple[Upstream, _RefusesStreamOptions],
+    own_redis: OwnRedis,
+    path: str,
+    request_body: dict[str, object],
+    options: dict[str, object] | None,
+) -> None:
+    upstream, strict = strict_upstream
+    gw = _strict_gateway(make_gateway, upstream, own_redis, stream_usage=False)
+    body = {**request_body, "stream": True}
+    if options is not None:
+        body["stream_options"] = options
+    sse = _stream(gw, path, body)
+    [sent] = upstream.mock.bodies()
+    assert "stream_options" not in sent and strict.refused == 0  # neither the gateway's nor the client's
+    choices = [e["choices"][0] for e in _events(sse)]  # type: ignore[index]
+    text = "".join(c["delta"].get("content", "") if "delta" in c else c["text"] for c in choices)  # type: ignore[index, union-attr, operator]
+    assert text.startswith("echo: ") and "가나다" in text  # the stream works
+    assert b'"usage"' not in sse  # the upstream was not asked, so a client that asked gets none
+    assert sse.rstrip().endswith(b"data: [DONE]")
+    # charged the estimate: the text sent (9 bytes of Hangul, more with the message's other strings) and received
+    assert _tokens_charged(own_redis) >= 3 + -(-len(text.encode()) // 3)
+
+
+def test_stream_usage_false_applies_to_the_litellm_transport_and_to_requests_that_do_not_stream(
+    make_gateway: GatewayFactory, strict_upstream: tuple[Upstream, _RefusesStreamOptions], own_redis: OwnRedis
+) -> None:
+    upstream, strict = strict_upstream
+    gw = _strict_gateway(make_gateway, upstream, own_redis, transport="litellm", stream_usage=False)
+    body = {"model": "gpt-4o-mini", "messages": MSG, "stream": True, "stream_options": {"include_usage": True}}
+    sse = _stream(gw, "/v1/chat/completions", body)
+    assert "echo: hi" in "".join(str(e["choices"]) for e in _events(sse))
+    del body["stream"]
+    r = httpx.post(gw.url + "/v1/chat/completions", json=body, headers=gw.headers(), timeout=30)
+    assert r.status_code == 200, r.text
+    assert [b.get("stream_options") for b in upstream.mock.bodies()] == [None, None] and strict.refused == 0
+    assert _tokens_charged(own_redis) > 0
+
+
+def test_stream_usage_true_is_the_default_and_still_asks(
+    make_gateway: GatewayFactory, upstream: Upstream, own_redis: OwnRedis
+) -> None:
+    gw = _strict_gateway(make_gateway, upstream, own_redis, stream_usage=True)
+    _stream(gw, "/v1/chat/completions", {"model": "gpt-4o-mini", "messages": MSG, "stream": True})
+    assert upstream.mock.bodies()[0]["stream_options"] == {"include_usage": True}
+    assert _tokens_charged(own_redis) == 12  # the counts the upstream named, not an estimate
