@@ -33,6 +33,7 @@ from detectors.fingerprint import FingerprintFilter, Fingerprints, fingerprint, 
 from detectors.markup import markup_view
 from detectors.types import Entity
 from gateway.errors import BadRequest, NotFound, PayloadTooLarge, ServiceUnavailable
+from gateway.media import decode_text
 from gateway.office_text import OfficeRefused, OfficeTooLarge, office_text
 from gateway.pdf_text import PdfRefused, pdf_text
 from gateway.storage.tables import doc_fingerprints, documents
@@ -93,7 +94,7 @@ def extract_text(filename: str, data: bytes) -> tuple[str, str]:
         raise BadRequest(f"The document is larger than {MAX_DOCUMENT_BYTES} bytes.")
     suffix = PurePath(filename).suffix.lower()
     if suffix in (".txt", ".md", ".csv"):
-        return data.decode("utf-8", errors="replace"), suffix[1:]
+        return _plain_text(suffix, data), suffix[1:]
     if suffix in (".docx", ".hwpx"):
         try:
             return office_text(suffix, data), suffix[1:]
@@ -107,6 +108,24 @@ def extract_text(filename: str, data: bytes) -> tuple[str, str]:
         except PdfRefused as exc:
             raise BadRequest(str(exc)) from None
     raise BadRequest(f"Unsupported document type {suffix or '(none)'}: use .txt, .md, .docx, .hwpx or .pdf.")
+
+
+def _plain_text(suffix: str, data: bytes) -> str:
+    """A text file as the text a prompt quoting it carries: UTF-8, else read as an attached file is (gateway/media.py:
+    UTF-16 by its byte-order mark or its NUL bytes, CP949). Control characters stay, as request text keeps them (the
+    fingerprints read only letters and digits). Read as UTF-8 with replacement characters, a UTF-16 file (Notepad's
+    "Unicode") or a CP949 one (a spreadsheet's CSV on Korean Windows) lost its Hangul to U+FFFD, and its fingerprints
+    matched no prompt; a file that is none of these is now refused (400)."""
+    try:
+        return data.decode("utf-8")  # no UTF-16 byte-order mark is UTF-8, and UTF-16 of ASCII only reads the same
+    except UnicodeDecodeError:
+        pass
+    text = decode_text(data)
+    if text is None:
+        raise BadRequest(
+            f"The {suffix} document is not text in UTF-8, UTF-16 or CP949; save it as UTF-8 text and register it again."
+        )
+    return text
 
 
 def _split_joined(

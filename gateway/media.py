@@ -15,6 +15,14 @@ what they hold is text (red-team #9 finding 7):
   decoding when that is printable text (a text file labelled `image/png`), else the string itself
   (`8503151234566` in `input_audio.data` is base64 of nothing, and a number).
 
+Control characters (NUL, the rest of C0 and C1) and invisible format characters are read in a payload as they are in
+request text, where a NUL is accepted, forwarded and scanned as written and the detectors read it as a separator
+(`850315\x00-1234566` is found). So they never make a payload's text unreadable: a decoding that is printable text
+once they are set aside is scanned with them kept, and so is UTF-16 without a byte-order mark (a NUL in every
+other byte where it spells ASCII), each beside whatever was scanned before (the replacement-character decoding of a
+declared text type, the string itself). A file part whose digits were NUL-separated, or UTF-16, was read as its
+base64 string alone or as replacement characters, and a resident number in it reached the provider.
+
 Only a binary payload is reported unscannable; the header of its `data:` URL is still scanned when it carries
 parameters (`;name=...`). The texts returned here are read out of the string, not the string itself, so nothing
 found in them can be masked in place: the pipeline refuses such a request instead.
@@ -30,8 +38,9 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from detectors.decode import DECODE_DEPTH, is_printable_text
+from detectors.digits import MAX_SEPARATOR
 
-__all__ = ["MediaText", "read_media"]
+__all__ = ["MediaText", "decode_text", "read_media"]
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,31}:")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_\-]*={0,2}")
@@ -67,7 +76,14 @@ _SIGNATURES: tuple[tuple[int, bytes], ...] = (
     (0, b"Rar!\x1a\x07"),
 )
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_FALLBACK_CHARSETS = ("utf-8", "cp949")  # Korean text in the legacy code page is text too
+# What a decoding may hold without being any less text (see the module docstring): C0 and C1 controls but the line
+# breaks and tabs that count as text already, and invisible format characters (zero-width, bidirectional, tags).
+_SET_ASIDE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\U000e0000-\U000e007f]"
+)
+_UTF16_NUL_SKEW = 2  # NUL bytes at one parity over twice those at the other: UTF-16 without a byte-order mark
+_READING_GAP = "\n" * (MAX_SEPARATOR + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +107,8 @@ def read_media(value: str) -> MediaText:
         return MediaText(value, binary=False)
     if _is_binary(raw):
         return MediaText("", binary=True)
-    return MediaText(_as_text(raw) or value, binary=False)
+    readings, printable = _readings(raw)
+    return MediaText(_joined(*readings, None if printable else value), binary=False)
 
 
 def _data_url(value: str) -> MediaText:
@@ -108,12 +125,14 @@ def _data_url(value: str) -> MediaText:
     if raw is None:  # declared base64, but is not: its characters are text
         return MediaText(shown + _unquoted(payload), binary=False)
     textual = media.startswith("text/") or media in _TEXT_TYPES or media.endswith(("+xml", "+json"))
-    if textual:
-        return MediaText(shown + (_as_text(raw, charset) or raw.decode("utf-8", "replace")), binary=False)
-    if _is_binary(raw):
+    if not textual and _is_binary(raw):
         # the payload is left unread; parameters beside the media type (a file name) are text
         return MediaText(shown if len(params) > 2 else "", binary=True)
-    return MediaText(shown + (_as_text(raw, charset) or _unquoted(payload)), binary=False)
+    readings, printable = _readings(raw, charset)
+    if not printable:  # what was read before any reading: replacement characters of a text type, else the string
+        readings.append(raw.decode("utf-8", "replace") if textual else _unquoted(payload))
+    # the header apart: digits ending it (`base64,`) are no part of the payload's first number
+    return MediaText(_joined(shown, *readings), binary=False)
 
 
 def _base64(payload: str) -> bytes | None:
@@ -141,20 +160,60 @@ def _is_binary(raw: bytes) -> bool:
     return len(raw) >= 2 and raw[0] == 0xFF and raw[1] & 0xE0 == 0xE0
 
 
-def _as_text(raw: bytes, charset: str | None = None) -> str | None:
-    """`raw` as printable text, in its declared charset, UTF-16 by its byte-order mark, UTF-8 or CP949; or None."""
+def _readings(raw: bytes, charset: str | None = None) -> tuple[list[str], bool]:
+    """Every reading of `raw` as text, and whether one of them is printable text as it stands (then it stands for the
+    payload, as before: the string itself need not be scanned; a UTF-16 reading told only by NUL bytes does not). A
+    reading is the bytes decoded, strictly, in UTF-16 by its byte-order mark, else in the declared charset, UTF-8,
+    UTF-16 told by its NUL bytes or CP949, that is printable text once control and format characters are set aside
+    (they stay in it: see the module docstring)."""
     if raw.startswith(_UTF16_BOMS):
         names: tuple[str, ...] = ("utf-16",)
     else:
-        names = ((charset,) if charset else ()) + _FALLBACK_CHARSETS
+        skewed = _utf16_by_nuls(raw)
+        # CP949 last: Korean text in the legacy code page is text too, but many other bytes decode in it as well
+        names = ((charset,) if charset else ()) + ("utf-8",) + ((skewed,) if skewed else ()) + ("cp949",)
+    out: list[str] = []
+    printable = False
     for name in names:
         try:
             text = raw.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
+        if text in out:
+            continue
         if is_printable_text(text):
-            return text
+            out.append(text)
+            printable = printable or name not in ("utf-16-le", "utf-16-be")  # a guess stands for nothing
+        elif is_printable_text(_SET_ASIDE.sub("", text)):
+            out.append(text)
+    return out, printable
+
+
+def decode_text(raw: bytes) -> str | None:
+    """A text file's bytes as text: its first reading (`_readings`: UTF-16 by its byte-order mark, UTF-8, UTF-16 by its
+    NUL bytes, CP949), control characters kept as request text keeps them; None when it has none."""
+    readings, _ = _readings(raw)
+    return readings[0] if readings else None
+
+
+def _utf16_by_nuls(raw: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by where its NUL bytes sit: ASCII written in UTF-16 has a NUL high
+    byte, so NULs mostly at odd offsets are little-endian, mostly at even ones big-endian."""
+    if len(raw) % 2:
+        return None
+    odd, even = raw[1::2].count(0), raw[0::2].count(0)
+    if odd > _UTF16_NUL_SKEW * even:
+        return "utf-16-le"
+    if even > _UTF16_NUL_SKEW * odd:
+        return "utf-16-be"
     return None
+
+
+def _joined(*readings: str | None) -> str:
+    """The texts read out of one payload, each scanned, far enough apart that no digit run (detectors/digits.py)
+    joins the end of one to the start of the next: `…5 6 6` and a next reading starting `6rOg` would be one run of
+    fourteen digits, and a spaced-out number must be read with exactly its own digits."""
+    return _READING_GAP.join(r for r in readings if r)
 
 
 def _unquoted(text: str) -> str:
