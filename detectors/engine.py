@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import importlib.util
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -55,6 +55,8 @@ MAX_PIECES = 64
 # apart (detectors/split_halves.FAR_CHARS), and the words that name them stand within 80 (WORD_BEFORE).
 PIECE_GAP = 1024
 PIECE_MARGIN = 1024
+# Text after an encoded segment, up to its line's end, read with what it decodes to (a title or particle after a name).
+DECODED_CONTEXT_AFTER = 48
 # A value written backwards says so (`6654321-513058 (거꾸로)`, `reversed: rk.aerok@usnim`): with such a word in the
 # text, every line is also read backwards (red-team #6), for the types whose reversed form is still their own.
 # re2: Python's engine tried every alternative at every character (33 ms a megabyte, a tenth of a scan).
@@ -215,7 +217,7 @@ class Engine:
         return _merged(found, _mapped(self._scan(view.text, depth, budget, view=True), view))
 
     def _decoded(self, doc: Document, depth: int, budget: _Budget) -> tuple[list[Finding], list[Segment]]:
-        """Rescan decoded segments, with the text just before each segment as context (계좌 <base64>). Text that
+        """Rescan decoded segments, with the text around each segment as context (계좌 <base64>). Text that
         still decodes at the deepest level, or more decoded text than the budget, cannot be scanned: refused."""
         out: list[Finding] = []
         text = doc.text
@@ -224,15 +226,31 @@ class Engine:
             raise ScanIncomplete("encoded")
         if not segments:
             return out, segments
+        by_start = sorted(segments, key=lambda g: g.start)
+        starts = [g.start for g in by_start]
+        reach = list(accumulate((g.end for g in by_start), max))  # the furthest end of the segments up to each
         for seg in segments:
             budget.decoded += len(seg.decoded)
             if budget.decoded > MAX_DECODED_TOTAL:
                 raise ScanIncomplete("encoded")
             budget.check()
-            prefix = text[max(0, seg.start - CONTEXT_BEFORE) : seg.start] + " "
+            # a space keeps a word or digit beside the segment apart from what it decodes to; a quote or bracket
+            # stays next to it (b'<escaped name>' reads as the quoted value it is)
+            prefix = text[max(0, seg.start - CONTEXT_BEFORE) : seg.start]
+            prefix += " " if prefix[-1:].isalnum() else ""
+            # and the rest of its line after it (`From: <encoded name> <hong@korea.kr>`, `<encoded name> 님`)
+            # (up to the next encoded segment, and none inside a longer one: those are decoded in their own turn,
+            # not again in this one's)
+            i = bisect_left(starts, seg.end)
+            covered = i > 0 and reach[i - 1] > seg.end
+            following = starts[i] if i < len(starts) else len(text)
+            after = seg.end if covered else min(seg.end + DECODED_CONTEXT_AFTER, following)
+            suffix = text[seg.end : after].split("\n", 1)[0]
+            suffix = (" " if suffix[:1].isalnum() else "") + suffix
             best: dict[Entity, Finding] = {}
-            for f in self._scan(prefix + seg.decoded, depth + 1, budget):
-                if f.start < len(prefix):
+            end = len(prefix) + len(seg.decoded)
+            for f in self._scan(prefix + seg.decoded + suffix, depth + 1, budget):
+                if f.start < len(prefix) or f.start >= end:
                     continue  # found in the context, not in the segment: the outer scan reports it
                 if f.entity not in best or f.score > best[f.entity].score:
                     best[f.entity] = f
