@@ -115,17 +115,25 @@ _PARTICLE_BETWEEN_GROUPS = re.compile(r"에(?:(?<=[0-9]{3}에)|(?<=[0-9]{3} 에)
 # Words said between the groups of a number (010 하고 3933 하고 마지막은 1960, 010 다음에 오공삼팔 그리고 9902;
 # eighth and ninth held-out sets): one or two connectives between groups of three digits or more (Hangul digits
 # count) read as a dash. The groups stay in the text, so nothing is read that the digits themselves do not say.
+_HESITATION = (
+    r"(?:어+|음+|으+음|엄|아|그|저|저기|뭐|그러니까|잠깐만요?|잠시만요?|(?i:uh+|um+|er+m?|hmm+))(?:…|\.{2,3}|~)?"
+)
 _CONNECTIVE = (
     r"(?:하고|그리고|다음에|다음은|다음|그 ?다음에?|마지막은|마지막으로|끝은|끝자리는|뒤는|뒤에|이고|이랑|랑|또|"
     r"나머지는|나머지|중간은|중간|끝|둘째|셋째|넷째|두 ?번째는?|세 ?번째는?|네 ?번째는?|"
     r"(?:끝|마지막|뒤) ?(?:네|4) ?자리(?:는|가)?|"
-    r"(?i:and|then))"
+    r"(?i:and|then)|"
+    # what a speaker says while recalling the next group, as speech-to-text writes it (공일공에 어… 이사칠사에 그
+    # 칠사일일: fourteenth held-out set): the particle 에 before a hesitation, and the hesitation itself, with the
+    # ellipsis or tilde that trails it
+    rf"에|{_HESITATION})"
 )
 _CONNECTED_GROUPS = re.compile(
     rf"[0-9{_DIGIT_CHARS}]{{3}}((?: ?,? ?{_CONNECTIVE}){{1,2}} ?,? ?)(?=[0-9{_DIGIT_CHARS}]{{3}})"
 )
 _CONNECTOR_HINT = re2.compile(rf"[0-9{_DIGIT_CHARS}](?: ?,? ?{_CONNECTIVE}){{1,2}} ?,? ?[0-9{_DIGIT_CHARS}]")
-_HANGUL_GROUP_AT = re.compile(rf"[{_DIGIT_CHARS}]{{3,4}}(?![{_DIGIT_CHARS}])")
+# A group ends where the digits do, or before a copula 이 (칠사일일이요: the number said, then "it is").
+_HANGUL_GROUP_AT = re.compile(rf"[{_DIGIT_CHARS}]{{3,4}}(?:(?![{_DIGIT_CHARS}])|(?=이[요에고며다라었니야]))")
 
 
 def _connected_group_edits(text: str) -> list[tuple[int, int, str]]:
@@ -137,8 +145,13 @@ def _connected_group_edits(text: str) -> list[tuple[int, int, str]]:
         for lo in (m.start(1) - 4, m.start(1) - 3, m.end(1)):
             g = _HANGUL_GROUP_AT.match(text, max(0, lo))
             if g is not None and (g.end() == m.start(1) or g.start() == m.end(1)):
+                end = g.end()
+                if text[end - 1] == "이" and text[end : end + 1] in _COPULA_AFTER:
+                    end -= 1  # 사사이요: the copula, not a two (as _hangul_digit_edits reads it)
+                if end - g.start() < 3:
+                    continue
                 if lo >= m.end(1) or g.start() == 0 or text[g.start() - 1] not in _DIGIT_CHARS:
-                    edits += [(k, k + 1, _HANGUL_DIGITS[text[k]]) for k in range(g.start(), g.end())]
+                    edits += [(k, k + 1, _HANGUL_DIGITS[text[k]]) for k in range(g.start(), end)]
     return edits
 
 
@@ -318,6 +331,16 @@ _WORD = re.compile(r"[^ ]+")
 MIN_O_DIGITS = 6
 # Cyrillic and Greek letters drawn like Latin ones (gmаil.com with a Cyrillic а), mapped in short runs only: a
 # word of Russian or Greek text is left as it is.
+# Letters OCR reads for digits on a scanned card or form (a resident number's box read as 49llOS-l69lBZS: fourteenth
+# held-out set). Wider than _LETTER_DIGITS, so only a number's whole shape counts (6-7 digits or four groups of
+# four), with MIN_OCR_DIGITS real digits, and only when the digits it spells pass a check (_ocr_number_edits).
+_OCR_DIGITS = {
+    "O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "i": "1", "Z": "2", "z": "2", "A": "4", "S": "5",
+    "s": "5", "G": "6", "b": "6", "T": "7", "B": "8", "g": "9", "q": "9",
+}  # fmt: skip
+MIN_OCR_DIGITS = 3
+_OCR = "[0-9" + "".join(_OCR_DIGITS) + "]"
+_OCR_SHAPE = re2.compile(rf"{_OCR}{{6}}[ \-]?{_OCR}{{7}}|{_OCR}{{4}}(?:[ \-]?{_OCR}{{4}}){{3}}")
 _CONFUSABLES = {
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
     "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
@@ -331,7 +354,13 @@ MAX_CONFUSABLE_RUN = 3
 # E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
-_AT_SEP = r"(?: (?:at|AT|앳) |_at_| ?골뱅이 ?| ?[@＠﹫] ?| ?[\[\(\{<] ?(?:at|AT|At|골뱅이|앳|@) ?[\]\)\}>] ?)"
+# Said in two parts, the words of speech around 골뱅이 go with it (`gaeun.oh 이고요, 골뱅이 뒤는 nec.go.kr`: fourteenth
+# held-out set).
+_SPOKEN_AT = (
+    r" ?(?:이고요|이구요|이고|이에요|예요|입니다|요)?,? ?(?:그리고 )?"
+    r"골뱅이 ?(?:뒤는|뒤에는|뒤엔|다음은|다음엔|뒤|는)?,? ?"
+)
+_AT_SEP = rf"(?: (?:at|AT|앳) |_at_|{_SPOKEN_AT}| ?[@＠﹫] ?| ?[\[\(\{{<] ?(?:at|AT|At|골뱅이|앳|@) ?[\]\)\}}>] ?)"
 _DOT_SEP = r"(?: (?:dot|DOT|점|쩜|d0t) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|d0t|D0T|\.|점|쩜) ?[\]\)\}>] ?)"
 _LABEL = r"[A-Za-z0-9_%+\-]{1,64}"
 # The top-level domain said in Hangul (골뱅이 gmail 닷 컴): read as the Latin label.
@@ -1070,6 +1099,29 @@ def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _ocr_number_edits(text: str) -> list[tuple[int, int, str]]:
+    """49llOS-l69lBZS -> 491105-1691825: a number's shape read through OCR's letter confusions, kept only when the
+    digits it then spells pass a check digit (a resident or foreign resident number with its birth date, a card by
+    Luhn and issuer)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _OCR_SHAPE.finditer(text):
+        lo, hi = m.span()
+        if (lo > 0 and text[lo - 1].isalnum()) or (hi < len(text) and text[hi].isalnum()):
+            continue  # part of a longer word or code
+        token = m.group()
+        letters = [k for k, c in enumerate(token) if c in _OCR_DIGITS]
+        if not letters or sum(c.isdigit() for c in token) < MIN_OCR_DIGITS:
+            continue  # plain digits (the recognizers' own), or a word with no number in it
+        digits = "".join(_OCR_DIGITS.get(c, c) for c in token if c.isalnum())
+        if len(digits) == 13:
+            ok = birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits))
+        else:
+            ok = luhn_ok(digits) and known_issuer(digits)
+        if ok:
+            edits.extend((lo + k, lo + k + 1, _OCR_DIGITS[token[k]]) for k in letters)
+    return edits
+
+
 def _spelled_letter_edits(text: str) -> list[tuple[int, int, str]]:
     """M as in Mike, 3 0 8 7 6 8 6 8 -> M3 0 8 7 6 8 6 8: the words that spell the letter go."""
     edits: list[tuple[int, int, str]] = []
@@ -1217,7 +1269,7 @@ def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _is_at(sep: str) -> bool:
     word = sep.strip(" []{}()<>_")
-    return word in ("at", "AT", "At", "골뱅이", "앳", "@", "＠", "﹫")
+    return word in ("at", "AT", "At", "앳", "@", "＠", "﹫") or "골뱅이" in word
 
 
 def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
@@ -1264,6 +1316,7 @@ def _normalize_all(text: str) -> Normalized:
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)
+    raw += _ocr_number_edits(text)
     if " as in " in text or " for " in text:
         raw += _spelled_letter_edits(text)
     raw += _en_digit_edits(text)
