@@ -86,6 +86,11 @@ UNITS = [
     "a@b·c·",
     "mail a@b ",
     "ü@b.ä ",
+    "=?UTF-8?B?7JWI?= ",  # RFC 2047 encoded-words, each a name's syllable
+    "=?x?Q?=41",  # never closed
+    "공일공에 어… ",
+    "49llOS-",
+    "골뱅이 뒤는 ",
 ]
 
 
@@ -97,7 +102,8 @@ def test_findings_grow_linearly(engine: Engine, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["QUFB", "%41%42", "\\x41\\x42", "4142", "&#65;&#66;", "\\u0041", "chr(65)+", "\\N{DIGIT ONE}"]
+    "unit",
+    ["QUFB", "%41%42", "\\x41\\x42", "4142", "&#65;&#66;", "\\u0041", "chr(65)+", "\\N{DIGIT ONE}", "=?utf8?B?QUFB?= "],
 )
 def test_decoded_segments_are_bounded(unit: str) -> None:
     segs = find_encoded(unit * 50_000)
