@@ -15,9 +15,11 @@ Reference: 통계청 2015 인구주택총조사 성씨 통계, https://ko.wikipe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from importlib import resources
+from itertools import accumulate
 from typing import ClassVar
 
 import re2
@@ -29,13 +31,17 @@ from detectors.types import Entity, Finding
 __all__ = [
     "PersonRecognizer",
     "bare_name_score",
+    "example_marks",
     "is_common_word",
     "korean_name_ok",
     "korean_place_follows",
+    "labelled_name",
     "load_given_names",
     "name_before_particle",
     "names_a_place",
     "noun_with_suffix",
+    "person_noun",
+    "placeholder_name",
     "public_figure",
     "romanised_korean",
     "shaped_surname",
@@ -80,7 +86,10 @@ TITLES = tuple(
     대령 중령 소령 대위 중위 소위 준위 원사 중사 하사 병장 상병 일병 이병 준장 중장
     의료인 주치의 전문의 담당의 상담교사 보건교사 담임교사 영양교사 사서교사 사내이사 사외이사
     외부위원 내부위원 면접위원 심사위원 평가위원 면접관 심사관 대원 대원님 예비군 반원
-    사업주 후보자 사회복무요원 보좌관 비서관 선장 기관장 항해사 갑판장 병사 훈련병 조합원 입국자""".split()
+    사업주 후보자 사회복무요원 보좌관 비서관 선장 기관장 항해사 갑판장 병사 훈련병 조합원 입국자
+    관세사 변리사 법무사 감정평가사 손해사정사 공인중개사 약사 한의사 치과의사 수의사 간호조무사 물리치료사
+    작업치료사 임상병리사 방사선사 치위생사 응급구조사 보육교사 운전기사 판사 목사 경찰관 소방관
+    교도관 수사관""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -212,6 +221,60 @@ ROLE_NOUNS = """신생아 출생아 아동 회원 사용자 직원 학생 대상
     예금주명 원아 원생 유아 영아 지도학생 유학생 참전유공자 국가유공자 방문객 이용객 승객 관람객 입주민 판매자 제보자
     참가자""".split()
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# Words for a person by what they are or do: a given name alone before one is its bearer (수아 선생님께, 시우 중위).
+PERSON_NOUNS = _TITLE_SET | frozenset(SURNAME_TITLES) | _LABEL_SET | frozenset(ROLE_NOUNS)
+# Korean makes words for people with a few Sino-Korean suffixes: 者 (소지자, 가입자), 人 (명의인, 한국인), 員 (출납원,
+# 선원), 士/師 (관세사, 운전기사), 官 (검찰수사관), 生 (연수생), 客 (관광객), 主 (차주, 건물주). A word that ends in one
+# reads as a person by rule, not from a list, except the common words that end in the same syllable and name no
+# person (숫자, 확인, 병원, 회사, 도서관, 발생, 광주): those are listed, by their last two or three syllables.
+PERSON_SUFFIXES = frozenset("자 인 원 사 관 생 객 주".split())
+NOT_PERSON_ENDINGS = frozenset(
+    """숫자 이자 의자 과자 모자 글자 문자 투자 원자 전자 상자 액자 적자 흑자 단자 분자 인자 탁자 감자 유자 정자
+    연산자 식별자 생성자 접속자 구분자 한정자 증자 출자 융자 후자
+    확인 승인 원인 요인 법인 날인 직인 검인 간인 기인 변인 사인 부인 공인 오인 용인 묵인 체인
+    인원 병원 법원 학원 지원 공원 자원 정원 동원 복원 전원 민원 청원 기원 차원 수원 대학원 유치원 요양원 한의원
+    보육원 양로원 재원 증원 감원 결원 충원 발원 본원 분원 개원 폐원 휴원 입원 퇴원 통원 내원 후원 성원 상원 하원
+    소원 염원 환원 초원 농원 과수원 근원 평원 화원
+    회사 지사 본사 공사 감사 조사 역사 행사 인사 답사 복사 발사 주사 이사 상사 기사 검사 모사 묘사 반사 방사
+    실사 심사 자사 타사 당사 귀사 폐사 입사 퇴사 수사 봉사 학사 도사
+    기관 세관 도서관 박물관 미술관 영사관 대사관 회관 체육관 본관 별관 신관 여관 상관 연관 보관 주관 통관 객관
+    가치관 세계관 인생관 기념관 전시관 홍보관 과학관 영화관 문화관 입관 개관 폐관 휴관 사관 미관 외관 경관 난관
+    혈관 발생 위생 인생 평생 출생 탄생 재생 공생 상생 민생 고생 후생 파생 야생 회생 환생 전생
+    광주 제주 전주 청주 원주 공주 경주 충주 진주 나주 영주 양주 파주 여주 맥주 소주 매주 금주 우주 상주 군주
+    민주 자주 위주 주주 호주 만주 주객 논객""".split()
+)
+MAX_ROLE_WORD = 7
+LABEL_ENDINGS = PERSON_SUFFIXES | {"명"}
+PARTICLE_SYLLABLES = frozenset("은 는 을 를 이 가 의 도 만 과 와 로".split())  # 연락은 010-…: a word and its particle
+# What ends a field's value: the line, a delimiter, a cell border, a bracket or a number.
+FIELD_END = re.compile(r"[ \t]*(?:\r?\n|$|[/|,;│┃║(\[0-9+])")
+# A field labelled by such a word, read by rule (소지자: 편가을, 강사명: 채하람, 가입자: 이덕배 / 건강보험 …, 근로자 1:
+# SOK DARA, │ 소지자 │ 편가을 │), a relative's mark before the name allowed (보호자: 부 석재현). re2 finds every
+# Hangul word that ends in one of those suffixes (or 명) before a colon or a cell border; Python asks whether it is a
+# person noun (person_noun). Listed labels that end otherwise (담당, 참석) are KO_LABELED's.
+KINSHIP_MARKS = "부|모|부친|모친|처|남편|아내|배우자|자녀|아들|딸|본인|조부|조모|형|누나|언니|오빠|동생|장남|장녀"
+KINSHIP_MARK_SET = frozenset(KINSHIP_MARKS.split("|"))
+KO_ROLE_LABEL = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명])(?: ?[0-9]{1,2})?(?: ?\([^)\n]{1,12}\))?[ \t]*[:：│┃║|][ \t]*"
+    rf"(?:(?:{KINSHIP_MARKS})[ \t])?"
+    r"([가-힣]{2,4}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})(?:[^가-힣A-Za-z'\-]|$)"
+)
+
+
+def person_noun(word: str) -> bool:
+    """A Korean word for a person by what they are or do, a label of a field that holds a name: a title, label or role
+    listed above, a word made with a suffix for people (소지자, 관세사, 출납원, 명의인), or such a word with 명 for
+    "the name of" (강사명, 소지자명). Not a word that ends in the same syllable and names no person (숫자, 병원,
+    회사)."""
+    if word in PERSON_NOUNS:
+        return True
+    if len(word) >= 3 and word[-1] == "명":
+        return person_noun(word[:-1])  # 강사명: the instructor's name
+    if not 2 <= len(word) <= MAX_ROLE_WORD or word[-1] not in PERSON_SUFFIXES:
+        return False
+    return not any(word[-k:] in NOT_PERSON_ENDINGS for k in (2, 3, 4) if k <= len(word))
+
+
 KO_ROLE = re2.compile(rf"(?:{_ROLE_ALT}) ?[:：]? ?[\[(\"'“‘<]? ?([가-힣]{{2,8}})")
 # A role, label or title, its topic or subject particle, and a name that ends the clause, as notes write it (대상자는
 # 성유나., 업체 대표는 하지석., 명의 도은결.): judged as strictly as a bare name in prose, since the clause's end is all
@@ -361,25 +424,33 @@ KO_LIST_ITEM = re.compile(r" ?[,、·/] ?([가-힣]{2,4})(?![가-힣])")
 # after a match are read on from there (NEXT_FIELD: | 위원장 | 감혜린 | 010-... |).
 _FIELD_LINE_START = r"^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?"  # a line's start, with a list bullet or number
 KO_FIELD = re2.compile(
-    rf"(?m)(?:{_FIELD_LINE_START}|[,\t|;/:=>])[ ]{{0,4}}([가-힣]{{2,4}})[ ]{{0,4}}(?:[,\t|;/(<\[]|$)"
+    rf"(?m)(?:{_FIELD_LINE_START}|[,\t|│┃║;/:=>])[ ]{{0,4}}([가-힣]{{2,4}})[ ]{{0,4}}(?:[,\t|│┃║;/(<\[]|$)"
 )
-NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|;/(<\[]|$)", re.MULTILINE)
+NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|│┃║;/(<\[]|$)", re.MULTILINE)
 # A field set off by a dash, an arrow or a column gap of two spaces or more (1) 고재성 — 새마을금고 9934-...,
 # A3: 옥수빈     B3: 920330-..., 0        진서연  1.049283e+09  sy.jin@kakao.com; ninth held-out set): a name of
 # three syllables (or a double surname) only, and only in a line that also holds a number or an e-mail address.
 KO_GAP_FIELD = re2.compile(
-    rf"(?m)(?:{_FIELD_LINE_START}|[,\t|;/:=>—–→]| -{{1,2}} | {{2}})[ ]*([가-힣]{{3,4}})"
-    r"(?:[ ]*(?:[,\t|;/(<\[—–→]|$)| -{1,2} | {2})"
+    rf"(?m)(?:{_FIELD_LINE_START}|[,\t|│┃║;/:=>—–→]| -{{1,2}} | {{2}})[ ]*([가-힣]{{3,4}})"
+    r"(?:[ ]*(?:[,\t|│┃║;/(<\[—–→]|$)| -{1,2} | {2})"
 )
 # A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
 KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\].][ \t]{1,4}|[:：][ \t]{0,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
 # A name right before a resident or alien number (배우자 김덕배(460203-1703389), 본인    모재현    820607-1115947,
 # 수급자 이옥분(주민번호 410330-...)): a surname and two syllables, older given names included (덕배, 옥분), since the
 # number after it says whose it is (ninth held-out set).
+# A spoken copula after a name, as call transcripts write it (신동수고요, 류가온이요, 마동현입니다).
+_COPULA = "이고요|고요|이구요|구요|이요|요|입니다|이고|이며|예요|이에요|인데요"
 NAME_BEFORE_ID = re.compile(
-    r"(?:^|[^가-힣])([가-힣]{3})[ \t]{0,12}[(\[]?[ \t]?(?:주민(?:등록)?번호[ \t]?[:：]?[ \t]?)?$"
+    rf"(?:^|[^가-힣])([가-힣]{{3}})({_COPULA})?"
+    r"[ \t]{0,12}[(\[]?[ \t]?(?:주민(?:등록)?번호[ \t]?[:：]?[ \t]?)?$"
 )
 MAX_NAME_BEFORE_ID = 32
+# A name right before a mobile number, on the same line (운전기사 표경호 010.6320.8484, 고객: 류가온이요 010 6097 3366):
+# the number says whose it is, so a word of a name's shape there is one.
+NAME_BEFORE_PHONE = re.compile(rf"(?:^|[^가-힣])([가-힣]{{3}})(?:{_COPULA})?[ \t]{{1,4}}[(\[]?$")
+MAX_NAME_BEFORE_PHONE = 20
+MOBILE_GROUPS = ((3, 4, 4), (3, 3, 4))
 # A civil-service grade or employment type before a name (행정6급 홍예린, 계약직 유민혁), a pupil's class before a
 # name (2학년 5반 염지후, 피해학생: 3-4 한서준), a kinship or an age in brackets after one (이도하(자), 배윤서(처),
 # 김복례(89)), a change of holder (대표이사 변경: 김용태 → 서하윤), and a name before its organisation on a line of its
@@ -416,6 +487,11 @@ NAME_HEADERS = frozenset(
      "이름", "성명", "성함", "대상자", "보호자", "대표", "대표자", "활동지원사", "요양보호사", "담당", "담당자")
 )  # fmt: skip
 MAX_TABLE_ROWS = 2000
+# What separates the cells of a table row: tabs, pipes, the borders of tables drawn in box characters (a table copied
+# from a word processor: ┃ 성명 ┃ 건강보험증번호 ┃), semicolons, commas.
+CELL_DELIMITERS = ("\t", "|", "│", "┃", "║", ";", ",")
+# A rule line between rows: dashes, colons, pluses and the box characters that draw one (├──┼──┤, ┣━━╋━━┫, ╠══╬══╣).
+RULE_CHARACTERS = " \t\r|-:+=─━│┃║═┼╋╬├┤┣┫╠╣┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩"
 MAX_NAME_HEADERS = 64
 _CELL_LATIN_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}")
 # one word, several words, or one syllable then two or three words (쩐 티 투 하)
@@ -550,6 +626,30 @@ UNIT_TAIL = frozenset("팀 과 실 부 처 국 청 센 단".split())
 OFFICE_TAIL = frozenset("실 과 팀 처 부 청 관 국 층 측 비 료 금 액 법 품 물 회 단 장 센 점 다".split())
 # Suffixes and verb endings after a noun: 설명용, 송금한, 신청할, 사실상, 지역별, 진행중, 정보화, 계산식.
 NOUN_SUFFIXES = frozenset("용 한 할 된 던 될 상 별 중 간 내 외 후 전 화 식 형".split())
+# Sino-Korean nouns end compounds in a morpheme that names a kind of thing (機 정수기, 費 양육비, 表 배정표,
+# 人 한국인, 紙 이모지, 書 보고서, 證 자격증, 料 수수료, 金 보증금, 額 지급액, 稅 소득세, 品 소모품, 物 우편물,
+# 室 회의실, 場 주차장, 法 사용법, 感 만족감, 率 합격률, 量 사용량): such a word starts with a noun, and a surname
+# syllable and a given-name syllable can spell that noun (정수, 양육, 배정, 단말). NOUN_STEMS lists common
+# two-syllable nouns that start with a surname syllable and take these morphemes; with COMMON_WORDS they veto a
+# weakly read name of that shape, and alone (공장, 설정) a name of two syllables.
+COMPOUND_MORPHEMES = frozenset("기 비 표 인 지 서 권 증 료 금 액 세 품 물 실 장 법 감 률 율 량".split())
+NOUN_STEMS = frozenset(
+    """정수 계산 전화 단말 공유 선풍 가습 제습 복사 발전 전동 조리 온수 신호 송신 수신 변압 주차 자판 녹음 충전
+    세척 소독 탈수 건조 냉방 난방 인쇄 감지 측정 계량 경보 차단 전송 분배 연결 예열 검출 판독 조명 방송 통신
+    양육 교육 생활 의료 수리 출장 광고 장학 주거 보육 간병 경조 회비 입원 수술 치료 장례 재료 택배 배송 배달
+    관리 운영 유지 인건 숙박 교통 진료 식대 회식 접대 홍보 이사 설치 공사 제작 위탁 용역 수수 임대 연체 보험
+    배정 일정 시간 성적 근무 평가 점검 대조 진도 명세 비교 좌석 견적 집계 대진 분류 구성 순서 요금 시간 정산
+    편성 배치 조직 연락 당번 출석 출근 진단 검진 접수 안내 대기 예약 배차 상환 지급 청구 결제 매출 합계 잔고
+    외국 중국 미국 일본 영국 독일 법정 현대 원시 연예 경제 문화 직장 사회 지식 교양 방송 연극 영화 정치 종교
+    예술 한국 명의 이모 소재 거주 등록 정보 신문 주간 월간 설문 답안 시험 원고 포장 휴양 관광 유원 예정 후보
+    대상 목적 자격 신분 면허 학생 사원 수강 회원 확인 보증 지원 장려 기부 적립 예치 보상 벌과 계약 환급 과태
+    성과 위로 축의 조의 지연 소득 주민 재산 부가 상속 증여 양도 취득 등록 소모 선물 기념 경품 반품 부품 제품
+    상품 건축 우편 출판 첨부 보관 회의 상담 사무 민원 상황 자료 기계 전산 보건 교무 행정 연구 공장 현장 시험
+    운동 경기 입장 수영 사용 작성 해결 처리 만족 소속 책임 안정 긴장 유대 거리 합격 사용 점유 가동 출산 사망
+    고용 실업 이직 전입 전출 유입 유출 공급 수요 소비 생산 수입 수출 배출 강수 강우 적설 주행 연비 용량 전력
+    설정 설계 연동 변수 함수 인증 암호 접속 접근 전환 조회 검색 수정 삭제 추가 편집 저장 복구 갱신 해제 선택 입력
+    출력 기록 백업 서식 양식 도면 도표 문항 항목 부록 목차 색인 주석 명령 신고 고지 공고 공시 공문 통지 기안""".split()
+)
 # 주도하는, 검토하나: a verb stem in 하- with its ending, not a name in 하 with a particle.
 VERB_AFTER_HA = frozenset(("는", "나", "도", "만", "이나"))
 _BARE_THIRD_CLASS = "".join(sorted(BARE_GIVEN - NOUN_TAIL))
@@ -852,6 +952,10 @@ MAX_PROPAGATED = 32  # distinct names looked for again per scan
 PROPAGATION_BUDGET = 4_000_000  # characters counted in all; a megabyte of text has its four best names looked for
 # After a Korean given name used alone: honorifics and the particles of address (다슬 씨, 지우야, 서연아).
 GIVEN_ADDRESS = ("씨", "님", "야", "아", "이가", "이는", "이랑", "이한테", "이에게", "에게", "한테")
+# A given name of one syllable (남궁혁 ... 혁 님께) is a name alone only before an honorific.
+GIVEN_HONORIFICS = ("님", "씨", "군", "양")
+MAX_PERSON_NOUN = 6  # syllables of the longest title, label or role read after a given name
+_WORD_AFTER = re.compile(r" ?([가-힣]{1,8})")
 MAX_ROW = 1000  # characters either side of a field read as its record row
 RECORD_MARKERS = re.compile(r"[0-9]{3,}|@")
 NAMED_COLUMN = re.compile(r"[가-힣](?:자|인|원|생)명(?:[,\t|; ]|$)")  # 근로자명, 신청인명, 직원명, 학생명
@@ -905,6 +1009,41 @@ PUBLIC_WINDOW = 120
 LOCAL_COUNCIL = "의회"  # 구의회, 시의회: a local council's minutes name the people who spoke
 
 
+# Names that forms, manuals and code samples print as stand-ins (Korea's 홍길동, the textbook 김철수 and 이영희,
+# John Doe, Max Mustermann): a finding on one is lowered below masking when the text around it calls it an example
+# (예시, 샘플, placeholder, e.g.) or holds a stand-in value of another kind (example.com, 000000-0000000,
+# 010-0000-0000, 555-0100, ○○시). Anywhere else it is a person: someone can be named 김철수, and a name in an INSERT
+# is data.
+PLACEHOLDER_NAMES = frozenset(
+    ("홍길동", "김철수", "이영희", "Hong Gildong", "Hong Gil-dong", "HONG GILDONG", "Gildong", "John Doe", "Jane Doe",
+     "JOHN DOE", "JANE DOE", "Richard Roe", "Joe Bloggs", "Max Mustermann", "Erika Mustermann", "John Q. Public")
+)  # fmt: skip
+PLACEHOLDER_CONTEXT = re2.compile(
+    r"(?i:(?:^|[^a-z])(?:examples?|e\.g\.|samples?|placeholders?|dummy|fake|mock|templates?|fictitious|fictional|"
+    r"test (?:data|user|account|record)s?|lorem)(?:[^a-z]|$)|@example\.(?:com|org|net))|예시|예제|샘플|견본|더미|가상|"
+    r"가짜|템플릿|기본값|작성 ?예|입력 ?예|테스트|[0-9]{6}-0{7}|0{6}-[0-9]{7}|010-0000-0000|555-01[0-9]{2}|○○|XXX"
+)
+PLACEHOLDER_REACH = 300  # characters either side of the name searched for such a word or value
+SCORE_PLACEHOLDER = 0.3
+
+
+def example_marks(doc: Document) -> list[int]:
+    """Where the text calls something an example or holds a stand-in value (PLACEHOLDER_CONTEXT), in order: one re2
+    pass, made once per scan and only when a stand-in name was found."""
+    marks: list[int] = doc.memo("person_example_marks", lambda d: [m.start() for m in d.finditer(PLACEHOLDER_CONTEXT)])
+    return marks
+
+
+def placeholder_name(text: str, start: int, end: int, marks: list[int]) -> bool:
+    """The name at text[start:end] is a stand-in (PLACEHOLDER_NAMES) with one of `marks` (example_marks) within
+    PLACEHOLDER_REACH characters: 성명: 홍길동 / 주민등록번호: 000000-0000000, `Name: John Doe | Email:
+    john.doe@example.com`."""
+    if text[start:end] not in PLACEHOLDER_NAMES:
+        return False
+    i = bisect.bisect_left(marks, start - PLACEHOLDER_REACH)
+    return i < len(marks) and marks[i] <= end + PLACEHOLDER_REACH
+
+
 def public_figure(text: str, start: int, end: int) -> bool:
     """The Korean name at text[start:end] is a public figure named in that role (이순신 장군 동상, 봉준호 감독의
     신작)."""
@@ -934,7 +1073,7 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
         return False
     if len(word) == 2:
-        return word[1] in GIVEN_SYLLABLES
+        return word[1] in GIVEN_SYLLABLES and word not in NOUN_STEMS  # 공장, 설정, 정수: nouns, not names
     if rest in NATIVE_GIVEN:
         return True
     if word[2] == COMMITTEE_TAIL:
@@ -943,10 +1082,46 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     return middle and (word[2] in GIVEN_SYLLABLES or word[2] in LAST_SYLLABLES)
 
 
+def labelled_name(word: str) -> bool:
+    """A word where a label puts a name is one: korean_name_ok, or any surname and two syllables (이덕배, 김옥분: older
+    given names), unless it is a word, a title, a label or ends in a unit of an organisation (경비팀)."""
+    return korean_name_ok(word) or (
+        len(word) == 3 and word[0] in SURNAMES and word[2] not in UNIT_TAIL and not _reserved(word)
+    )
+
+
+def _role_field_name(text: str, value: str, end: int) -> str:
+    """The name in a field labelled by a word for a person (KO_ROLE_LABEL), or empty. A value that ends the field
+    (the line, a delimiter or a number follows: 가입자: 이덕배 / 건강보험 …) is read as loosely as after a listed label;
+    one that runs on into prose (상담사: 조회해 보겠습니다, 민원인: 연락은 010-…) must pass korean_name_ok, and so must
+    a name read with a particle taken off (민원인: 마동현이고요). A value that is itself a word for a person or a
+    place of business (수임인: 여행사 직원 …) is none."""
+    if person_noun(value) or value in COMMON_WORDS:
+        return ""
+    ends_field = FIELD_END.match(text, end) is not None and value[-1] not in PARTICLE_SYLLABLES
+    if (len(value) == 3 and korean_name_ok(value)) or (ends_field and labelled_name(value)):
+        return value if not noun_with_suffix(value) else ""
+    word = strip_particle(value)
+    return word if len(word) >= 3 and korean_name_ok(word, min_len=3) and not noun_with_suffix(word) else ""
+
+
+def _listed_after(text: str, pos: int, score: float) -> Iterator[tuple[int, int, float]]:
+    """The names listed after a labelled one (참석: 하예슬·길도현, 수신자: 김민수, 이서연), each still a name."""
+    while (item := KO_LIST_ITEM.match(text, pos)) and korean_name_ok(item.group(1)):
+        yield item.start(1), item.end(1), score
+        pos = item.end()
+
+
 def noun_with_suffix(word: str) -> bool:
     """A common noun and a suffix or verb ending, not a name: 설명용 (for explaining), 송금한 (that was sent), 사실상,
-    정보화. Read where the evidence for a name is weak; a label before it (성명: 이상용) outweighs the reading."""
-    return len(word) == 3 and word[2] in NOUN_SUFFIXES and word[:2] in COMMON_WORDS
+    정보화; or a noun and a morpheme that makes a compound of it (정수기, 양육비, 배정표, 한국인, 보고서). Read where
+    the evidence for a name is weak; a label before it (성명: 이상용) outweighs the reading."""
+    if len(word) != 3:
+        return False
+    stem = word[:2]
+    if word[2] in NOUN_SUFFIXES and stem in COMMON_WORDS:
+        return True
+    return word[2] in COMPOUND_MORPHEMES and (stem in COMMON_WORDS or stem in NOUN_STEMS)
 
 
 def name_before_particle(word: str) -> str:
@@ -1041,6 +1216,8 @@ class PersonRecognizer:
         for m in doc.finditer(KO_TITLED):
             if text[m.end(1) - 1 : m.end(1) + 2] == "주차장":
                 continue  # 공영주차장: a parking lot, not 공영주 차장
+            if _title_goes_on(text, m.end()):
+                continue  # 여신위원회, 배정표 (군청), 한빛관세사무소: the title is the start of a longer word
             if korean_name_ok(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for pattern in (KO_SPACED_TITLED, KO_SPACED_LABELED):
@@ -1065,19 +1242,10 @@ class PersonRecognizer:
             whole = name_before_particle(raw)
             if len(whole) > len(word):
                 word = whole  # 가입자 천다은, : a name whose last syllable is also a particle stays whole
-            if korean_name_ok(word) or (
-                len(word) == 3
-                and word[0] in SURNAMES
-                and word[2] not in UNIT_TAIL
-                and word not in COMMON_WORDS
-                and word not in _TITLE_SET
-                and word not in _LABEL_SET
-            ):
+            if labelled_name(word):
                 yield start, start + len(word), SCORE_LABELED
-                pos = start + len(word)
-                while (item := KO_LIST_ITEM.match(text, pos)) and korean_name_ok(item.group(1)):
-                    yield item.start(1), item.end(1), SCORE_LABELED
-                    pos = item.end()
+                yield from _listed_after(text, start + len(word), SCORE_LABELED)
+        yield from self._role_labelled(doc)
         for sm in doc.finditer(KO_SURNAME_TITLED):
             if sm.group(1) not in NOT_SURNAME_BEFORE_TITLE:
                 yield sm.start(1), sm.end(1), SCORE_FIELD
@@ -1109,6 +1277,8 @@ class PersonRecognizer:
                         start, word = again.start(1), name_before_particle(again.group(1))
                 if word:
                     yield start, start + len(word), score
+                    if pattern is KO_TITLE_FIRST or pattern is KO_ROLE:
+                        yield from _listed_after(text, start + len(word), score)  # 주무관 하예슬·길도현
         for pattern in (
             KO_DEPARTMENT,
             KO_WITH_ID,
@@ -1131,6 +1301,8 @@ class PersonRecognizer:
                 continue
             if text[sm.end() - 1 : sm.end()] == ":" and _name_follows(text, sm.end()):
                 continue  # 인솔자: 김민수: a form's label and its value, not a chat line
+            if text[sm.end() - 1 : sm.end()] == ":" and _label_shaped(text, word):
+                continue  # 연수명: 생성형 AI …, 연산자: +: a field's label, said once, not a speaker
             yield sm.start(1), sm.end(1), SCORE_FIELD
         for sm in doc.finditer(KO_FILE_NAME):
             stem = sm.group(1)
@@ -1173,12 +1345,15 @@ class PersonRecognizer:
                 continue  # M7106 노선이 2025.1.6.부터: a noun and its particle
             if before[-1:] in ":：" and not ROW_ID_AFTER.match(text, sm.end(1)):
                 continue  # 접수번호: 서초서 2024-01827: after a label, only a resident or phone number makes a row
-            if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
-                yield sm.start(1), sm.end(1), SCORE_FIELD
+            if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
+                if not noun_with_suffix(word):
+                    yield sm.start(1), sm.end(1), SCORE_FIELD
         for m in doc.finditer(KO_GAP_FIELD):
             word = m.group(1)
             if not korean_name_ok(word, min_len=3) or word[2] in OFFICE_TAIL or word in _LABEL_SET:
                 continue
+            if noun_with_suffix(word):
+                continue  # 정수기, 복사기: a machine in a row of goods
             if _in_record_row(text, m.start(1), m.end(1)):
                 yield m.start(1), m.end(1), SCORE_FIELD
         for m in doc.finditer(KO_HOLDER_CHANGE):
@@ -1223,7 +1398,7 @@ class PersonRecognizer:
         for qm in KO_QUOTED.finditer(text):
             if korean_name_ok(qm.group(1), min_len=3) and not noun_with_suffix(qm.group(1)):
                 yield qm.start(1), qm.end(1), SCORE_FIELD
-        if any(d in text for d in ",\t|;/:=>\n"):
+        if any(d in text for d in ",\t|│┃║;/:=>\n"):
             head = doc.header()
             named_column = any(w in head for w in ("이름", "성명", "name", "고객", "담당"))
             named_column = named_column or NAMED_COLUMN.search(head) is not None
@@ -1235,10 +1410,32 @@ class PersonRecognizer:
                     pos = nf.end()
                 for start, end in fields:
                     word = text[start:end]
-                    if not korean_name_ok(word) or word in _LABEL_SET:
+                    if not korean_name_ok(word) or word in _LABEL_SET or noun_with_suffix(word):
                         continue
                     strong = named_column or _in_record_row(text, start, end)
                     yield start, end, SCORE_FIELD if strong else SCORE_FIELD_WEAK
+
+    def _role_labelled(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        """Fields labelled by a word for a person, read by rule (KO_ROLE_LABEL, person_noun): a Korean name of three
+        syllables or more (가입자: 이덕배), a name in capitals as passports write it (근로자 1: SOK DARA), or
+        capitalised words one of which is a known given name or surname."""
+        text = doc.text
+        for m in doc.finditer(KO_ROLE_LABEL):
+            if not person_noun(m.group(1)):
+                continue
+            value = m.group(2)
+            if "가" <= value[0] <= "힣":
+                word = _role_field_name(text, value, m.end(2))
+                if word:
+                    yield m.start(2), m.start(2) + len(word), SCORE_LABELED
+                    yield from _listed_after(text, m.start(2) + len(word), SCORE_LABELED)
+                continue
+            words = value.replace("-", " ").split()
+            if any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) or w in PLACE_HEADS for w in words):
+                continue
+            known = any(w in self._given or w in EN_SURNAMES or w in ROMAN_SURNAMES or shaped_surname(w) for w in words)
+            if value.isupper() or known:
+                yield m.start(2), m.end(2), SCORE_LABELED
 
     def __init__(self) -> None:
         self._given = FIRST_NAMES | load_given_names()
@@ -1336,8 +1533,8 @@ class PersonRecognizer:
         ):
             for m in doc.finditer(pattern):
                 words = m.group(1).split(" ")
-                if any(map(_reserved, words)):
-                    continue
+                if any(map(_reserved, words)) or words[0] in KINSHIP_MARK_SET:
+                    continue  # 보호자: 모 진옥분: a relative's mark and a Korean name, read by KO_ROLE_LABEL
                 if words[-1][-1] in ORGANISATION_TAIL:
                     continue
                 yield m.start(1), m.end(1), score
@@ -1361,7 +1558,7 @@ class PersonRecognizer:
             line_end = len(text) if line_end < 0 else line_end
             done = line_end
             line = text[line_start:line_end]
-            delim = next((d for d in ("\t", "|", ";", ",") if d in line), None)
+            delim = next((d for d in CELL_DELIMITERS if d in line), None)
             if delim is None:
                 continue
             cells = line.split(delim)
@@ -1381,7 +1578,7 @@ class PersonRecognizer:
                 end = len(text) if end < 0 else end
                 row = text[pos:end]
                 if row.count(delim) != width:
-                    if row.strip(" \t\r|-:"):
+                    if row.strip(RULE_CHARACTERS):
                         break  # the table ended; prose with a comma is not a row (a rule line is skipped)
                     pos = end + 1
                     continue
@@ -1505,23 +1702,29 @@ class PersonRecognizer:
         spans.extend(self._upper(doc))
         spans.extend(self._foreign(doc))
         other_cells: set[tuple[int, int]] = set()
-        if any(d in text for d in "\t|;,"):
+        if any(d in text for d in CELL_DELIMITERS):
             spans.extend(self._name_columns(doc, other_cells))
         if _has_upper(text):
             spans.extend(self._english(doc))
             spans.extend(self._dash_signoff(doc))
         spans.extend(self._english_forms(doc))
         if doc.has_digit:
-            spans.extend(_names_before_resident_numbers(doc))
+            spans.extend(_names_before_numbers(doc))
         if other_cells:
             spans = [s for s in spans if (s[0], s[1]) not in other_cells]
         spans.extend(_mentions_again(text, spans, self._given))
         for start, end, score in spans:
+            if score > SCORE_PLACEHOLDER and text[start:end] in PLACEHOLDER_NAMES:
+                if placeholder_name(text, start, end, example_marks(doc)):
+                    score = SCORE_PLACEHOLDER
             yield Finding(self.entity, start, end, score, name, None)
 
 
-def _names_before_resident_numbers(doc: Document) -> Iterator[tuple[int, int, float]]:
-    """NAME_BEFORE_ID before every 13-digit candidate in the resident number's 6-7 layout whose birth date holds."""
+def _names_before_numbers(doc: Document) -> Iterator[tuple[int, int, float]]:
+    """A name right before a resident or alien number whose birth date holds (NAME_BEFORE_ID) or a grouped mobile
+    number (NAME_BEFORE_PHONE), found from the scan's digit candidates (no pass of its own over the text). After a
+    resident number any surname and two syllables will do (older given names: 덕배, 옥분); before a phone number, or
+    with a spoken copula between (신동수고요 650718-…), the word must pass korean_name_ok."""
     text = doc.text
     for cand in doc.candidates((13,)):
         if cand.groups != (6, 7) or not birth_date_valid(cand.digits):
@@ -1530,6 +1733,8 @@ def _names_before_resident_numbers(doc: Document) -> Iterator[tuple[int, int, fl
         if m is None:
             continue
         word = m.group(1)
+        if m.group(2) is not None and not korean_name_ok(word, min_len=3):
+            continue  # 정리했고요 850315-…: a verb and its ending, not a name and a copula
         if (
             word[0] in SURNAMES
             and word not in COMMON_WORDS
@@ -1539,6 +1744,16 @@ def _names_before_resident_numbers(doc: Document) -> Iterator[tuple[int, int, fl
             and word[2] not in OFFICE_TAIL
         ):
             yield m.start(1), m.end(1), SCORE_ROLE
+    for cand in doc.candidates((10, 11)):
+        if cand.groups not in MOBILE_GROUPS or not cand.digits.startswith("01"):
+            continue
+        m = NAME_BEFORE_PHONE.search(text, max(0, cand.start - MAX_NAME_BEFORE_PHONE), cand.start)
+        if m is None:
+            continue
+        word = m.group(1)
+        if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
+            if not noun_with_suffix(word) and not person_noun(word):
+                yield m.start(1), m.end(1), SCORE_ROLE
 
 
 def _mentions_again(
@@ -1553,40 +1768,127 @@ def _mentions_again(
     for start, end, score in spans:
         word = text[start:end]
         several = " " in word and (word.isascii() or _is_hangul(word.replace(" ", "")))
-        if score >= SCORE_FIELD and ((len(word) == 3 and _is_hangul(word)) or several):
+        korean = _is_hangul(word) and (len(word) == 3 or (len(word) == 4 and word[:2] in DOUBLE_SURNAMES))
+        if score >= SCORE_FIELD and (korean or several):
             best[word] = max(score, best.get(word, 0.0))
     if not best:
         return []
     # a weaker reading of a mention (0.7 beside an organisation, 0.35 in a field) is raised to the name's best
     found = {(s, e) for s, e, score in spans if score >= best.get(text[s:e], SCORE_FIELD)}
+    # a surname or a given name inside a name already found is part of it, not a mention of its own
+    covered = _Covered([(s, e) for s, e, score in spans if score >= SCORE_FIELD])
     out: list[tuple[int, int, float]] = []
     limit = max(1, min(MAX_PROPAGATED, PROPAGATION_BUDGET // max(1, len(text))))
     for word, score in sorted(best.items(), key=lambda kv: -kv[1])[:limit]:
         korean = _is_hangul(word.replace(" ", ""))
-        first = word.split(" ", 1)[0]
-        needles: tuple[tuple[str, bool], ...]
+        needles: list[tuple[str, str]] = [(word, NAME)]
         if korean and " " in word:
             # 라흐마트 하디 ... 라흐마트 씨가: a foreign name's words, each before an honorific
-            needles = ((word, False), *((part, True) for part in word.split(" ") if len(part) >= 2))
+            needles.extend((part, GIVEN) for part in word.split(" ") if len(part) >= 2)
         elif korean:
-            needles = ((word, False), (word[1:], True))
-        elif first in given:
-            needles = ((word, False), (first, True))  # Aisha Mensah ... Aisha to send
+            needles.append((_given_part(word), GIVEN))
         else:
-            needles = ((word, False),)
-        for needle, given_only in needles:
-            if text.count(needle) < (1 if given_only else 2):
-                continue  # the name occurs only where it was found: nothing to look for (C-speed count)
-            vocative = given_only and needle in AMBIGUOUS_GIVEN  # Grace Liu ... Grace, can you: not grace period
+            needles.extend(_latin_parts(word, given))
+        whole = text.count(word)
+        for needle, kind in needles:
+            # the name occurs only where it was found, the part only inside the whole name: nothing to look for
+            # (C-speed counts)
+            if text.count(needle) <= (1 if kind == NAME else whole):
+                continue
+            # Grace Liu ... Grace, can you: not grace period
+            vocative = kind == GIVEN and needle in AMBIGUOUS_GIVEN
             i = text.find(needle)
             while i >= 0:
                 end = i + len(needle)
-                bounded = (i, end) not in found and _mention_bounded(text, i, end, korean, given_only)
-                if bounded and (not vocative or _addressed(text, i, end)):
-                    out.append((i, end, score if not given_only else SCORE_FIELD))
+                if (i, end) in found or (kind != NAME and covered.covers(i, end)):
+                    pass
+                elif kind == SURNAME:
+                    name_start = _surname_mentioned(text, i, end)
+                    if name_start is not None:
+                        out.append((name_start, end, SCORE_FIELD))
+                        found.add((i, end))
+                        relative = text[name_start : i - 1]
+                        if relative.isalpha() and (relative, GIVEN) not in needles:
+                            needles.append((relative, GIVEN))  # Mark Whitfield ... Mark has a stent
+                elif _mention_bounded(text, i, end, korean, kind == GIVEN) and (
+                    not vocative or _addressed(text, i, end) or _mid_sentence(text, i)
+                ):
+                    out.append((i, end, score if kind == NAME else SCORE_FIELD))
                     found.add((i, end))
                 i = text.find(needle, end)
     return out
+
+
+NAME, GIVEN, SURNAME = "name", "given", "surname"  # what part of a name found once is looked for again
+
+
+class _Covered:
+    """Spans, asked whether one of them covers a range: sorted starts and the furthest end reached so far."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
+_TITLE_OR_INITIALS_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? |((?:\b[A-Z]\. ?){1,2}))$")
+_WORD_BEFORE = re.compile(r"(?:^|[^A-Za-z])([A-Z][a-z]+) $")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[^A-Za-z])([a-z]+) $")
+# Words after which a capitalised word starts a phrase of its own (in May, the Grace period, for Will)
+NOT_BEFORE_GIVEN = frozenset(
+    "the a an of in on at by for to from with until till since this that next last every each my our your".split()
+)
+
+
+def _latin_parts(name: str, given: frozenset[str]) -> list[tuple[str, str]]:
+    """The given name and the surname of a Latin-script name found once, to look for alone: Aisha of Aisha Mensah,
+    Dongha and Kim of Kim Dongha (a Korean surname first), Petrenko of Oksana Petrenko."""
+    words = name.split(" ")
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    first, last = words[0], words[-1]
+    out: list[tuple[str, str]] = []
+    if first in ROMAN_SURNAMES and len(words) == 2 and romanised_korean(last):
+        first, last = last, first  # Kim Dongha: Dongha is the given name
+        if first not in AMBIGUOUS_GIVEN and not is_common_word(first):
+            out.append((first, GIVEN))
+    elif first in given:
+        out.append((first, GIVEN))
+    if len(last) >= 2 and last.isalpha() and not is_common_word(last):
+        out.append((last, SURNAME))
+    return out
+
+
+def _surname_mentioned(text: str, start: int, end: int) -> int | None:
+    """The surname at text[start:end] (its bearer's full name is in the text) names a person here: after a title or
+    initials (Ms. Petrenko, O. Petrenko, G. Whitfield), before a Korean honorific or title (Nguyen 씨, Morales 중령),
+    or after another given name, a relative's (her husband, Mark Whitfield). Returns where the name starts, or None."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalpha() or after.isalpha() or (after == " " and _CAP_AFTER.match(text, end + 1)):
+        return None
+    window = text[max(0, start - 12) : start]
+    m = _TITLE_OR_INITIALS_BEFORE.search(window)
+    if m is not None:
+        return start - len(m.group(1)) if m.group(1) else start
+    word = _WORD_AFTER.match(text, end)
+    if word is not None and _person_noun_starts(word.group(1)):
+        return start
+    m = _WORD_BEFORE.search(window)
+    if m is not None:
+        first = m.group(1)
+        if not is_common_word(first) and first.lower() not in LEADING_CUES:
+            return start - len(first) - 1
+    return None
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence, after a lower-case word that does not start a phrase of its own (Sarah
+    says Mark has ...): there a given name that is also a word (Mark, Grace) is the name."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1) not in NOT_BEFORE_GIVEN
 
 
 def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: bool) -> bool:
@@ -1600,8 +1902,7 @@ def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: 
     if "가" <= before <= "힣":
         return False
     if given_only:
-        rest = text[end : end + 3].lstrip(" ")
-        return rest.startswith(GIVEN_ADDRESS)
+        return _given_addressed(text, start, end)
     if not "가" <= after <= "힣":
         return True
     word = text[start : start + 8]
@@ -1609,6 +1910,58 @@ def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: 
     while k < len(word) and "가" <= word[k] <= "힣":
         k += 1
     return strip_particle(word[:k]) == text[start:end]
+
+
+def _given_part(name: str) -> str:
+    """The given name of a Korean full name: 정다슬 -> 다슬, 황보수아 -> 수아, 남궁혁 -> 혁."""
+    return name[2:] if name[:2] in DOUBLE_SURNAMES else name[1:]
+
+
+def _given_addressed(text: str, start: int, end: int) -> bool:
+    """The Korean given name at text[start:end] (its bearer's full name is in the text) is used as a name: before
+    an honorific or a particle of address (다슬 씨, 지우야), with the suffix 이 that follows a given name ending in a
+    consonant (도윤이 마지막 목격, 도윤이가), or before a title, label or role of a person (수아 선생님께, 시우 중위,
+    도현 주무관, 윤호 회계책임자에게, 온유 보호자분께). A given name that is also a word (지원, 정보) or a title is not
+    looked for at all; one of one syllable only before an honorific (혁 님께)."""
+    given = text[start:end]
+    rest = text[end : end + 3].lstrip(" ")
+    if len(given) == 1:
+        return rest.startswith(GIVEN_HONORIFICS)
+    if given in COMMON_WORDS or given in _TITLE_SET or given in _LABEL_SET:
+        return False
+    if rest.startswith(GIVEN_HONORIFICS):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if after.start(1) == end:
+        # written together: a particle of address that ends the word (지우야, 서연아, 다슬에게; not 서진아파트), or
+        # the suffix 이 after a final consonant, alone or before a particle (도윤이, 도윤이도; 수아이 is no form)
+        if word in GIVEN_ADDRESS:
+            return True
+        if word[0] == "이":
+            return _has_final_consonant(given[-1]) and _only_particles(word[1:])
+    return _person_noun_starts(word)
+
+
+def _person_noun_starts(word: str) -> bool:
+    """`word` is a title, label or role of a person, alone or with an honorific and particles (선생님께, 중위,
+    보호자분께, 기사님)."""
+    for k in range(min(len(word), MAX_PERSON_NOUN), 0, -1):
+        if person_noun(word[:k]):
+            return _only_particles(word[k:].removeprefix("님").removeprefix("분"))
+    return False
+
+
+def _only_particles(rest: str) -> bool:
+    """`rest` is empty or only particles (께, 에게, 이, 도): what may follow a name or a title and end the word."""
+    return not rest or strip_particle("가나다" + rest) == "가나다"
+
+
+def _has_final_consonant(syllable: str) -> bool:
+    """A Hangul syllable closed by a final consonant (받침): 윤, 현, 혁, not 아, 우."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
 
 
 GREETINGS = ("hi", "hey", "hello", "thanks", "dear", "@")
@@ -1621,6 +1974,23 @@ def _addressed(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 8) : start].rstrip(" \t")
     return before == "" or before.endswith("\n") or before.lower().endswith(GREETINGS)
+
+
+def _label_shaped(text: str, word: str) -> bool:
+    """`word`, before a colon at a line's start, ends as a field's label does (…명, "the name of"; …자, …인, …원, the
+    suffixes of words for people and things: 연수명, 연산자) and heads no other line, as a transcript's speaker
+    would."""
+    return word[-1] in LABEL_ENDINGS and text.count(word + ":") < 2
+
+
+def _title_goes_on(text: str, end: int) -> bool:
+    """The title ending at `end` is the start of a longer word (위원회, 군청, 관세사무소, 고객센터, 과장급), not a title
+    after a name: what follows it, written together, is neither an honorific, particles, another title nor 들."""
+    rest = _WORD_AFTER.match(text, end)
+    if rest is None or rest.start(1) != end:
+        return False
+    word = rest.group(1).removeprefix("님").removeprefix("분").removeprefix("들")
+    return not _only_particles(word) and not word.startswith(TITLES)
 
 
 def _compound_end_of_noun(text: str, start: int, name_start: int) -> bool:

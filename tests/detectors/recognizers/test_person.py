@@ -840,8 +840,9 @@ def test_words_and_shops_in_those_layouts_are_not_names(engine: Engine, text: st
 
 
 def test_a_label_before_a_name_is_not_a_chat_speaker(engine: Engine) -> None:
-    # 인솔자: 김민수 is a form's field; the label passes the name check but names the value, not itself
-    assert [v for e, v, s in typed(engine, "인솔자: 김민수") if e == "PERSON" and s >= 0.5] == []
+    # 인솔자: 김민수 is a form's field; the label passes the name check but names the value, not itself (a word for a
+    # person by its suffix, 인솔자 labels the name after it)
+    assert [v for e, v, s in typed(engine, "인솔자: 김민수") if e == "PERSON" and s >= 0.5] == ["김민수"]
     assert_found(engine, "권도현: 네 확인했습니다", "PERSON", "권도현")
 
 

@@ -1,0 +1,144 @@
+"""Names where a document's layout puts one: a field labelled by a word for a person (read by rule, not from a list:
+…자, …인, …원, …사, …관, …생, and …명 for "the name of"), a name right before its owner's mobile or resident number,
+and the cells of tables drawn with box characters. Look-alikes: the same layouts holding words."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.recognizers.person import person_noun
+
+BLOCK = 0.5
+
+
+def person_spans(engine: Engine, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in engine.scan(text) if f.entity.value == "PERSON" and f.score >= BLOCK]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # listed labels and titles, and words made with a suffix for people
+        ("보호자", True),
+        ("소지자", True),
+        ("출납원", True),
+        ("선원", True),
+        ("관세사", True),
+        ("영어교사", True),
+        ("명의인", True),
+        ("연수생", True),
+        ("관광객", True),
+        ("건물주", True),
+        # …명, "the name of", after a word for a person
+        ("강사명", True),
+        ("소지자명", True),
+        # words that end in the same syllables and name no person
+        ("숫자", False),
+        ("확인", False),
+        ("종합병원", False),
+        ("회사", False),
+        ("중앙도서관", False),
+        ("발생", False),
+        ("광주", False),
+        ("식별자", False),
+        ("연수명", False),
+        ("상품명", False),
+        ("주소", False),
+    ],
+)
+def test_person_noun(word: str, expected: bool) -> None:
+    assert person_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("방과후 강사 계약서\n강사명: 곽다래\n주소: 경기도 고양시", "곽다래"),
+        ("카드 재발급\n│ 소지자   │ 편가을 │", "편가을"),
+        ("지역가입자 보험료 조정\n가입자: 이덕배 / 건강보험 32770395929", "이덕배"),
+        ("출납원: 남궁찬 (내선 2231)", "남궁찬"),
+        # a relative's mark between the label and the name
+        ("보호자: 부 석재현 010-5376-3865", "석재현"),
+        ("보호자: 모 진옥분", "진옥분"),
+        # Latin script after such a label: capitals as passports write them, or a known given name or surname
+        ("근로자 1: SOK DARA / 930114-5753059 (캄보디아)", "SOK DARA"),
+        ("선원: LIU JIANGUO (중국, 선원수첩 48091943)", "LIU JIANGUO"),
+        ("수출대행인: Hans Becker", "Hans Becker"),
+        # names listed after a title or a label
+        ("참석: 팀장 노승범, 주무관 하예슬·길도현", "길도현"),
+        # a licensed profession before a name
+        ("한빛관세사무소 | 관세사 우건희", "우건희"),
+    ],
+)
+def test_role_labelled_fields(engine: Engine, text: str, value: str) -> None:
+    assert value in person_spans(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speakers of a transcript: the label of a line of prose, not of a name
+        "상담사: 조회해 보겠습니다",
+        "상담사: 성함이 어떻게 되실까요",
+        "민원인: 연락은 010-6680-2872로 주세요",
+        # a value that is itself a word for a person or a business
+        "수임인: 여행사 직원",
+        # labels of things: the suffix rule does not read them as people
+        "식별자: 정상값\n연산자: 이상함",
+        "연수명: 생성형 AI 활용 수업 설계",
+        "설명 의사: 신경외과",
+        # a title that starts a longer word is no title after a name
+        "중소기업 시설자금 대출 심사 메모 — 여신위원회 보고용",
+        "외국인 계절근로자 숙소 배정표 (군청)",
+        "한빛관세사무소 대표번호",
+    ],
+)
+def test_role_labels_hold_no_words(engine: Engine, text: str) -> None:
+    assert person_spans(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a name right before its owner's mobile number, in any grouping
+        ("어린이집 차량\n운전기사 표경호 010.6320.8484 (1종 대형)", "표경호"),
+        ("고객: 류가온이요 010 6097 3366", "류가온"),
+        # a spoken copula between a name and a resident number (call transcripts)
+        ("고객: 예 신동수고요 650718-1835214 입니다", "신동수"),
+    ],
+)
+def test_names_before_their_numbers(engine: Engine, text: str, value: str) -> None:
+    assert value in person_spans(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "문의처 연락처 010-2222-3333",
+        "사무실 010-2222-3333 / 상담실 010-4444-5555",
+        "정리했고요 850315-1234566 입니다",
+        "서울시 010-2222-3333",
+    ],
+)
+def test_words_before_numbers_are_not_names(engine: Engine, text: str) -> None:
+    assert person_spans(engine, text) == []
+
+
+def test_a_table_drawn_with_box_characters(engine: Engine) -> None:
+    text = (
+        "장기요양 등급 신청 서류 (한글 표에서 복사)\n"
+        "┃ 성명 ┃ 건강보험증번호 ┃ 관계 ┃\n"
+        "┣━━━━╋━━━━━━━━╋━━━━┫\n"
+        "┃ 봉순임 ┃ 70305947782 ┃ 본인 ┃\n"
+        "┃ 봉철호 ┃ 10153186557 ┃ 자녀(신청 대리) ┃"
+    )
+    found = person_spans(engine, text)
+    assert "봉순임" in found
+    assert "봉철호" in found
+    assert "본인" not in found
+
+
+def test_a_box_table_of_things_holds_no_names(engine: Engine) -> None:
+    text = "│ 품목 │ 수량 │ 단가 │\n│ 정수기 │ 2 │ 150000 │\n│ 공기청정기 │ 1 │ 320000 │"
+    assert person_spans(engine, text) == []
