@@ -59,7 +59,7 @@ DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "
 # Syllables that end given names (조은비, 한아라) but would make too many two-syllable nouns names (장비, 정비).
 LAST_SYLLABLES = frozenset("비 라 름 샘 늘 솜 례 녀".split())
 # Middle syllables of older given names (서말순, 탁분례) that would make nouns of two-syllable words (주말).
-MIDDLE_SYLLABLES = frozenset("말 분 점 끝 병 강".split())  # 이강석: but 한강, 하강 are words
+MIDDLE_SYLLABLES = frozenset("말 분 점 끝 병 강 대".split())  # 이강석, 진대호: but 한강, 하강, 현대 are words
 # Native given names that end in a syllable no other name ends in (천가을, 한노을); after a vowel 을 is no particle.
 NATIVE_GIVEN = frozenset(("가을", "노을"))
 # The short names of committees end in 위 (위원회: 공정위, 방통위, 선관위); a given name hardly ever does.
@@ -199,6 +199,7 @@ KO_SPACED_LABELED = re2.compile(
 # 포장이사, 예방주사).
 _TITLE2_ALT = "|".join(sorted((t for t in TITLES if len(t) >= 2), key=len, reverse=True))
 ENDS_OF_NOUNS = frozenset(("차장", "시장", "의원", "통장", "사장", "이사", "주사", "이장"))
+NOUN_FIRST_TITLES = frozenset(("통장",))  # 통장 사본, 통장 잔액: a bankbook; a village head is named before it
 KO_TITLE_FIRST = re2.compile(rf"(?:{_TITLE2_ALT})(?: |\t| ?[:：] ?)([가-힣]{{2,8}})")
 # the bounded re-read after a title that precedes another (담임 교사 구본혁), from the separator before the second
 KO_TITLE_FIRST_PY = re.compile(rf"(?:^|[^가-힣])(?:{_TITLE2_ALT})(?: |\t| ?[:：] ?)([가-힣]{{2,8}})")
@@ -391,7 +392,7 @@ HANJA_BESIDE_READING = re2.compile(
 )
 KO_MENTION = re2.compile(r"(?:^|[^A-Za-z0-9._%+\-])@([가-힣]{2,4})(?:[^가-힣]|$)")
 EN_LABEL_KO = re2.compile(
-    r"(?i:\b(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|"
+    r"(?i:\b(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|cn|display_?name|"
     r"(?:first|last|given|family)_?name|surname|name_?ko|full_?name|user_?name|cust(?:omer)?_?(?:name|nm)|customer|user|"
     r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
     r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for|"
@@ -401,6 +402,11 @@ EN_LABEL_KO = re2.compile(
 )
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
 KO_BRACKETED = re2.compile(r"[(\[]([가-힣]{3})(?:[)\]]| [가-힣])")
+# The late: 고 조병태의 배우자, 고(故) 김순례 님, 故 박영수, 피상속인 망 이춘자 (records of the deceased name them so).
+KO_LATE = re2.compile(r"(?:^|[^가-힣])(?:(?:고|망)(?:\((?:故|亡)\))? |(?:故|亡) ?)([가-힣]{3,6})")
+# A found name's spelling in the other script in brackets right after it: ZHANG WEI (장웨이), 장웨이 (ZHANG WEI).
+HANGUL_GLOSS = re.compile(r" ?[(（] ?([가-힣]{2,6}(?: [가-힣]{1,6}){0,3}) ?[)）]")
+LATIN_GLOSS = re.compile(r" ?[(（] ?([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}) ?[)）]")
 # A letter's sign-off after a full name: 홍길동 올림, 양혜진 드림, 김영수 배상 (three syllables: 안내 드림 is not one).
 KO_SIGNOFF = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:드림|올림|배상)(?:[^가-힣]|$)")
 # A name right before a word about its owner's data: 안수진 주민등록번호, 서채원 계정으로, 김민수의 연락처.
@@ -768,7 +774,8 @@ MRZ_NAME = re2.compile(
 )
 MRZ_LINE_LENGTHS = (36, 44)
 UPPER_NOT_NAMES = frozenset(
-    "NA TBD USD KRW EUR NULL NONE UNKNOWN ADMIN TEST USER ID NO YES OK ERROR PASS FAIL TRUE FALSE THE AND OF".split()
+    "NA TBD USD KRW EUR NULL NONE UNKNOWN ADMIN TEST USER ID NO YES OK ERROR PASS FAIL TRUE FALSE THE AND OF "
+    "MR MRS MS MSTR MISS".split()  # an airline's titles after a name (KANG/JUNHO MSTR)
 )
 # Surname first with a comma (Walsh, Patricia; "Nguyen, Thanh"), an initial and a surname (J. Smith), a name in
 # capitals (ANDREW C. FOSTER, HONG GILDONG): judged by the gazetteers in Python.
@@ -1265,6 +1272,7 @@ class PersonRecognizer:
             (KO_SIGNOFF, SCORE_ROLE),
             (KO_GRADE, SCORE_ROLE),
             (KO_CLASS, SCORE_ROLE),
+            (KO_LATE, SCORE_ROLE),
         ):
             for sm in doc.finditer(pattern):
                 if pattern is KO_TITLE_FIRST and _compound_end_of_noun(text, sm.start(), sm.start(1)):
@@ -1514,7 +1522,10 @@ class PersonRecognizer:
             return SCORE_EN_PAIR
         if given and first not in AMBIGUOUS_GIVEN:
             return SCORE_EN_PAIR
-        if (last in EN_SURNAMES or last in ROMAN_SURNAMES) and (given or strong or cue in EN_WEAK_CUES):
+        # a field's label before it (director: Hans Becker) says as much of a known surname as a weak cue does
+        if (last in EN_SURNAMES or last in ROMAN_SURNAMES) and (
+            given or strong or cue in EN_WEAK_CUES or cue.endswith(":")
+        ):
             return SCORE_EN_PAIR
         if strong or (given and cue in EN_WEAK_CUES) or (len(words) <= 3 and shaped_surname(last)):
             return SCORE_EN_CUED  # Dilmurod Karimov: a surname by its ending needs no cue
@@ -1713,6 +1724,7 @@ class PersonRecognizer:
         if other_cells:
             spans = [s for s in spans if (s[0], s[1]) not in other_cells]
         spans.extend(_mentions_again(text, spans, self._given))
+        spans.extend(_glosses(text, spans))
         for start, end, score in spans:
             if score > SCORE_PLACEHOLDER and text[start:end] in PLACEHOLDER_NAMES:
                 if placeholder_name(text, start, end, example_marks(doc)):
@@ -1891,6 +1903,32 @@ def _mid_sentence(text: str, start: int) -> bool:
     return m is not None and m.group(1) not in NOT_BEFORE_GIVEN
 
 
+def _glosses(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A found name's spelling in the other script, in brackets right after it (ZHANG WEI (장웨이), 장웨이 (ZHANG
+    WEI), Nguyen Van An (응우옌 반 안)): the same person. Not a nationality, a word, a title or a label (ZHANG WEI
+    (중국), 홍길동 (Director))."""
+    out: list[tuple[int, int, float]] = []
+    for start, end, score in spans:
+        if score < SCORE_FIELD or end >= len(text) or text[end] not in " (（":
+            continue
+        latin = text[start].isascii()
+        m = (HANGUL_GLOSS if latin else LATIN_GLOSS).match(text, end)
+        if m is None:
+            continue
+        words = m.group(1).split(" ")
+        if latin:
+            if any(_reserved(w) or w in NOUN_STEMS for w in words) or words[0] in NATIONALITIES:
+                continue
+            if len("".join(words)) <= text.count(" ", start, end) + 1:
+                continue  # KANG JUNHO (소아): a word for an age, shorter than a name's sounds written in Hangul
+            if words[-1][-1] in ORGANISATION_TAIL:
+                continue
+        elif any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) or w in PLACE_HEADS for w in words):
+            continue
+        out.append((m.start(1), m.end(1), score))
+    return out
+
+
 def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: bool) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -1994,10 +2032,14 @@ def _title_goes_on(text: str, end: int) -> bool:
 
 
 def _compound_end_of_noun(text: str, start: int, name_start: int) -> bool:
-    """The title at text[start:] ends a longer word, and is one that also ends nouns (주차장 정산기: 차장)."""
+    """The title at text[start:] ends a longer word, and is one that also ends nouns (주차장 정산기: 차장), or is one
+    whose other sense comes first in what staff write (통장 사본: a bankbook, not a village head)."""
+    title = text[start:name_start].rstrip(" \t:：")
+    if title in NOUN_FIRST_TITLES:
+        return True
     if start == 0 or not "가" <= text[start - 1] <= "힣":
         return False
-    return text[start:name_start].rstrip(" \t:：") in ENDS_OF_NOUNS
+    return title in ENDS_OF_NOUNS
 
 
 def _name_follows(text: str, pos: int) -> bool:

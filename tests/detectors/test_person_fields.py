@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import Engine
-from detectors.recognizers.person import person_noun
+from detectors.recognizers.person import korean_name_ok, noun_with_suffix, person_noun
 
 BLOCK = 0.5
 
@@ -142,3 +142,69 @@ def test_a_table_drawn_with_box_characters(engine: Engine) -> None:
 def test_a_box_table_of_things_holds_no_names(engine: Engine) -> None:
     text = "│ 품목 │ 수량 │ 단가 │\n│ 정수기 │ 2 │ 150000 │\n│ 공기청정기 │ 1 │ 320000 │"
     assert person_spans(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 대 in the middle of a given name (대호, 대현): a name after a title or label
+        ("receivers:\n  - name: oncall\n    # 진대호 주무관\n    sms: 010", "진대호"),
+        ("담당: 조대현 (내선 2231)", "조대현"),
+        # the late: 고, 故, 망 before a name
+        ("신청인: 조말순, 고 조병태의 배우자", "조병태"),
+        ("故 박영수 님 유족 연금", "박영수"),
+        ("피상속인 망 이춘자의 상속재산", "이춘자"),
+        # a found name's spelling in the other script, in brackets
+        ("Name 성명: ZHANG WEI (장웨이)", "장웨이"),
+        ("성명: 응우옌 반 안 (Nguyen Van An)", "Nguyen Van An"),
+        # a directory's common-name attribute
+        ("dn: uid=jwha,ou=people\ncn: 하지원\nmail: ha.jiwon@busan.go.kr", "하지원"),
+        # an English field label before a pair whose last word is a known surname
+        ("new representative director: Hans Becker (German national)", "Hans Becker"),
+    ],
+)
+def test_names_by_form_and_script(engine: Engine, text: str, value: str) -> None:
+    assert value in person_spans(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "현대인의 생활 습관 조사: 현대인 1,000명",
+        "고 해상도 모니터, 망 분리 정책, 망 사용료를 정산",
+        "ZHANG WEI (중국) 외 2명",
+        "승객 2: KANG/JUNHO MSTR (소아)",
+        "본인 명의 통장 사본도 첨부해 주세요",
+        "Re: Grace Period",
+        "Server: Apache Tomcat",
+    ],
+)
+def test_those_forms_holding_words(engine: Engine, text: str) -> None:
+    found = person_spans(engine, text)
+    assert [w for w in found if w not in ("ZHANG WEI", "KANG/JUNHO")] == [], found
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # a noun stem and a morpheme that makes a compound of it
+        ("정수기", True),
+        ("양육비", True),
+        ("배정표", True),
+        ("한국인", True),
+        ("명의인", True),
+        ("이모지", True),
+        ("단말기", True),
+        # names whose first two syllables spell a noun, with a last syllable no such morpheme
+        ("정수빈", False),
+        ("이상민", False),
+        ("배정훈", False),
+    ],
+)
+def test_noun_with_suffix(word: str, expected: bool) -> None:
+    assert noun_with_suffix(word) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("공장", False), ("설정", False), ("정수", False), ("지우", True)])
+def test_two_syllable_nouns_are_not_names(word: str, expected: bool) -> None:
+    assert korean_name_ok(word) is expected
