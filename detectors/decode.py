@@ -193,7 +193,8 @@ def is_printable_text(s: str) -> bool:
         return True
     if len(s) - len(_CONTROLS.sub("", s)) > (1 - MIN_PRINTABLE_RATIO) * len(s):
         return False
-    good = sum(1 for c in s if c.isprintable() or c in "\n\r\t")
+    # invisible format characters (a zero-width space between the digits) are text hiding something, not binary
+    good = sum(1 for c in s if c.isprintable() or c in "\n\r\t" or unicodedata.category(c) == "Cf")
     return good >= MIN_PRINTABLE_RATIO * len(s)
 
 

@@ -200,21 +200,25 @@ class Engine:
             kept.extend(_hidden_by_overlap(joined, kept))
         out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
         if not view:
-            out = self._with_view(markup_view(text), depth, budget, out)
-            out = self._with_view(spaced_view(text), depth, budget, out)
+            # the views are taken of the normalised text, so a disguise under the markup (a zero-width space between
+            # tagged digits) is undone before the markup is taken out
+            out = self._with_view(markup_view(norm.text), depth, budget, out, norm)
+            out = self._with_view(spaced_view(norm.text), depth, budget, out, norm)
         return out
 
     def _with_view(
-        self, view: Normalized | None, depth: int, budget: _Budget, found: list[Finding]
+        self, view: Normalized | None, depth: int, budget: _Budget, found: list[Finding], norm: Normalized
     ) -> list[Finding]:
         """`found` with what another view of the same text adds: the markup view (values split by HTML tags or
         Markdown emphasis, `<b>850315</b>-...`, detectors/markup.py) or the spaced-syllable view (names and addresses
         written one syllable at a time, `백-선-우`, OCR's `변 성 구`, detectors/spaced.py). A view finding is added
         where the text gave none of its type, and replaces the text's own findings of its type that it overlaps when
-        it scores higher (`<mark>엄</mark>정호` reads as a weak `정호` in the text and as `엄정호` in the view)."""
+        it scores higher (`<mark>엄</mark>정호` reads as a weak `정호` in the text and as `엄정호` in the view). The
+        view was taken of `norm`'s text: its findings map back through the view, then through `norm`."""
         if view is None:
             return found
-        return _merged(found, _mapped(self._scan(view.text, depth, budget, view=True), view))
+        extra = _mapped(self._scan(view.text, depth, budget, view=True), view)
+        return _merged(found, _mapped(extra, norm) if norm.edits else extra)
 
     def _decoded(self, doc: Document, depth: int, budget: _Budget) -> tuple[list[Finding], list[Segment]]:
         """Rescan decoded segments, with the text around each segment as context (계좌 <base64>). Text that

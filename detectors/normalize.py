@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import re2
@@ -93,7 +93,7 @@ _HANGUL_DIGITS = {
 # Linear: the digit class and the separator class are disjoint and the separator repetition is bounded.
 # Separators: up to two spaces, dots or dashes, or a spoken one (공일공에 사칠이삼에, 팔오공일공일 다시 일이삼).
 # re2: the separator alternatives overlap (a space starts two of them), so a backtracking engine could retry.
-_DIGIT_SEP = "(?:[ .,\\-]{0,3}|에 ?| ?(?:다시|대시|하이픈) ?)"
+_DIGIT_SEP = "(?:[ .,\\-]{0,3}|[ .,\\-]{0,2}\n|에 ?| ?(?:다시|대시|하이픈) ?)"
 _DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # Full-width digits count among them (０１０-팔칠구공-２０１８: tenth held-out set); NFKC reads those on its own.
 # The run may also hold the possessive 의 between groups (영일영의 팔육오이의 오칠삼구, as speech-to-text writes a
@@ -241,7 +241,7 @@ _EN_DASH_WORD = r"[ ,]{1,2}(?:hyphen|dash|minus)[ ,]{1,2}"
 _EN_DOT_WORD = r" (?:dot|point) "  # one seven five dot two two three ...: an address read out
 _EN_DIGIT_RUN = re2.compile(
     rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})"
-    rf"(?:(?:[ ,\-/]{{1,3}}|{_EN_DASH_WORD}|{_EN_DOT_WORD})(?:{_EN_DIGIT_ALT}))"
+    rf"(?:(?:[ ,\-/]{{1,7}}|{_EN_DASH_WORD}|{_EN_DOT_WORD})(?:{_EN_DIGIT_ALT}))"
     rf"{{{MIN_EN_WORDS - 1},}}\b"
 )
 _EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|({_EN_DOT_WORD})|[ ,\-/]+")
@@ -340,7 +340,22 @@ _OCR_DIGITS = {
 }  # fmt: skip
 MIN_OCR_DIGITS = 3
 _OCR = "[0-9" + "".join(_OCR_DIGITS) + "]"
-_OCR_SHAPE = re2.compile(rf"{_OCR}{{6}}[ \-]?{_OCR}{{7}}|{_OCR}{{4}}(?:[ \-]?{_OCR}{{4}}){{3}}")
+_OCR_LETTER = "[" + "".join(_OCR_DIGITS) + "]"
+
+
+def _with_letter(n: int) -> str:
+    """`n` characters of _OCR with at least one letter among them (a run of plain digits is the recognizers' own:
+    matching those too made a number-heavy text pay a Python call per number)."""
+    return "(?:" + "|".join(f"[0-9]{{{k}}}{_OCR_LETTER}{_OCR}{{{n - k - 1}}}" for k in range(n)) + ")"
+
+
+_OCR_SEP = "[ \\-]?"
+_OCR_SHAPE = re2.compile(
+    f"{_with_letter(6)}{_OCR_SEP}\\n?{_OCR}{{7}}|[0-9]{{6}}{_OCR_SEP}\\n?{_with_letter(7)}"
+    f"|{_with_letter(4)}(?:{_OCR_SEP}{_OCR}{{4}}){{3}}|[0-9]{{4}}{_OCR_SEP}{_with_letter(4)}(?:{_OCR_SEP}{_OCR}{{4}}){{2}}"
+    f"|[0-9]{{4}}(?:{_OCR_SEP}[0-9]{{4}}){{1}}{_OCR_SEP}{_with_letter(4)}{_OCR_SEP}{_OCR}{{4}}"
+    f"|[0-9]{{4}}(?:{_OCR_SEP}[0-9]{{4}}){{2}}{_OCR_SEP}{_with_letter(4)}"
+)
 _CONFUSABLES = {
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
     "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
@@ -599,7 +614,8 @@ _TRIGGER = re2.compile(
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|(?:^|[^0-9,.])[0-9](?:,[0-9]{3}){4}(?:[^0-9,]|$)|"
     rf"{_SYMBOL}{{3}} ?의 ?{_SYMBOL}{{3}}|"
-    r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|(?:엠|에스) ?[0-9]|[0-9]{2}[A-Za-z][0-9]{2}|"
+    r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|[Oo][lI][Oo][^A-Za-z0-9]?[0-9SZB]|"
+    r"(?:엠|에스) ?[0-9]|[0-9]{2}[A-Za-z][0-9]{2}|"
     rf"(?:엠|에스) ?(?:{_PP_DIGIT}){{3}}|(?:^|[^A-Za-z])(?:[A-Za-z] as in|[A-Z] for) [A-Za-z]|"
     r"(?:[Oo][lI1][Oo0]|0[lI][Oo0]|01[Oo])[ .\-]?[0-9]{3}|[0-9]{5}[xX][0-9]{5}|"
     + _CONNECTOR_HINT.pattern
@@ -618,6 +634,16 @@ _TRIGGER = re2.compile(
 _HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}0-9]|[0-9][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
 
 
+# Rounds of normalisation: a disguise over a disguise (a zero-width space between Hangul-spelled digits, letters for
+# digits spaced one by one, English digit words with a Unicode dash between them) is undone one layer a round, as
+# decoding unwraps encodings. A round runs only when the last one edited something and its output still holds
+# something to undo (bench/disguise_fuzz.py measures pairs of disguises).
+NORMALIZE_ROUNDS = 3
+# Characters read either side of an edit by a later round (the widest reach of a pass: the words between the halves of
+# a resident number, HALVES_BEFORE and HALVES_AFTER, and a written-out address's labels), and how far a stretch is
+# widened to a line break or a space so that it cuts no word or number.
+ROUND_MARGIN = 96
+ROUND_SNAP = 256
 # One edit: original [orig_start, orig_end) became the replacement at normalised [norm_start, norm_end).
 # A plain tuple: hostile text (a zero-width space between every digit) makes one per character.
 _Edit = tuple[int, int, int, int]
@@ -631,9 +657,20 @@ class Normalized:
     text: str
     edits: tuple[_Edit, ...]
     norm_starts: tuple[int, ...]
+    # A later round's edits apply to the text an earlier round produced (`inner.text`): offsets map through both.
+    inner: Normalized | None = None
 
     def start(self, pos: int) -> int:
         """Original offset of the character at normalised `pos`."""
+        own = self._start(pos)
+        return own if self.inner is None else self.inner.start(own)
+
+    def end(self, pos: int) -> int:
+        """Original offset just after the character at normalised `pos - 1`."""
+        own = self._end(pos)
+        return own if self.inner is None else self.inner.end(own)
+
+    def _start(self, pos: int) -> int:
         i = bisect.bisect_right(self.norm_starts, pos) - 1
         if i < 0:
             return pos
@@ -643,8 +680,7 @@ class Normalized:
         # After the edit (a pure removal at pos included): shift by the edit's length change.
         return e[_ORIG_END] + (pos - e[_NORM_END])
 
-    def end(self, pos: int) -> int:
-        """Original offset just after the character at normalised `pos - 1`."""
+    def _end(self, pos: int) -> int:
         i = bisect.bisect_left(self.norm_starts, pos) - 1
         if i < 0:
             return pos
@@ -1297,11 +1333,70 @@ def normalize(text: str) -> Normalized:
     """
     if not _needs_work(text):
         return Normalized(text, (), ())
-    return _normalize_all(text)
+    return _rounds(text, fast=True)
 
 
 def _normalize_all(text: str) -> Normalized:
-    """Every pass, without the fast path (tests check that the fast path never skips an edit)."""
+    """Every pass of every round, without the fast path (tests check that the fast path never skips an edit)."""
+    return _rounds(text, fast=False)
+
+
+def _rounds(text: str, fast: bool) -> Normalized:
+    """Up to NORMALIZE_ROUNDS rounds, each on the last one's output, while a round edits something (`fast`: and while
+    the output still holds something to undo)."""
+    out = _one_round(text)
+    for _ in range(NORMALIZE_ROUNDS - 1):
+        if not out.edits or (fast and not _needs_work(out.text)):
+            break
+        again = _next_round(out, text if out.inner is None else out.inner.text)
+        if not again.edits:
+            break
+        out = replace(again, inner=out)
+    return out
+
+
+def _next_round(last: Normalized, source: str) -> Normalized:
+    """Another round on `last.text` (which `last`'s edits made of `source`), read only around the edits that can
+    make a new reading possible: what removed characters (invisibles, spaces between letters, concatenation) or
+    replaced one outside ASCII and Hangul (NFKC, dash look-alikes). Elsewhere the text is what the last round already
+    read. Each stretch is widened to a line break (or a space) so that no word or number is cut; a text of nothing but
+    disguises is read whole, once more."""
+    text = last.text
+    stretches: list[list[int]] = []
+    for orig_start, orig_end, norm_start, norm_end in last.edits:
+        if norm_end != norm_start and not _EXOTIC.search(source, orig_start, orig_end):
+            continue  # a conversion (a Hangul or English digit word, a letter for a digit): nothing new to read
+        lo, hi = max(0, norm_start - ROUND_MARGIN), min(len(text), norm_end + ROUND_MARGIN)
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], hi)
+        else:
+            stretches.append([lo, hi])
+    widened: list[list[int]] = []
+    for lo, hi in (_widened_to_breaks(text, lo, hi) for lo, hi in stretches):
+        if widened and lo <= widened[-1][1]:
+            widened[-1][1] = max(widened[-1][1], hi)
+        else:
+            widened.append([lo, hi])
+    raw: list[tuple[int, int, str]] = []
+    for lo, hi in widened:
+        part = _one_round(text[lo:hi])
+        raw += [(lo + a, lo + b, part.text[c:d]) for a, b, c, d in part.edits]
+    return edited(text, raw)
+
+
+def _widened_to_breaks(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """[lo, hi) widened to the line break before and after it within ROUND_SNAP characters, else to a space."""
+    start = text.rfind("\n", max(0, lo - ROUND_SNAP), lo)
+    if start < 0:
+        start = text.rfind(" ", max(0, lo - ROUND_SNAP), lo)
+    end = text.find("\n", hi, hi + ROUND_SNAP)
+    if end < 0:
+        end = text.find(" ", hi, hi + ROUND_SNAP)
+    return (start + 1 if start >= 0 else (0 if lo <= ROUND_SNAP else lo)), (end if end >= 0 else min(len(text), hi))
+
+
+def _one_round(text: str) -> Normalized:
+    """Every pass once."""
     raw = _exotic_edits(text)
     # Written-out e-mail first: where its edits and the bracketed at/dot pass cover the same `[at]`, the sort
     # below keeps one of two identical edits.

@@ -180,3 +180,36 @@ def test_an_integer_in_an_ip_column_is_an_address(engine: Engine) -> None:
 )
 def test_integers_outside_an_ip_column_are_not_addresses(engine: Engine, text: str) -> None:
     assert not [f for f in found(engine, text) if f[0] is Entity.IP_ADDRESS]
+
+
+# disguises over disguises (bench/disguise_fuzz.py): normalisation runs again on its own output, as decoding unwraps
+# encodings, and the markup view is taken of the normalised text
+
+ZW = "\u200b"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"주민등록번호 {ZW.join('팔공공삼일삼-일일팔일오구육')} 확인", ZW.join("팔공공삼일삼-일일팔일오구육")),
+        ("주민등록번호 B O O 3 l 3 - l l B l S 9 6 확인", "B O O 3 l 3 - l l B l S 9 6"),
+        ("주민등록번호 eight zero zero three one three ‐ one one eight one five nine six 확인",
+         "eight zero zero three one three ‐ one one eight one five nine six"),
+        (f"주민등록번호 <b>8</b>{ZW}0{ZW}0<b>3</b>{ZW}1{ZW}3-11<b>8</b>15<b>9</b>6 확인",
+         f"8</b>{ZW}0{ZW}0<b>3</b>{ZW}1{ZW}3-11<b>8</b>15<b>9</b>6"),  # the tag before the first digit stays out
+        ("주민등록번호 팔공공삼일삼-\n일일팔일오구육 확인", "팔공공삼일삼-\n일일팔일오구육"),
+        ("연락처는 OlO-S433-3363 입니다", "OlO-S433-3363"),
+    ],
+)  # fmt: skip
+def test_a_disguise_over_a_disguise_is_undone(engine: Engine, text: str, value: str) -> None:
+    assert any(e in (Entity.KR_RRN, Entity.PHONE_NUMBER) and v == value for e, v in found(engine, text))
+
+
+def test_encoded_text_full_of_zero_width_spaces_is_still_decoded(engine: Engine) -> None:
+    encoded = base64.b64encode(ZW.join("800313-1181596").encode()).decode()
+    assert (Entity.KR_RRN, encoded) in found(engine, f"주민등록번호 {encoded} 확인")
+
+
+def test_normalising_again_finds_nothing_in_plain_prose(engine: Engine) -> None:
+    # the second round reads what the first produced: a Hangul-spelled count turned to digits is no number
+    assert found(engine, "회의는 삼층 회의실에서 오후 세시에, 참석자는 일곱 명입니다.") == []
