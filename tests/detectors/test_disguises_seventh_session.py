@@ -213,3 +213,27 @@ def test_encoded_text_full_of_zero_width_spaces_is_still_decoded(engine: Engine)
 def test_normalising_again_finds_nothing_in_plain_prose(engine: Engine) -> None:
     # the second round reads what the first produced: a Hangul-spelled count turned to digits is no number
     assert found(engine, "회의는 삼층 회의실에서 오후 세시에, 참석자는 일곱 명입니다.") == []
+
+
+def test_every_single_disguise_of_the_fuzzer_is_undone(engine: Engine) -> None:
+    """bench/disguise_fuzz.py's disguises, one at a time, over one value of each kind: all found (its pairs are a
+    benchmark figure, not a test)."""
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    import disguise_fuzz as fuzz
+
+    rng = random.Random(11)
+    missed = []
+    for entity, (make, carrier) in fuzz.KINDS.items():
+        value = make(rng)
+        for name, disguise in fuzz.DISGUISES.items():
+            disguised = disguise(value)
+            if disguised == value or (entity is Entity.EMAIL_ADDRESS and name in fuzz.NUMBERS_ONLY):
+                continue
+            head, _, tail = carrier.partition("{v}")
+            if not fuzz.found(engine, head + disguised + tail, entity, len(head), len(head) + len(disguised)):
+                missed.append((entity.value, name, disguised))
+    assert missed == []
