@@ -256,8 +256,13 @@ _MIX_KO = "공영일이삼사오육칠팔구"
 _MIX_GROUP = rf"(?i:{_EN_DIGIT_ALT})(?:[ \-](?i:{_EN_DIGIT_ALT}))*|[0-9]{{1,8}}|[{_MIX_KO}]{{1,8}}"
 _MIX_SEP = r"(?: ?[,\-/] ?| )"
 _MIX_PAIR = rf"(?i:{_EN_DIGIT_ALT})(?:[ \-](?i:{_EN_DIGIT_ALT}))+"  # two English words side by side, at least
+# Its counted groups of alternatives outgrow re2's default DFA budget (8 MiB) on text full of digit words: re2 then
+# falls back to a slower engine and writes "DFA out of memory" to stderr on every such scan, a line per request in the
+# gateway's log. A 64 MiB budget is a ceiling, not an allocation: states are built only as text needs them.
+_MIXED_OPTIONS = re2.Options()
+_MIXED_OPTIONS.max_mem = 64 << 20
 _MIXED_RUN = re2.compile(
-    rf"(?:(?:{_MIX_GROUP}){_MIX_SEP}){{0,12}}(?:{_MIX_PAIR})(?:{_MIX_SEP}(?:{_MIX_GROUP})){{0,12}}"
+    rf"(?:(?:{_MIX_GROUP}){_MIX_SEP}){{0,12}}(?:{_MIX_PAIR})(?:{_MIX_SEP}(?:{_MIX_GROUP})){{0,12}}", _MIXED_OPTIONS
 )
 _MIX_TOKEN = re.compile(rf"(?i:({_EN_DIGIT_ALT}))|([0-9]+)|([{_MIX_KO}]+)|([ ,\-/]+)")
 _EN_WORD_PAIR = re2.compile(rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})")

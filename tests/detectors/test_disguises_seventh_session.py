@@ -237,3 +237,11 @@ def test_every_single_disguise_of_the_fuzzer_is_undone(engine: Engine) -> None:
             if not fuzz.found(engine, head + disguised + tail, entity, len(head), len(head) + len(disguised)):
                 missed.append((entity.value, name, disguised))
     assert missed == []
+
+
+def test_digit_words_do_not_exhaust_a_pattern_budget(engine: Engine, capfd: pytest.CaptureFixture[str]) -> None:
+    """re2 writes "DFA out of memory" to stderr when a pattern outgrows its budget: a line per scan in the gateway's
+    log, and a slower engine for the rest of the scan."""
+    text = "연락처 공일공-5049-three nine seven zero, eight zero zero three one three - one one eight 확인 " * 200
+    engine.scan(text)
+    assert "DFA out of memory" not in capfd.readouterr().err
