@@ -32,14 +32,27 @@ import re
 import time
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 from detectors.card_numbers import known_issuer, luhn_ok
+from detectors.context_words import NEGATIVE
 from detectors.digits import digit_runs
 from detectors.resident_numbers import CENTURY, birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.types import Entity
 
-__all__ = ["CARD_WORDS", "FAR_CHARS", "Half", "SplitNumber", "line_runs", "split_numbers"]
+__all__ = [
+    "CARD_WORDS",
+    "FAR_CHARS",
+    "RESIDENT_WORDS",
+    "Half",
+    "SplitNumber",
+    "is_row_number",
+    "item_number_end",
+    "line_runs",
+    "row_marker_end",
+    "split_numbers",
+]
 
 FAR_CHARS = 400  # from the end of one half to the start of the other, in the texts laid end to end
 MAX_NEIGHBOURS = 3  # six-digit groups looked at on each side of a seven-digit one
@@ -116,15 +129,43 @@ def _entity(front: _Group, back: _Group) -> Entity | None:
 
 
 # A row of a table or a numbered list puts a row number or other cells before a half: `1. 1181596`, `1) 1181596`,
-# `1\t1181596`, `| 1 | 1181596 |` (red-team #10 F1). detectors.digits joins such a row into one run of eight or nine
-# digits, so a line's run that holds a tab or a `|` is read cell by cell, and one that starts its line (after
-# spaces, pipes, bullets or a bracket) with a row marker, one to four digits and `.` or `)`, is read from the group
-# after the marker (`1.` then a space, or `1)`). Each character of a run is read a bounded number of times.
+# `1\t1181596`, `| 1 | 1181596 |`, `① 1181596` (the normalisation reads a circled number as its digits, `1 1181596`)
+# (red-team #10 F1). detectors.digits joins such a row into one run of eight or nine digits, so a line's run that
+# holds a tab or a `|` is read cell by cell, and one that starts its line (after spaces, pipes, bullets or a bracket)
+# with a row marker is read from the group after the marker. A row marker is one to four digits and `.` or `)`, a
+# tab or a pipe, or one or two digits and a space (`3.1181596` is a decimal). Each character of a run is read a
+# bounded number of times. kr_rrn reads a half after its label, and the cells of a table, with the same markers
+# (`row_marker_end`).
 _CELL = re.compile(r"[^\t|]+")
 _CELL_MARKS = re.compile(r"[\t|]")
-_ROW_MARKER = re.compile(r"[0-9]{1,4}(?:\.[ \t]+|\)[ \t]*)(?=[0-9])")  # `3.1181596` is a decimal
+_ROW_NUMBER = "[0-9]{1,4}"
+_ITEM_MARK = r"\.[ \t]+|\)[ \t]*"  # `1. `, `1)`: a numbered list's item
+_ROW_MARKER = re.compile(rf"{_ROW_NUMBER}(?:{_ITEM_MARK}|[ \t]*[\t|][ \t]*)(?=[0-9])|[0-9]{{1,2}} +(?=[0-9])")
+_ITEM_NUMBER = re.compile(rf"{_ROW_NUMBER}(?:{_ITEM_MARK})(?=[0-9])")
+_ROW_NUMBER_CELL = re.compile(rf"{_ROW_NUMBER}[.)]?")
 ROW_LEAD_CHARS = 8  # how far back a row marker's line start is looked for
 _ROW_LEAD = frozenset(" \t|(*-•·")
+_BULLETS = " -•·*"
+
+
+def row_marker_end(text: str, start: int, end: int | None = None) -> int:
+    """Where the value after a row marker standing at `start` begins (`1. 1181596`, `1)1181596`, `1\t1181596`,
+    `1 | 1181596`, a circled number read as `1 1181596`), or `start` when no marker stands there; the marker must be
+    followed by a digit before `end`."""
+    marker = _ROW_MARKER.match(text, start, len(text) if end is None else end)
+    return start if marker is None else marker.end()
+
+
+def item_number_end(text: str, start: int, end: int | None = None) -> int:
+    """Where the value after a numbered list's item number (`3) 2024-1138207`, `12. 110-…`) that starts its line
+    begins, or `start`: a digit-run window that starts there holds the item's number, not the value's first digits."""
+    marker = _ITEM_NUMBER.match(text, start, len(text) if end is None else end)
+    return marker.end() if marker is not None and _at_line_start(text, start) else start
+
+
+def is_row_number(cell: str) -> bool:
+    """A table cell that holds only a row number (`1`, `12.`, `3)`, after a bullet): a 순번 column's value."""
+    return _ROW_NUMBER_CELL.fullmatch(cell.strip(_BULLETS)) is not None
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -154,7 +195,7 @@ def _half_spans(text: str, start: int, end: int, cells_in_text: bool) -> list[tu
 
 def _after_row_marker(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The half after a row marker that starts the line's run or its first cell (start, end), if any."""
-    marker = _ROW_MARKER.match(text, start, end)
+    marker = _ROW_MARKER.match(text, start, end)  # row_marker_end, inlined: called for every long run
     if marker is None or end - marker.end() not in (6, 7) or not _at_line_start(text, start):
         return []
     return [(marker.end(), end)]
@@ -322,102 +363,303 @@ def _card_numbers(texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]
 
 # Halves pasted column by column (red-team #10 F1): the front halves of a list one per line, with names or row numbers,
 # then the back halves in the same order, later in the text or in a later message (`이어서 보낼게`). The i-th front
-# belongs with the i-th back, which may stand far more than MAX_NEIGHBOURS halves away. A column is a run of halves
-# of one kind in one text, one per line on consecutive lines (a blank line between allowed); a column of fronts and
-# one of backs with the same count, within COLUMN_FAR characters, are paired row by row when a word that names the
-# halves heads either column (within HEADING_CHARS before its first half) and most pairs prove themselves: at least
-# two, and three in four of those that carry a check digit (a citizen born after October 2020 has none). Random
-# columns pass a check digit one pair in ten, so two columns of order numbers and product codes stay what they are.
-# Then every pair whose date and gender digit hold is a number, the unproven ones too (a typo, a child born in 2021).
-# Each column of backs is tried against the COLUMN_NEIGHBOURS columns of fronts of its size before it and the one
+# belongs with the i-th back, which may stand far more than MAX_NEIGHBOURS halves away. A block is a run of halves of
+# one kind in one text, one row per line, each row at most MAX_ROW_GAP line breaks below the one before (a blank row,
+# a repeated header or a row whose half is missing between); a row holding two halves of one kind (a birth date and an
+# application date) makes the block two columns, the k-th half of each row (at most MAX_CELLS). A column of fronts and
+# one of backs within COLUMN_FAR characters are paired row by row when a word that names the halves heads either
+# column (within HEADING_CHARS before its first half) and most pairs prove themselves: at least two, and three in four
+# of those that carry a check digit (a citizen born after October 2020 has none). Random columns pass a check digit
+# one pair in ten, so two columns of order numbers and product codes stay what they are. Then every pair whose date
+# and gender digit hold is a number, the unproven ones too (a typo, a child born in 2021).
+#
+# Counts may differ (a half missing, a row left out of one sheet): rows are matched by their row numbers when both
+# columns number every row (`1.`, a 순번 cell; a row numbered on one side only is passed over), else in order when
+# the counts differ by a quarter of the longer column at most, a row being passed over where the next two pairs hold
+# their check digits and this one does not (such a row counts as a failure).
+# Columns of numbers born after October 2020 carry no check digit to pair or prove by: they are numbers only when
+# three in four pairs' dates and gender digits hold, the headings say resident number outright (RESIDENT_WORDS, or a
+# front word over the fronts and a back word over the backs), no harmless label (주문번호, 접수번호 ...) heads the
+# backs and the backs do not count up like serial numbers.
+# Each column of backs is tried against the columns of the COLUMN_NEIGHBOURS blocks of fronts before it and the one
 # after it, and a trial stops at the first pair too many that fails: work is a constant times the number of halves.
 MIN_COLUMN = 2  # a single row is paired one by one
 COLUMN_FAR = 4000  # from the end of one column to the start of the other: a model's reply may stand between
 HEADING_CHARS = 200  # a table's header row, a list's title line
 COLUMN_NEIGHBOURS = 2
 PROVEN_SHARE = (3, 4)
+MAX_ROW_GAP = 3  # line breaks from one row of a block to the next
+MAX_CELLS = 3  # halves of one kind on one line read as that many columns
+ROW_KEY_CHARS = 200  # how far back a row's number is looked for, at its line's start
+# What says outright that unproven columns are resident numbers (`주민센터` is an office, not a number).
+RESIDENT_WORDS = re.compile(
+    r"주민\s?(?:등록)?\s?번호|주민등록|외국인\s?등록|resident (?:registration|number|no)|\brrn\b|alien registration"
+    r"|national id"
+)
+FRONT_WORDS = re.compile(r"생년월일|앞\s?자리|앞\s?번호|앞\s?(?:6|여섯)\s?자리|birth|\bdob\b|first six|front half")
+BACK_WORDS = re.compile(r"뒷\s?(?:자리|번호)|(?:뒤|뒷)\s?(?:7|일곱)\s?자리|last seven|last 7|back half")
+# Labels of harmless numbers (주문번호, 접수번호, order no ...): over a column of backs they say what it is.
+HARMLESS_WORDS = re.compile(
+    "|".join(re.escape(w) for w in NEGATIVE if "번호" in w)
+    + r"|order (?:no|number|id)|invoice|tracking|ticket|case no|serial"
+)
+# One line's row number: `1.`, `1)`, `1` and a tab or a pipe, or a circled number read as `1` and a space, after
+# the leading spaces, pipes, bullets or bracket of the line (bounded: linear).
+_ROW_KEY = re.compile(rf"[ \t|(*\-•·]{{0,{ROW_LEAD_CHARS}}}({_ROW_NUMBER})(?:{_ITEM_MARK}|[ \t]*[\t|]| +)")
+_PROVEN, _OPEN, _FAILS = 2, 1, 0  # a pair's check digit holds; it carries none (born after October 2020); neither
 
 
-def _columns(texts: Sequence[str], groups: Sequence[_Group]) -> list[list[_Group]]:
-    """`groups` (in reading order) cut into columns of at least MIN_COLUMN: consecutive groups of one text, each
-    one or two line breaks after the one before."""
-    out: list[list[_Group]] = []
-    column: list[_Group] = []
+def _blocks(texts: Sequence[str], groups: Sequence[_Group]) -> list[list[list[_Group]]]:
+    """`groups` (in reading order) cut into blocks of at least MIN_COLUMN rows: a row is the groups on one line, the
+    next row of a block stands one to MAX_ROW_GAP line breaks below, in the same text."""
+    out: list[list[list[_Group]]] = []
+    block: list[list[_Group]] = []
     for group in groups:
-        if column:
-            last = column[-1].half
-            same = last.text == group.half.text
-            if not (same and 1 <= texts[last.text].count("\n", last.end, group.half.start) <= 2):
-                if len(column) >= MIN_COLUMN:
-                    out.append(column)
-                column = []
-        column.append(group)
-    if len(column) >= MIN_COLUMN:
-        out.append(column)
+        if block:
+            last = block[-1][-1].half
+            breaks = -1
+            if last.text == group.half.text:
+                breaks = texts[last.text].count("\n", last.end, group.half.start)
+            if breaks == 0:
+                block[-1].append(group)
+                continue
+            if not 1 <= breaks <= MAX_ROW_GAP:
+                if len(block) >= MIN_COLUMN:
+                    out.append(block)
+                block = []
+        block.append([group])
+    if len(block) >= MIN_COLUMN:
+        out.append(block)
     return out
 
 
-def _column_numbers(texts: Sequence[str], fronts: Sequence[_Group], backs: Sequence[_Group]) -> list[SplitNumber]:
-    """The numbers of a column of fronts and a column of backs of the same count, one of them headed by a naming
-    word, paired row by row, or none (see MIN_COLUMN above)."""
-    share, of = PROVEN_SHARE
-    allowed = len(fronts) * (of - share) // of  # pairs that may fail, at most
-    proven = checkable = 0
-    numbers: list[SplitNumber] = []
-    for front, back in zip(fronts, backs, strict=True):
-        entity = _plausible(front, back)
-        if entity is not None and _proves(entity, front, back):
-            proven += 1
-        elif entity is None or not _unchecked(front, back):
-            if checkable - proven >= allowed:
-                return []  # more than a quarter fail: stop reading
+def _cells(block: Sequence[Sequence[_Group]]) -> list[list[_Group]]:
+    """The columns of a block: the k-th half of every row, for k below MAX_CELLS (a shorter row gives its last)."""
+    width = min(MAX_CELLS, max(len(row) for row in block))
+    return [[row[min(k, len(row) - 1)] for row in block] for k in range(width)]
+
+
+def _status(front: _Group, back: _Group) -> tuple[int, Entity | None]:
+    """Whether a pair proves itself (_PROVEN), holds but carries no check digit (_OPEN) or fails, with its entity."""
+    entity = _plausible(front, back)
+    if entity is None:
+        return _FAILS, None
+    if _unchecked(front, back):
+        return _OPEN, entity
+    return (_PROVEN if _proves(entity, front, back) else _FAILS), entity
+
+
+def _row_keys(texts: Sequence[str], block: Sequence[Sequence[_Group]]) -> dict[int, int] | None:
+    """Each row's number (at the start of its line) and the row's place in the block, when every row has one and they
+    go up; else None. The columns of a block share its rows' numbers."""
+    keys: dict[int, int] = {}
+    last = -1
+    for i, row in enumerate(block):
+        text, start = texts[row[0].half.text], row[0].half.start
+        line = text.rfind("\n", max(0, start - ROW_KEY_CHARS), start) + 1
+        if line == 0 and start > ROW_KEY_CHARS:
+            return None
+        key = _ROW_KEY.match(text, line, start)
+        if key is None or int(key.group(1)) <= last:
+            return None
+        last = int(key.group(1))
+        keys[last] = i
+    return keys
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What the rows of two columns paired so far say."""
+
+    proven: int = 0
+    open: int = 0
+    failed: int = 0  # pairs that fail, and rows passed over
+    pairs: list[tuple[_Group, _Group, Entity]] = field(default_factory=list)
+
+    def add(self, front: _Group, back: _Group, status: int, entity: Entity | None) -> None:
+        if status == _PROVEN:
+            self.proven += 1
+        elif status == _OPEN:
+            self.open += 1
         else:
-            checkable -= 1  # born after October 2020: no check digit
-        checkable += 1
+            self.failed += 1
         if entity is not None:
+            self.pairs.append((front, back, entity))
+
+
+def _slack(m: int, n: int) -> int:
+    """Rows of two columns of m and n halves that may fail or go unpaired: a quarter of the longer one, at least the
+    difference of their counts."""
+    share, of = PROVEN_SHARE
+    return max(abs(m - n), max(m, n) * (of - share) // of)
+
+
+def _by_keys(
+    fronts: Sequence[_Group], backs: Sequence[_Group], keys: tuple[dict[int, int], dict[int, int]]
+) -> _Tally | None:
+    """Rows paired by their row numbers (a row numbered on one side only has lost its other half), the shorter column
+    read against the longer, or None once more fail than _slack allows."""
+    slack = _slack(len(fronts), len(backs))
+    tally = _Tally()
+    shorter, longer = sorted(keys, key=len)
+    for key, k in shorter.items():
+        other = longer.get(key)
+        if other is None:
+            continue
+        i, j = (k, other) if shorter is keys[0] else (other, k)
+        tally.add(fronts[i], backs[j], *_status(fronts[i], backs[j]))
+        if tally.failed > slack:
+            return None
+    return tally
+
+
+def _in_order(fronts: Sequence[_Group], backs: Sequence[_Group]) -> _Tally | None:
+    """Rows paired in order; where a pair fails and passing over one front (or one back) makes the next two pairs
+    hold, that row is passed over (its other half is missing). None once more fail than _slack allows."""
+    m, n = len(fronts), len(backs)
+    slack = _slack(m, n)
+    tally = _Tally()
+
+    def holds(i: int, j: int) -> bool:
+        return i >= m or j >= n or _status(fronts[i], backs[j])[0] != _FAILS
+
+    i = j = 0
+    while i < m and j < n:
+        status, entity = _status(fronts[i], backs[j])
+        if status == _FAILS and tally.failed < slack:
+            if i + 1 < m and _status(fronts[i + 1], backs[j])[0] == _PROVEN and holds(i + 2, j + 1):
+                i, tally.failed = i + 1, tally.failed + 1
+                continue
+            if j + 1 < n and _status(fronts[i], backs[j + 1])[0] == _PROVEN and holds(i + 1, j + 2):
+                j, tally.failed = j + 1, tally.failed + 1
+                continue
+        tally.add(fronts[i], backs[j], status, entity)
+        if tally.failed > slack:
+            return None
+        i, j = i + 1, j + 1
+    return tally
+
+
+def _proven(tally: _Tally) -> bool:
+    """At least MIN_COLUMN pairs prove themselves, and three in four of those that carry a check digit."""
+    share, of = PROVEN_SHARE
+    return tally.proven >= MIN_COLUMN and tally.proven * of >= (tally.proven + tally.failed) * share
+
+
+def _counting(backs: Sequence[_Group]) -> bool:
+    """Most backs one to nine more than the one before: serial numbers, not halves."""
+    steps = sum(1 for a, b in pairwise(backs) if 0 < int(b.digits) - int(a.digits) < 10)
+    return 2 * steps >= len(backs) - 1
+
+
+def _said_outright(texts: Sequence[str], fronts: Sequence[_Group], backs: Sequence[_Group]) -> bool:
+    """The headings call unproven columns resident numbers (see RESIDENT_WORDS above), and the backs are no serials."""
+    back_named = _named(texts, backs[0].half, HARMLESS_WORDS, HEADING_CHARS)
+    if back_named or _counting(backs):
+        return False
+    if _named(texts, fronts[0].half, RESIDENT_WORDS, HEADING_CHARS):
+        return True
+    if _named(texts, backs[0].half, RESIDENT_WORDS, HEADING_CHARS):
+        return True
+    front = _named(texts, fronts[0].half, FRONT_WORDS, HEADING_CHARS)
+    return front and _named(texts, backs[0].half, BACK_WORDS, HEADING_CHARS)
+
+
+_Keys = tuple[dict[int, int] | None, dict[int, int] | None]  # the row numbers of a block of fronts and one of backs
+
+
+def _column_tally(
+    texts: Sequence[str], fronts: Sequence[_Group], backs: Sequence[_Group], keys: _Keys
+) -> _Tally | None:
+    """The pairs of a column of fronts and one of backs when they are resident numbers, else None (see MIN_COLUMN
+    above): by row numbers (`keys`, the blocks' `_row_keys`), else in order."""
+    m, n = len(fronts), len(backs)
+    if min(m, n) < MIN_COLUMN:
+        return None
+    front_keys, back_keys = keys
+    keyed = None
+    if front_keys is not None and back_keys is not None:
+        keyed = _by_keys(fronts, backs, (front_keys, back_keys))
+    tally = keyed
+    if (keyed is None or not _proven(keyed)) and abs(m - n) <= max(1, max(m, n) // 4):
+        ordered = _in_order(fronts, backs)
+        if ordered is not None and (keyed is None or _proven(ordered)):
+            tally = ordered
+    if tally is None or len(tally.pairs) < MIN_COLUMN:
+        return None
+    if _proven(tally):
+        return tally
+    share, of = PROVEN_SHARE
+    held = tally.proven + tally.open
+    if tally.open and held * of >= (held + tally.failed) * share and _said_outright(texts, fronts, backs):
+        return tally
+    return None
+
+
+def _block_numbers(
+    texts: Sequence[str], block: Sequence[Sequence[_Group]], backs: Sequence[_Group], keys: _Keys
+) -> list[SplitNumber]:
+    """The numbers of a block of fronts and a column of backs: its column that proves the most pairs, or, when none
+    proves any (every pair born after October 2020), every column that holds (a birth date and an application date on
+    each line cannot be told apart without a check digit, and both are read)."""
+    best: _Tally | None = None
+    unproven: list[_Tally] = []
+    for fronts in _cells(block):
+        tally = _column_tally(texts, fronts, backs, keys)
+        if tally is None:
+            continue
+        if tally.proven and (best is None or tally.proven > best.proven):
+            best = tally
+        elif not tally.proven:
+            unproven.append(tally)
+    numbers: list[SplitNumber] = []
+    for tally in [best] if best is not None else unproven:
+        for front, back, entity in tally.pairs:
             first, second = (front, back) if front.at < back.at else (back, front)
             numbers.append(SplitNumber(entity, first.half, second.half))
-    return numbers if proven >= MIN_COLUMN and proven * of >= checkable * share else []
+    return numbers
 
 
 def _column_pairs(
     texts: Sequence[str], fronts: Sequence[_Group], backs: Sequence[_Group]
 ) -> tuple[list[SplitNumber], set[int]]:
     """Numbers of halves pasted column by column, and the positions (`_Group.at`) of the halves they use."""
-    by_size: dict[int, list[list[_Group]]] = {}
-    for column in _columns(texts, fronts):
-        by_size.setdefault(len(column), []).append(column)
-    starts = {size: [column[0].at for column in columns] for size, columns in by_size.items()}
+    blocks = _blocks(texts, fronts)
+    starts = [block[0][0].at for block in blocks]
     out: list[SplitNumber] = []
     used: set[int] = set()
-    taken: set[tuple[int, int]] = set()  # (size, index) of front columns already paired
-    named: dict[tuple[int, int], bool] = {}  # (size, index) of front columns: a word heads it
-    for back_column in _columns(texts, backs):
-        size = len(back_column)
-        columns = by_size.get(size, [])
-        k = bisect_left(starts.get(size, []), back_column[0].at)
-        near = range(max(0, k - COLUMN_NEIGHBOURS), min(len(columns), k + 1))
-        gaps = {
-            j: back_column[0].at - columns[j][-1].end_at if j < k else columns[j][0].at - back_column[-1].end_at
-            for j in near
-        }
-        back_named: bool | None = None
-        for j in sorted((j for j in near if gaps[j] <= COLUMN_FAR), key=gaps.__getitem__):
-            if (size, j) in taken:
-                continue
-            if back_named is None:
-                back_named = _named(texts, back_column[0].half, before=HEADING_CHARS)
-            if not back_named:
-                if (size, j) not in named:
-                    named[size, j] = _named(texts, columns[j][0].half, before=HEADING_CHARS)
-                if not named[size, j]:
+    taken: set[int] = set()  # blocks of fronts already paired
+    named: dict[int, bool] = {}  # blocks of fronts: a word heads one of its columns
+    front_keys: dict[int, dict[int, int] | None] = {}  # blocks of fronts: their row numbers, read once
+    for back_block in _blocks(texts, backs):
+        back_keys: dict[int, int] | None = None
+        back_keys_read = False
+        first, last = back_block[0][0], back_block[-1][-1]
+        k = bisect_left(starts, first.at)
+        near = range(max(0, k - COLUMN_NEIGHBOURS), min(len(blocks), k + 1))
+        gaps = {j: first.at - blocks[j][-1][-1].end_at if j < k else blocks[j][0][0].at - last.end_at for j in near}
+        order = sorted((j for j in near if gaps[j] <= COLUMN_FAR), key=gaps.__getitem__)
+        for back_column in _cells(back_block):
+            back_named = _named(texts, back_column[0].half, before=HEADING_CHARS)
+            for j in order:
+                if j in taken:
                     continue
-            numbers = _column_numbers(texts, columns[j], back_column)
-            if numbers:
-                taken.add((size, j))
-                out.extend(numbers)
-                used.update(group.at for group in (*columns[j], *back_column))
-                break
+                if not back_named:
+                    if j not in named:
+                        named[j] = _named(texts, blocks[j][0][0].half, before=HEADING_CHARS)
+                    if not named[j]:
+                        continue
+                if j not in front_keys:
+                    front_keys[j] = _row_keys(texts, blocks[j])
+                if not back_keys_read:
+                    back_keys, back_keys_read = _row_keys(texts, back_block), True
+                numbers = _block_numbers(texts, blocks[j], back_column, (front_keys[j], back_keys))
+                if numbers:
+                    taken.add(j)
+                    out.extend(numbers)
+                    used.update(group.at for row in blocks[j] for group in row)
+                    used.update(group.at for group in back_column)
+                    break
     return out, used
 
 

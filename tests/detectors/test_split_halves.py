@@ -292,13 +292,6 @@ def test_columns_that_do_not_prove_resident_numbers(
     assert [p for p in pieces([text]) if abs(text.index(p[2]) - text.index(p[4])) > 60] == []
 
 
-def test_columns_of_different_counts_are_not_paired_by_position() -> None:
-    fronts, _ = _columns(ROWS[:20], "{n}. {name} {half}", "{n}. {half}")
-    _, backs = _columns(ROWS[1:20], "{n}. {name} {half}", "{n}. {half}")  # the first row's back is missing
-    text = f"주민번호 앞자리:\n{fronts}\n\n주민번호 뒷자리:\n{backs}"
-    assert len(pieces([text])) <= 2 * split_halves.MAX_NEIGHBOURS
-
-
 def test_column_work_is_bounded_on_hostile_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """Columns that never prove a number: each pair is checked a bounded number of times."""
     calls = 0
