@@ -29,6 +29,7 @@ __all__ = [
     "adjust",
     "foreign_layout",
     "is_embedded_in_token",
+    "is_rule_line",
     "line_bounds",
     "looks_like_header",
     "lower_same_length",
@@ -343,6 +344,21 @@ class Document:
             i += 1
         return False
 
+    def keyword_before(self, start: int, lo: int, words: Collection[str]) -> str | None:
+        """The keyword of `words` nearest before `start` (ending at or before it, starting at or after `lo`), or None:
+        what `signal` reads before a candidate, over a reach the caller bounds (a list's heading, its lines)."""
+        if self.keywords is None:
+            window = self.lower[lo:start]
+            found = [(window.rfind(w) + len(w), w) for w in words if w in window]
+            return max(found)[1] if found else None
+        starts, ends, hits = self._keyword_hits()
+        i = bisect.bisect_right(ends, start) - 1
+        while i >= 0 and ends[i] > lo:
+            if starts[i] >= lo and hits[i] in words:
+                return hits[i]
+            i -= 1
+        return None
+
     def _header_signal(self, start: int, ctx: Context) -> int:
         lo = max(0, start - MAX_ROW)
         line_start = self.text.rfind("\n", lo, start) + 1
@@ -586,9 +602,10 @@ def table_header_above(
     reach: int = MAX_ROW,
 ) -> str:
     """The nearest line above the row at `line_start` that `is_header` accepts (as `keep` makes it), every line
-    between holding a delimiter (a Markdown rule line `|---|---|` is one more row); empty when a line without one
-    comes first or after `rows` lines. The answer is kept, under `memo`, for the row and every row the walk passed
-    (they share its table), so a text's lines are each read once however many candidates ask."""
+    between holding a delimiter or drawing the table's rules (`is_rule_line`: psql's `----+----`, MySQL's borders);
+    empty when another line comes first or after `rows` lines. The answer is kept, under `memo`, for the row and
+    every row the walk passed (they share its table), so a text's lines are each read once however many candidates
+    ask."""
     known: dict[int, str] = doc.memo(memo, lambda _: {})
     if line_start in known:
         return known[line_start]
@@ -606,12 +623,23 @@ def table_header_above(
         if is_header(line):
             found = keep(line)
             break
-        if not any(d in line for d in _DELIMITERS):
+        if not any(d in line for d in _DELIMITERS) and not is_rule_line(line):
             break
         walked.append(start)
         end = start - 1
     known.update(dict.fromkeys(walked, found))
     return found
+
+
+_RULE_CHARS = frozenset("-=+:| \t")
+
+
+def is_rule_line(line: str) -> bool:
+    """A line that only draws a table's rules, its columns marked: psql's `----+----` under its header, MySQL's
+    `+----+----+` borders, Markdown's `|---|:---|`. It separates a header from its rows and stands between rows; it
+    is no row of its own. A plain `---` is a break in the text, not a table's rule."""
+    marked = "+" in line or "|" in line
+    return marked and line.count("-") + line.count("=") >= 3 and all(c in _RULE_CHARS for c in line)
 
 
 def looks_like_header(line: str) -> bool:

@@ -1,11 +1,13 @@
 """Korean bank account numbers, BANK_ACCOUNT.
 
-Formats differ by bank (10-14 digits): KB국민 6-2-6 (old 3-2-4-3), 신한 3-3-6 (old 3-2-6), 우리 4-3-6,
-하나 3-6-5, NH농협 3-4-4-2 and 3-2-6, IBK기업 3-6-2-3, 카카오뱅크 4-2-7, 토스뱅크 4-4-4, 케이뱅크 3-3-6,
-우체국 6-2-6, SC제일 3-2-6, 새마을금고 4-4-5. There is no public check digit, so `validate` answers None and
-the score comes from the layout and from bank names or 계좌/입금/account context: a grouped number in a bank's layout is
-suggestive, a bare digit run means nothing without context.
-Reference: https://ko.wikipedia.org/wiki/계좌번호 (은행별 계좌번호 체계)
+Formats differ by bank and by account generation (10-14 digits): LAYOUTS below lists, bank by bank, the groups each
+writes (KB국민 6-2-6, old 3-2-4-3, 주택 4-2-6; 신한 3-3-6, old 3-2-6; 우리 4-3-6; 하나 3-6-5; NH농협 3-4-4-2;
+IBK기업 3-6-2-3 and 3-2-7; KDB산업 3-4-4-3 or 3-8-3; 카카오뱅크 4-2-7; 토스뱅크 4-4-4; 새마을금고 4-4-4-1 ...). There
+is no public check digit, so `validate` answers None and the score comes from the layout and from bank names or
+계좌/입금/account context, in the text or in a table's header (`acct_no` over a psql result): a grouped number in a
+bank's layout is suggestive, a bare digit run means nothing without context.
+References: https://ko.wikipedia.org/wiki/계좌번호 (은행별 계좌번호 체계); 금융결제원 CMS's account rules by bank,
+https://www.cmsedi.or.kr/cms/board/workdata (as the open-source account-number detectors transcribe them).
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
 from detectors.recognizers.ip_address import IPV4
 from detectors.recognizers.phone_number import inside_longer_code, korean_plan
+from detectors.split_halves import item_number_end
 from detectors.types import Entity, Finding
 
-__all__ = ["BankAccountRecognizer", "iban_ok", "sequential"]
+__all__ = ["LAYOUTS", "BankAccountRecognizer", "iban_ok", "sequential"]
 
 LENGTHS = (10, 11, 12, 13, 14)
 # British, Australian and other foreign accounts of eight or nine digits (sort code 20-45-77, account 26095349; BSB
@@ -45,25 +48,33 @@ SEVEN_ROUTING = re.compile(
     r"(?i)(?<![a-z])(?:institution|transit|routing|aba|branch|sort code|bsb|swift|bic|bank|direct deposit)(?![a-z])"
     r"|은행|지점"
 )
-SHAPES = (
-    (6, 2, 6),
-    (3, 2, 4, 3),
-    (3, 3, 6),
-    (3, 2, 6),
-    (4, 3, 6),
-    (3, 6, 5),
-    (3, 4, 4, 2),
-    (3, 6, 2, 3),
-    (4, 2, 7),
-    (4, 4, 4),
-    (3, 2, 5, 1),
-    (4, 4, 4, 1),
-    (3, 3, 5),
-    (3, 6, 3),
-    (2, 6, 4),
-    (3, 4, 4, 3),
-    (4, 4, 5),
-)
+# Each bank's layouts, in groups of digits as passbooks and banking apps write them. 금융결제원's CMS rules give the
+# structure (branch, subject code, serial, check digit); virtual accounts (가상계좌) are accounts too. Left out: the
+# old Citibank 1-6-3 and 1-6-3-2 (a first group of one digit is any list's item number) and the lifetime numbers
+# made of a mobile number (010-1234-5678, a telephone number first).
+LAYOUTS: dict[str, tuple[tuple[int, ...], ...]] = {
+    "KB국민": ((6, 2, 6), (3, 2, 4, 3), (4, 2, 6), (4, 2, 8)),  # now, old 국민, old 주택 (and its 당좌)
+    "신한": ((3, 3, 6), (3, 2, 6), (3, 3, 8), (3, 2, 8)),  # now, old 신한 and 조흥, virtual
+    "우리": ((4, 3, 6), (3, 6, 2, 3), (3, 2, 6), (3, 2, 7)),  # now, old 한일 and linked, old 상업, old 평화
+    "하나": ((3, 6, 5), (3, 6, 3), (3, 2, 5, 1)),  # now, old 외환 (twelve and eleven digits)
+    "NH농협": ((3, 4, 4, 2), (3, 2, 6), (4, 2, 6), (6, 2, 6), (3, 4, 4, 3)),  # now, old, 단위농협, virtual
+    "IBK기업": ((3, 6, 2, 3), (3, 2, 7)),
+    "KDB산업": ((3, 4, 4, 3), (3, 8, 3), (3, 2, 6)),  # now (its eight middle digits in two groups or one), old
+    "SC제일": ((3, 2, 6), (3, 2, 9)),  # and virtual
+    "씨티": ((3, 5, 3, 2), (3, 5, 3), (2, 2, 6)),  # now, old 한미, old 씨티
+    "수협": ((4, 4, 4), (3, 2, 5, 1), (3, 2, 8, 1)),  # now, old, virtual
+    "대구(iM뱅크)": ((3, 2, 7), (3, 2, 6, 3), (3, 2, 6, 1)),
+    "부산": ((3, 3, 6), (4, 3, 7), (3, 4, 4, 2)),
+    "경남·전북": ((3, 2, 7),),
+    "광주·신협·케이뱅크": ((3, 3, 6),),
+    "제주": ((2, 2, 6),),
+    "새마을금고": ((4, 4, 4, 1), (4, 4, 5), (4, 2, 6, 1), (4, 3, 6, 1)),  # now (its last digit apart or not), old
+    "우체국": ((6, 2, 6),),
+    "카카오뱅크": ((4, 2, 7),),
+    "토스뱅크": ((4, 4, 4),),
+    "other": ((3, 3, 5), (2, 6, 4)),  # kept from the first version of this table
+}
+SHAPES = tuple(dict.fromkeys(shape for shapes in LAYOUTS.values() for shape in shapes))
 BANKS = (
     "국민",
     "신한",
@@ -82,6 +93,11 @@ BANKS = (
     "제일은행",
     "케이뱅크",
     "산업은행",
+    "kdb",
+    "im뱅크",
+    "아이엠뱅크",
+    "bnk",
+    "dgb",
     "경남은행",
     "부산은행",
     "대구은행",
@@ -97,6 +113,9 @@ BANKS = (
     "woori",
     "hana",
 )
+# Institutions whose names start with a bank's short name and that number things of their own (국민신문고 receipts,
+# 국민연금 and 국민건강보험 numbers): the name is no bank's, and the nearest word before a number decides.
+NOT_BANKS = ("국민신문고", "국민연금", "국민건강보험", "국민권익위원회", "국민취업지원", "국민카드", "우체국택배")
 CONTEXT = Context(
     positive=(
         "계좌",
@@ -115,14 +134,33 @@ CONTEXT = Context(
         "account",
         "bank",
         "acct",
+        "acnt",
+        "acno",
         "deposit",
         "wire",
         "transfer",
         "iban",
         *BANKS,
     ),
-    negative=NEGATIVE,
+    negative=(*NEGATIVE, *NOT_BANKS),
 )
+# A number led by a year (2024-5925610) is how receipt, application and case numbers are written. In a list that a
+# harmless number's label introduces (`민원 접수번호 형식 통일안` over `국민신문고 1AA-…, 새올 2024-5925610, 정부24
+# 신청번호 …`, or `신청번호: 2024-…, 2024-…, …` on one line), that label reaches every such item, however far past the
+# context window it stands, unless an account word stands between (`신청번호 2024-1111111, 환불 계좌 2024-5925610`) or
+# right after the number. A list is the number's line and the lines above it that hold a digit, at most LIST_LINES of
+# them and LIST_REACH characters, with the heading line above them.
+LIST_LINES = 30
+LIST_REACH = 2000
+ACCOUNT_WORDS = Context(
+    positive=(
+        "계좌", "통장", "입금", "송금", "이체", "예금주", "환불", "account", "acct", "acnt", "acno", "iban", "deposit",
+        "wire",
+    ),
+    negative=(),
+)  # fmt: skip
+LISTING_WORDS = frozenset((*NEGATIVE, *ACCOUNT_WORDS.positive))
+YEAR_CENTURIES = ("19", "20")
 # An international bank account number (ISO 13616): country, two check digits, up to 30 letters and digits, in
 # groups of four or not. The check digits prove it (mod 97), so no context is needed.
 IBAN = re2.compile(r"(?:^|[^A-Za-z0-9])([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?:[^A-Za-z0-9]|$)")
@@ -217,6 +255,8 @@ class BankAccountRecognizer:
                 continue
             if _lettered_code_tail(text, cand.start) or any(a <= cand.start < b for a, b in samples):
                 continue  # 신청번호 1AA-2410-0381921
+            if item_number_end(text, cand.start, cand.end) != cand.start:
+                continue  # `3) 2024-1138207`: a list's item number and the item (read as its own window)
             if IPV4.fullmatch(text, cand.start, cand.end) or sequential(cand.digits):
                 continue  # hxxp://203.173.18.160/kakaobank: an address; 예: 1234567890123: a placeholder
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
@@ -225,6 +265,8 @@ class BankAccountRecognizer:
             if not bank_shape and korean_plan(cand.digits):
                 continue  # a telephone number, even next to 입금 or 은행
             signal = doc.signal(cand.start, cand.end, CONTEXT)
+            if signal >= 0 and _year_led(cand.groups, cand.digits) and _listed_as_harmless(doc, cand.start, cand.end):
+                signal = -1  # 새올 2024-5925610 in a list of 접수번호 (see LIST_LINES)
             if signal < 0 and bank_shape and doc.positive_after(cand.end, BANK_NAME_AFTER, after=BANK_RIGHT_AFTER):
                 signal = 1  # 주문번호 110-123-456789 신한: a bank's own layout with its name right after (red-team #6)
             if not bank_shape and signal <= 0:
@@ -234,6 +276,47 @@ class BankAccountRecognizer:
             else:
                 score = adjust(SCORE_OTHER, signal, SCORE_CONTEXT_WEAK)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, None)
+
+
+def _year_led(groups: tuple[int, ...], digits: str) -> bool:
+    """Written in groups, the first a year of four digits (2024-5925610, 1998-0412-7731)."""
+    return len(groups) > 1 and groups[0] == 4 and digits[:2] in YEAR_CENTURIES
+
+
+def _listed_as_harmless(doc: Document, start: int, end: int) -> bool:
+    """The number at (start, end) is an item of a list a harmless number's label introduces (see LIST_LINES)."""
+    if doc.positive_after(end, ACCOUNT_WORDS):
+        return False
+    line = doc.text.rfind("\n", max(0, start - LIST_REACH), start) + 1
+    lo = max(start - LIST_REACH, _list_start(doc, line))
+    word = doc.keyword_before(start, lo, LISTING_WORDS)
+    return word is not None and word not in ACCOUNT_WORDS.positive_set
+
+
+def _list_start(doc: Document, line: int) -> int:
+    """Where the list holding the line that starts at `line` starts: the start of its heading, the first line above it
+    that holds no digit, unless a blank line or the LIST_LINES-th line comes first. Kept per line for every line the
+    walk passed (they share the list), so each line is walked over once however many numbers ask."""
+    known: dict[int, int] = doc.memo("bank_list_start", lambda _: {})
+    text = doc.text
+    walked: list[int] = []
+    start = line
+    for _ in range(LIST_LINES):
+        if start in known:
+            start = known[start]
+            break
+        walked.append(start)
+        above = text.rfind("\n", max(0, start - 1 - LIST_REACH), start - 1) + 1
+        if start == 0 or (above == 0 and start - 1 > LIST_REACH):
+            break  # the text's first line, or a line too long to be a list's
+        previous = text[above : start - 1]
+        if not previous.strip():
+            break  # a blank line ends the list
+        start = above
+        if not any(c.isdigit() for c in previous):
+            break  # the heading
+    known.update(dict.fromkeys(walked, start))
+    return start
 
 
 def _lettered_code_tail(text: str, start: int) -> bool:

@@ -4,7 +4,7 @@ import pytest
 
 from detectors import Engine
 from detectors.recognizers.bank_account import iban_ok
-from tests.detectors.helpers import assert_below, assert_found
+from tests.detectors.helpers import assert_below, assert_found, typed
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,111 @@ def test_short_foreign_accounts_under_an_account_word(engine: Engine, text: str,
 )
 def test_not_a_short_account(engine: Engine, text: str) -> None:
     assert_below(engine, text, {"BANK_ACCOUNT"})
+
+
+# --- layouts by bank, and a table's header across its rule line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KDB산업은행 020-7632-6638-589",
+        "산업은행 020-76326638-589",  # the same account, its eight middle digits in one group
+        "IBK기업은행 164-07-4418207",
+        "대구은행 508-10-112233-1",
+        "iM뱅크 508-10-471823-552",
+        "부산은행 1012-203-4455667",
+        "경남은행 207-22-0048213",
+        "SC제일 가상계좌 612-20-718293045",
+        "씨티은행 118-54321-231-02",
+        "수협 가상계좌 101-40-58203317-4",
+        "국민은행 4242-01-587193",  # old 주택은행
+        "새마을금고 9003-11-582719-3",
+        "제주은행 21-01-583920",
+    ],
+)
+def test_each_banks_layouts_with_a_harmless_label_and_the_bank_named_after(engine: Engine, text: str) -> None:
+    """The bank's own layout with its name right after outweighs a harmless label before it (red-team #6), and under
+    an account word scores as a bank's layout does: so every bank's layout must be known (LAYOUTS)."""
+    bank, number = text.rsplit(" ", 1)
+    assert_found(engine, f"주문번호 {number} {bank}", "BANK_ACCOUNT", number, 0.85)
+    assert_found(engine, f"입금 계좌 {number}", "BANK_ACCOUNT", number, 0.85)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # psql: a query line, the header, a rule line, rows (redteam: a KDB account under acct_no was missed)
+        "mydb=# select * from customer limit 1;\n"
+        " cust_no | cust_nm |      rrn       |      acct_no\n"
+        "---------+---------+----------------+-------------------\n"
+        " C000123 | 김민수  | 850315-1234566 | 020-7632-6638-589\n"
+        "(1 row)",
+        # MySQL's borders above and below the header
+        "mysql> select * from cust;\n+---------+--------+-------------------+\n"
+        "| cust_no | name   | acnt_no           |\n"
+        "+---------+--------+-------------------+\n| C000123 | 김민수 | 020-7632-6638-589 |\n"
+        "+---------+--------+-------------------+",
+    ],
+)
+def test_a_header_above_a_rule_line_names_its_column(engine: Engine, text: str) -> None:
+    assert_found(engine, text, "BANK_ACCOUNT", "020-7632-6638-589", 0.85)
+
+
+def test_a_plain_break_line_does_not_join_a_table_to_what_follows(engine: Engine) -> None:
+    """`---` with no column marks is a break in the text: the rows after it belong to no header above it."""
+    table = "고객 자료\n성명,은행,계좌번호\n김민수,신한,110-123-456789\n"
+    row = "다음 주 일정 안내 및 기타 참고 사항을 모두 정리해 두었습니다, 2024-5925610"
+    assert_found(engine, table + "+-----+-----+\n" + row, "BANK_ACCOUNT", "2024-5925610", 0.7)
+    assert [v for e, v, s in typed(engine, table + "---\n" + row) if e == "BANK_ACCOUNT" and s >= 0.5] == [
+        "110-123-456789"
+    ]
+
+
+# --- a year-led number in a list of application or receipt numbers ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the red-team case: 접수번호 in the heading, 신청번호 later in the list, 국민 inside 국민신문고
+        "민원 접수번호 형식 통일안\n"
+        "국민신문고 1AA-2411-5538679, 새올 2024-5925610, 정부24 신청번호 8040-6450-6320-8707",
+        # one line, the later items past the context window, a bank named after the last one
+        "신청번호: 새올 2024-5925610, 민원 2024-1234567, 새올 2024-7654321, 전자 2024-5555123, "
+        "새올 2024-9911223 (기업은행 경유)",
+        # a bulleted list under a heading, bank names as the items' sources
+        "접수번호 목록\n- 하나 2024-5925610\n- 신한 2024-7712345\n- 우리 2024-3390172",
+        "사건번호 정리\n1) 2023-0048213 (우리)\n2) 2024-5520917 (카카오)\n3) 2024-1138207 (토스)",
+    ],
+)
+def test_a_year_led_number_in_a_list_of_receipt_numbers_is_no_account(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"BANK_ACCOUNT"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("신청번호 2024-1111111 처리 완료, 환불 계좌 2024-5925610", "2024-5925610"),  # an account word between
+        ("신청번호 목록\n2024-1111111\n2024-2222222\n\n환불 계좌: 2024-5925610", "2024-5925610"),  # the list ended
+        ("접수번호 2024-1111111 건의 환불은 2024-5925610 계좌로 부탁드립니다", "2024-5925610"),  # an account word after
+        ("접수번호 목록\n- 2024-1111111\n입금 계좌 110-123-456789", "110-123-456789"),  # not led by a year
+    ],
+)
+def test_accounts_after_account_words_are_kept_beside_a_list_of_receipt_numbers(
+    engine: Engine, text: str, value: str
+) -> None:
+    assert_found(engine, text, "BANK_ACCOUNT", value, 0.7)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("국민신문고 2024-5925610 접수 완료", False),  # 국민 in 국민신문고 is no bank
+        ("국민연금 가입 2019-5520917 참고", False),
+        ("국민연금 환급 계좌 국민은행 123456-01-234567", True),  # the bank named after all
+    ],
+)
+def test_an_institution_named_like_a_bank_is_not_the_bank(engine: Engine, text: str, found: bool) -> None:
+    hits = [v for e, v, s in typed(engine, text) if e == "BANK_ACCOUNT" and s >= 0.5]
+    assert bool(hits) is found
