@@ -17,18 +17,20 @@ from typing import ClassVar
 import re2
 
 from detectors.base import (
+    HEADER_MAX,
     SCORE_PROVEN_MISLABELLED,
     Context,
     Document,
     adjust,
     foreign_layout,
     is_embedded_in_token,
+    is_rule_line,
     line_bounds,
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
 from detectors.resident_numbers import birth_date_valid, rrn_checksum_ok
-from detectors.split_halves import split_numbers
+from detectors.split_halves import RESIDENT_WORDS, is_row_number, row_marker_end, split_numbers
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -69,17 +71,25 @@ CONTEXT = Context(
 )
 # The back half told alone under its own label (`주민번호 뒷자리 1234566`, `주민등록번호 뒤 7자리: 2345678`): the gender
 # digit and six more identify a person with a name or birth date beside them, and a prompt that labels them so is
-# passing the number on in pieces (red-team #5). The half must stand alone: no digit right before or after it.
+# passing the number on in pieces (red-team #5). The label may head a list or a table column, so a row marker may
+# stand between (`주민번호 뒷자리:\n1. 1234566`, `① 1234566`, `- 1234566`, a 순번 cell `1\t1234566`, a Markdown rule
+# line; red-team #10 F1): BACK_HALF matches the label and the marks after it, and the half is read after the row
+# marker that detectors.split_halves reads (`row_marker_end`). The half must stand alone: no digit right before or
+# after it.
 BACK_HALF = re2.compile(
     r"(?:주민(?:등록)?(?:\s?번호)?|(?i:rrn|resident registration number))\s?(?:의\s?)?"
     r"(?:뒷\s?자리|뒷\s?번호|뒤\s?(?:7|일곱)\s?자리|뒷\s?(?:7|일곱)\s?자리|(?i:back half|last 7 digits|second half))"
-    r"\s?(?:는|은|:|=|-)?\s?([1-4][0-9]{6})(?:[^0-9]|$)"
+    r"\s?(?:는|은|:|=|-)?[\s|:\-•·*(]{0,24}[0-9]"
 )
 SCORE_BACK_HALF = 0.85
 # Column names of the two halves in a table header (see KrRrnRecognizer._split_columns).
 FRONT_COLUMNS = frozenset(("앞자리", "앞번호", "주민번호 앞자리", "주민번호앞자리", "front", "rrn front", "front half"))
 BACK_COLUMNS = frozenset(("뒷자리", "뒷번호", "주민번호 뒷자리", "주민번호뒷자리", "back", "rrn back", "back half"))
-MAX_SPLIT_ROWS = 1000
+GENERIC_COLUMNS = frozenset(("front", "back"))  # cards, photos, pages: not a resident number's halves by themselves
+BACK_COLUMN_WORDS = ("뒷자리", "뒷번호", "back")  # what a header line naming a back column holds, looked for with find
+MAX_SPLIT_ROWS = 1000  # rows read under the half headers of one text, all headers together
+MAX_HALF_HEADERS = 32  # lines holding a back column's word looked at as a header
+HEADER_DELIMITERS = ("\t", "|", ",", ";")  # in this order: a header of two columns has one
 SCORE_SWAPPED = 0.85
 # Score by how the number was written when no checksum proves it (post-2020 numbers).
 SCORE_CHECKSUM = 0.9
@@ -268,41 +278,57 @@ class KrRrnRecognizer:
         return Finding(self.entity, cand.start, cand.end, SCORE_SWAPPED, type(self).__name__, True)
 
     def _split_columns(self, doc: Document) -> Iterator[Finding]:
-        """The halves in two columns of a table whose header names them, in whatever order (`뒷자리,이름,앞자리`,
-        `back|name|front`; red-team #7): each row whose two cells join into a number with its date and check digit."""
-        text = doc.text
-        first_end = text.find("\n")
-        if first_end < 0:
+        """The halves in the columns of a table whose header names them, in whatever order (`뒷자리,이름,앞자리`,
+        `back|name|front`; red-team #7), the header on any line (a title above it, a psql rule line below it): each
+        row whose two cells join into a number with its date and check digit, or, when the header names both halves,
+        a child's number born after October 2020 (no check digit); and under a header that names only a resident
+        number's back column (`순번\t성명\t주민번호 뒷자리`), each back half alone, as BACK_HALF reads one after its
+        label. A row number before the cells (`1\t`, `1. `, `| 1 |`, a bullet) that the header has no column for is
+        read apart (red-team #10 F1, as detectors.split_halves reads it)."""
+        rows_left = MAX_SPLIT_ROWS
+        for start, end in _half_headers(doc):
+            if rows_left <= 0:
+                return
+            header = doc.lower[start:end]
+            delim = next((d for d in HEADER_DELIMITERS if d in header), None)
+            if delim is None:
+                continue
+            cells = [c.strip() for c in header.split(delim)]
+            front = next((i for i, c in enumerate(cells) if c in FRONT_COLUMNS), None)
+            back = next((i for i, c in enumerate(cells) if c in BACK_COLUMNS), None)
+            if back is None or (front is None and RESIDENT_WORDS.search(header) is None):
+                continue
+            rows = _rows_under(doc.text, end + 1, delim, len(cells), rows_left)
+            rows_left -= len(rows)
+            # a child's number has no check digit: the header must say what the columns are, not just front and back
+            generic = {cells[back], cells[front or 0]} & GENERIC_COLUMNS
+            outright = RESIDENT_WORDS.search(header) is not None or not generic
+            for row in rows:
+                yield from self._row_halves(doc.text, row, front, back, outright)
+
+    def _row_halves(
+        self, text: str, row: list[tuple[int, int]], front: int | None, back: int, outright: bool
+    ) -> Iterator[Finding]:
+        """The finding a table row's half cells hold (see _split_columns); `outright`: the header names the columns
+        as a resident number's halves, so a child's number without a check digit is one."""
+        b0, b1 = row[back]
+        b = text[b0:b1]
+        if len(b) != 7 or not b.isdigit() or b[0] not in self.GENDER:
             return
-        header = text[:first_end].lower()
-        delim = next((d for d in ("\t", "|", ",", ";") if header.count(d) >= 2), None)
-        if delim is None:
+        if front is None:
+            yield Finding(self.entity, b0, b1, SCORE_BACK_HALF, type(self).__name__, None)
             return
-        cells = [c.strip() for c in header.split(delim)]
-        front = next((i for i, c in enumerate(cells) if c in FRONT_COLUMNS), None)
-        back = next((i for i, c in enumerate(cells) if c in BACK_COLUMNS), None)
-        if front is None or back is None:
+        f0, f1 = row[front]
+        digits = text[f0:f1] + b
+        if f1 - f0 != 6 or not digits.isdigit():
             return
-        pos = first_end + 1
-        for _ in range(MAX_SPLIT_ROWS):
-            if pos >= len(text):
-                break
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = text[pos:end].split(delim)
-            if len(row) == len(cells):
-                starts = list(accumulate((len(c) + 1 for c in row), initial=pos))
-                a, b = row[front].strip(), row[back].strip()
-                digits = a + b
-                if len(a) == 6 and len(b) == 7 and digits.isdigit() and self.validate(digits) is True:
-                    lo, hi = sorted((front, back))
-                    span_start = starts[lo] + len(row[lo]) - len(row[lo].lstrip())
-                    span_end = starts[hi] + len(row[hi].rstrip())
-                    yield Finding(self.entity, span_start, span_end, SCORE_CHECKSUM, type(self).__name__, True)
-            pos = end + 1
+        ok = self.validate(digits)
+        if ok is True or (ok is None and outright and issued_after_2020(digits)):
+            score = SCORE_CHECKSUM if ok else SCORE_BACK_HALF
+            yield Finding(self.entity, min(f0, b0), max(f1, b1), score, type(self).__name__, ok)
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        if doc.has_digit and ("앞" in doc.text or "front" in doc.lower):
+        if doc.has_digit:
             yield from self._split_columns(doc)
         for cand in doc.candidates(LENGTHS):
             f = self.assess(cand, doc)
@@ -313,7 +339,68 @@ class KrRrnRecognizer:
                 if f is not None:
                     yield f
         yield from split_findings(doc, self.entity, type(self).__name__)
+        text = doc.text
         for m in doc.finditer(BACK_HALF):
-            start, end = m.start(1), m.end(1)
-            if start == 0 or not doc.text[start - 1].isdigit():
+            start = row_marker_end(text, m.end() - 1)
+            end = start + 7
+            half = text[start:end]
+            if len(half) == 7 and half.isdigit() and half[0] in self.GENDER and not text[end : end + 1].isdigit():
                 yield Finding(self.entity, start, end, SCORE_BACK_HALF, type(self).__name__, None)
+
+
+def _half_headers(doc: Document) -> Iterator[tuple[int, int]]:
+    """(start, end) of the lines, at most MAX_HALF_HEADERS, that may be a table's header naming a back column: they
+    hold a back column's word (BACK_COLUMN_WORDS, found with str.find) and a delimiter, in HEADER_MAX characters
+    or fewer. Each line is looked at once per word: linear."""
+    lower = doc.lower
+    seen: set[int] = set()
+    for word in BACK_COLUMN_WORDS:
+        pos = lower.find(word)
+        while pos >= 0 and len(seen) < MAX_HALF_HEADERS:
+            cut = lower.rfind("\n", max(0, pos - HEADER_MAX), pos)
+            newline = lower.find("\n", pos)
+            start, end = cut + 1, len(lower) if newline < 0 else newline
+            if (cut >= 0 or pos <= HEADER_MAX) and end - start <= HEADER_MAX and start not in seen:
+                line = lower[start:end]
+                if any(d in line for d in HEADER_DELIMITERS):
+                    seen.add(start)
+                    yield start, end
+            if newline < 0:
+                break
+            pos = lower.find(word, newline + 1)
+
+
+def _rows_under(text: str, pos: int, delim: str, width: int, limit: int) -> list[list[tuple[int, int]]]:
+    """The cells, (start, end) stripped of spaces, of the table rows below a header of `width` cells, from `pos` to
+    the first line without `delim` (rule lines are passed over), at most `limit` rows. A row with one cell more, whose
+    first filled cell is a row number (`1\t850315\t1234566` under `앞자리\t뒷자리`), loses that cell; a row number or
+    bullet inside the first cell (`1. 850315`) is left out of it (detectors.split_halves.row_marker_end)."""
+    rows: list[list[tuple[int, int]]] = []
+    while pos < len(text) and len(rows) < limit:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if delim not in line:
+            if not is_rule_line(line):
+                break
+            pos = end + 1
+            continue
+        cells = []
+        at = pos
+        for raw in line.split(delim):
+            lead = len(raw) - len(raw.lstrip())
+            cells.append((at + lead, at + len(raw.rstrip())))
+            at += len(raw) + 1
+        first = next((k for k, (s, e) in enumerate(cells) if e > s), None)
+        if first is not None:
+            s, e = cells[first]
+            if len(cells) == width + 1 and is_row_number(text[s:e]):
+                del cells[first]  # a row number in a cell of its own
+            else:
+                while s < e and text[s] in "-•·* ":
+                    s += 1
+                cells[first] = (row_marker_end(text, s, e), e)
+        if len(cells) == width:
+            rows.append(cells)
+        pos = end + 1
+    return rows

@@ -222,3 +222,77 @@ def test_a_proven_number_named_so_in_another_numbers_layout_is_found(engine: Eng
     assert not any(f.entity is Entity.KR_RRN for f in engine.scan("계좌 9001 0112 3456 8"))
     alien = [f for f in engine.scan("외국인등록번호 9001 0152 3456 1") if f.score >= 0.5]
     assert [f.entity for f in alien] == [Entity.KR_ALIEN_REG]
+
+
+# --- red-team #10 F1: a row marker between a label or header and the half ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("주민번호 뒷자리:\n1. 1234566", "1234566"),
+        ("주민번호 뒷자리\n① 1234566", "1234566"),  # the normalisation reads ① as 1
+        ("주민등록번호 뒤 7자리:\n 1) 2345678", "2345678"),
+        ("주민번호 뒷자리:\n- 1234566", "1234566"),
+        ("주민번호 뒷자리\n• 1234566", "1234566"),
+        ("순번\t주민번호 뒷자리\n1\t1234566", "1234566"),  # a 순번 cell
+        ("| 순번 | 주민번호 뒷자리 |\n|---|---|\n| 1 | 1234566 |", "1234566"),  # and a Markdown rule line
+        ("RRN back half:\n(1) 1234566", "1234566"),
+    ],
+)
+def test_the_back_half_after_a_row_marker_under_its_label(engine: Engine, text: str, value: str) -> None:
+    assert_found(engine, text, "KR_RRN", value, 0.85)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카드번호 뒷자리\n1. 1234566",  # not a resident number's label
+        "주민번호 뒷자리:\n1. 12345667",  # eight digits after the marker
+        "주민번호 뒷자리:\n1.1234566",  # a decimal, not a row number
+        "주민번호 뒷자리:\n12345. 1234566",  # five digits are no row number
+        "주민번호 뒷자리는 다음 절차로 확인합니다.\n1. 1234566",  # words, not marks, between the label and the row
+    ],
+)
+def test_a_row_marker_does_not_make_another_number_a_back_half(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"KR_RRN"})
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a header naming only a resident number's back column: each row's back half, as under its own label
+        ("순번\t성명\t주민번호 뒷자리\n1\t김민수\t1234566\n2\t이영희\t2345678", ["1234566", "2345678"]),
+        (
+            "| No | 이름 | RRN back |\n|---|---|---|\n| 1 | Kim | 1234566 |\n| 2 | Lee | 2345678 |",
+            ["1234566", "2345678"],
+        ),
+        # children's numbers (no check digit, so only the header pairs them): the header below a title line, a row
+        # number the header has no column for, a row number inside the first cell, a psql result's rule line
+        ("고객 명단입니다\n뒷자리\t이름\t앞자리\n1\t3123456\t홍길동\t210315", ["3123456\t홍길동\t210315"]),
+        ("고객 명단\n뒷자리,이름,앞자리\n1. 3123456,홍길동,210315", ["3123456,홍길동,210315"]),
+        (
+            "=# select * from t;\n 뒷자리  | 이름   | 앞자리\n---------+--------+--------\n"
+            " 3123456 | 홍길동 | 210315\n(1 row)",
+            ["3123456 | 홍길동 | 210315"],
+        ),
+        # a child's number (no check digit) under a header that names the halves
+        ("뒷자리,이름,앞자리\n3123456,홍길동,210315", ["3123456,홍길동,210315"]),
+    ],
+)
+def test_table_halves_under_a_header_anywhere_with_row_markers(engine: Engine, text: str, values: list[str]) -> None:
+    for value in values:
+        assert_found(engine, text, "KR_RRN", value, 0.85)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "순번\t뒷자리\n1\t1234566\n2\t2345678",  # a back column, but nothing says resident number
+        "back|name|front\n3123456|Kim|210315",  # generic column names, and no check digit to prove them
+        "뒷자리,이름,앞자리\n1234567,홍길동,850315",  # the check digit fails (a number issued before October 2020)
+        "이름\t주민번호 뒷자리\n김민수\t12345678",  # eight digits
+    ],
+)
+def test_table_halves_that_are_not_resident_numbers(engine: Engine, text: str) -> None:
+    assert_below(engine, text, {"KR_RRN"})
