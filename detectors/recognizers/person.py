@@ -31,7 +31,6 @@ from detectors.types import Entity, Finding
 __all__ = [
     "PersonRecognizer",
     "bare_name_score",
-    "example_marks",
     "is_common_word",
     "korean_name_ok",
     "korean_place_follows",
@@ -256,9 +255,15 @@ FIELD_END = re.compile(r"[ \t]*(?:\r?\n|$|[/|,;│┃║(\[0-9+])")
 KINSHIP_MARKS = "부|모|부친|모친|처|남편|아내|배우자|자녀|아들|딸|본인|조부|조모|형|누나|언니|오빠|동생|장남|장녀"
 KINSHIP_MARK_SET = frozenset(KINSHIP_MARKS.split("|"))
 KO_ROLE_LABEL = re2.compile(
-    r"(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명])(?: ?[0-9]{1,2})?(?: ?\([^)\n]{1,12}\))?[ \t]*[:：│┃║|][ \t]*"
+    r"(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명])(?: ?[0-9]{1,2})?(?: ?\([^)\n]{1,12}\))?"
+    r"[ \t]*[:：│┃║|][ \t]*"
     rf"(?:(?:{KINSHIP_MARKS})[ \t])?"
-    r"([가-힣]{2,4}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})(?:[^가-힣A-Za-z'\-]|$)"
+    r"([가-힣]{2,4}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})"
+)  # the value's end is checked in Python (_word_ends), so the next field's label is not consumed
+# The same with only a space between (수검자 최민재, 주민등록번호 …; 분실자 명태준, 여권번호 …), where the field ends
+# right after the name (a comma, bracket, number or the line's end): prose goes on with a word.
+KO_ROLE_SPACED = re2.compile(
+    r"(?m)(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3})(?:[ \t]*[,/|;(\[0-9+]|[ \t]*\r?$)"
 )
 
 
@@ -371,6 +376,12 @@ KO_SPEAKER_BRACKETED = re2.compile(
 KO_SPEAKER_OWN_LINE = re2.compile(
     r"(?m)^[ \t]*\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \t]?@?([가-힣]{2,4})[ \t]*\r?$"
 )
+# A KakaoTalk export's speaker after the date and time (2024. 11. 30. 오후 9:14, 금하윤 : …; 2024년 11월 30일 오후 9:14,
+# 금하윤 : …).
+KO_SPEAKER_EXPORT = re2.compile(
+    r"(?m)^[ \t]*(?:[0-9]{4}\. ?[0-9]{1,2}\. ?[0-9]{1,2}\.?|[0-9]{4}년 ?[0-9]{1,2}월 ?[0-9]{1,2}일) ?"
+    r"(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}, ([가-힣]{2,4}) : "
+)
 # A name after a dash at the end of a line (… — 금보라).
 KO_DASH_SIGNOFF = re2.compile(r"(?m)(?:^|\s)[—–\-]{1,2} ?([가-힣]{3})[ .]*\r?$")
 # A name with its hanja in brackets (홍길동(洪吉童), 이영희 (李英姬)), and a hanja name before a title (洪吉童 주무관).
@@ -398,8 +409,8 @@ EN_LABEL_KO = re2.compile(
     r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for|"
     r"caller|callee|guardian|parent|driver|passenger|guest|tenant|debtor|claimant|insured|beneficiary|witness|"
     r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator))\b"
-    r"[\"']?[ ]?[:=>]?[ ]?[\"']?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
-)
+    r"[\"']?[ ]?[:=>]?[ ]?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
+)  # `{`: a TeX macro's argument, \name{채도경}
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
 KO_BRACKETED = re2.compile(r"[(\[]([가-힣]{3})(?:[)\]]| [가-힣])")
 # The late: 고 조병태의 배우자, 고(故) 김순례 님, 故 박영수, 피상속인 망 이춘자 (records of the deceased name them so).
@@ -494,8 +505,9 @@ NAME_HEADERS = frozenset(
 )  # fmt: skip
 MAX_TABLE_ROWS = 2000
 # What separates the cells of a table row: tabs, pipes, the borders of tables drawn in box characters (a table copied
-# from a word processor: ┃ 성명 ┃ 건강보험증번호 ┃), semicolons, commas.
-CELL_DELIMITERS = ("\t", "|", "│", "┃", "║", ";", ",")
+# from a word processor: ┃ 성명 ┃ 건강보험증번호 ┃), semicolons, commas, a TeX tabular's ampersands.
+CELL_DELIMITERS = ("\t", "|", "│", "┃", "║", ";", ",", "&")  # &: a TeX tabular's columns
+TEX_RULES = ("\\hline", "\\midrule", "\\toprule", "\\bottomrule", "\\cline")
 # A rule line between rows: dashes, colons, pluses and the box characters that draw one (├──┼──┤, ┣━━╋━━┫, ╠══╬══╣).
 RULE_CHARACTERS = " \t\r|-:+=─━│┃║═┼╋╬├┤┣┫╠╣┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩"
 MAX_NAME_HEADERS = 64
@@ -654,7 +666,8 @@ NOUN_STEMS = frozenset(
     운동 경기 입장 수영 사용 작성 해결 처리 만족 소속 책임 안정 긴장 유대 거리 합격 사용 점유 가동 출산 사망
     고용 실업 이직 전입 전출 유입 유출 공급 수요 소비 생산 수입 수출 배출 강수 강우 적설 주행 연비 용량 전력
     설정 설계 연동 변수 함수 인증 암호 접속 접근 전환 조회 검색 수정 삭제 추가 편집 저장 복구 갱신 해제 선택 입력
-    출력 기록 백업 서식 양식 도면 도표 문항 항목 부록 목차 색인 주석 명령 신고 고지 공고 공시 공문 통지 기안""".split()
+    출력 기록 백업 서식 양식 도면 도표 문항 항목 부록 목차 색인 주석 명령 신고 고지 공고 공시 공문 통지 기안
+    전원 권리 의무 권익 이익 손해 배상 보호 구제 소송 재판 판결 결정 심판 조정 중재 합의 화해 위임 선임 해임""".split()
 )
 # 주도하는, 검토하나: a verb stem in 하- with its ending, not a name in 하 with a particle.
 VERB_AFTER_HA = frozenset(("는", "나", "도", "만", "이나"))
@@ -1031,24 +1044,42 @@ PLACEHOLDER_CONTEXT = re2.compile(
     r"가짜|템플릿|기본값|작성 ?예|입력 ?예|테스트|[0-9]{6}-0{7}|0{6}-[0-9]{7}|010-0000-0000|555-01[0-9]{2}|○○|XXX"
 )
 PLACEHOLDER_REACH = 300  # characters either side of the name searched for such a word or value
+MAX_MARK = 16  # characters of the longest such word or value
 SCORE_PLACEHOLDER = 0.3
 
 
-def example_marks(doc: Document) -> list[int]:
-    """Where the text calls something an example or holds a stand-in value (PLACEHOLDER_CONTEXT), in order: one re2
-    pass, made once per scan and only when a stand-in name was found."""
-    marks: list[int] = doc.memo("person_example_marks", lambda d: [m.start() for m in d.finditer(PLACEHOLDER_CONTEXT)])
-    return marks
+def placeholder_name(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a stand-in (PLACEHOLDER_NAMES) that the text within PLACEHOLDER_REACH characters
+    calls an example or sets among stand-in values (PLACEHOLDER_CONTEXT): 성명: 홍길동 / 주민등록번호:
+    000000-0000000, `Name: John Doe | Email: john.doe@example.com`."""
+    return (start, end) in _called_examples(text, [(start, end, 1.0)] if _stand_in(text, (start, end, 1.0)) else [])
 
 
-def placeholder_name(text: str, start: int, end: int, marks: list[int]) -> bool:
-    """The name at text[start:end] is a stand-in (PLACEHOLDER_NAMES) with one of `marks` (example_marks) within
-    PLACEHOLDER_REACH characters: 성명: 홍길동 / 주민등록번호: 000000-0000000, `Name: John Doe | Email:
-    john.doe@example.com`."""
-    if text[start:end] not in PLACEHOLDER_NAMES:
-        return False
-    i = bisect.bisect_left(marks, start - PLACEHOLDER_REACH)
-    return i < len(marks) and marks[i] <= end + PLACEHOLDER_REACH
+def _stand_in(text: str, span: tuple[int, int, float]) -> bool:
+    return text[span[0] : span[1]] in PLACEHOLDER_NAMES
+
+
+def _called_examples(text: str, stand_ins: list[tuple[int, int, float]]) -> set[tuple[int, int]]:
+    """The stand-in names among `stand_ins` that the text around them calls examples. Their windows are merged and
+    each stretch of text is searched once (PLACEHOLDER_CONTEXT), however many stand-ins share it."""
+    if not stand_ins:
+        return set()
+    out: set[tuple[int, int]] = set()
+    marks: list[int] = []
+    searched = 0  # the text before this has been searched for marks
+    for start, end, _ in sorted(stand_ins):
+        lo, hi = max(0, start - PLACEHOLDER_REACH), min(len(text), end + PLACEHOLDER_REACH)
+        if hi > searched:
+            # a mark may straddle the last stretch's end: search again from a little before it
+            from_ = max(lo, searched - MAX_MARK)
+            for m in PLACEHOLDER_CONTEXT.finditer(text[from_:hi]):
+                if not marks or from_ + m.start() > marks[-1]:
+                    marks.append(from_ + m.start())  # kept in order: the stretch searched again is not added twice
+            searched = hi
+        i = bisect.bisect_left(marks, lo)
+        if i < len(marks) and marks[i] <= hi:
+            out.add((start, end))
+    return out
 
 
 def public_figure(text: str, start: int, end: int) -> bool:
@@ -1101,15 +1132,17 @@ def _role_field_name(text: str, value: str, end: int) -> str:
     """The name in a field labelled by a word for a person (KO_ROLE_LABEL), or empty. A value that ends the field
     (the line, a delimiter or a number follows: 가입자: 이덕배 / 건강보험 …) is read as loosely as after a listed label;
     one that runs on into prose (상담사: 조회해 보겠습니다, 민원인: 연락은 010-…) must pass korean_name_ok, and so must
-    a name read with a particle taken off (민원인: 마동현이고요). A value that is itself a word for a person or a
-    place of business (수임인: 여행사 직원 …) is none."""
-    if person_noun(value) or value in COMMON_WORDS:
+    a name read with a particle taken off (민원인: 마동현이고요, 이름은 탁소은이요). Not a noun and its particle
+    (운전자 정보만, 계정 권한은), nor a value that is itself a word for a person or a place of business (수임인:
+    여행사 직원 …), unless it is a name by the strict check (신고자 권순자: 순자, 승원 end as people's words do)."""
+    if value in PERSON_NOUNS or value in COMMON_WORDS or (person_noun(value) and not korean_name_ok(value)):
+        return ""
+    if value[-1] in PARTICLE_SYLLABLES and (value[:2] in COMMON_WORDS or value[:2] in NOUN_STEMS):
         return ""
     ends_field = FIELD_END.match(text, end) is not None and value[-1] not in PARTICLE_SYLLABLES
     if (len(value) == 3 and korean_name_ok(value)) or (ends_field and labelled_name(value)):
         return value if not noun_with_suffix(value) else ""
-    word = strip_particle(value)
-    return word if len(word) >= 3 and korean_name_ok(word, min_len=3) and not noun_with_suffix(word) else ""
+    return name_before_particle(value)
 
 
 def _listed_after(text: str, pos: int, score: float) -> Iterator[tuple[int, int, float]]:
@@ -1246,6 +1279,16 @@ class PersonRecognizer:
                     continue
                 start, raw = again.start(1), again.group(1)
                 word = strip_particle(raw)
+            if not label_next and _spaced_only(text, m.start(), start) and text[start - 2] not in TOPIC_MARKS:
+                # 납세자 권리, 상속인 전원의 동의, 수신자 설정 yaml: a label and a word with only a space between them
+                # are as often a noun phrase; read as a transcript speaker's value is (_role_field_name)
+                word = _role_field_name(text, raw, start + len(raw)) if len(raw) > 2 else ""
+                if len(raw) == 2 and korean_name_ok(raw) and FIELD_END.match(text, start + 2) is not None:
+                    word = raw
+                if word:
+                    yield start, start + len(word), SCORE_LABELED
+                    yield from _listed_after(text, start + len(word), SCORE_LABELED)
+                continue
             whole = name_before_particle(raw)
             if len(whole) > len(word):
                 word = whole  # 가입자 천다은, : a name whose last syllable is also a particle stays whole
@@ -1303,7 +1346,12 @@ class PersonRecognizer:
                 word = sm.group(1)
                 if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
                     yield sm.start(1), sm.end(1), SCORE_ROLE
-        for sm in [*doc.finditer(KO_SPEAKER), *doc.finditer(KO_SPEAKER_BRACKETED), *doc.finditer(KO_SPEAKER_OWN_LINE)]:
+        for sm in [
+            *doc.finditer(KO_SPEAKER),
+            *doc.finditer(KO_SPEAKER_BRACKETED),
+            *doc.finditer(KO_SPEAKER_OWN_LINE),
+            *doc.finditer(KO_SPEAKER_EXPORT),
+        ]:
             word = sm.group(1)
             if word in _LABEL_SET or not korean_name_ok(word, min_len=3):
                 continue
@@ -1429,21 +1477,27 @@ class PersonRecognizer:
         capitalised words one of which is a known given name or surname."""
         text = doc.text
         for m in doc.finditer(KO_ROLE_LABEL):
-            if not person_noun(m.group(1)):
+            if not person_noun(m.group(1)) or not _word_ends(text, m.end(2)):
                 continue
-            value = m.group(2)
+            value, start = m.group(2), m.start(2)
             if "가" <= value[0] <= "힣":
                 word = _role_field_name(text, value, m.end(2))
                 if word:
-                    yield m.start(2), m.start(2) + len(word), SCORE_LABELED
-                    yield from _listed_after(text, m.start(2) + len(word), SCORE_LABELED)
+                    yield start, start + len(word), SCORE_LABELED
+                    yield from _listed_after(text, start + len(word), SCORE_LABELED)
                 continue
             words = value.replace("-", " ").split()
             if any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) or w in PLACE_HEADS for w in words):
                 continue
             known = any(w in self._given or w in EN_SURNAMES or w in ROMAN_SURNAMES or shaped_surname(w) for w in words)
             if value.isupper() or known:
-                yield m.start(2), m.end(2), SCORE_LABELED
+                yield start, m.end(2), SCORE_LABELED
+        for m in doc.finditer(KO_ROLE_SPACED):
+            # with no colon, the word is a name only by the strict check (not 보호자 동의서를 받고)
+            value = m.group(2)
+            if person_noun(m.group(1)) and korean_name_ok(value, min_len=3) and not noun_with_suffix(value):
+                if value not in PERSON_NOUNS:
+                    yield m.start(2), m.end(2), SCORE_ROLE
 
     def __init__(self) -> None:
         self._given = FIRST_NAMES | load_given_names()
@@ -1589,7 +1643,7 @@ class PersonRecognizer:
                 end = len(text) if end < 0 else end
                 row = text[pos:end]
                 if row.count(delim) != width:
-                    if row.strip(RULE_CHARACTERS):
+                    if row.strip(RULE_CHARACTERS) and not row.strip().startswith(TEX_RULES):
                         break  # the table ended; prose with a comma is not a row (a rule line is skipped)
                     pos = end + 1
                     continue
@@ -1725,10 +1779,10 @@ class PersonRecognizer:
             spans = [s for s in spans if (s[0], s[1]) not in other_cells]
         spans.extend(_mentions_again(text, spans, self._given))
         spans.extend(_glosses(text, spans))
+        stand_ins = _called_examples(text, [s for s in spans if s[2] > SCORE_PLACEHOLDER and _stand_in(text, s)])
         for start, end, score in spans:
-            if score > SCORE_PLACEHOLDER and text[start:end] in PLACEHOLDER_NAMES:
-                if placeholder_name(text, start, end, example_marks(doc)):
-                    score = SCORE_PLACEHOLDER
+            if (start, end) in stand_ins:
+                score = SCORE_PLACEHOLDER
             yield Finding(self.entity, start, end, score, name, None)
 
 
@@ -1764,7 +1818,7 @@ def _names_before_numbers(doc: Document) -> Iterator[tuple[int, int, float]]:
             continue
         word = m.group(1)
         if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
-            if not noun_with_suffix(word) and not person_noun(word):
+            if not noun_with_suffix(word) and word not in PERSON_NOUNS:
                 yield m.start(1), m.end(1), SCORE_ROLE
 
 
@@ -2012,6 +2066,25 @@ def _addressed(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 8) : start].rstrip(" \t")
     return before == "" or before.endswith("\n") or before.lower().endswith(GREETINGS)
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """No letter of a word (Hangul, Latin, an apostrophe or hyphen inside a name) follows `end`."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    return not ("가" <= c <= "힣" or (c.isascii() and (c.isalpha() or c in "'-")))
+
+
+def _spaced_only(text: str, start: int, value_start: int) -> bool:
+    """Only spaces stand between a label matched from `start` and its value: no colon, cell border, bracket or
+    quote."""
+    between = text[start:value_start]
+    return not any(c in between for c in LABEL_MARKS)
+
+
+TOPIC_MARKS = frozenset("은는이가")  # 이름은 탁소은이요, 성명은 김민수: the label is the topic, the name its predicate
+LABEL_MARKS = frozenset(":：=|│┃║[(\"'“‘<\t")
 
 
 def _label_shaped(text: str, word: str) -> bool:

@@ -208,3 +208,48 @@ def test_noun_with_suffix(word: str, expected: bool) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("공장", False), ("설정", False), ("정수", False), ("지우", True)])
 def test_two_syllable_nouns_are_not_names(word: str, expected: bool) -> None:
     assert korean_name_ok(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a word for a person and a name with only a space between, where the field ends after the name
+        ("결과 통보서: 수검자 최민재, 주민등록번호 800116-1070905", "최민재"),
+        ("분실자 명태준, 여권번호 M46554715", "명태준"),
+        ("피징계자 조태민(사번 K-3391)에게 정직 1개월", "조태민"),
+        # names that end as words for people do (…자, …원) are still names by the strict check
+        ("신고자 권순자, 회신번호 010-3847-2921", "권순자"),
+        ("조의금은 총무 담당 표승원 카카오뱅크 3333-23-9901090 로", "표승원"),
+        # a label that is the topic, its name the predicate
+        ("고객: 이름은 탁소은이요.", "탁소은"),
+        # a KakaoTalk export's speaker, a TeX macro's argument, a TeX table's name column
+        ("2024. 11. 30. 오후 9:14, 금하윤 : 언니 우리 아빠 전화가 안 돼", "금하윤"),
+        ("\\name{채도경}\n\\phone{010-6684-2124}", "채도경"),
+        (
+            "\\begin{tabular}{|l|l|}\n\\hline\n성명 & 연락처 \\\\\n"
+            "\\hline\n연수아 & 010-3492-6088 \\\\\n\\end{tabular}",
+            "연수아",
+        ),
+    ],
+)
+def test_names_after_a_space_a_topic_or_in_exports(engine: Engine, text: str, value: str) -> None:
+    assert value in person_spans(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label and a noun with only a space between: a noun phrase
+        "보호자 동의서를 받고 신청자 유형별로 분류",
+        "상속인 전원의 동의가 필요",
+        "납세자 권리",
+        "수신자 설정 yaml 검토",
+        "가해 차량 운전자 정보만 표로 정리",
+        "길태양 님 계정 권한은 어제 바뀌었다",
+        "담당자 변경 요청, 작성자 본인 확인, 상담원 연결",
+        # an ampersand in prose is no table
+        "R&D 성명서 & 보도자료\n연구개발 & 기획",
+    ],
+)
+def test_a_label_and_a_noun_are_a_phrase(engine: Engine, text: str) -> None:
+    assert [w for w in person_spans(engine, text) if w != "길태양"] == []

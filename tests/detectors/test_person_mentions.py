@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import Engine
-from detectors.base import Document
-from detectors.recognizers.person import SCORE_PLACEHOLDER, example_marks, placeholder_name
+from detectors.recognizers.person import SCORE_PLACEHOLDER, placeholder_name
 
 BLOCK = 0.5
 
@@ -110,16 +109,13 @@ def test_a_stand_in_name_elsewhere_is_a_person(engine: Engine, text: str, value:
     assert value in person_spans(engine, text)
 
 
-def test_placeholder_name_reads_the_marks_around_it() -> None:
+def test_placeholder_name_reads_the_text_around_it() -> None:
     text = "성명: 홍길동 / 주민등록번호: 000000-0000000"
-    assert placeholder_name(text, 4, 7, [text.index("000000")])
-    assert not placeholder_name(text, 4, 7, [])
-    assert not placeholder_name(text, 4, 7, [4 + 7 + 400])  # too far to call this name an example
-    assert not placeholder_name("성명: 박지훈", 4, 7, [0])  # not a stand-in name
+    assert placeholder_name(text, 4, 7)
+    assert not placeholder_name("성명: 홍길동 / 주민등록번호: 800101-1234567", 4, 7)
+    far = "성명: 홍길동" + " 내용" * 200 + " 예시"
+    assert not placeholder_name(far, 4, 7)  # too far to call this name an example
+    assert not placeholder_name("성명: 박지훈 (예시)", 4, 7)  # not a stand-in name
+    assert placeholder_name("Example row: John Doe, user@example.com", 13, 21)
+    assert not placeholder_name("The resampled audio of John Doe", 23, 31)  # a word inside a word calls nothing
     assert SCORE_PLACEHOLDER < BLOCK
-
-
-def test_example_marks_finds_words_and_stand_in_values() -> None:
-    doc = Document("예시 행: user@example.com / 010-0000-0000, a sample of fake data", frozenset(), frozenset())
-    assert len(example_marks(doc)) == 5
-    assert example_marks(Document("The samples of resampled audio", frozenset(), frozenset())) == [3]
