@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from importlib import resources
 from itertools import accumulate
@@ -1346,19 +1347,22 @@ class PersonRecognizer:
                 word = sm.group(1)
                 if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL:
                     yield sm.start(1), sm.end(1), SCORE_ROLE
-        for sm in [
+        speakers = [
             *doc.finditer(KO_SPEAKER),
             *doc.finditer(KO_SPEAKER_BRACKETED),
             *doc.finditer(KO_SPEAKER_OWN_LINE),
             *doc.finditer(KO_SPEAKER_EXPORT),
-        ]:
+        ]
+        # how many lines each word heads before a colon: a speaker speaks more than once, a form's label is said once
+        heads = Counter(sm.group(1) for sm in speakers if text[sm.end() - 1 : sm.end()] == ":")
+        for sm in speakers:
             word = sm.group(1)
             if word in _LABEL_SET or not korean_name_ok(word, min_len=3):
                 continue
             if text[sm.end() - 1 : sm.end()] == ":" and _name_follows(text, sm.end()):
                 continue  # 인솔자: 김민수: a form's label and its value, not a chat line
-            if text[sm.end() - 1 : sm.end()] == ":" and _label_shaped(text, word):
-                continue  # 연수명: 생성형 AI …, 연산자: +: a field's label, said once, not a speaker
+            if text[sm.end() - 1 : sm.end()] == ":" and word[-1] in LABEL_ENDINGS and heads[word] < 2:
+                continue  # 연수명: 생성형 AI …, 연산자: +: a field's label (…명, …자), said once, not a speaker
             yield sm.start(1), sm.end(1), SCORE_FIELD
         for sm in doc.finditer(KO_FILE_NAME):
             stem = sm.group(1)
@@ -1874,7 +1878,7 @@ def _mentions_again(
                         out.append((name_start, end, SCORE_FIELD))
                         found.add((i, end))
                         relative = text[name_start : i - 1]
-                        if relative.isalpha() and (relative, GIVEN) not in needles:
+                        if relative.isalpha() and (relative, GIVEN) not in needles and len(needles) < MAX_NEEDLES:
                             needles.append((relative, GIVEN))  # Mark Whitfield ... Mark has a stent
                 elif _mention_bounded(text, i, end, korean, kind == GIVEN) and (
                     not vocative or _addressed(text, i, end) or _mid_sentence(text, i)
@@ -1886,6 +1890,7 @@ def _mentions_again(
 
 
 NAME, GIVEN, SURNAME = "name", "given", "surname"  # what part of a name found once is looked for again
+MAX_NEEDLES = 6  # parts of one name looked for, relatives' given names included: a pass over the text each
 
 
 class _Covered:
@@ -2085,13 +2090,6 @@ def _spaced_only(text: str, start: int, value_start: int) -> bool:
 
 TOPIC_MARKS = frozenset("은는이가")  # 이름은 탁소은이요, 성명은 김민수: the label is the topic, the name its predicate
 LABEL_MARKS = frozenset(":：=|│┃║[(\"'“‘<\t")
-
-
-def _label_shaped(text: str, word: str) -> bool:
-    """`word`, before a colon at a line's start, ends as a field's label does (…명, "the name of"; …자, …인, …원, the
-    suffixes of words for people and things: 연수명, 연산자) and heads no other line, as a transcript's speaker
-    would."""
-    return word[-1] in LABEL_ENDINGS and text.count(word + ":") < 2
 
 
 def _title_goes_on(text: str, end: int) -> bool:
