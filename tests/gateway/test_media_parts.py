@@ -138,10 +138,10 @@ def test_a_png_passes_under_allow_and_is_refused_under_block(
 
 def test_a_value_masked_elsewhere_refuses_a_url(vision: Gateway, upstream: Upstream) -> None:
     # a name in a query would be masked in a text; a URL cannot be rewritten around a placeholder (it would fetch
-    # something else), so the request is refused
-    exc = _refused(vision, messages=_image("https://files.example.org/scan.png?owner=%ED%99%8D%EA%B8%B8%EB%8F%99"))
+    # something else), so the request is refused. (Not 홍길동: beside an example.org host that is a stand-in name.)
+    exc = _refused(vision, messages=_image("https://files.example.org/scan.png?owner=%EC%86%A1%ED%95%98%EB%A6%B0"))
     assert "media_fields:block" in exc.message and "PERSON" in exc.message
-    assert "홍길동" not in exc.message
+    assert "송하린" not in exc.message
     record = vision.audit_record(exc.response.headers["x-request-id"])
     assert record["rule"] == "media_fields:block"
     assert upstream.mock.received == []
