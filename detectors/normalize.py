@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -336,6 +337,16 @@ _WORD = re.compile(r"[^ ]+")
 MIN_O_DIGITS = 6
 # Cyrillic and Greek letters drawn like Latin ones (gmаil.com with a Cyrillic а), mapped in short runs only: a
 # word of Russian or Greek text is left as it is.
+_CONFUSABLES = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "І": "I", "Ј": "J", "Ѕ": "S", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
+    "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
+    "ι": "i", "Ϲ": "C", "ϲ": "c",
+    # the Hangul araea that Korean keyboards type for a middle dot (대ㆍ외ㆍ비, red-team #7); NFKC would make it a vowel
+    "\u318d": "·", "\u119e": "·",
+}  # fmt: skip
+MAX_CONFUSABLE_RUN = 3
 # Letters OCR reads for digits on a scanned card or form (a resident number's box read as 49llOS-l69lBZS: fourteenth
 # held-out set). Wider than _LETTER_DIGITS, so only a number's whole shape counts (6-7 digits or four groups of
 # four), with MIN_OCR_DIGITS real digits, and only when the digits it spells pass a check (_ocr_number_edits).
@@ -361,16 +372,6 @@ _OCR_SHAPE = re2.compile(
     f"|[0-9]{{4}}(?:{_OCR_SEP}[0-9]{{4}}){{1}}{_OCR_SEP}{_with_letter(4)}{_OCR_SEP}{_OCR}{{4}}"
     f"|[0-9]{{4}}(?:{_OCR_SEP}[0-9]{{4}}){{2}}{_OCR_SEP}{_with_letter(4)}"
 )
-_CONFUSABLES = {
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
-    "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
-    "ԁ": "d", "ԛ": "q", "ԝ": "w", "І": "I", "Ј": "J", "Ѕ": "S", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
-    "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
-    "ι": "i", "Ϲ": "C", "ϲ": "c",
-    # the Hangul araea that Korean keyboards type for a middle dot (대ㆍ외ㆍ비, red-team #7); NFKC would make it a vowel
-    "\u318d": "·", "\u119e": "·",
-}  # fmt: skip
-MAX_CONFUSABLE_RUN = 3
 # E-mail written out or defanged. The at: ` at `, 골뱅이, `@` with spaces, or bracketed; a dot: ` dot `, `.` with
 # spaces, or bracketed. Bare ` at ` also joins ordinary English (`arrived at 10.30`), so it counts only with an
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
@@ -1154,11 +1155,7 @@ def _ocr_number_edits(text: str) -> list[tuple[int, int, str]]:
         if not letters or sum(c.isdigit() for c in token) < MIN_OCR_DIGITS:
             continue  # plain digits (the recognizers' own), or a word with no number in it
         digits = "".join(_OCR_DIGITS.get(c, c) for c in token if c.isalnum())
-        if len(digits) == 13:
-            ok = birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits))
-        else:
-            ok = luhn_ok(digits) and known_issuer(digits)
-        if ok:
+        if _proven_resident(digits) if len(digits) == 13 else _proven_card(digits):
             edits.extend((lo + k, lo + k + 1, _OCR_DIGITS[token[k]]) for k in letters)
     return edits
 
@@ -1367,26 +1364,29 @@ def _next_round(last: Normalized, source: str) -> Normalized:
     read. Each stretch is widened to a line break (or a space) so that no word or number is cut; a text of nothing but
     disguises is read whole, once more."""
     text = last.text
-    stretches: list[list[int]] = []
-    for orig_start, orig_end, norm_start, norm_end in last.edits:
-        if norm_end != norm_start and not _EXOTIC.search(source, orig_start, orig_end):
-            continue  # a conversion (a Hangul or English digit word, a letter for a digit): nothing new to read
-        lo, hi = max(0, norm_start - ROUND_MARGIN), min(len(text), norm_end + ROUND_MARGIN)
-        if stretches and lo <= stretches[-1][1]:
-            stretches[-1][1] = max(stretches[-1][1], hi)
-        else:
-            stretches.append([lo, hi])
-    widened: list[list[int]] = []
-    for lo, hi in (_widened_to_breaks(text, lo, hi) for lo, hi in stretches):
-        if widened and lo <= widened[-1][1]:
-            widened[-1][1] = max(widened[-1][1], hi)
-        else:
-            widened.append([lo, hi])
+    around = (
+        (max(0, norm_start - ROUND_MARGIN), min(len(text), norm_end + ROUND_MARGIN))
+        for orig_start, orig_end, norm_start, norm_end in last.edits
+        # a conversion (a Hangul or English digit word, a letter for a digit) leaves nothing new to read
+        if norm_end == norm_start or _EXOTIC.search(source, orig_start, orig_end)
+    )
+    stretches = _joined(_widened_to_breaks(text, lo, hi) for lo, hi in _joined(around))
     raw: list[tuple[int, int, str]] = []
-    for lo, hi in widened:
+    for lo, hi in stretches:
         part = _one_round(text[lo:hi])
         raw += [(lo + a, lo + b, part.text[c:d]) for a, b, c, d in part.edits]
     return edited(text, raw)
+
+
+def _joined(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans given in order of their starts, those that overlap or touch joined into one."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _widened_to_breaks(text: str, lo: int, hi: int) -> tuple[int, int]:
