@@ -116,8 +116,6 @@ _OTHER_ONE = re.compile(_OTHER_ESCAPE)
 _MIME_WORD = r"=\?([A-Za-z0-9_\-]{1,40})(?:\*[A-Za-z\-]{1,20})?\?([BbQq])\?([^?\s]{1,1000})\?="
 _MIME_WORDS = re.compile(rf"{_MIME_WORD}(?:\s{{1,8}}{_MIME_WORD})*")
 _MIME_ONE = re.compile(_MIME_WORD)
-# What mail software calls Korean: EUC-KR's names, written by clients that send its superset CP949.
-_MIME_CHARSETS = {"euc_kr": "cp949", "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "ksc5601": "cp949"}
 # Byte values written as a list: 0x38 0x35 0x30 ... (C arrays, hex viewers) or 56, 53, 48, ... (decimal), eight or
 # more. Decimal ones count only in the printable ASCII range and must decode to something the text did not say.
 MIN_LISTED_BYTES = 8
@@ -248,9 +246,11 @@ def _mime_decoded(run: str) -> str | None:
 
 
 def _mime_codec(charset: str) -> str:
-    """The codec for a MIME charset name (an unknown one raises LookupError)."""
-    name = _MIME_CHARSETS.get(charset, charset)
-    return _MIME_CHARSETS.get(codecs.lookup(name).name, name)
+    """The codec for a MIME charset name (an unknown one raises LookupError). Every name mail software gives Korean
+    (`ks_c_5601-1987`, `euc-kr`, ...) is an alias of Python's EUC-KR, and the clients that write them send its superset
+    CP949."""
+    name = codecs.lookup(charset).name
+    return "cp949" if name == "euc_kr" else name
 
 
 def _no_surrogate(s: str) -> bool:

@@ -34,6 +34,8 @@ from typing import ClassVar
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from gateway.unsafe_chars import UNSAFE_MESSAGE
+
 __all__ = [
     "BadRequest",
     "Conflict",
@@ -212,7 +214,7 @@ _PROBLEMS: dict[str, str] = {
     "extra_forbidden": "unknown field, not accepted by the gateway",
     "string_type": "must be a string",
     "string_unicode": "must be valid Unicode text",
-    "plain_text": "must not contain control characters (such as NUL) or bidirectional formatting characters",
+    "plain_text": UNSAFE_MESSAGE,
     "string_too_short": "must have at least {min_length} character(s)",
     "string_too_long": "must have at most {max_length} character(s)",
     "string_pattern_mismatch": "does not have the expected form",
