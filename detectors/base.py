@@ -27,6 +27,7 @@ __all__ = [
     "Recognizer",
     "Span",
     "adjust",
+    "column_header",
     "foreign_layout",
     "is_embedded_in_token",
     "is_rule_line",
@@ -45,6 +46,7 @@ MAX_HEADER_CELL = 24
 MAX_ROW = 1000  # a table row longer than this is not read as one (keeps the row lookup bounded)
 MAX_HEADER_ROWS = 200  # lines walked up from a row to the header of its table
 _DELIMITERS = (",", "\t", "|", ";")
+_QUOTED_CELL = re.compile(r'"[^"\n]{0,200}"')  # a quoted CSV cell may hold the delimiter ("6 Hartley Close, Reading")
 _DIGIT = re.compile(r"[0-9]")
 PREFILTER_MAX_MEM = 64 << 20  # bytes for the RE2::Set programs and DFA caches, all sets together (one per engine)
 PREFILTER_GROUPS = 6
@@ -640,6 +642,26 @@ def is_rule_line(line: str) -> bool:
     is no row of its own. A plain `---` is a break in the text, not a table's rule."""
     marked = "+" in line or "|" in line
     return marked and line.count("-") + line.count("=") >= 3 and all(c in _RULE_CHARS for c in line)
+
+
+def column_header(doc: Document, start: int, end: int) -> str | None:
+    """The header cell, lower-cased, of the column the value at [start, end) stands in: None when it stands in no
+    table row under a header (the text's first line, or one found above its row), empty when the header has no such
+    column. The header of a table labels every row of its column and no other column (`Timestamp,Name,Phone`)."""
+    text = doc.text
+    line_start = text.rfind("\n", max(0, start - MAX_ROW), start) + 1
+    line_end = text.find("\n", end, end + MAX_ROW)
+    row = _QUOTED_CELL.sub("", text[line_start:start])
+    rest = _QUOTED_CELL.sub("", text[end : line_end if line_end >= 0 else end + MAX_ROW])
+    delimiter = next((d for d in _DELIMITERS if d in row or d in rest), None)
+    if line_start == 0 or delimiter is None:
+        return None
+    header = doc.header() or doc._header_above(line_start)
+    if delimiter not in header:
+        return None
+    cells = header.split(delimiter)
+    column = row.count(delimiter)
+    return cells[column] if column < len(cells) else ""
 
 
 def looks_like_header(line: str) -> bool:

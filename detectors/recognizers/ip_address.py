@@ -16,7 +16,7 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import MAX_ROW, Context, Document, adjust, line_bounds, looks_like_header, table_header_above
+from detectors.base import Context, Document, adjust, column_header, line_bounds
 from detectors.context_words import NEGATIVE
 from detectors.types import Entity, Finding
 
@@ -134,7 +134,6 @@ INTEGER_ENDPOINT = re2.compile(
 INTEGER_CELL = re2.compile(r"(?:^|[^0-9.:A-Za-z])([0-9]{8,10})(?:[^0-9.:A-Za-z]|$)")
 IP_HEADER_CELL = re.compile(r"(?i)(?:^|[^a-z])(?:ip|ipv4|inet|ip_?addr(?:ess)?)(?:[^a-z]|$)|아이피")
 _IP_HEADER_GATE = re2.compile(IP_HEADER_CELL.pattern)
-_CELL_DELIMITERS = ("|", ",", "\t", ";")
 IP_WORD = re.compile(r"(?i)(?<![a-z])(?:ip|ipv4|ip address)(?![a-z])|아이피")
 IP_WORD_REACH = 80  # characters of the value's line read either side
 
@@ -167,18 +166,10 @@ DEFANGED_IPV6 = re.compile(
 DEFANG_MARK = "[:]"
 
 
-def _ip_column(doc: Document, start: int) -> bool:
-    """The value at `start` sits in a table row, in the column whose header cell names an IP address."""
-    text = doc.text
-    line_start = text.rfind("\n", max(0, start - MAX_ROW), start) + 1
-    row = text[line_start:start]
-    delimiter = next((d for d in _CELL_DELIMITERS if d in row), None)
-    if delimiter is None or line_start == 0:
-        return False
-    header = doc.header() or table_header_above(doc, line_start, "ip_header_above", looks_like_header, str.lower)
-    cells = header.split(delimiter) if delimiter in header else []
-    column = row.count(delimiter)
-    return column < len(cells) and IP_HEADER_CELL.search(cells[column]) is not None
+def _ip_column(doc: Document, start: int, end: int) -> bool:
+    """The value at [start, end) sits in a table row, in the column whose header cell names an IP address."""
+    cell = column_header(doc, start, end)
+    return cell is not None and IP_HEADER_CELL.search(cell) is not None
 
 
 def integer_ip(token: str) -> str | None:
@@ -272,7 +263,7 @@ class IpAddressRecognizer:
             if _IP_HEADER_GATE.search(text) is not None:
                 for found in INTEGER_CELL.finditer(text):
                     start, end = found.span(1)
-                    if integer_ip(found.group(1)) is not None and _ip_column(doc, start):
+                    if integer_ip(found.group(1)) is not None and _ip_column(doc, start, end):
                         yield Finding(self.entity, start, end, SCORE, name, True)
         for m in _ipv6_matches(text):
             value = m.group()

@@ -19,10 +19,9 @@ from detectors.base import (
     Context,
     Document,
     adjust,
+    column_header,
     foreign_layout,
     is_embedded_in_token,
-    looks_like_header,
-    table_header_above,
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout, is_placeholder
@@ -133,9 +132,6 @@ PHONE_LABEL = Context(
     positive=("전화", "휴대폰", "핸드폰", "휴대전화", "폰번호", "연락처", "tel", "phone", "mobile", "cell", "hp"),
     negative=NEGATIVE,
 )
-_ROW_DELIMITERS = (",", "\t", "|", ";")
-_QUOTED_CELL = re.compile(r'"[^"\n]{0,200}"')  # a quoted CSV cell may hold the delimiter ("6 Hartley Close, Reading")
-MAX_ROW = 1000
 SCORE_DROPPED_ZERO = 0.7
 SCORE_NANP_BRACKETED = 0.6
 SCORE_CONTEXT = 0.85
@@ -213,20 +209,8 @@ def _phone_column(doc: Document, cand: Candidate) -> bool:
     """In a table row under a header, the candidate's own column names a telephone (`Timestamp,Name,Phone`): the
     header of a table labels every row, so a `Phone` column must not make an ID in another column a phone number.
     True outside tables, where the label word before the number decides."""
-    text = doc.text
-    line_start = text.rfind("\n", max(0, cand.start - MAX_ROW), cand.start) + 1
-    line_end = text.find("\n", cand.end, cand.end + MAX_ROW)
-    row = _QUOTED_CELL.sub("", text[line_start : cand.start])
-    rest = _QUOTED_CELL.sub("", text[cand.end : line_end if line_end >= 0 else cand.end + MAX_ROW])
-    delimiter = next((d for d in _ROW_DELIMITERS if d in row or d in rest), None)
-    if line_start == 0 or delimiter is None:
-        return True
-    header = doc.header() or table_header_above(doc, line_start, "phone_header_above", looks_like_header, str.lower)
-    cells = header.split(delimiter) if delimiter in header else []
-    if not cells:
-        return True
-    column = row.count(delimiter)
-    return column < len(cells) and any(w in cells[column] for w in PHONE_LABEL.positive)
+    cell = column_header(doc, cand.start, cand.end)
+    return cell is None or any(w in cell for w in PHONE_LABEL.positive)
 
 
 def _bracketed_area(text: str, cand: Candidate) -> bool:
