@@ -12,6 +12,7 @@ https://www.cmsedi.or.kr/cms/board/workdata (as the open-source account-number d
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -19,15 +20,16 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import Context, Document, adjust, is_embedded_in_token, line_bounds
+from detectors.base import Context, Document, adjust, column_header, is_embedded_in_token, line_bounds
 from detectors.context_words import NEGATIVE
-from detectors.digits import Layout
+from detectors.digits import Candidate, Layout
 from detectors.recognizers.ip_address import IPV4
 from detectors.recognizers.phone_number import inside_longer_code, korean_plan
+from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.split_halves import item_number_end
 from detectors.types import Entity, Finding
 
-__all__ = ["LAYOUTS", "BankAccountRecognizer", "iban_ok", "sequential"]
+__all__ = ["ACCOUNT_LABELS", "LAYOUTS", "BankAccountRecognizer", "iban_ok", "sequential"]
 
 LENGTHS = (10, 11, 12, 13, 14)
 # British, Australian and other foreign accounts of eight or nine digits (sort code 20-45-77, account 26095349; BSB
@@ -159,7 +161,40 @@ ACCOUNT_WORDS = Context(
     ),
     negative=(),
 )  # fmt: skip
-LISTING_WORDS = frozenset((*NEGATIVE, *ACCOUNT_WORDS.positive))
+# The same reach the other way: a list whose heading, header or an earlier item names accounts or banks makes each
+# item in a bank's layout an account, unless a harmless label is nearer (fifteenth, seventh and ninth held-out sets):
+# `근로장학생 근무시간 집계표 ... 지급계좌 확인` over tab rows; `인건비 지급 명단, 은행별로 나눠줘` over
+# `- 이름 / 번호 / 휴대폰` items; a DataFrame's `name  phone  account` header; `1) 고재성 — 새마을금고 9934-…`
+# over `2) 차윤희 — 우리 1002-…`.
+# A bank's name counts only where it is no everyday word too: 하나 (one), 국민 (the people), 카카오 and 토스 (messaging
+# and payments apps), 우체국 (parcels) and kb (kilobytes) head lists of other things.
+AMBIGUOUS_BANKS = frozenset(("하나", "국민", "카카오", "토스", "우체국", "kb", "toss", "hana"))
+ACCOUNT_LABELS = (
+    *ACCOUNT_WORDS.positive,
+    "은행",
+    "뱅크",
+    "bank",
+    *(b for b in BANKS if b not in AMBIGUOUS_BANKS),
+)
+ACCOUNT_LABEL_SET = frozenset(ACCOUNT_LABELS)
+HARMLESS_LABELS = frozenset(NEGATIVE)
+LISTING_WORDS = HARMLESS_LABELS | ACCOUNT_LABEL_SET
+# The labels each reading weighs. A year-led number is in the receipt numbers' own layout, so only an account word
+# outweighs its list's harmless label (`접수번호 목록` over `- 하나 2024-…`, `- 신한 2024-…`); any other number in a
+# bank's layout is an account under a bank's name as well.
+YEAR_LED_READING = HARMLESS_LABELS | ACCOUNT_WORDS.positive_set
+LAYOUT_READING = LISTING_WORDS
+# A row that carries a person's resident or alien registration number, proven by its check digit, is that person's
+# record, and a number in a bank's layout in it is the person's account (`0  옥채원  990520-2514221  596-69-3601939`
+# printed by pandas with no header or word, fifteenth held-out set): unless the row holds a harmless label anywhere
+# (an order, invoice or case number beside the person's), the table's header names the column otherwise, or the
+# number is led by a year. A row is a line of at most MAX_ROW characters.
+MAX_ROW = 1000
+RESIDENT_LENGTH = 13
+RESIDENT_GENDERS = frozenset("12345678")
+# Evidence from the list or the row, not from a word beside the number: above the reporting threshold, below what a
+# word right before it gives.
+SCORE_LAYOUT = 0.7
 YEAR_CENTURIES = ("19", "20")
 # An international bank account number (ISO 13616): country, two check digits, up to 30 letters and digits, in
 # groups of four or not. The check digits prove it (mod 97), so no context is needed.
@@ -267,15 +302,25 @@ class BankAccountRecognizer:
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal >= 0 and _year_led(cand.groups, cand.digits) and _listed_as_harmless(doc, cand.start, cand.end):
                 signal = -1  # 새올 2024-5925610 in a list of 접수번호 (see LIST_LINES)
-            if signal < 0 and bank_shape and doc.positive_after(cand.end, BANK_NAME_AFTER, after=BANK_RIGHT_AFTER):
+            if signal < 0 and bank_shape and _bank_named_after(doc, cand.end):
                 signal = 1  # 주문번호 110-123-456789 신한: a bank's own layout with its name right after (red-team #6)
             if not bank_shape and signal <= 0:
                 continue  # a bare digit run without bank context is not worth a finding
-            if bank_shape:
+            if bank_shape and signal == 0 and _account_by_layout(doc, cand):
+                score = SCORE_LAYOUT  # its list's heading or its row says it is an account (see ACCOUNT_LABELS)
+            elif bank_shape:
                 score = adjust(SCORE_SHAPE, signal, SCORE_CONTEXT)
             else:
                 score = adjust(SCORE_OTHER, signal, SCORE_CONTEXT_WEAK)
             yield Finding(self.entity, cand.start, cand.end, score, type(self).__name__, None)
+
+
+def _bank_named_after(doc: Document, end: int) -> bool:
+    """A bank's name within BANK_RIGHT_AFTER characters after the number, on its line: the next line's first word
+    (`새올 2024-123-456789` over `국민신문고 …` in a list of 접수번호) names the next item, not this number's bank."""
+    line_end = doc.text.find("\n", end, end + BANK_RIGHT_AFTER)
+    after = BANK_RIGHT_AFTER if line_end < 0 else line_end - end
+    return after > 0 and doc.positive_after(end, BANK_NAME_AFTER, after=after)
 
 
 def _year_led(groups: tuple[int, ...], digits: str) -> bool:
@@ -287,10 +332,150 @@ def _listed_as_harmless(doc: Document, start: int, end: int) -> bool:
     """The number at (start, end) is an item of a list a harmless number's label introduces (see LIST_LINES)."""
     if doc.positive_after(end, ACCOUNT_WORDS):
         return False
-    line = doc.text.rfind("\n", max(0, start - LIST_REACH), start) + 1
-    lo = max(start - LIST_REACH, _list_start(doc, line))
-    word = doc.keyword_before(start, lo, LISTING_WORDS)
-    return word is not None and word not in ACCOUNT_WORDS.positive_set
+    return _list_label(doc, start, YEAR_LED_READING) in HARMLESS_LABELS
+
+
+def _account_by_layout(doc: Document, cand: Candidate) -> bool:
+    """A number in a bank's layout, with no word near it, that its list or its row makes an account: the nearest
+    label of its list names accounts or banks (see ACCOUNT_LABELS), or its row carries a proven resident number and
+    no harmless label (see MAX_ROW). Never a number led by a year, nor one in a column its table's header calls
+    something else, nor a window cut out of a longer number (a test card's 4111-1111-1111 in 4111-1111-1111-1111, a
+    driving licence's 11-04-589223 in 11-04-589223-47, beside a resident number in the twelfth held-out set)."""
+    if _year_led(cand.groups, cand.digits) or _cut_from_longer(doc.text, cand):
+        return False
+    label = _list_label(doc, cand.start, LAYOUT_READING)
+    if label in HARMLESS_LABELS:
+        return False
+    if label is None and not _resident_row(doc, cand.start, cand.end):
+        return False
+    cell = column_header(doc, cand.start, cand.end)
+    return not cell or any(w in cell for w in ACCOUNT_LABELS)
+
+
+def _cut_from_longer(text: str, cand: Candidate) -> bool:
+    """A digit group joined to the candidate by its own separator stands right before or after it: phone_number's
+    inside_longer_code, and spaces too (`4111 1111 1111 1111`), which a telephone number's reading leaves out."""
+    if inside_longer_code(text, cand):
+        return True
+    if text[cand.start : cand.end].isdigit() or " " not in text[cand.start : cand.end]:
+        return False
+    before = cand.start >= 2 and text[cand.start - 1] == " " and text[cand.start - 2].isdigit()
+    after = text[cand.end : cand.end + 1] == " " and text[cand.end + 1 : cand.end + 2].isdigit()
+    return before or after
+
+
+def _list_label(doc: Document, start: int, reading: frozenset[str]) -> str | None:
+    """The label of `reading` (YEAR_LED_READING or LAYOUT_READING) nearest before `start` in its list (see LIST_LINES),
+    at most LIST_REACH characters back: on its own line, else on the lines above it up to the list's heading. None when
+    there is none, or when the line is longer than a list's."""
+    text = doc.text
+    line = text.rfind("\n", max(0, start - LIST_REACH), start) + 1
+    if line == 0 and start > LIST_REACH:
+        return None  # a line too long to be a list's
+    ends, words = _line_labels(doc, line, reading)
+    i = bisect.bisect_right(ends, start) - 1
+    if i >= 0:
+        return words[i]
+    above = _label_above(doc, line, reading)
+    return above[1] if above is not None and above[0] > start - LIST_REACH else None
+
+
+def _label_above(doc: Document, line: int, reading: frozenset[str]) -> tuple[int, str] | None:
+    """(end, word) of the last label of `reading` on the lines above the line starting at `line`, up to its list's
+    heading, looked for at most LIST_REACH characters up. Kept per line, and for every line of the same list the walk
+    passed with nothing of `reading` on it (the same label is the last above each), so the lines of a long list are
+    each read once."""
+    known: dict[tuple[int, bool], tuple[int, str] | None] = doc.memo("bank_label_above", lambda _: {})
+    flag = reading is YEAR_LED_READING
+    if (line, flag) in known:
+        return known[line, flag]
+    heading = _list_start(doc, line)
+    found: tuple[int, str] | None = None
+    walked = [line]
+    pos, settled = line, False
+    while pos > heading and pos > line - LIST_REACH:
+        above = doc.text.rfind("\n", heading, pos - 1) + 1 or heading
+        ends, words = _line_labels(doc, above, reading)
+        if words:
+            found, settled = (ends[-1], words[-1]), True
+            break
+        if above == heading:
+            settled = True
+            break
+        if (above, flag) in known and _list_start(doc, above) == heading:
+            found, settled = known[above, flag], True
+            break
+        walked.append(above)
+        pos = above
+    settled = settled or pos <= heading
+    for w in walked if settled else walked[:1]:
+        if w == line or _list_start(doc, w) == heading:
+            known[w, flag] = found
+    return found
+
+
+def _line_labels(doc: Document, line: int, reading: frozenset[str]) -> tuple[list[int], list[str]]:
+    """(ends, words) of the labels of `reading` on the line starting at `line`, ordered by end, kept per line and
+    reading (from the line's LISTING_WORDS, themselves kept per line)."""
+    known: dict[tuple[int, bool], tuple[list[int], list[str]]] = doc.memo("bank_line_reading", lambda _: {})
+    key = (line, reading is YEAR_LED_READING)
+    found = known.get(key)
+    if found is None:
+        ends, words = _line_listing_words(doc, line)
+        kept = [i for i, w in enumerate(words) if w in reading]
+        found = known[key] = ([ends[i] for i in kept], [words[i] for i in kept])
+    return found
+
+
+def _line_listing_words(doc: Document, line: int) -> tuple[list[int], list[str]]:
+    """(ends, words) of the LISTING_WORDS on the line starting at `line`, ordered by end, kept per line: the engine's
+    keyword index run over the line alone, or a substring search where the document has no index (tests, tools)."""
+    known: dict[int, tuple[list[int], list[str]]] = doc.memo("bank_line_labels", lambda _: {})
+    found = known.get(line)
+    if found is not None:
+        return found
+    text, lower = doc.text, doc.lower
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    if doc.keywords is not None:
+        hits = doc.keywords.hits(text[line:end], lower[line:end])
+        pairs = [(e + line, w) for e, w in zip(hits[1], hits[2], strict=True) if w in LISTING_WORDS]
+    else:
+        part = lower[line:end]
+        pairs = sorted((m.end() + line, w) for w in LISTING_WORDS for m in re.finditer(re.escape(w), part))
+    found = known[line] = ([e for e, _ in pairs], [w for _, w in pairs])
+    return found
+
+
+def _resident_row(doc: Document, start: int, end: int) -> bool:
+    """The row holding (start, end) carries a resident or alien registration number that its check digit proves,
+    other than the number itself, and no harmless label (see MAX_ROW)."""
+    line = doc.text.rfind("\n", max(0, start - MAX_ROW), start) + 1
+    if line == 0 and start > MAX_ROW:
+        return False
+    spans = doc.memo("bank_resident_rows", _resident_rows).get(line, ())
+    if not any(b <= start or a >= end for a, b in spans):
+        return False
+    return not any(w in HARMLESS_LABELS for w in _line_listing_words(doc, line)[1])
+
+
+def _resident_rows(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """Spans of the resident and alien registration numbers a check digit proves (YYMMDD-GNNNNNC written 6-7 or as
+    one run), by the start of their line: one pass over the document's 13-digit candidates."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    text = doc.text
+    for cand in doc.candidates((RESIDENT_LENGTH,)):
+        digits = cand.digits
+        if cand.embedded or not (cand.layout is Layout.PLAIN or cand.groups == (6, 7)):
+            continue
+        if digits[6] not in RESIDENT_GENDERS or not birth_date_valid(digits):
+            continue
+        if not (rrn_checksum_ok(digits) or frn_checksum_ok(digits)):
+            continue
+        line = text.rfind("\n", max(0, cand.start - MAX_ROW), cand.start) + 1
+        if line > 0 or cand.start <= MAX_ROW:
+            rows.setdefault(line, []).append((cand.start, cand.end))
+    return rows
 
 
 def _list_start(doc: Document, line: int) -> int:
