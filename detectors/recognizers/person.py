@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from importlib import resources
@@ -30,13 +31,16 @@ from detectors.recognizers.kr_rrn import birth_date_valid
 from detectors.types import Entity, Finding
 
 __all__ = [
+    "GivenNames",
     "PersonRecognizer",
     "bare_name_score",
+    "fold_marks",
     "is_common_word",
     "korean_name_ok",
     "korean_place_follows",
     "labelled_name",
     "load_given_names",
+    "load_korean_nouns",
     "name_before_particle",
     "names_a_place",
     "noun_with_suffix",
@@ -174,6 +178,23 @@ SURNAME_TITLES = """과장 대리 부장 차장 팀장 실장 주무관 사무�
 NOT_SURNAME_BEFORE_TITLE = frozenset("전 현 구 부 원 양 제 고 동 당 모".split())
 _SURNAME_TITLE_ALT = "|".join(sorted(SURNAME_TITLES, key=len, reverse=True))
 KO_SURNAME_TITLED = re2.compile(rf"(?:^|[^가-힣])([{''.join(sorted(SURNAMES))}]) (?:{_SURNAME_TITLE_ALT})(?:님|께)")
+# Ranks that are also common nouns (이 기사: this article; 이 대표 사례, 이 책임, 이 프로): with the honorific only.
+TITLE_NOUNS = frozenset(
+    "기사 대표 이사 위원 책임 수석 선임 프로 감독 총무 간사 선배 반장 주임 작가 선생 원사 주사".split()
+)
+# Minutes and reports name colleagues by surname and rank without the honorific (참석: 한소망(팀장), 김 감독관, 정
+# 감독관; 직원 하 과장이 지참): the rank ends the word, or a particle does. Besides the syllables above, a few
+# surnames are also words that qualify a rank (한 기자가: a reporter; 두 과장: two; 여/남 기자: female/male) and
+# count only with the honorific.
+BARE_SURNAME_TITLES = (
+    *(t for t in SURNAME_TITLES if t not in TITLE_NOUNS), "감독관", "조사관", "수사관", "근로감독관", "판사", "경장"
+)
+NOT_SURNAME_BEFORE_BARE_TITLE = NOT_SURNAME_BEFORE_TITLE | frozenset("한 두 여 남".split())
+KO_SURNAME_TITLED_BARE = re2.compile(
+    rf"(?:^|[^가-힣])([{''.join(sorted(SURNAMES))}]) "
+    rf"(?:{'|'.join(sorted(BARE_SURNAME_TITLES, key=len, reverse=True))})"
+    r"(?:이|가|은|는|을|를|의|과|와|도|만|에게|께서|한테|하고|이랑|랑)?(?:[^가-힣]|$)"
+)
 # A name spelled one syllable at a time (`김 민 수 과장`, `성명: 탁·민·영`, `연.수.빈 님`): nobody writes a name so
 # but to keep it from being read, so a title after it or a label before it is enough (sixth and seventh held-out
 # sets, red-team #6). The gaps are one space, middle dot or dot, all the same; the run starts after a word of two
@@ -191,6 +212,11 @@ _SPACED_LABEL_ALT = "|".join(
 KO_SPACED_LABELED = re2.compile(
     rf"(?:{_LABEL_ALT}|성명|이름|{_SPACED_LABEL_ALT})[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}(?:[0-9]\.[ \t]?)?{_SPACED_NAME}"
     r"(?:[^가-힣]|$)"
+)
+# A form's spaced label is often followed by a colon and the name written plain (신  청  인     : 감우진;
+# fifteenth held-out set): taken when the label did hold a space and the name ends the field.
+KO_SPACED_LABEL_PLAIN = re2.compile(
+    rf"(?:^|[^가-힣])((?:{_SPACED_LABEL_ALT}))[ \t]{{0,8}}[:：][ \t]{{0,8}}([가-힣]{{2,4}})(?:[^가-힣]|$)"
 )
 # A title before a name (담당 주무관 김민수); one of a syllable (님, 씨, 군) follows names and never precedes one
 # (군 복무중). A title is often written together with what qualifies it (개업공인중개사, 담당주무관, 교육부장관), so
@@ -412,6 +438,7 @@ EN_LABEL_KO = re2.compile(
     r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator))\b"
     r"[\"']?[ ]?[:=>]?[ ]?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )  # `{`: a TeX macro's argument, \name{채도경}
+QUOTED_GIVEN = re.compile(r" [가-힣]{1,2}(?=[\"'])")  # 남궁 선: a double surname's given name after a space
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
 KO_BRACKETED = re2.compile(r"[(\[]([가-힣]{3})(?:[)\]]| [가-힣])")
 # The late: 고 조병태의 배우자, 고(故) 김순례 님, 故 박영수, 피상속인 망 이춘자 (records of the deceased name them so).
@@ -670,6 +697,17 @@ NOUN_STEMS = frozenset(
     출력 기록 백업 서식 양식 도면 도표 문항 항목 부록 목차 색인 주석 명령 신고 고지 공고 공시 공문 통지 기안
     전원 권리 의무 권익 이익 손해 배상 보호 구제 소송 재판 판결 결정 심판 조정 중재 합의 화해 위임 선임 해임""".split()
 )
+# Every common noun of two or three syllables that starts with a surname syllable, from a dictionary (see
+# load_korean_nouns): on weak evidence such a word is the noun, not a name (도서관 in a table row, 소지품을, 간호학).
+def load_korean_nouns() -> frozenset[str]:
+    """Common nouns of two and three syllables that start with a surname syllable (도서관, 소지품, 이자), from the
+    dictionary list shipped in detectors/data (scripts/build_ko_nouns.py made it; words it knows as names are not in
+    it)."""
+    raw = resources.files("detectors").joinpath("data/ko_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
+
+
+KO_NOUNS = load_korean_nouns()
 # 주도하는, 검토하나: a verb stem in 하- with its ending, not a name in 하 with a particle.
 VERB_AFTER_HA = frozenset(("는", "나", "도", "만", "이나"))
 _BARE_THIRD_CLASS = "".join(sorted(BARE_GIVEN - NOUN_TAIL))
@@ -754,9 +792,10 @@ PLACE_HEADS = frozenset(
     Foods City Ward District Province Town Village""".split()
 )
 # Latin letters with diacritics count as letters of a name (Tomás, Łukasz, Zoë, Müller): Latin-1 capitals and small
-# letters, and Latin Extended-A (Ā-ž, both cases alternate there).
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
-_LOW = "a-zß-öø-ÿĀ-ž"
+# letters, Latin Extended-A (Ā-ž, both cases alternate there), and Vietnamese's horned vowels (Ơ-ư) and letters
+# with two marks (Ạ-ỹ: Nguyễn Thị Hương), whose cases alternate too.
+_UP = "A-ZÀ-ÖØ-ÞĀ-žƠ-ưẠ-ỹ"
+_LOW = "a-zß-öø-ÿĀ-žƠ-ưẠ-ỹ"
 _CAP = rf"(?:Ma?c)?[{_UP}][{_LOW}]*(?:'[A-Z])?[{_LOW}]+(?:-[A-Za-z][{_LOW}]+)?"  # McAllister, O'Brien, Smith-Jones
 EN_TITLED = re2.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Col|Lt|LTC|Maj|Gen|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Rev|Hon|Judge|"
@@ -846,7 +885,11 @@ SHAPED_SURNAME = re.compile(
     r"[A-Z][a-z]{2,}(?:ov|ova|ev|eva|yev|yeva|iev|ieva|enko|vich|ovna|evna|uly|kyzy|yan|dze|shvili)"
 )
 NOT_SHAPED_SURNAMES = frozenset(("Geneva",))
-VIET_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly".split())
+# Vietnamese surnames (written with or without their diacritics: Nguyễn, Lê, Đặng).
+VIET_SURNAMES = frozenset(
+    """Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh Luong Doan Lam
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Lương Đoàn Lâm""".split()
+)
 # A sign-off after a dash at the end of a line: — Hannah, -- Daniel Okafor (normalisation made every dash `-`).
 EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!]*$")
 # Revised Romanisation syllables (with the common oo/ee spellings): Jihoon, Min-su, Seo-yeon, Hyun-woo.
@@ -1106,7 +1149,7 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
         return False  # a role noun (신청인, 피고인, 피해자) is what labels a name, never one
     if word[:2] in DOUBLE_SURNAMES and len(word) >= 3:
         return True
-    if word[0] not in SURNAMES or len(word) == 4:
+    if word[0] not in SURNAMES or len(word) == 4 or word in KO_NOUNS:
         return False
     rest = word[1:]
     if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
@@ -1123,9 +1166,11 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
 
 def labelled_name(word: str) -> bool:
     """A word where a label puts a name is one: korean_name_ok, or any surname and two syllables (이덕배, 김옥분: older
-    given names), unless it is a word, a title, a label or ends in a unit of an organisation (경비팀)."""
+    given names), unless it is a word (listed, or a noun of the dictionary: KO_NOUNS), a title, a label or ends in a
+    unit of an organisation (경비팀)."""
     return korean_name_ok(word) or (
         len(word) == 3 and word[0] in SURNAMES and word[2] not in UNIT_TAIL and not _reserved(word)
+        and word not in KO_NOUNS
     )
 
 
@@ -1144,6 +1189,28 @@ def _role_field_name(text: str, value: str, end: int) -> str:
     if (len(value) == 3 and korean_name_ok(value)) or (ends_field and labelled_name(value)):
         return value if not noun_with_suffix(value) else ""
     return name_before_particle(value)
+
+
+def _after_lone_syllable(text: str, start: int) -> bool:
+    """A syllable standing alone before the space before `start`: a sentence spaced out a syllable at a time (비 가
+    와 서 과장 님이), where a lone surname syllable is no surname."""
+    before = text[max(0, start - 3) : start - 1]
+    return bool(before) and "가" <= before[-1] <= "힣" and (len(before) == 1 or not "가" <= before[0] <= "힣")
+
+
+def _quoted_value(text: str, start: int, word: str) -> str:
+    """A key's whole value in code or data, read as loosely as a labelled field's: the word and nothing else
+    between the quotes (name = '천봉구', "cust_nm": "피상욱"), or a double surname, a space and one or two
+    syllables (`"name":"남궁 선"`). Empty when the value runs on or is no name."""
+    quote = text[start - 1 : start]
+    if quote not in ("'", '"'):
+        return ""
+    end = start + len(word)
+    if word in DOUBLE_SURNAMES and (spaced := QUOTED_GIVEN.match(text, end)) and text[spaced.end()] == quote:
+        return text[start : spaced.end()]
+    if text[end : end + 1] != quote or noun_with_suffix(word):
+        return ""  # "name": "정수기": a product's name
+    return word if labelled_name(word) else ""
 
 
 def _listed_after(text: str, pos: int, score: float) -> Iterator[tuple[int, int, float]]:
@@ -1261,6 +1328,10 @@ class PersonRecognizer:
                 continue  # 여신위원회, 배정표 (군청), 한빛관세사무소: the title is the start of a longer word
             if korean_name_ok(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
+        for m in doc.finditer(KO_SPACED_LABEL_PLAIN):
+            spaced = " " in m.group(1) or "\t" in m.group(1)
+            if spaced and FIELD_END.match(text, m.end(2)) and labelled_name(m.group(2)):
+                yield m.start(2), m.end(2), SCORE_LABELED
         for pattern in (KO_SPACED_TITLED, KO_SPACED_LABELED):
             for m in doc.finditer(pattern):
                 joined = m.group(1)[::2]
@@ -1300,6 +1371,9 @@ class PersonRecognizer:
         for sm in doc.finditer(KO_SURNAME_TITLED):
             if sm.group(1) not in NOT_SURNAME_BEFORE_TITLE:
                 yield sm.start(1), sm.end(1), SCORE_FIELD
+        for sm in doc.finditer(KO_SURNAME_TITLED_BARE):
+            if sm.group(1) not in NOT_SURNAME_BEFORE_BARE_TITLE and not _after_lone_syllable(text, sm.start(1)):
+                yield sm.start(1), sm.end(1), SCORE_FIELD
         for sm in doc.finditer(KO_ROLE_TOPIC):
             if bare_name_score(sm.group(1), "는") is not None and sm.group(1)[2] not in OFFICE_TAIL:
                 yield sm.start(1), sm.end(1), SCORE_ROLE
@@ -1322,6 +1396,8 @@ class PersonRecognizer:
                 if pattern is KO_TITLE_FIRST and _compound_end_of_noun(text, sm.start(), sm.start(1)):
                     continue
                 start, word = sm.start(1), name_before_particle(sm.group(1))
+                if pattern is EN_LABEL_KO and not word:
+                    word = _quoted_value(text, start, sm.group(1))  # name = '천봉구', "name":"남궁 선"
                 if not word and pattern is KO_TITLE_FIRST and sm.group(1) in _TITLE_SET:
                     # 담임 교사 구본혁: the first title's match took the second title as its name; the name follows it
                     again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
@@ -1504,7 +1580,7 @@ class PersonRecognizer:
                     yield m.start(2), m.end(2), SCORE_ROLE
 
     def __init__(self) -> None:
-        self._given = FIRST_NAMES | load_given_names()
+        self._given = GivenNames(FIRST_NAMES | load_given_names())
 
     def _english(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
@@ -2206,6 +2282,27 @@ def load_given_names() -> frozenset[str]:
     return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
 
 
+def fold_marks(word: str) -> str:
+    """The word without its diacritics (Chloé → Chloe, Hương → Huong, Đức → Duc, Łukasz → Lukasz)."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_UNDECOMPOSED = str.maketrans("ĐđŁłØøß", "DdLlOos")  # letters whose marks Unicode does not decompose
+
+
+class GivenNames(frozenset[str]):
+    """A given-name gazetteer that also knows a name written with diacritics the list spells without (Chloé, Inès,
+    Hương): the list is written in ASCII, people's names often are not."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, fold_marks(word))
+
+
 def _next_words(text: str, end: int) -> list[str]:
     """The capitalised words right after `end` (one space before each), at most two."""
     m = _NEXT_CAPS.match(text, end)
@@ -2213,4 +2310,8 @@ def _next_words(text: str, end: int) -> list[str]:
 
 
 def _has_upper(text: str) -> bool:
-    return re.search(r"[A-Z][a-z]", text) is not None
+    """A capital before a small letter, accented ones included (Lê Văn Tú has no ASCII pair)."""
+    return _UPPER_LOWER.search(text) is not None
+
+
+_UPPER_LOWER = re.compile(rf"[{_UP}][{_LOW}]")
