@@ -32,7 +32,7 @@ import re2
 
 from detectors.card_numbers import known_issuer, luhn_ok
 from detectors.positional_numerals import POSITIONAL_CHAIN, POSITIONAL_HINT, positional_chain_edits, positional_value
-from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
+from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, proven_resident, rrn_checksum_ok
 
 __all__ = ["Normalized", "edited", "normalize"]
 
@@ -466,7 +466,7 @@ def _formatted_resident_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _THOUSANDS_13.finditer(text):
         digits = m.group().replace(",", "")
-        if not _proven_resident(digits):
+        if not proven_resident(digits):
             continue
         if _CURRENCY_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
             continue
@@ -474,11 +474,6 @@ def _formatted_resident_edits(text: str) -> list[tuple[int, int, str]]:
         if _FORMAT_WORD.search(text, lo, hi) and not _AMOUNT_WORD.search(text, lo, hi):
             edits += [(m.start() + k, m.start() + k + 1, "") for k, c in enumerate(m.group()) if c == ","]
     return edits
-
-
-def _proven_resident(digits: str) -> bool:
-    """Thirteen digits that a resident or alien registration number's birth date and check digit prove."""
-    return len(digits) == 13 and birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits))
 
 
 def _proven_card(digits: str) -> bool:
@@ -490,7 +485,7 @@ def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _STRAY_LETTER.finditer(text):
         digits = "".join(c for c in m.group() if c.isdigit())
-        if _proven_resident(digits) or (len(digits) == 16 and _proven_card(digits)):
+        if proven_resident(digits) or (len(digits) == 16 and _proven_card(digits)):
             edits.append((m.start(1), m.end(1), ""))
     return edits
 
@@ -557,7 +552,7 @@ def _proves_itself(parts: list[str]) -> bool:
     digits = "".join(parts)
     if _MOBILE_GROUPS.fullmatch("-".join(parts)):
         return True
-    if len(parts[0]) == 6 and _proven_resident(digits):
+    if len(parts[0]) == 6 and proven_resident(digits):
         return True
     return len(digits) == 16 and _proven_card(digits)
 
@@ -1155,7 +1150,7 @@ def _ocr_number_edits(text: str) -> list[tuple[int, int, str]]:
         if not letters or sum(c.isdigit() for c in token) < MIN_OCR_DIGITS:
             continue  # plain digits (the recognizers' own), or a word with no number in it
         digits = "".join(_OCR_DIGITS.get(c, c) for c in token if c.isalnum())
-        if _proven_resident(digits) if len(digits) == 13 else _proven_card(digits):
+        if proven_resident(digits) if len(digits) == 13 else _proven_card(digits):
             edits.extend((lo + k, lo + k + 1, _OCR_DIGITS[token[k]]) for k in letters)
     return edits
 
@@ -1203,7 +1198,7 @@ def _digit_array_edits(text: str) -> list[tuple[int, int, str]]:
             end, front = previous
             joined = front + digits
             gap_ok = arr.start() - end <= MAX_ARRAY_GAP and not any(c.isdigit() for c in text[end : arr.start()])
-            if gap_ok and _proven_resident(joined):
+            if gap_ok and proven_resident(joined):
                 edits.append((end - 1, arr.start() + 1, "-"))
         previous = (arr.end(), digits)
     return edits

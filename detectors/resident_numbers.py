@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 
-__all__ = ["CENTURY", "WEIGHTS", "birth_date_valid", "frn_checksum_ok", "rrn_checksum_ok"]
+__all__ = ["CENTURY", "WEIGHTS", "birth_date_valid", "frn_checksum_ok", "proven_resident", "rrn_checksum_ok"]
 
 WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 CENTURY = {
@@ -56,3 +56,8 @@ def rrn_checksum_ok(digits: str) -> bool:
 def frn_checksum_ok(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:12], WEIGHTS, strict=True))
     return (13 - total % 11) % 10 == int(digits[12])
+
+
+def proven_resident(digits: str) -> bool:
+    """Thirteen digits that a resident or alien registration number's birth date and check digit prove."""
+    return len(digits) == 13 and birth_date_valid(digits) and (rrn_checksum_ok(digits) or frn_checksum_ok(digits))

@@ -25,7 +25,7 @@ from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
 from detectors.recognizers.ip_address import IPV4
 from detectors.recognizers.phone_number import inside_longer_code, korean_plan
-from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
+from detectors.resident_numbers import proven_resident
 from detectors.split_halves import item_number_end
 from detectors.types import Entity, Finding
 
@@ -468,9 +468,7 @@ def _resident_rows(doc: Document) -> dict[int, list[tuple[int, int]]]:
         digits = cand.digits
         if cand.embedded or not (cand.layout is Layout.PLAIN or cand.groups == (6, 7)):
             continue
-        if digits[6] not in RESIDENT_GENDERS or not birth_date_valid(digits):
-            continue
-        if not (rrn_checksum_ok(digits) or frn_checksum_ok(digits)):
+        if digits[6] not in RESIDENT_GENDERS or not proven_resident(digits):
             continue
         line = text.rfind("\n", max(0, cand.start - MAX_ROW), cand.start) + 1
         if line > 0 or cand.start <= MAX_ROW:

@@ -699,12 +699,17 @@ NOUN_STEMS = frozenset(
 )
 # Every common noun of two or three syllables that starts with a surname syllable, from a dictionary (see
 # load_korean_nouns): on weak evidence such a word is the noun, not a name (도서관 in a table row, 소지품을, 간호학).
+def _data_lines(name: str) -> list[str]:
+    """The lines of a list shipped in detectors/data, without its comment lines."""
+    raw = resources.files("detectors").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line for line in raw.splitlines() if not line.startswith("#")]
+
+
 def load_korean_nouns() -> frozenset[str]:
     """Common nouns of two and three syllables that start with a surname syllable (도서관, 소지품, 이자), from the
     dictionary list shipped in detectors/data (scripts/build_ko_nouns.py made it; words it knows as names are not in
     it)."""
-    raw = resources.files("detectors").joinpath("data/ko_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
+    return frozenset(line for line in _data_lines("ko_nouns.txt") if line)
 
 
 KO_NOUNS = load_korean_nouns()
@@ -2278,8 +2283,7 @@ def _cue_before(text: str, start: int) -> str:
 
 def load_given_names() -> frozenset[str]:
     """The English given-name gazetteer shipped in detectors/data (read when a recognizer is built)."""
-    raw = resources.files("detectors").joinpath("data/en_given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(w for line in _data_lines("en_given_names.txt") for w in line.split())
 
 
 def fold_marks(word: str) -> str:
