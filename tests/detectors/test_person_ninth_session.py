@@ -1,0 +1,165 @@
+"""PERSON evidence added after the sixteenth held-out set was read: speakers named with a role, a name's parts under
+their own keys (LDIF, vCard, JSON), a surname and rank as a field's value, party labels spaced to a column, roster
+rows of name, address and telephone, quoted values in escaped JSON; and the vetoes that came with them (a count's
+unit after a digit, a noun and its particle, two nouns written together, English words by their shape)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.types import Entity
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def names(engine: Engine, text: str, threshold: float = 0.5) -> list[str]:
+    return [
+        text[f.start : f.end] for f in engine.scan(text) if f.entity is Entity.PERSON and f.score >= threshold
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("소정애 감시원: 주무관님 지난번 적어드린 계좌가 압류 통장이래요", ["소정애"]),
+        ("요원 선재민: 주무관님 제 주민번호 보안상 거꾸로 적어요", ["선재민"]),
+        # a role that is no person noun counts once two speaker lines share it
+        ("라이더 노하진: 토스뱅크로 보냈는데 반송\n라이더 맹석주: 케이뱅크 해지 계좌", ["노하진", "맹석주"]),
+    ],
+)
+def test_speakers_named_with_a_role(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "처리 결과: 완료\n민원 요지: 소음",  # a two-word label before a colon
+        "담당 부서: 총무과",
+        "고객 문의: 환불\n고객 요청: 취소",  # a repeated first word, but no name after it
+    ],
+)
+def test_two_word_labels_are_no_speakers(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+def test_ldif_and_vcard_parts(engine: Engine) -> None:
+    ldif = "objectClass: inetOrgPerson\ncn: 금도현\nsn: 금\ngivenName: 도현\nmail: kdh0412@sen.go.kr"
+    assert names(engine, ldif) == ["금도현", "금", "도현"]
+    vcard = "BEGIN:VCARD\nVERSION:3.0\nN:표;경환;;;\nFN:표경환\nORG:한마음상조;장례지도팀\nEND:VCARD"
+    assert names(engine, vcard) == ["표", "경환", "표경환"]
+    assert sorted(names(engine, '{"first_name": "지우", "last_name": "한"}')) == ["지우", "한"]
+
+
+def test_name_part_keys_need_a_name_part(engine: Engine) -> None:
+    # a surname key's value must be a surname syllable; a given-name key's no dictionary noun
+    assert names(engine, "sn: 빛\ngivenName: 시간") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assignee: 고 책임   Reporter: 콜센터 2팀", ["고"]),
+        ("독서동아리 지원 담당: 임 사서 <span>", ["임"]),
+        ("검토 (윤 선임) 완료", ["윤"]),
+    ],
+)
+def test_surname_and_rank_as_a_value(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+def test_a_qualifying_syllable_in_brackets_is_no_surname(engine: Engine) -> None:
+    assert names(engine, "(전 대표) 지시 사항") == []  # the former CEO
+    assert names(engine, "비고: 한 대표 사례") == []
+
+
+def test_party_labels_spaced_to_a_column(engine: Engine) -> None:
+    text = "원    고   소윤서\n           충청남도 아산시 배방읍\n피    고   탁동규\n"
+    assert names(engine, text) == ["소윤서", "탁동규"]
+    assert names(engine, "피    고   주식회사 한빛") == []
+
+
+def test_roster_rows_of_name_address_and_phone(engine: Engine) -> None:
+    text = (
+        "1반 윤태곤 울산광역시 남구 삼산로 274, 101동 303호 010-4022-2662\n"
+        "2반 류정환 울산광역시 남구 돋질로 190 010-8918-1800"
+    )
+    assert names(engine, text) == ["윤태곤", "류정환"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "본사는 서울 강남구 테헤란로 1, 대표번호 02-123-4567",
+        "주소지 서울 강남구 010-1234-5678",
+        "발송지 부산 사하구 010-1234-5678",
+        "윤태곤 울산광역시 출장 예정",  # no telephone on the line: no row
+    ],
+)
+def test_a_word_before_a_place_is_no_row(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+def test_quoted_values_in_code_and_escaped_json(engine: Engine) -> None:
+    # 공지후 in prose is "after the notice"; as a whole quoted value under a name key it is a name
+    assert names(engine, 'Member(name="공지후", rrn="080211-3187281")') == ["공지후"]
+    body = '"text": "{\\"applicant\\": {\\"name\\": \\"소하영\\", \\"rrn\\": \\"970128-2697501\\"}}"'
+    assert names(engine, body) == ["소하영"]
+    assert names(engine, '{"name": "정수기", "price": 1}') == []  # a product
+    assert names(engine, "공지후 일주일 안에 신청하세요") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신고자: 여보세요 여기 배가 떠내려가요",  # an interjection after a label
+        "제보자 신원은 밝히지 말아주세요.",  # a noun and its particle
+        "상속인 3명 중 1명이 대표 청구",  # a count's unit after a digit
+        "→ 예금주 표기가 규정 서식에 맞는지",  # a dictionary noun and its particle
+        "상담일: 금요일 오후 2시, 동행 1명",  # a date's field label, said once
+        "12\t염광수\t820717-1028534\t이수",  # a status cell (completed)
+        "고객 이름이 이렇게 찍혀요.",
+        "후보자 회계책임자 선임신고 검토",  # two nouns written together
+        "빈소 배정표 (운영팀 공유용)",  # a noun and a suffix after a team's name
+        "구급일지 메모 (이름이 필터에 걸려서)",
+    ],
+)
+def test_nouns_particles_and_counts_are_no_names(engine: Engine, text: str) -> None:
+    assert [n for n in names(engine, text) if n != "염광수"] == []
+
+
+def test_a_name_with_a_particle_like_last_syllable_stays(engine: Engine) -> None:
+    assert names(engine, "신청인: 이상은 010-1234-5678") == ["이상은"]
+    assert names(engine, "담당자 천다은 주무관") == ["천다은"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The landlord, Mr. Oh, says he cannot return it.", ["Oh"]),
+        ("Requesting a pass for SSG Reyes and two inspectors.", ["Reyes"]),
+        ("Guard Ahn Mirae refused entry.", ["Ahn Mirae"]),
+        ("Skipper Pieter de Vries reported a rudder failure.", ["Pieter de Vries"]),
+        ("Dear Mallory Evans,", ["Mallory Evans"]),  # a given name shaped like a word (-ory) stays a name
+    ],
+)
+def test_english_names(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions to ds.kim@port.kr — Kim Dae-sung, Port Security.",
+        "Grace Han\nInternational Family Liaison | Hanbit Funeral Services",
+        "Full name: Ethan Kowalski\nAlien Registration No.: 910315-5063403",
+        "Sponsors: Wells Fargo, Paul Hastings LLP, Philip Morris International (declined)",
+    ],
+)
+def test_english_words_and_firms_are_no_names(engine: Engine, text: str) -> None:
+    found = names(engine, text)
+    assert all(w not in n for n in found for w in ("Security", "Liaison", "Registration", "Hastings", "Morris"))
