@@ -338,7 +338,8 @@ KO_LABEL_LATIN = re2.compile(
 )
 # A Korean name next to its romanisation: 이지우 (Lee Ji-woo), Lee Ji-woo (이지우), 황재원 Jaewon Hwang.
 KO_BESIDE_ROMAN = re2.compile(
-    r"(?:(?:^|[^가-힣])([가-힣]{3})[ /(|]{1,3}[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2}|"
+    r"(?:(?:^|[^가-힣])([가-힣]{3})[ /(|]{1,3}(?:(?:영문|영문명|영문 성명|English|Eng\.?)[ :：]{0,2})?"
+    r"[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2}|"
     r"[A-Z][A-Za-z]+(?:[ \-][A-Za-z][A-Za-z]+){1,2} ?[(/|] ?([가-힣]{3})(?:[)/ ,]|$))"
 )
 # A student's number before the name (17번 허윤서), a parent in brackets ((부 허성택), and a name with its role in
@@ -412,6 +413,10 @@ KO_SPEAKER = re2.compile(
 )
 KO_SPEAKER_BRACKETED = re2.compile(
     r"(?m)^[ \t]*\[([가-힣]{2,4})\][ \t]?\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]"
+)
+PARENT_OF = frozenset(("맘", "엄마", "아빠"))  # a parent's chat name: the child's given name and 맘 (윤슬맘)
+PARENT_KINDS = frozenset(
+    "초보 워킹 슈퍼 우리 전업 직장 육아 예비 새댁 동네 왕초 싱글 다둥 연년 외동 학부 반장 회장".split()
 )
 # A speaker named with a role, before or after the name (소정애 감시원: …, 라이더 노하진: …, 요원 선재민: …): a field
 # worker's chat or a call log; either group may be the name (_role_speakers).
@@ -705,7 +710,8 @@ NOUN_TAIL = frozenset(
 UNIT_TAIL = frozenset("팀 과 실 부 처 국 청 센 단".split())
 OFFICE_TAIL = frozenset("실 과 팀 처 부 청 관 국 층 측 비 료 금 액 법 품 물 회 단 장 센 점 다".split())
 # Suffixes and verb endings after a noun: 설명용, 송금한, 신청할, 사실상, 지역별, 진행중, 정보화, 계산식.
-NOUN_SUFFIXES = frozenset("용 한 할 된 던 될 상 별 중 간 내 외 후 전 화 식 형".split())
+# 해 했 함 합 됨 돼: 하다 and 되다 after a noun (공유해요, 접수함, 처리됨); 하 ends too many given names (서하, 은하).
+NOUN_SUFFIXES = frozenset("용 한 할 된 던 될 상 별 중 간 내 외 후 전 화 식 형 해 했 함 합 됨 돼".split())
 # Sino-Korean nouns end compounds in a morpheme that names a kind of thing (機 정수기, 費 양육비, 表 배정표,
 # 人 한국인, 紙 이모지, 書 보고서, 證 자격증, 料 수수료, 金 보증금, 額 지급액, 稅 소득세, 品 소모품, 物 우편물,
 # 室 회의실, 場 주차장, 法 사용법, 感 만족감, 率 합격률, 量 사용량): such a word starts with a noun, and a surname
@@ -1510,6 +1516,9 @@ class PersonRecognizer:
         heads = Counter(sm.group(1) for sm in speakers if text[sm.end() - 1 : sm.end()] == ":")
         for sm in speakers:
             word = sm.group(1)
+            if word[2:] in PARENT_OF and _child_given(word[:2]):
+                yield sm.start(1), sm.start(1) + 2, SCORE_FIELD  # 윤슬맘: 내일 체험학습 …: the child's given name
+                continue
             if word in _LABEL_SET or not korean_name_ok(word, min_len=3):
                 continue
             if text[sm.end() - 1 : sm.end()] == ":" and _name_follows(text, sm.end()):
@@ -1991,6 +2000,13 @@ def _names_before_addresses(doc: Document) -> Iterator[tuple[int, int, float]]:
         line_end = text.find("\n", m.end())
         if ROW_PHONE.search(text, m.end(), line_end if line_end >= 0 else len(text)):
             yield m.start(1), m.end(1), SCORE_FIELD
+
+
+def _child_given(word: str) -> bool:
+    """A two-syllable given name in a parent's chat name (윤슬맘, 지우엄마): given-name syllables, and not one of the
+    words that say what kind of parent (초보맘, 우리맘, 워킹맘). Native words are children's names there (윤슬,
+    하늘, 바다 are nouns too), so the dictionary of nouns is no veto."""
+    return all(c in GIVEN_SYLLABLES for c in word) and word not in PARENT_KINDS and word not in COMMON_WORDS
 
 
 def _role_speakers(doc: Document) -> Iterator[tuple[int, int, float]]:

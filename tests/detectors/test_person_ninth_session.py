@@ -163,3 +163,19 @@ def test_english_names(engine: Engine, text: str, expected: list[str]) -> None:
 def test_english_words_and_firms_are_no_names(engine: Engine, text: str) -> None:
     found = names(engine, text)
     assert all(w not in n for n in found for w in ("Security", "Liaison", "Registration", "Hastings", "Morris"))
+
+
+def test_a_parents_chat_name_holds_the_childs_given_name(engine: Engine) -> None:
+    assert names(engine, "[학부모 단톡방]\n윤슬맘: 내일 차량 늦으면 연락주세요") == ["윤슬"]
+    assert names(engine, "지우엄마: 안녕하세요") == ["지우"]
+    assert names(engine, "초보맘: 질문이요\n우리맘: 네\n반장엄마: 공지입니다") == []  # kinds of parent
+
+
+def test_a_korean_name_glossed_with_its_romanisation(engine: Engine) -> None:
+    found = names(engine, "후손: 조명숙 (영문 Myungsook Cho), 미국 거주")
+    assert found == ["조명숙", "Myungsook Cho"]
+
+
+def test_a_noun_and_a_form_of_hada_is_no_name(engine: Engine) -> None:
+    text = "설미진: 관리소 야간 당직 기사님 번호 공유해요 010-3892-4145"
+    assert names(engine, text) == ["설미진"]
