@@ -445,6 +445,23 @@ HANJA_SURNAMES = frozenset(
     "金李朴崔鄭姜趙尹張林韓吳徐申權黃安宋柳全洪高文梁孫裵白許劉南沈盧河丁成車具郭禹朱任羅辛閔陳池嚴蔡元千方孔玄咸卞廉楊邊呂"
     "秋魯都蘇愼慎石宣薛馬吉延魏表明奇潘王琴玉陸印孟諸卓秦太毛皇甫宮葛"
 )
+# Common Chinese surnames in simplified and traditional characters, for Chinese residents' and visitors' names
+# (陳美玲, 陆浩然) as staff paste them from forms and contact lists.
+CHINESE_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁"
+    "潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鐘谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻"
+    "段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
+)
+# A hanja or Chinese name after a label (성명(한자): 姜度允, 피해자 申東旭(남, 41세), 戶主 金敏俊, 联系人：陆浩然) or
+# heading a contact row (陳美玲; +886 912 723523; …): what a label does for a Hangul name it does for one in
+# characters; the first character must be a surname.
+_HAN = r"\x{4e00}-\x{9fff}"
+HANJA_LABELED = re2.compile(
+    rf"(?:{_LABEL_ALT}|姓名|名字|联系人|聯絡人|联络人|戶主|户主|申請人|申请人|氏名|患者|本人)(?: ?\([^)\n]{{1,8}}\))?"
+    rf"[ \t]*[:：]?[ \t]*([{_HAN}]{{2,4}})(?:[^{_HAN}]|$)"
+)
+HANJA_ROW = re2.compile(rf"(?m)^[ \t]*([{_HAN}]{{2,4}})[ \t]*[;,|\t][ \t]*(?:\+|0)[0-9]")
+HAN_TITLES = ("先生", "女士", "小姐", "老师", "老師", "经理", "經理", "主任", "同志", "教授", "医生", "醫生")
 # A hanja name with its reading in Hangul in brackets (權敏在(권민재), 朴 智妍 (박지연)): a hanja surname, one Hangul
 # syllable for each character, and the reading a name.
 HANJA_BESIDE_READING = re2.compile(
@@ -1553,6 +1570,12 @@ class PersonRecognizer:
             if hanja[0] in HANJA_SURNAMES and len(hanja.replace(" ", "")) == len(reading) and korean_name_ok(reading):
                 yield sm.start(1), sm.end(1), SCORE_ROLE
                 yield sm.start(2), sm.end(2), SCORE_ROLE
+        for pattern in (HANJA_LABELED, HANJA_ROW):
+            for sm in doc.finditer(pattern):
+                name = sm.group(1)
+                if name[0] in HANJA_SURNAMES or name[0] in CHINESE_SURNAMES:
+                    if not any(t in name for t in HAN_TITLES):
+                        yield sm.start(1), sm.end(1), SCORE_ROLE
         for sm in doc.finditer(HANJA_TITLED):
             if sm.group(1)[0] in HANJA_SURNAMES and len(sm.group(1)) <= 3:
                 yield sm.start(1), sm.end(1), SCORE_ROLE

@@ -179,3 +179,22 @@ def test_a_korean_name_glossed_with_its_romanisation(engine: Engine) -> None:
 def test_a_noun_and_a_form_of_hada_is_no_name(engine: Engine) -> None:
     text = "설미진: 관리소 야간 당직 기사님 번호 공유해요 010-3892-4145"
     assert names(engine, text) == ["설미진"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("성명(한자): 姜度允 / 한글 입력 확인", ["姜度允"]),
+        ('"피해자 申東旭(남, 41세)은 같은 날', ["申東旭"]),
+        ("戶主 金敏俊  出生 檀紀4274年", ["金敏俊"]),
+        ("联系人：陆浩然 电话：010", ["陆浩然"]),
+        ("Valentina Rossi; +39 347 6812068\n陳美玲; +886 912 723523; meiling.chen@x.tw", ["Valentina Rossi", "陳美玲"]),
+    ],
+)
+def test_han_character_names_after_labels_and_in_rows(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize("text", ["联系人：王先生 电话", "담당: 中國銀行 지점", "성명: 大韓民國"])
+def test_han_titles_and_words_are_no_names(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
