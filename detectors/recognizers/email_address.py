@@ -24,7 +24,7 @@ from typing import ClassVar
 from detectors.base import Document
 from detectors.types import Entity, Finding
 
-__all__ = ["EmailAddressRecognizer"]
+__all__ = ["EmailAddressRecognizer", "placeholder_address"]
 
 # Matched only at '@' (the pattern starts with it), then the local part is walked back at most 64 characters.
 # Linear: each label repetition starts with a literal dot and the label class has no dot. A label is letters of any
@@ -53,6 +53,25 @@ MAIL_LABEL = re.compile(
     r"(?i)(?:(?<![A-Za-z])(?:e-?mail|mail(?:to)?)(?:\s?address)?|이?메일(?:\s?주소)?)\s?(?:[:：=]|은|는|이|로)?\s?[<(\[\"']?$"
 )
 MAX_LABEL_REACH = 24  # characters before the local part searched for MAIL_LABEL
+# Domains reserved for documentation and testing (RFC 2606, RFC 6761): example.com, .net and .org and every name
+# under the .example, .test, .invalid and .localhost top-level domains. No mailbox there belongs to anyone.
+# Only a generic local part there makes a placeholder (`user@example.com`, `admin@example.com`, `your.name@...`,
+# `test01@...`): reported below the blocking score. A realistic personal one (`kim.minsu@example.com`) stays an
+# address: people swap the real domain for example.com when they paste a customer record or test fixture into a
+# prompt, and the local part, often the person's name or handle, is the part that identifies them. A name's shape
+# counts as personal even when it is the stock one (`jane.doe [at] example [dot] com`, written in disguise in the
+# corpus: nobody disguises a placeholder).
+# Reference: https://www.rfc-editor.org/rfc/rfc2606 , https://www.rfc-editor.org/rfc/rfc6761
+RESERVED_DOMAINS = frozenset(("example.com", "example.net", "example.org"))
+RESERVED_TLDS = frozenset(("example", "test", "invalid", "localhost"))
+GENERIC_LOCALS = frozenset(
+    """user username users admin administrator root test tester testing name yourname your.name your_name
+    firstname.lastname first.last firstname lastname you me someone somebody anyone email mail e-mail info contact
+    hello support sales noreply no-reply no_reply foo bar foobar example sample demo dummy fake abc xxx xyz account
+    member customer person""".split()
+)
+_TRAILING_DIGITS = re.compile(r"[0-9]+$")
+SCORE_PLACEHOLDER = 0.3
 
 
 class EmailAddressRecognizer:
@@ -86,7 +105,8 @@ class EmailAddressRecognizer:
                 continue
             if self.validate(text[i:end]) is False or SCP_PATH.match(text, end):
                 continue  # not an address, or an scp-style remote (git@github.com:org/repo.git)
-            yield Finding(self.entity, i, end, SCORE, type(self).__name__, None)
+            score = SCORE_PLACEHOLDER if placeholder_address(text[i:end]) else SCORE
+            yield Finding(self.entity, i, end, score, type(self).__name__, None)
         if "mail" in doc.lower or "메일" in text:
             yield from self._single_label(text)
 
@@ -101,6 +121,15 @@ class EmailAddressRecognizer:
             if i == m.start() or not MAIL_LABEL.search(text[max(0, i - MAX_LABEL_REACH) : i]):
                 continue
             yield Finding(self.entity, i, end, SINGLE_LABEL_SCORE, type(self).__name__, None)
+
+
+def placeholder_address(address: str) -> bool:
+    """A generic local part at a domain reserved for examples (see RESERVED_DOMAINS): `user@example.com`,
+    `test01@shop.test`; not `kim.minsu@example.com`, not `user@naver.com`."""
+    local, _, domain = address.lower().rpartition("@")
+    labels = _DOT.split(domain)
+    reserved = labels[-1] in RESERVED_TLDS or ".".join(labels[-2:]) in RESERVED_DOMAINS
+    return reserved and _TRAILING_DIGITS.sub("", local) in GENERIC_LOCALS
 
 
 def _domain_end(text: str, start: int, end: int) -> int | None:

@@ -37,6 +37,12 @@ CONTEXT = Context(
         "company registration",
         "corporate number",
         "corp reg",
+        # abbreviated as English forms and intake notes write it (`corporate reg. no. 134111-6478825`, sixteenth
+        # held-out set); the check digit still has to hold
+        "corporate reg",
+        "corp. reg",
+        "company reg",
+        "corporation reg",
         # keys in code and open-data APIs: corp_reg_no, DART's jurir_no, the FSC corporate-data API's crno
         "corp_reg",
         "corpregno",

@@ -26,6 +26,7 @@ SHAPES = ((1, 10), (3, 4, 4), (2, 9), (1, 4, 6))
 # Linear: fixed-width digits after one letter, lookarounds of one character. Tried only one or two
 # characters before a digit run.
 LTC_PATTERN = re.compile(r"(?<![A-Za-z0-9])[Ll][ -]?[0-9]{10}(?![0-9])")
+INSTITUTION_CODES = ("요양기관", "기관기호", "기관 기호", "기관번호", "사업장기호", "사업장 기호")
 CONTEXT = Context(
     positive=(
         "건강보험",
@@ -43,11 +44,21 @@ CONTEXT = Context(
         "insurance no",
         "insurance number",
         "medical insurance",
+        # keys in code, logs and exports (`hi_no=60372001611`, `Patient(hi_no='19832606713')`, health_ins_no,
+        # nhis_no: sixteenth held-out set); an underscore does not end an English keyword, so each is listed whole
+        "hi_no",
+        "hi_num",
+        "health_ins",
+        "health_insurance",
+        "healthins",
     ),
     # An account's words and banks' names are negative, so the nearest word decides: `건강보험증번호 3-5914613955,
     # 수령계좌 토스뱅크 1000-7139-8298` gives the insurance number and then an account (fifteenth held-out set), where
     # the insurance word, 30 characters back, used to claim both.
-    negative=(*NEGATIVE, *ACCOUNT_LABELS),
+    # A care institution's code is eleven digits too and is named with the insurance's own words (`장기요양기관
+    # 기호 21168000153`, `요양기관기호`; sixteenth held-out set): the institution's words, nearer the number, say
+    # whose it is.
+    negative=(*NEGATIVE, *ACCOUNT_LABELS, *INSTITUTION_CODES),
 )
 # The number told in three parts named by position (`앞 네 자리 6600, 가운데 7318, 끝 세 자리 301`, twelfth held-out
 # set): the parts hold 10 to 12 digits together and a health-insurance word stands near. Linear: bounded classes without

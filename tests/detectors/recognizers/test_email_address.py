@@ -14,7 +14,7 @@ from tests.detectors.helpers import assert_below, assert_found, typed
         ("<j.smith+tag@mail.example.co.uk>", "j.smith+tag@mail.example.co.uk"),
         ("hong [at] korea [dot] kr", "hong [at] korea [dot] kr"),
         ("ｈｏｎｇ＠ｋｏｒｅａ．ｋｒ", "ｈｏｎｇ＠ｋｏｒｅａ．ｋｒ"),
-        ("user@example.com.", "user@example.com"),
+        ("minsu@example.com.", "minsu@example.com"),
     ],
 )
 def test_found(engine: Engine, text: str, value: str) -> None:
