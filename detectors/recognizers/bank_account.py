@@ -24,12 +24,12 @@ from detectors.base import Context, Document, adjust, column_header, is_embedded
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
 from detectors.recognizers.ip_address import IPV4
-from detectors.recognizers.phone_number import inside_longer_code, korean_plan
+from detectors.recognizers.phone_number import inside_longer_code, korean_plan, personal_number
 from detectors.resident_numbers import proven_resident
 from detectors.split_halves import item_number_end
 from detectors.types import Entity, Finding
 
-__all__ = ["ACCOUNT_LABELS", "LAYOUTS", "BankAccountRecognizer", "iban_ok", "sequential"]
+__all__ = ["ACCOUNT_LABELS", "ACCOUNT_LABEL_SET", "LAYOUTS", "BankAccountRecognizer", "iban_ok", "sequential"]
 
 LENGTHS = (10, 11, 12, 13, 14)
 # British, Australian and other foreign accounts of eight or nine digits (sort code 20-45-77, account 26095349; BSB
@@ -184,6 +184,11 @@ LISTING_WORDS = HARMLESS_LABELS | ACCOUNT_LABEL_SET
 # bank's layout is an account under a bank's name as well.
 YEAR_LED_READING = HARMLESS_LABELS | ACCOUNT_WORDS.positive_set
 LAYOUT_READING = LISTING_WORDS
+# A list whose label names the account itself heads rows of plain runs too: a Go table test `[]struct{ owner, acct
+# string; ok bool }{` over `{"봉지안", "36715527345435", true},` and `{"석태웅", "03095368517040", true},` (sixteenth
+# held-out set), where the label's context window reached only the first row. Words of a transaction (환불, 송금, 이체)
+# head lists of other numbers (거래번호, 승인번호) as often, and a plain run has no layout of its own to vouch for it.
+ACCOUNT_NAMES = frozenset(("계좌", "통장", "account", "acct", "acnt", "acno"))
 # A row that carries a person's resident or alien registration number, proven by its check digit, is that person's
 # record, and a number in a bank's layout in it is the person's account (`0  옥채원  990520-2514221  596-69-3601939`
 # printed by pandas with no header or word, fifteenth held-out set): unless the row holds a harmless label anywhere
@@ -297,13 +302,16 @@ class BankAccountRecognizer:
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
             if not bank_shape and inside_longer_code(text, cand):
                 continue  # 납부번호 4804-1-25-06-0018827: a window cut out of a longer code (eleventh held-out set)
-            if not bank_shape and korean_plan(cand.digits):
-                continue  # a telephone number, even next to 입금 or 은행
+            if korean_plan(cand.digits) and (not bank_shape or personal_number(cand.digits)):
+                continue  # a telephone number, even next to 입금 or 은행; 0504-2723-3483 in an account's 4-4-4 too
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal >= 0 and _year_led(cand.groups, cand.digits) and _listed_as_harmless(doc, cand.start, cand.end):
                 signal = -1  # 새올 2024-5925610 in a list of 접수번호 (see LIST_LINES)
             if signal < 0 and bank_shape and _bank_named_after(doc, cand.end):
                 signal = 1  # 주문번호 110-123-456789 신한: a bank's own layout with its name right after (red-team #6)
+            if not bank_shape and signal == 0 and _plain_in_account_list(doc, cand):
+                yield Finding(self.entity, cand.start, cand.end, SCORE_LAYOUT, type(self).__name__, None)
+                continue  # the second row of a table test under `struct{ owner, acct string }` (see ACCOUNT_NAMES)
             if not bank_shape and signal <= 0:
                 continue  # a bare digit run without bank context is not worth a finding
             if bank_shape and signal == 0 and _account_by_layout(doc, cand):
@@ -347,6 +355,18 @@ def _account_by_layout(doc: Document, cand: Candidate) -> bool:
     if label in HARMLESS_LABELS:
         return False
     if label is None and not _resident_row(doc, cand.start, cand.end):
+        return False
+    cell = column_header(doc, cand.start, cand.end)
+    return not cell or any(w in cell for w in ACCOUNT_LABELS)
+
+
+def _plain_in_account_list(doc: Document, cand: Candidate) -> bool:
+    """One plain run of an account's length, with no word near it, in a list whose nearest label names the account
+    itself (see ACCOUNT_NAMES); not a date-led run (a timestamp 20240512093011), and not in a column its table's header
+    calls something else."""
+    if cand.layout is not Layout.PLAIN or _yyyymmdd(cand.digits[:8]):
+        return False
+    if _list_label(doc, cand.start, LAYOUT_READING) not in ACCOUNT_NAMES:
         return False
     cell = column_header(doc, cand.start, cand.end)
     return not cell or any(w in cell for w in ACCOUNT_LABELS)

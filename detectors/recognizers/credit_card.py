@@ -25,7 +25,7 @@ from detectors.base import (
 from detectors.card_numbers import known_issuer, luhn_ok
 from detectors.context_words import NEGATIVE
 from detectors.digits import Layout
-from detectors.recognizers.kr_rrn import birth_date_valid, split_findings
+from detectors.recognizers.kr_rrn import birth_date_valid, chance_pass, split_findings
 from detectors.types import Entity, Finding
 
 __all__ = ["CreditCardRecognizer", "known_issuer", "luhn_ok"]
@@ -75,6 +75,17 @@ TEST_WORD_BEFORE = 32
 # 4000 0566 ... (Visa debit), ..."; twelfth held-out set): a published number after such words in its line.
 TEST_LIST = re.compile(r"(?i)test cards?|test numbers?|test pans?|테스트 ?카드|테스트용 카드|sandbox cards?")
 TEST_LIST_BEFORE = 240
+# The heading over such a list, on a line of its own above it (`QA checklist ... are these the right sandbox cards?`
+# over `Visa success: 4111 1111 1111 1111 ...` and `Visa 3DS: 4000 0000 0000 3220`, sixteenth held-out set; `Check
+# this API doc example` over a JSON body, `Postman 환경변수 예시:` over `{{card}} = 4111-...`, ninth and eleventh): the
+# list is its lines up to a blank line, at most TEST_HEADING_LINES of them. A heading may call the whole list an
+# example or a sandbox's without naming cards, since only published test numbers are lowered by it; a comment after
+# the number on its line names it as TEST_LIST does (`assert luhn_ok("4111111111111111")  # 테스트 카드`).
+TEST_HEADING = re.compile(
+    r"(?i)test cards?|test numbers?|test pans?|test values?|test data|sandbox|example|placeholder|"
+    r"테스트|샌드박스|예시|샘플|더미"
+)
+TEST_HEADING_LINES = 12
 SCORE_TEST_CARD = 0.3
 # Cards that hold a balance or points but are no payment card: a Hi-pass prepaid card, a transit, gift, membership or
 # points card, an ID or access card. Their numbers follow no card network's Luhn rule, so such a label before a number
@@ -94,13 +105,32 @@ SCORE_CONTEXT = 0.9
 
 
 def _said_to_be_a_test(text: str, start: int, end: int) -> bool:
-    """The number called a test number right before it (TEST_BEFORE, on its line), right after it (TEST_AFTER), or
-    listed after test-card words on its line (TEST_LIST)."""
-    line, _ = line_bounds(text, start, end, TEST_LIST_BEFORE)
+    """The number called a test number right before it (TEST_BEFORE, on its line), right after it (TEST_AFTER), listed
+    after test-card words on its line or followed by them (TEST_LIST), or under a heading that calls its list so
+    (TEST_HEADING)."""
+    line, line_end = line_bounds(text, start, end, TEST_LIST_BEFORE)
     lo = max(line, start - TEST_WORD_BEFORE)
     if TEST_BEFORE.search(text, lo, start) is not None or TEST_AFTER.match(text, end) is not None:
         return True
-    return TEST_LIST.search(text, line, start) is not None
+    if TEST_LIST.search(text, line, start) is not None or TEST_LIST.search(text, end, line_end) is not None:
+        return True
+    return _test_heading_above(text, line)
+
+
+def _test_heading_above(text: str, line: int) -> bool:
+    """TEST_HEADING's words on a line above the one starting at `line`, within its list (no blank line between, at
+    most TEST_HEADING_LINES lines of at most TEST_LIST_BEFORE characters each read)."""
+    for _ in range(TEST_HEADING_LINES):
+        if line <= 0:
+            return False
+        lo = max(0, line - 1 - TEST_LIST_BEFORE)
+        above = text.rfind("\n", lo, line - 1) + 1
+        if (above == 0 and lo > 0) or not text[above : line - 1].strip():
+            return False  # a line longer than a list's, or a blank line, which ends the list
+        if TEST_HEADING.search(text, above, line - 1) is not None:
+            return True
+        line = above
+    return False
 
 
 def _stored_value_label(text: str, start: int) -> bool:
@@ -153,9 +183,14 @@ class CreditCardRecognizer:
                     yield Finding(self.entity, cand.start, cand.end, SCORE_LABELLED_ONLY, type(self).__name__, None)
                 continue
             base = SCORE_ISSUER[cand.layout] if ok else SCORE_LUHN_ONLY
-            if ok and signal < 0 and (
-                (cand.layout is Layout.GROUPED and len(cand.groups) >= 4)
-                or (cand.layout is not Layout.GROUPED and len(cand.digits) == CARD_LENGTH)
+            if (
+                ok
+                and signal < 0
+                and (
+                    (cand.layout is Layout.GROUPED and len(cand.groups) >= 4)
+                    or (cand.layout is not Layout.GROUPED and len(cand.digits) == CARD_LENGTH)
+                )
+                and not chance_pass(cand, doc, CONTEXT, self.validate, "card")
             ):
                 # 주문번호 4111-1111-1111-1111, order id 4532015112830366: the check digit and an issuer's range (and,
                 # grouped, a card's own grouping) outweigh a label that calls the number something else (red-team #6)

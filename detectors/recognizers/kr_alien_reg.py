@@ -22,7 +22,7 @@ from detectors.base import (
 )
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
-from detectors.recognizers.kr_rrn import disguised, read_resident_number, split_findings
+from detectors.recognizers.kr_rrn import chance_pass, disguised, read_resident_number, split_findings
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, rrn_checksum_ok
 from detectors.types import Entity, Finding
 
@@ -76,7 +76,7 @@ class KrAlienRegRecognizer:
         cand, ok = reading
         base = SCORE_CHECKSUM if ok else SCORE_UNPROVEN[cand.layout]
         signal = doc.proven_signal(cand.start, cand.end, CONTEXT, proven=ok is True)
-        if ok and signal < 0:
+        if ok and signal < 0 and not chance_pass(cand, doc, CONTEXT, self.validate, "alien"):
             # 송장번호 850315-1234566: a date, the gender digit and the check digit outweigh a label that calls the
             # number something else (red-team #6 passed every type that way)
             score = SCORE_PROVEN_MISLABELLED[cand.layout]

@@ -27,7 +27,15 @@ from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout, is_placeholder
 from detectors.types import Entity, Finding
 
-__all__ = ["PhoneNumberRecognizer", "inside_longer_code", "international_prefix", "korean_plan", "nanp_valid"]
+__all__ = [
+    "PhoneNumberRecognizer",
+    "fictional_nanp",
+    "inside_longer_code",
+    "international_prefix",
+    "korean_plan",
+    "nanp_valid",
+    "personal_number",
+]
 
 LENGTHS = (8, 9, 10, 11, 12, 13, 14, 15)
 SHAPES = (
@@ -103,9 +111,16 @@ CONTEXT = Context(
         "reach me",
         "text me",
         "call me",
+        "안심번호",
+        "평생번호",
     ),
     negative=NEGATIVE,
 )
+# 050x personal numbers (0502-0508 and eight digits, written 050X-NNNN-NNNN): a 평생번호 that forwards to a person's
+# phone, or the 안심번호 a delivery or second-hand trading app gives each order so the rider calls the buyer without
+# seeing the mobile number. Their 4-4-4 layout is also a 토스뱅크 or 수협 account's, whose numbers never start with 050.
+PERSONAL_PREFIXES = ("0502", "0503", "0504", "0505", "0506", "0507", "0508")
+PERSONAL_LENGTH = 12
 SCORE_MOBILE = {Layout.GROUPED: 0.8, Layout.PLAIN: 0.65, Layout.SPREAD: 0.6}
 SCORE_LANDLINE = {Layout.GROUPED: 0.65, Layout.PLAIN: 0.4, Layout.SPREAD: 0.45}
 SCORE_LANDLINE_BRACKETED = 0.6
@@ -134,6 +149,13 @@ PHONE_LABEL = Context(
 )
 SCORE_DROPPED_ZERO = 0.7
 SCORE_NANP_BRACKETED = 0.6
+# Area code 555 is assigned to no place (NANPA), so `(555) 555-0123` and `555-555-1234` are what films, API docs and
+# forms print as a telephone number (sixteenth held-out set): reported below the blocking score whatever the label, as
+# a published test card called so is. 555-0100..0199 under a real area code ((415) 555-0134) is reserved for fiction
+# too, but it is also what people type as a stand-in for a real number in a realistic prompt (test data, a sample
+# contract), where the surrounding record is real; those keep their score.
+# Reference: https://nationalnanpa.com/number_resource_info/555_numbers.html
+SCORE_FICTIONAL = 0.3
 SCORE_CONTEXT = 0.85
 NEGATIVE_LABEL_REACH = 12  # characters: how near a negative word must be to lower a grouped mobile number
 # A Korean mobile number under a label that calls it something else (주문번호 010-2345-6789, 회원번호 01023456789): no
@@ -173,6 +195,11 @@ def korean_plan(national: str) -> str | None:
     return None
 
 
+def personal_number(digits: str) -> bool:
+    """A 050x personal (relay) number of twelve digits, 0504-2723-3483 (see PERSONAL_PREFIXES)."""
+    return len(digits) == PERSONAL_LENGTH and digits.startswith(PERSONAL_PREFIXES)
+
+
 def nanp_valid(digits: str) -> bool:
     """A ten-digit North American number whose area code and exchange keep the plan's rules: neither starts with
     0 or 1 nor is an N11 service code, the area code's middle digit is not 9, and 555-0100..0199 (fiction) is out."""
@@ -182,6 +209,14 @@ def nanp_valid(digits: str) -> bool:
     if area[1:] == "11" or exchange[1:] == "11":
         return False
     return not (exchange == "555" and digits[6:8] == "01")
+
+
+def fictional_nanp(digits: str) -> bool:
+    """A North American number under area code 555, which no place has (see SCORE_FICTIONAL), with or without the
+    country code 1."""
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    return len(digits) == 10 and digits[:3] == "555"
 
 
 def _foreign_national(digits: str, groups: tuple[int, ...]) -> bool:
@@ -315,4 +350,6 @@ class PhoneNumberRecognizer:
                 score = min(score, SCORE_COMPANY[Layout.GROUPED])  # 문의 1588-1234: a business's number, not a person's
             if signal < 0 and base >= SCORE_MOBILE[Layout.SPREAD] and _mobile(cand.digits):
                 score = SCORE_MOBILE_MISLABELLED
+            if fictional_nanp(cand.digits) and not korean_plan(cand.digits):
+                score = min(score, SCORE_FICTIONAL)  # (555) 555-0123
             yield Finding(self.entity, start, cand.end, score, type(self).__name__, None)
