@@ -821,7 +821,13 @@ EN_SURNAMES = frozenset(
     Almeida Ivanov Petrov Smirnov Kowalski Nowak Wisniewski Novak Horvat Schneider Weber Wagner Becker Hoffmann
     Schulz Koch Richter Klein Wolf Neumann Bernard Petit Durand Leroy Moreau Bianchi Romano Ricci Colombo""".split()
 )
-NOT_NAME_WORDS = frozenset(
+# Senders and roles that are machines or desks (From: Cron Daemon, Mail Delivery Subsystem, Security Liaison): a
+# capitalised run that ends in one is no person's name, whatever stands before it.
+SYSTEM_WORDS = frozenset(
+    """Daemon System Subsystem Alert Alerts Bot Robot Scheduler Monitor Monitoring Admin Noreply Mailer Postmaster
+    Cron Gateway Helpdesk Liaison Operator Dispatcher""".split()
+)
+NOT_NAME_WORDS = SYSTEM_WORDS | frozenset(
     """Agency And April August Avenue Bank Best Boulevard Building Busan Center Centre City Cloud Co
     College Company Corp County Court Customer Data Dear December Department Director Dr Drive
     February For Friday From Group Hall Hello Hospital Inc January July June Korea Korean Lane Ltd
@@ -1750,7 +1756,7 @@ class PersonRecognizer:
             ):
                 # Tell Olivia, Hi Jonathan, Plaintiff Rebecca Thornbury: the cue or role is not part of the name
                 start += len(words.pop(0)) + 1
-            if names_a_place(words, _next_words(text, m.end(1))):
+            if names_a_place(words, _next_words(text, m.end(1))) or words[-1] in SYSTEM_WORDS:
                 continue  # Victoria Station, Mary Washington Hospital: a place named after someone
             while words and is_common_word(words[-1]):
                 words.pop()  # Olivia Brown Team: the name ends before the common word
@@ -1894,6 +1900,8 @@ class PersonRecognizer:
             words = m.group(1).lower().replace("-", " ").split(" ")
             local = m.group(2).lower()
             joined = "".join(words)
+            if any(w in SYSTEM_WORDS for w in m.group(1).split(" ")):
+                continue  # Mail Delivery Subsystem <mailer-daemon@…>: a system's sender name
             if any(len(w) >= MIN_DISPLAY_WORD and w in local for w in words) or joined in local.replace(".", ""):
                 yield m.start(1), m.end(1), SCORE_ROLE
         speakers = list(doc.finditer(EN_LINE_SPEAKER))

@@ -198,3 +198,18 @@ def test_han_character_names_after_labels_and_in_rows(engine: Engine, text: str,
 @pytest.mark.parametrize("text", ["联系人：王先生 电话", "담당: 中國銀行 지점", "성명: 大韓民國"])
 def test_han_titles_and_words_are_no_names(engine: Engine, text: str) -> None:
     assert names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Cron Daemon <root@fire-watch01>",
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+    ],
+)
+def test_system_senders_are_no_names(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+def test_a_display_name_with_a_short_surname_stays(engine: Engine) -> None:
+    assert names(engine, "From: Oh Kyung-min <kyungmin.oh@x.kr>") == ["Oh Kyung-min"]
