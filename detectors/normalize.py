@@ -162,12 +162,19 @@ _SPOKEN_DOT = re.compile(r" (?:dot|DOT|점|\.) ")
 # An IPv4 address with its octets in hexadecimal (0xCB.0xF8.0x75.0x2A): each octet in decimal.
 _HEX_IPV4 = re2.compile(r"(?:^|[^0-9A-Za-z.])(0[xX][0-9A-Fa-f]{1,2}(?:\.0[xX][0-9A-Fa-f]{1,2}){3})(?:[^0-9A-Za-z.]|$)")
 _HEX_OCTET = re.compile(r"0[xX]([0-9A-Fa-f]{1,2})")
-# Single-character references and escapes of ASCII punctuation and digits (hong&#64;naver&#46;com, &commat;,
-# \u0040): the character itself. Longer runs are also decoded as segments by detectors.decode.
+# References and escapes of single characters (hong&#64;naver&#46;com, &commat;, \u0040): the character itself, in
+# place, each mapped back to its own reference. Printable ASCII, and letters: a name written as references
+# (`<td class="writer">&#48149;&#49436;&#50672;</td>`, `"name":"\ubcc0\ud558\ub9b0"`: sixteenth held-out set) is read
+# with the key, label and title around it, as the same name written plainly is; decoded alone as a segment it had
+# none of them. Other characters (&#8217;, \ud83c) stay: they hide no value. A reference without its semicolon
+# (&#48149&#49436) is read as browsers read it. Whatever stays is still decoded as a segment by detectors.decode.
 _CHAR_REF = re.compile(
-    r"&#(?:([0-9]{2,3})|[xX]([0-9A-Fa-f]{2}));|&(commat|period|hyphen|dash|nbsp|num|plus|lowbar|lt|gt|amp);|"
-    r"\\u00([2-7][0-9A-Fa-f])"
+    r"&#(?:([0-9]{2,7})(?:;|(?![0-9A-Za-z]))|[xX]([0-9A-Fa-f]{2,6})(?:;|(?![0-9A-Za-z])))|&(commat|period|hyphen|dash|nbsp|num|plus|lowbar|lt|gt|amp);|"
+    r"\\u([0-9A-Fa-f]{4})"
 )
+# Letters decoded in place from a reference, an escape or percent-encoded bytes: Hangul syllables, Latin letters with
+# accents (Latin-1 and Extended-A/B, Latin Extended Additional: Vietnamese) and CJK ideographs (a name in hanja).
+_LETTER_RANGES = ((0xAC00, 0xD7A3), (0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x4E00, 0x9FFF))
 _NAMED_REFS = {
     "commat": "@",
     "period": ".",
@@ -347,6 +354,16 @@ _CONFUSABLES = {
     "\u318d": "·", "\u119e": "·",
 }  # fmt: skip
 MAX_CONFUSABLE_RUN = 3
+# More look-alikes, lower-case Greek and Cyrillic letters mostly, folded only inside a Latin word: a run of at most
+# MAX_LOOKALIKE_RUN of them touching an ASCII letter (caregiver_name=Jοnαthan Fowler with a Greek omicron and alpha:
+# sixteenth held-out set; kіm.mіnsu@nаver.com). A word written wholly in Greek or Cyrillic touches no ASCII letter
+# and stays (και, привет), as do a symbol beside a digit (5α, 10μm) and one standing alone (α-helix).
+_LATIN_LOOKALIKES = {
+    **_CONFUSABLES,
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "κ": "k", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+    "ϳ": "j", "к": "k", "һ": "h", "ԍ": "G", "ӏ": "l", "ɑ": "a", "ո": "n", "ս": "u", "օ": "o",
+}  # fmt: skip
+MAX_LOOKALIKE_RUN = 4
 # Letters OCR reads for digits on a scanned card or form (a resident number's box read as 49llOS-l69lBZS: fourteenth
 # held-out set). Wider than _LETTER_DIGITS, so only a number's whole shape counts (6-7 digits or four groups of
 # four), with MIN_OCR_DIGITS real digits, and only when the digits it spells pass a check (_ocr_number_edits).
@@ -590,6 +607,15 @@ _GAPPED_HALVES = re.compile(r"(?<![0-9])[0-9]{6}(\s{9,40}| ?의 ?)[0-9]{7}(?![0-
 _FIELD_GAP = re.compile(r"[A-Za-z_][0-9]?[\"']?[ \t]*[:=]")
 _RRN_WORD = re.compile(r"(?i:주민|jumin|juminno|rrn|resident|ssn|외국인등록|alien)")
 FIELD_HALVES_CONTEXT = 48
+# A run of percent escapes that may spell letters in UTF-8 or CP949 (see _percent_letter_edits). Each attempt starts at
+# a literal `%`, and the run is one repeated fixed-width unit: linear.
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# Runs with at most PERCENT_LETTER_GAP unreserved characters between them: the gap class has no `%`, so an attempt
+# that fails costs a bounded amount.
+PERCENT_LETTER_GAP = 16
+_HAS_PLAIN_DIGIT = re.compile(r"(?<!%)(?<!%[0-9A-Fa-f])[0-9]")
+_PERCENT_STRETCH = re.compile(rf"%[0-9A-Fa-f]{{2}}(?:[A-Za-z0-9._~\-]{{0,{PERCENT_LETTER_GAP}}}%[0-9A-Fa-f]{{2}})+")
+_PERCENT_LETTER_HINT = "%[89A-Fa-f][0-9A-Fa-f]%[4-9A-Fa-f][0-9A-Fa-f]"
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
 # A lone `%2E` between word characters (`kim%2Eminsu%40naver%2Ecom`): the dot of an address or a file name.
@@ -608,6 +634,7 @@ _TRIGGER = re2.compile(
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|[A-Za-z0-9_\-]%2[eE][A-Za-z0-9]|"
     rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
+    r"\\u(?:00[C-Fc-f]|0[12][0-9A-Fa-f]|1[Ee][0-9A-Fa-f]|[4-9A-Da-d][0-9A-Fa-f]{2})|" + _PERCENT_LETTER_HINT + "|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     + _PHONE_FIELDS_TRIGGER
@@ -803,9 +830,13 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             if run in _IDEOGRAPHIC_STOPS and text[base - 1 : base].isdigit() and text[base + 1 : base + 2].isdigit():
                 edits.append((base, base + 1, "."))  # 211。58。102。37: a Chinese or Japanese input method's full stop
                 continue
-            rep = _CONFUSABLES.get(run) or _char_replacement(run)
+            rep = _CONFUSABLES.get(run) or _in_latin_word(text, base, m.end()) or _char_replacement(run)
             if rep != run:
                 edits.append((base, base + 1, rep))
+            continue
+        folded = _in_latin_word(text, base, m.end())
+        if folded:
+            edits.extend((base + k, base + k + 1, c) for k, c in enumerate(folded) if c != run[k])
             continue
         if _INVISIBLE_RUN.fullmatch(run):
             edits.append((base, m.end(), ""))  # only invisible characters: one removal
@@ -824,6 +855,8 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
                 edits.append((base, m.end(), composed))
             continue
         confusable = len(run) <= MAX_CONFUSABLE_RUN and any(c in _CONFUSABLES for c in run)
+        if confusable and _foreign_word(text, base, m.end()):
+            confusable = False  # мир, και: a short word of Russian or Greek, not a Latin one with a letter swapped
         if (
             not confusable
             and unicodedata.is_normalized("NFKC", run)
@@ -840,6 +873,29 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             if rep != ch:
                 edits.append((base + k, base + k + 1, rep))
     return edits
+
+
+def _in_latin_word(text: str, start: int, end: int) -> str:
+    """The run text[start:end] in Latin letters when it is a short run of look-alikes (_LATIN_LOOKALIKES) with an ASCII
+    letter directly before or after it, else ''. Only the two neighbours are read: linear however long the word."""
+    touching = _ascii_letter(text[start - 1 : start]) or _ascii_letter(text[end : end + 1])
+    if end - start > MAX_LOOKALIKE_RUN or not touching:
+        return ""
+    folded = [_LATIN_LOOKALIKES.get(c) for c in text[start:end]]
+    return "".join(c for c in folded if c is not None) if all(folded) else ""
+
+
+def _foreign_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a whole word of two letters or more, not all of them look-alikes of Latin ones (сом for com
+    is a disguise; мир is Russian)."""
+    run = text[start:end]
+    return (
+        len(run) >= 2
+        and run.isalpha()
+        and not text[start - 1 : start].isalnum()
+        and not text[end : end + 1].isalnum()
+        and not all(c in _CONFUSABLES for c in run)
+    )
 
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -1284,9 +1340,60 @@ def _char_ref_edits(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), _NAMED_REFS[name]))
             continue
         code = int(dec) if dec is not None else int(hexa or esc, 16)
-        if 0x20 <= code <= 0x7E:
+        if 0x20 <= code <= 0x7E or _decoded_letter(code):
             out.append((m.start(), m.end(), chr(code)))
     return out
+
+
+def _decoded_letter(code: int) -> bool:
+    """A code point that an encoding may hide a name or word in (see _LETTER_RANGES); × and ÷ are no letters."""
+    return any(lo <= code <= hi for lo, hi in _LETTER_RANGES) and code not in (0xD7, 0xF7)
+
+
+def _percent_letter_edits(text: str) -> list[tuple[int, int, str]]:
+    """applicantName=%EC%84%B1%EB%82%98%EC%9D%80 -> applicantName=성나은: each character that runs of percent escapes
+    spell (see _percent_chars), in place of its escapes. The runs of one stretch (Nguy%E1%BB%85n%20V%C4%83n, plain
+    letters between them) are read together: each must spell text, one of them a letter outside ASCII. A stretch with
+    a digit between its runs is a value with its label (%EC%A3%BC%EB%AF%BC%20900101...) or a sentence: detectors.decode
+    reads it as one segment, as it reads a run that spells a digit."""
+    out: list[tuple[int, int, str]] = []
+    for stretch in _PERCENT_STRETCH.finditer(text):
+        if _HAS_PLAIN_DIGIT.search(stretch.group()) is not None:
+            continue
+        runs = [
+            (m.start(), _percent_chars(bytes.fromhex(m.group().replace("%", ""))))
+            for m in _PERCENT_RUN.finditer(text, stretch.start(), stretch.end())
+        ]
+        if not any(chars and any(_decoded_letter(ord(c)) for c, _ in chars) for _, chars in runs):
+            continue
+        if any(chars is None for _, chars in runs):
+            continue
+        for pos, chars in runs:
+            for ch, width in chars or ():
+                out.append((pos, pos + 3 * width, ch))
+                pos += 3 * width
+    return out
+
+
+def _percent_chars(raw: bytes) -> list[tuple[str, int]] | None:
+    """The characters a run of escaped bytes spells, each with its byte count, when the run is text: UTF-8, or CP949
+    (the EUC-KR superset older Korean sites put in their URLs, %B1%E8 for 김) when every character is then a Hangul
+    syllable or printable ASCII. None for anything else: binary, or a run with a digit (%EC%A3%BC...%39%30..., a value
+    and its label: detectors.decode reads such a run as one segment and reports it on the whole run)."""
+    try:
+        text = raw.decode("utf-8")
+        codec = "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp949")
+        except UnicodeDecodeError:
+            return None
+        if not all(" " <= c <= "~" or "\uac00" <= c <= "\ud7a3" for c in text):
+            return None
+        codec = "cp949"
+    if not text.isprintable() or any("0" <= c <= "9" for c in text):
+        return None
+    return [(c, len(c.encode(codec))) for c in text]
 
 
 def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
@@ -1408,6 +1515,7 @@ def _one_round(text: str) -> Normalized:
         raw += [(m.start(), m.end(), chr(int(m.group(1) or m.group(2), 16))) for m in _PERCENT_ASCII.finditer(text)]
         raw += [(m.start(), m.end(), "@") for m in _PERCENT_AT.finditer(text)]
         raw += [(m.start(), m.end(), ".") for m in _PERCENT_DOT.finditer(text)]
+        raw += _percent_letter_edits(text)
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)

@@ -91,6 +91,19 @@ UNITS = [
     "공일공에 어… ",
     "49llOS-",
     "골뱅이 뒤는 ",
+    # sixteenth held-out set: letters decoded in place, look-alikes in Latin words, emoji and line separators
+    "&#48149;",
+    "&#48149",
+    "\\ub9b0",
+    "%EC%84%B1",
+    "%B1%E8a",
+    "%EC%84a%B1",
+    "aα",
+    "αa ",
+    "가🌸",
+    "가🌸가",
+    "가\n",
+    "故\n가\n",
 ]
 
 

@@ -181,7 +181,8 @@ def test_offset_map_is_monotonic_on_random_mixtures() -> None:
 
 def test_percent_escaped_dash_between_digits() -> None:
     assert normalize("rrn=901231%2D2345678").text == "rrn=901231-2345678"
-    assert normalize("%EB%B2%88%20900101").text == "%EB%B2%88%20900101"
+    # a lone escape after a non-digit stays (a run that spells letters is decoded: test_disguises_eighth_session.py)
+    assert normalize("%41%42%20900101").text == "%41%42%20900101"
 
 
 def test_invisible_set_matches_invisible_pattern() -> None:
