@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate, chain
 
-__all__ = ["DIGIT_RUN", "Candidate", "Layout", "digit_runs", "find_candidates", "is_placeholder", "shape_prefixes"]
+__all__ = [
+    "DIGIT_RUN",
+    "Candidate",
+    "Layout",
+    "digit_runs",
+    "find_candidates",
+    "is_counting_run",
+    "is_placeholder",
+    "sample_said",
+    "shape_prefixes",
+]
 
 # Linear: a separator is anything but a letter, digit or underscore of any script, `%` (which starts a percent
 # escape) or a comma not followed by a space (1,234,567 is an amount, not three groups of an identifier; `8, 5, 0`
@@ -360,6 +370,31 @@ def is_placeholder(digits: str) -> bool:
     """One digit repeated (000-00-00000, 0000-0000-0000-0000): a form's placeholder, never an issued number.
     `find_candidates` drops these."""
     return digits.count(digits[0]) == len(digits)
+
+
+def is_counting_run(digits: str) -> bool:
+    """Seven digits or more counting up by one (1234567, 12345678): the sample a notice prints to show a number's
+    shape (010-1234-5678, M123A4567) when it says so (sample_said). Alone it is no placeholder: people write such
+    numbers as real data in test prompts and records (김철수 010-1234-5678), and some are issued."""
+    return len(digits) >= MIN_COUNTING_RUN and all(
+        int(digits[i + 1]) - int(digits[i]) == 1 for i in range(len(digits) - 1)
+    )
+
+
+MIN_COUNTING_RUN = 7
+# Words that call a value on their line a sample or a format (여권번호가 'M123A4567'처럼 …(예시 번호는 형식 설명용),
+# 입력은 전부 가짜값으로: '010-1234-5678').
+SAMPLE_CUE = re.compile(r"(?i)예시|예:|처럼|형식|가짜|더미|샘플|sample|example|e\.g\.|dummy|fake|placeholder|format")
+MAX_SAMPLE_LINE = 200
+
+
+def sample_said(text: str, start: int, end: int) -> bool:
+    """SAMPLE_CUE on the line of text[start:end] (at most MAX_SAMPLE_LINE characters either side)."""
+    reach = max(0, start - MAX_SAMPLE_LINE)
+    newline = text.rfind("\n", reach, start)
+    lo = newline + 1 if newline >= 0 else reach
+    hi = text.find("\n", end, end + MAX_SAMPLE_LINE)
+    return SAMPLE_CUE.search(text, lo, hi if hi >= 0 else end + MAX_SAMPLE_LINE) is not None
 
 
 def _embedded(text: str, start: int, end: int) -> bool:

@@ -57,6 +57,10 @@ PIECE_GAP = 1024
 PIECE_MARGIN = 1024
 # Text after an encoded segment, up to its line's end, read with what it decodes to (a title or particle after a name).
 DECODED_CONTEXT_AFTER = 48
+# A regular expression's own syntax inside a value's span (01[016789]-\d{3,4}-\d{4}, ^\d{6}-[1-4]\d{6}$): the
+# pattern a developer asks about, which describes numbers and holds none (seventh and eighth held-out sets).
+# (A brace counts after a class or group only: `\u{38}\u{35}…` is an escape of digits, red-team #6.)
+_REGEX_SYNTAX = re2.compile(r"\\[dDwWsS]|[\])]\{[0-9]+(?:,[0-9]*)?\}|\[[0-9]-[0-9]\]")
 # A value written backwards says so (`6654321-513058 (거꾸로)`, `reversed: rk.aerok@usnim`): with such a word in the
 # text, every line is also read backwards (red-team #6), for the types whose reversed form is still their own.
 # re2: Python's engine tried every alternative at every character (33 ms a megabyte, a tenth of a scan).
@@ -147,6 +151,8 @@ class Engine:
         if _REVERSAL_CUE.search(text) is not None:
             # the backwards reading gets a decoding budget of its own: the text's encoded segments were counted once
             findings = self._with_reversed_lines(text, _Budget(deadline), findings)
+        if "\\" in text or "{" in text:
+            findings = [f for f in findings if _REGEX_SYNTAX.search(text, f.start, f.end) is None]
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)
 

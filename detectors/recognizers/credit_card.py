@@ -106,14 +106,16 @@ SCORE_CONTEXT = 0.9
 
 def _said_to_be_a_test(text: str, start: int, end: int) -> bool:
     """The number called a test number right before it (TEST_BEFORE, on its line), right after it (TEST_AFTER), listed
-    after test-card words on its line or followed by them (TEST_LIST), or under a heading that calls its list so
-    (TEST_HEADING)."""
+    after test-card words on its line or followed by them (TEST_LIST), a test word anywhere on its line or under a
+    heading that calls its list so (TEST_HEADING). Only published test numbers are asked (TEST_CARDS)."""
     line, line_end = line_bounds(text, start, end, TEST_LIST_BEFORE)
     lo = max(line, start - TEST_WORD_BEFORE)
     if TEST_BEFORE.search(text, lo, start) is not None or TEST_AFTER.match(text, end) is not None:
         return True
     if TEST_LIST.search(text, line, start) is not None or TEST_LIST.search(text, end, line_end) is not None:
         return True
+    if TEST_HEADING.search(text, line, line_end) is not None:
+        return True  # 테스트용 번호로 4111-…, 5555-… 쓰면 되나요?; use 4111 … with any expiry for sandbox tests
     return _test_heading_above(text, line)
 
 

@@ -70,6 +70,12 @@ GENERIC_LOCALS = frozenset(
     hello support sales noreply no-reply no_reply foo bar foobar example sample demo dummy fake abc xxx xyz account
     member customer person""".split()
 )
+# Names that stand for "some domain" in samples (test@test.com, xxx@xxx.com, user@domain.com, your@company.com): a
+# generic local part there is as much a placeholder as at a reserved domain, though the names may be registered.
+PLACEHOLDER_DOMAIN_LABELS = frozenset(
+    """test testing domain yourdomain mydomain company yourcompany example sample dummy fake foo bar xxx abc xyz
+    email mail site website""".split()
+)
 _TRAILING_DIGITS = re.compile(r"[0-9]+$")
 SCORE_PLACEHOLDER = 0.3
 
@@ -125,10 +131,12 @@ class EmailAddressRecognizer:
 
 def placeholder_address(address: str) -> bool:
     """A generic local part at a domain reserved for examples (see RESERVED_DOMAINS): `user@example.com`,
-    `test01@shop.test`; not `kim.minsu@example.com`, not `user@naver.com`."""
+    `test01@shop.test`, or at a sample domain (`test@test.com`, `xxx@xxx.com`); not `kim.minsu@example.com`, not
+    `user@naver.com`, not `kim@test.com`."""
     local, _, domain = address.lower().rpartition("@")
     labels = _DOT.split(domain)
     reserved = labels[-1] in RESERVED_TLDS or ".".join(labels[-2:]) in RESERVED_DOMAINS
+    reserved = reserved or (len(labels) == 2 and labels[0] in PLACEHOLDER_DOMAIN_LABELS)
     return reserved and _TRAILING_DIGITS.sub("", local) in GENERIC_LOCALS
 
 

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from detectors.base import Context, Document, adjust
 from detectors.context_words import NEGATIVE
-from detectors.digits import is_placeholder
+from detectors.digits import is_counting_run, is_placeholder, sample_said
 from detectors.recognizers.person import ROMAN_SURNAMES
 from detectors.types import Entity, Finding
 
@@ -94,8 +94,9 @@ class KrPassportRecognizer:
                 yield Finding(self.entity, m.start(1), m.end(1), SCORE_MRZ, name, True)
                 continue
             body = m.group(2).translate(_SEPARATORS)
-            if is_placeholder(body[:3] + body[4:] if body[3].isalpha() else body):
-                continue  # M000A0000, M00000000: the format as a notice prints it, dropped as 000000-0000000 is
+            shown = body[:3] + body[4:] if body[3].isalpha() else body
+            if is_placeholder(shown) or (is_counting_run(shown) and sample_said(doc.text, m.start(1), m.end(1))):
+                continue  # M000A0000, M00000000, M123A4567: the format as a notice prints it, as 000000-0000000 is
             base = SCORE_NEW if body[3].isalpha() else SCORE_OLD
             if m.group(1).islower():
                 base -= SCORE_LOWERCASE_PENALTY

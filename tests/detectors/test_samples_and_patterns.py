@@ -1,0 +1,85 @@
+"""Values a prompt shows as samples or describes by pattern, not data: a regular expression for numbers, a published
+test card with a test word on its line, a counting-up number its line calls a sample, a generic address at a sample
+domain; and the look-alikes that stay findings (seventh and eighth held-out sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.types import Entity
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def reported(engine: Engine, text: str, threshold: float = 0.5) -> list[tuple[Entity, str]]:
+    return [(f.entity, text[f.start : f.end]) for f in engine.scan(text) if f.score >= threshold]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone = models.CharField(validators=[RegexValidator(r'^01[016789]-\\d{3,4}-\\d{4}$')])",
+        "전화번호 정규식 설명해줘: ^01[016789]-?\\d{3,4}-?\\d{4}$ 그리고 주민번호 ^\\d{6}-[1-4]\\d{6}$ 의 한계",
+        "PATTERN = /\\b\\d{6}-[1-4]\\d{6}\\b/g",
+    ],
+)
+def test_a_regular_expression_holds_no_number(engine: Engine, text: str) -> None:
+    assert reported(engine, text) == []
+
+
+def test_values_beside_a_regular_expression_stay(engine: Engine) -> None:
+    text = 'RRN_RE = r"^\\d{6}-\\d{7}$"\nassert RRN_RE.match("850315-1234566")  # 김민수 010-3456-7891'
+    found = reported(engine, text)
+    assert (Entity.KR_RRN, "850315-1234566") in found
+    assert (Entity.PHONE_NUMBER, "010-3456-7891") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카드 결제 테스트용 번호로 4111-1111-1111-1111, 5555-5555-5555-4444 쓰면 되나요?",
+        "Our payment docs say 'use 4111 1111 1111 1111 with any future expiry for sandbox tests'.",
+    ],
+)
+def test_published_test_cards_with_a_test_word_on_their_line(engine: Engine, text: str) -> None:
+    assert [e for e, _ in reported(engine, text) if e is Entity.CREDIT_CARD] == []
+
+
+def test_a_real_card_beside_a_test_word_stays(engine: Engine) -> None:
+    # only the published test numbers are lowered by a test word; an issued number is a card whatever is said
+    assert reported(engine, "카드번호 4532-0151-1283-0366 테스트 결제") == [
+        (Entity.CREDIT_CARD, "4532-0151-1283-0366")
+    ]
+    assert reported(engine, "카드번호 4111-1111-1111-1111 로 결제했어요") == [
+        (Entity.CREDIT_CARD, "4111-1111-1111-1111")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 정규화 함수 테스트케이스 만들어줘. 입력은 전부 가짜값으로: '010-1234-5678', 'test@test.com'",
+        "여권번호가 'M123A4567'처럼 영문+숫자 혼합 형식으로 바뀌었다는 설명 (예시 번호는 형식 설명용)",
+        "민원 서식 예시 문구: 연락처: 010-0000-0000 / 이메일: xxx@xxx.com",
+    ],
+)
+def test_samples_said_so(engine: Engine, text: str) -> None:
+    assert reported(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김철수 010-1234-5678 서울", (Entity.PHONE_NUMBER, "010-1234-5678")),  # counting up, but said as data
+        ("연락처: ☎ 053-123-4567", (Entity.PHONE_NUMBER, "053-123-4567")),
+        ("여권 M12345678 사본을 첨부합니다", (Entity.KR_PASSPORT, "M12345678")),
+        ("문의: kim@test.com", (Entity.EMAIL_ADDRESS, "kim@test.com")),  # a personal local part at a sample domain
+        ("문의: user@naver.com", (Entity.EMAIL_ADDRESS, "user@naver.com")),
+    ],
+)
+def test_look_alikes_of_samples_stay(engine: Engine, text: str, expected: tuple[Entity, str]) -> None:
+    assert expected in reported(engine, text)
