@@ -152,7 +152,8 @@ class Engine:
             # the backwards reading gets a decoding budget of its own: the text's encoded segments were counted once
             findings = self._with_reversed_lines(text, _Budget(deadline), findings)
         if "\\" in text or "{" in text:
-            findings = [f for f in findings if _REGEX_SYNTAX.search(text, f.start, f.end) is None]
+            # the span's own slice: re2 given pos/endpos would encode the whole text again for every finding
+            findings = [f for f in findings if _REGEX_SYNTAX.search(text[f.start : f.end]) is None]
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)
 

@@ -83,3 +83,23 @@ def test_samples_said_so(engine: Engine, text: str) -> None:
 )
 def test_look_alikes_of_samples_stay(engine: Engine, text: str, expected: tuple[Entity, str]) -> None:
     assert expected in reported(engine, text)
+
+
+def test_the_pattern_check_reads_each_span_alone(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # re2 given a position re-encodes the whole text on every call: a check per finding must read the span's slice,
+    # or a long text with many findings costs findings x length
+    import detectors.engine as engine_module
+
+    real = engine_module._REGEX_SYNTAX
+    read: list[int] = []
+
+    class Recording:
+        def search(self, text: str, *bounds: int) -> object:
+            assert not bounds
+            read.append(len(text))
+            return real.search(text)
+
+    monkeypatch.setattr(engine_module, "_REGEX_SYNTAX", Recording())
+    row = "{name: 김민수, rrn: 850315-1234566, tel: 010-3456-7891}\n"
+    engine.scan(row * 200)
+    assert read and max(read) <= len("850315-1234566")
