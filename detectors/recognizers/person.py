@@ -414,6 +414,13 @@ KO_SPEAKER = re2.compile(
 KO_SPEAKER_BRACKETED = re2.compile(
     r"(?m)^[ \t]*\[([가-힣]{2,4})\][ \t]?\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]"
 )
+# Things whose name 이름 may label (배 이름은 은서호, 파일 이름, 앱 이름): no person's name follows.
+THING_OWNERS = frozenset(
+    """배 선박 어선 요트 가게 상호 회사 업체 법인 제품 상품 파일 폴더 앱 어플 프로그램 팀 부서 프로젝트 강아지 고양이
+    반려견 반려묘 반려동물 도메인 서버 호스트 변수 함수 테이블 컬럼 필드 브랜드 학교 병원 건물 아파트 매장 지점 채널
+    그룹 모임 동아리 카페 블로그 사이트 메뉴 버튼 시스템 서비스 단체 기관 시설 과목 강좌 행사 대회""".split()
+)
+MAX_THING_WORD = 6
 PARENT_OF = frozenset(("맘", "엄마", "아빠"))  # a parent's chat name: the child's given name and 맘 (윤슬맘)
 PARENT_KINDS = frozenset(
     "초보 워킹 슈퍼 우리 전업 직장 육아 예비 새댁 동네 왕초 싱글 다둥 연년 외동 학부 반장 회장".split()
@@ -1440,6 +1447,8 @@ class PersonRecognizer:
         for m in doc.finditer(KO_LABELED):
             start = m.start(1)
             raw = m.group(1)
+            if text.startswith("이름", m.start()) and _thing_named(text, m.start()):
+                continue  # 배 이름은 은서호고요, 파일 이름: 보고서: the name of a thing
             word = strip_particle(raw)
             label_next = word in _LABEL_SET or word.rstrip("은는이가") in ("성명", "이름")
             if "가" <= text[start - 1] <= "힣" and not label_next:
@@ -2031,6 +2040,18 @@ def _names_before_addresses(doc: Document) -> Iterator[tuple[int, int, float]]:
         line_end = text.find("\n", m.end())
         if ROW_PHONE.search(text, m.end(), line_end if line_end >= 0 else len(text)):
             yield m.start(1), m.end(1), SCORE_FIELD
+
+
+def _thing_named(text: str, label: int) -> bool:
+    """The word before 이름 at `label` is a thing's (배 이름, 파일이름, 가게 이름의): what follows names that thing."""
+    end = label
+    while end > 0 and text[end - 1] == " " and label - end < 2:
+        end -= 1
+    start = end
+    while start > 0 and end - start < MAX_THING_WORD and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    word = text[start:end]
+    return word in THING_OWNERS or word.removesuffix("의") in THING_OWNERS
 
 
 def _child_given(word: str) -> bool:

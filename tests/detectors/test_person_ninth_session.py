@@ -213,3 +213,18 @@ def test_system_senders_are_no_names(engine: Engine, text: str) -> None:
 
 def test_a_display_name_with_a_short_surname_stays(engine: Engine) -> None:
     assert names(engine, "From: Oh Kyung-min <kyungmin.oh@x.kr>") == ["Oh Kyung-min"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["배 이름은 은서호고요", "파일 이름: 보고서최종", "강아지 이름은 초코예요", "가게이름 한빛상회"],
+)
+def test_the_name_of_a_thing_is_no_persons(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("고객 이름: 김민수", "김민수"), ("아이 이름은 박서윤입니다", "박서윤")]
+)
+def test_the_name_of_a_person_after_whose_it_is(engine: Engine, text: str, expected: str) -> None:
+    assert names(engine, text) == [expected]
