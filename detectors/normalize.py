@@ -289,6 +289,41 @@ _NATIVE_SEP = r"(?:[ ,.\-]{0,2}|[ ]?(?:다시|대시|하이픈)[ ]?)"
 _NATIVE_RUN = re2.compile(rf"(?:{_NATIVE_TOKEN_ALT})(?:{_NATIVE_SEP}(?:{_NATIVE_TOKEN_ALT})){{6,}}")
 _NATIVE_TOKEN = re.compile(rf"({_NATIVE_ALT})|([{_DIGIT_CHARS}])|([ ,.]+)|( ?(?:다시|대시|하이픈) ?)")
 _NATIVE_WORD = re2.compile(_NATIVE_ALT)
+# English digit words as Hangul spells them (제로 원 제로 투 쓰리 쓰리 쓰리 투 쓰리 제로 쓰리: speech-to-text of a
+# number said in English, sixteenth held-out set), with Sino-Korean and ASCII digits among them (공 일 공 투 쓰리 ...):
+# seven or more in a row, MIN_KONGLISH of them words only this reading makes digits. 원 is also the currency (5000원,
+# 오 원), so it is a one only beside such a word and never right after an ASCII digit; elsewhere it ends the run.
+_KONGLISH_DIGITS = {
+    "제로": "0", "지로": "0", "원": "1", "투": "2", "쓰리": "3", "스리": "3", "포": "4", "파이브": "5", "식스": "6",
+    "세븐": "7", "에잇": "8", "에이트": "8", "나인": "9",
+}  # fmt: skip
+MIN_KONGLISH = 3
+MIN_KONGLISH_DIGITS = 7
+_KONGLISH_ALT = "|".join(sorted(_KONGLISH_DIGITS, key=len, reverse=True))
+_KONGLISH_STRONG_ALT = "|".join(w for w in sorted(_KONGLISH_DIGITS, key=len, reverse=True) if w != "원")
+_KONGLISH_TOKEN_ALT = f"{_KONGLISH_ALT}|[{_DIGIT_CHARS}0-9]"
+_KONGLISH_RUN = re2.compile(
+    rf"(?:{_KONGLISH_TOKEN_ALT})(?:{_NATIVE_SEP}(?:{_KONGLISH_TOKEN_ALT})){{{MIN_KONGLISH_DIGITS - 1},}}"
+)
+_KONGLISH_TOKEN = re.compile(rf"({_KONGLISH_ALT})|([{_DIGIT_CHARS}0-9])|([ ,.\-]+)|( ?(?:다시|대시|하이픈) ?)")
+_KONGLISH_HINT = re2.compile(rf"(?:{_KONGLISH_STRONG_ALT})[ ,.\-]{{0,2}}(?:{_KONGLISH_TOKEN_ALT})")
+# What may follow a number said aloud without a space (쓰리요, 쓰리예요, 쓰리입니다, 쓰리고, 쓰리번): anything
+# else makes the last word part of another word (포장, 투자) and it leaves the run.
+_AFTER_SPOKEN_NUMBER = frozenset("요예이입고에번은는을를로야라까부맞")
+# Digits typed with Shift held on a US keyboard: `)!)_%&%$_(#*&` is 010-5754-9387 (sixteenth held-out set; `_` is the
+# shifted `-`). Read only in a whole token of such characters with a number's shape that proves itself: a mobile
+# number (01x, dashes between 3-4 and 4 digits) or a resident number with its check digit and birth date (or a valid
+# birth date after a resident-number word), and only outside code (a line with braces, semicolons or a regex).
+_SHIFTED = dict(zip(")!@#$%^&*(_-", "0123456789--", strict=True))
+_SHIFT = r"[)!@#$%^&*(]"
+_SHIFTED_SHAPE = (
+    rf"\)!{_SHIFT}[_\-]{_SHIFT}{{3,4}}[_\-]{_SHIFT}{{4}}|{_SHIFT}{{6}}[_\-]?{_SHIFT}{{7}}"  # mobile | resident number
+)
+_SHIFTED_TOKEN = re2.compile(rf"(?:^|[\s:：])({_SHIFTED_SHAPE})(?:$|[\s.,]|[가-힣])")
+_MOBILE_SHAPE = re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}")
+_CODE_LINE = re.compile(r"[{};`]|==|=>|(?i:regex|regexp|re\.compile|pattern|grep|sed )|정규식|정규 표현식")
+RRN_WORD_BEFORE = 40
+CODE_WINDOW = 120
 # Letters written for digits inside a number (O1O-5527-3O18, 010 l234 5678; Latin, Cyrillic or Greek O): a hit is
 # such a letter next to a digit; the token around it (digits, these letters, short separators, at most
 # MAX_O_TOKEN characters either side) must hold at least MIN_O_DIGITS real digits and touch no other letter.
@@ -629,6 +664,8 @@ _HANGUL_DIGIT = f"[{_DIGIT_CHARS}]"
 _BEFORE = f"{_SYMBOL}{_DIGIT_SEP}"
 _AFTER = f"{_DIGIT_SEP}{_SYMBOL}"
 _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for k in range(8))
+# The trigger's DFA outgrew re2's default budget when the Konglish and Shift-typed hints joined it (text dense in digits
+# and Hangul digit syllables made it fall back and log "DFA out of memory"): the same ceiling as _MIXED_RUN's.
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|@|dot|DOT|Dot|점) ?[\]\)\}>]|"
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|[A-Za-z0-9_\-]%2[eE][A-Za-z0-9]|"
@@ -654,10 +691,15 @@ _TRIGGER = re2.compile(
     r"[0-9A-Za-z@.\-][\"'] ?(?:\+|\|\||\.|&) ?[\"']|(?i:concat)|join ?\(|\] ?\.join|"
     r"\[ ?[0-9](?: ?, ?[0-9]){5}|"
     rf"(?:{_NATIVE_ALT})[ ,.\-]{{0,2}}(?:{_NATIVE_TOKEN_ALT})|"
+    + _KONGLISH_HINT.pattern
+    + "|"
+    + _SHIFTED_TOKEN.pattern
+    + "|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
     r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
-    + _EIGHT_WITH_HANGUL
+    + _EIGHT_WITH_HANGUL,
+    _MIXED_OPTIONS,
 )
 _HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}0-9]|[0-9][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
 
@@ -1137,6 +1179,78 @@ def _native_digit_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _konglish_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """제로 원 제로 투 쓰리 쓰리 쓰리 -> 0102333: each word or digit its digit, spaces between them dropped, a comma,
+    dash or spoken dash a dash. The run is cut where 원 reads as the currency (see _KONGLISH_DIGITS)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _KONGLISH_RUN.finditer(text):
+        tokens = list(_KONGLISH_TOKEN.finditer(text, m.start(), m.end()))
+        words = [k for k, t in enumerate(tokens) if t.group(3) is None and t.group(4) is None]
+        piece: list[re.Match[str]] = []
+        for i, k in enumerate(words):
+            t = tokens[k]
+            if t.group(1) == "원":
+                near = [tokens[words[j]].group(1) for j in (i - 1, i + 1) if 0 <= j < len(words)]
+                before = tokens[words[i - 1]] if i > 0 else None
+                after_digit = before is not None and before.group(2) is not None and before.group().isascii()
+                if after_digit or not any(w is not None and w != "원" for w in near):
+                    edits += _konglish_piece(text, piece, tokens)
+                    piece = []
+                    continue
+            piece.append(t)
+        edits += _konglish_piece(text, piece, tokens)
+    return edits
+
+
+def _konglish_piece(text: str, piece: list[re.Match[str]], tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """The edits of one piece of a Konglish run (its digit tokens in order), or none when it says too little."""
+    while piece and piece[0].start() > 0 and "가" <= text[piece[0].start() - 1] <= "힣":
+        piece = piece[1:]  # 투자, 원투: glued to the word before
+    while piece and piece[-1].end() < len(text) and "가" <= text[piece[-1].end()] <= "힣":
+        if text[piece[-1].end()] in _AFTER_SPOKEN_NUMBER and piece[-1].group() != "이":
+            break
+        piece = piece[:-1]  # 포장, 쓰리이요 (the copula, not a two)
+    strong = sum(1 for t in piece if t.group(1) is not None and t.group(1) != "원")
+    if len(piece) < MIN_KONGLISH_DIGITS or strong < MIN_KONGLISH:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    for t in piece:
+        word, digit = t.group(1), t.group(2)
+        if word is not None:
+            edits.append((t.start(), t.end(), _KONGLISH_DIGITS[word]))
+        elif digit in _HANGUL_DIGITS:
+            edits.append((t.start(), t.end(), _HANGUL_DIGITS[digit]))
+    first, last = piece[0].start(), piece[-1].end()
+    for t in tokens:
+        if first < t.start() and t.end() < last and (t.group(3) is not None or t.group(4) is not None):
+            sep = t.group()
+            edits.append((t.start(), t.end(), "-" if t.group(4) is not None or "," in sep or "-" in sep else ""))
+    return edits
+
+
+def _shifted_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """)!)_%&%$_(#*& -> 010-5754-9387, when the digits have a number's shape that proves itself (see _SHIFTED)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _SHIFTED_TOKEN.finditer(text):
+        token = m.group(1)
+        mapped = "".join(_SHIFTED[c] for c in token)
+        digits = mapped.replace("-", "")
+        # its line, at most CODE_WINDOW characters either side (a line of many such tokens reads each part once)
+        lo = max(0, m.start(1) - CODE_WINDOW)
+        hi = min(len(text), m.end(1) + CODE_WINDOW)
+        line_start, line_end = text.rfind("\n", lo, m.start(1)), text.find("\n", m.end(1), hi)
+        if _CODE_LINE.search(text, line_start + 1 if line_start >= 0 else lo, line_end if line_end >= 0 else hi):
+            continue
+        if len(digits) == 13:
+            near_word = _RRN_WORD.search(text, max(0, m.start(1) - RRN_WORD_BEFORE), m.start(1)) is not None
+            if not (proven_resident(digits) or (near_word and birth_date_valid(digits))):
+                continue
+        elif not _MOBILE_SHAPE.fullmatch(mapped):
+            continue
+        edits += [(m.start(1) + k, m.start(1) + k + 1, d) for k, d in enumerate(mapped) if d != token[k]]
+    return edits
+
+
 def _o_for_zero_edits(text: str) -> list[tuple[int, int, str]]:
     """O1O-5527-3O18 -> 010-5527-3018, 010 l234 5678 -> 010 1234 5678, when the token around the letter is
     otherwise a number."""
@@ -1527,6 +1641,10 @@ def _one_round(text: str) -> Normalized:
         raw += _mixed_digit_edits(text)
     if _NATIVE_WORD.search(text):
         raw += _native_digit_edits(text)
+    if _KONGLISH_HINT.search(text):
+        raw += _konglish_digit_edits(text)
+    if _SHIFTED_TOKEN.search(text):
+        raw += _shifted_digit_edits(text)
     raw += [(m.start(2), m.end(2), "-") for m in _HALVES.finditer(text)]
     for m in _CARD_HALVES.finditer(text):
         if _proven_card(m.group(1) + m.group(3)):

@@ -204,3 +204,73 @@ def test_vertical_columns(text: str, view: str | None) -> None:
 )
 def test_short_lines_of_chat_are_no_findings(engine: Engine, text: str) -> None:
     assert [e for e, _ in found(engine, text) if e is Entity.PERSON] == []
+
+
+# Konglish digit words
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "제로 원 제로 투 쓰리 쓰리 쓰리 투 쓰리 제로 쓰리",
+        "공일공, 세븐 세븐 에잇 투, 나인 원 식스 포",  # Sino-Korean digits among them, pauses as commas
+        "지로 원 지로 다시 파이브 파이브 식스 세븐 다시 에이트 원 원 투",  # a spoken dash
+        "제로원제로 스리스리나인에잇 투투식스세븐",  # glued as speech-to-text may write them
+    ],
+)
+def test_a_number_said_in_konglish_is_found_on_its_words(engine: Engine, number: str) -> None:
+    text = f"고객님 번호가 {number} 맞는지 확인 좀 해주세요"
+    assert (Entity.PHONE_NUMBER, number) in found(engine, text)
+
+
+def test_a_konglish_number_before_a_copula_keeps_its_last_digit() -> None:
+    assert normalize("번호는 공일공, 세븐 세븐 에잇 투, 나인 원 식스 포요").text == "번호는 010-7782-9164요"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1000원 2000원 3000원 4000원 5000원",  # prices: 원 after a digit is the currency
+        "투 쓰리 포 파이브 원 정도예요",  # too short, and 원 after them
+        "포장 투자 원 투 쓰리 정도",  # 포 and 투 inside words
+        "메뉴: 원 투 쓰리 세트 5000원, 포 파이브 세트 7000원",
+        "오 원 이 원 삼 원 사 원 짜리 동전",  # Sino-Korean amounts in 원
+    ],
+)
+def test_prices_and_words_stay(text: str) -> None:
+    assert normalize(text).text == text
+
+
+def test_a_count_in_konglish_is_no_finding(engine: Engine) -> None:
+    assert found(engine, "레이드 공략: 원 투 쓰리 포 파이브 식스 세븐 에잇 순서로 딜") == []
+
+
+# Digits typed with Shift held
+
+
+@pytest.mark.parametrize(
+    ("token", "entity"),
+    [
+        (")!)_%&%$_(#*&", Entity.PHONE_NUMBER),  # 010-5754-9387
+        (")!)-@#$%-^&*(", Entity.PHONE_NUMBER),  # 010-2345-6789, the dash typed without Shift
+        ("*%)#!%_!@#$%^^", Entity.KR_RRN),  # 850315-1234566
+    ],
+)
+def test_digits_typed_with_shift_are_found_on_the_token(engine: Engine, token: str, entity: Entity) -> None:
+    text = f"메모: 부재중. 고객님 번호 {token} 쉬프트 눌린채로 입력됨"
+    assert (entity, token) in found(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비밀번호 규칙: 특수문자 !@#$%^&*() 중 하나 포함",  # 1234567890: no number's shape
+        'grep -E "^)!)_%&%$_(#*&$" log.txt',  # a pattern
+        "if (x) { s = ')!)_%&%$_(#*&'; }",  # code
+        "욕설 필터: #$%@!*&^ 같은 표현 금지",
+        "******_****_****",  # masked digits
+        ")!)_%&%$_(#*&x",  # part of a longer token
+    ],
+)
+def test_symbols_that_are_no_shifted_number_stay(text: str) -> None:
+    assert normalize(text).text == text
