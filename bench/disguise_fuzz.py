@@ -53,16 +53,39 @@ def email(rng: random.Random) -> str:
     return f"{user}{rng.randint(1, 99)}@{rng.choice(['naver.com', 'korea.kr'])}"
 
 
+def name(rng: random.Random) -> str:
+    return rng.choice("김이박최정강조윤장임") + "".join(rng.choice("서민지하도윤현수은준영") for _ in range(2))
+
+
 KINDS: dict[Entity, tuple[Callable[[random.Random], str], str]] = {
     Entity.KR_RRN: (rrn, "주민등록번호 {v} 확인 부탁드립니다"),
     Entity.PHONE_NUMBER: (mobile, "연락처는 {v} 입니다"),
     Entity.CREDIT_CARD: (card, "카드번호 {v} 로 결제했어요"),
     Entity.EMAIL_ADDRESS: (email, "메일 {v} 로 보내주세요"),
+    Entity.PERSON: (name, "고객 성명: {v} 님 확인 부탁드립니다"),
 }
 
 
 def _digits(f: Callable[[str], str]) -> Callable[[str], str]:
     return lambda v: "".join(f(c) if c in "0123456789" else c for c in v)
+
+
+KONGLISH = "제로 원 투 쓰리 포 파이브 식스 세븐 에잇 나인".split()
+SHIFTED = dict(zip("0123456789-", ")!@#$%^&*(_", strict=True))
+GREEK = {"a": "α", "o": "ο", "i": "ι", "v": "ν", "k": "κ"}
+
+
+def _plain_number(v: str, group: Callable[[str], str], dash: str) -> str:
+    """A number of digits and dashes with each group written by `group` and `dash` between them; anything else as it
+    is (a disguise that already changed the digits)."""
+    if not v or any(c not in "0123456789-" for c in v):
+        return v
+    return dash.join(group(g) for g in v.split("-"))
+
+
+def _hangul(f: Callable[[str], str]) -> Callable[[str], str]:
+    """Applies to a value written in Hangul (a name) and leaves the others as they are."""
+    return lambda v: f(v) if all("가" <= c <= "힣" for c in v) else v
 
 
 DISGUISES: dict[str, Callable[[str], str]] = {
@@ -81,13 +104,35 @@ DISGUISES: dict[str, Callable[[str], str]] = {
     "reversed-told": lambda v: v[::-1] + " (거꾸로)",
     "circled": _digits(lambda c: chr(0x24EA) if c == "0" else chr(0x2460 + int(c) - 1)),
     "bracketed-at": lambda v: v.replace("@", " [at] ").replace(".", " [dot] ") if "@" in v else v,
+    # sixteenth held-out set
+    "html-refs": lambda v: "".join(f"&#{ord(c)};" for c in v),
+    "u-escape": lambda v: "".join(f"\\u{ord(c):04x}" for c in v),
+    "konglish": lambda v: _plain_number(v, lambda g: " ".join(KONGLISH[int(c)] for c in g), ", "),
+    # a mobile or resident number only: Shift-typed digits are read in their shapes, not in a card's
+    "shifted": lambda v: (
+        _plain_number(v, lambda g: "".join(SHIFTED[c] for c in g), SHIFTED["-"]) if 0 < v.count("-") <= 2 else v
+    ),
+    "greek": lambda v: "".join(GREEK.get(c, c) for c in v) if "@" in v else v,
+    "emoji-split": _hangul(lambda v: "🌸".join(v)),
+    "vertical": _hangul(lambda v: "\n" + "\n".join(v) + "\n"),
 }
 
 
 # Disguises of digits, which an e-mail address does not take (its digits are part of a name, not a number).
 NUMBERS_ONLY = frozenset(
-    {"full-width", "hangul", "english", "lookalike", "dash-unicode", "markup", "circled", "dotted", "spaced"}
+    {
+        "full-width", "hangul", "english", "lookalike", "dash-unicode", "markup", "circled", "dotted", "spaced",
+        "konglish", "shifted",
+    }
+)  # fmt: skip
+# What a name is disguised with (the rest either does not apply to Hangul or is no way to write a name: reversed).
+NAME_DISGUISES = frozenset(
+    {"zero-width", "spaced", "base64", "percent", "html-refs", "u-escape", "emoji-split", "vertical"}
 )
+# Single disguises known to be missed, for a recognizer to take up (tests/detectors/test_disguises_seventh_session.py
+# expects every other single disguise found): a name in base64 scores below the masking score in this carrier, and a
+# name written vertically under its label (`성명:\n김\n서\n윤`) loses the label to the line break (person.py).
+KNOWN_GAPS = frozenset({(Entity.PERSON, "base64"), (Entity.PERSON, "vertical")})
 
 
 def found(engine: Engine, text: str, entity: Entity, start: int, end: int) -> bool:
@@ -111,6 +156,8 @@ def main() -> None:
         values = [make(rng) for _ in range(args.values)]
         for chain in chains:
             if entity is Entity.EMAIL_ADDRESS and NUMBERS_ONLY.intersection(chain):
+                continue
+            if entity is Entity.PERSON and not NAME_DISGUISES.issuperset(chain):
                 continue
             for value in values:
                 disguised = value

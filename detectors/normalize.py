@@ -175,6 +175,7 @@ _CHAR_REF = re.compile(
 # Letters decoded in place from a reference, an escape or percent-encoded bytes: Hangul syllables, Latin letters with
 # accents (Latin-1 and Extended-A/B, Latin Extended Additional: Vietnamese) and CJK ideographs (a name in hanja).
 _LETTER_RANGES = ((0xAC00, 0xD7A3), (0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x4E00, 0x9FFF))
+_UNDONE_IN_REFERENCES = frozenset(("", "-"))
 _NAMED_REFS = {
     "commat": "@",
     "period": ".",
@@ -671,7 +672,7 @@ _TRIGGER = re2.compile(
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|[A-Za-z0-9_\-]%2[eE][A-Za-z0-9]|"
     rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
-    r"\\u(?:00[C-Fc-f]|0[12][0-9A-Fa-f]|1[Ee][0-9A-Fa-f]|[4-9A-Da-d][0-9A-Fa-f]{2})|" + _PERCENT_LETTER_HINT + "|"
+    r"\\u[0-9A-Fa-f]{4}|" + _PERCENT_LETTER_HINT + "|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     + _PHONE_FIELDS_TRIGGER
@@ -713,6 +714,7 @@ NORMALIZE_ROUNDS = 3
 # a resident number, HALVES_BEFORE and HALVES_AFTER, and a written-out address's labels), and how far a stretch is
 # widened to a line break or a space so that it cuts no word or number.
 ROUND_MARGIN = 96
+_ESCAPE_STARTS = frozenset("&%\\")
 ROUND_SNAP = 256
 # One edit: original [orig_start, orig_end) became the replacement at normalised [norm_start, norm_end).
 # A plain tuple: hostile text (a zero-width space between every digit) makes one per character.
@@ -1456,6 +1458,12 @@ def _char_ref_edits(text: str) -> list[tuple[int, int, str]]:
         code = int(dec) if dec is not None else int(hexa or esc, 16)
         if 0x20 <= code <= 0x7E or _decoded_letter(code):
             out.append((m.start(), m.end(), chr(code)))
+        elif 0x80 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            # what normalisation undoes in the character itself, it undoes in its reference: an invisible one goes,
+            # a dash look-alike is a dash, another script's digit a digit (&#56;&#8203;&#48;..., \u0030\u2010\u0031)
+            rep = _char_replacement(chr(code))
+            if rep in _UNDONE_IN_REFERENCES or (len(rep) == 1 and rep.isascii() and rep.isdigit()):
+                out.append((m.start(), m.end(), rep))
     return out
 
 
@@ -1583,8 +1591,11 @@ def _next_round(last: Normalized, source: str) -> Normalized:
     around = (
         (max(0, norm_start - ROUND_MARGIN), min(len(text), norm_end + ROUND_MARGIN))
         for orig_start, orig_end, norm_start, norm_end in last.edits
-        # a conversion (a Hangul or English digit word, a letter for a digit) leaves nothing new to read
-        if norm_end == norm_start or _EXOTIC.search(source, orig_start, orig_end)
+        # a conversion (a Hangul or English digit word, a letter for a digit) leaves nothing new to read; a character
+        # decoded in place from a reference or escape may (Hangul digits as &#54036;&#44277;..., or %ED%8C%94...)
+        if norm_end == norm_start
+        or _EXOTIC.search(source, orig_start, orig_end)
+        or source[orig_start] in _ESCAPE_STARTS
     )
     stretches = _joined(_widened_to_breaks(text, lo, hi) for lo, hi in _joined(around))
     raw: list[tuple[int, int, str]] = []

@@ -85,7 +85,7 @@ def test_encodings_of_letters_are_decoded(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "it&#8217;s a &#8220;quote&#8221; &#8212; and &#169; 2024",  # punctuation references in prose
+        "it&#8217;s a &#8220;quote&#8221; and &#169; 2024",  # punctuation references in prose
         "emoji \\ud83c\\udf38 in a log",  # a surrogate pair: no letter
         "path=%2Fhome%2Fuser%3Fa%3D1",  # ASCII escapes: detectors.decode's segments
         "%FF%FE%00%01 binary",
@@ -274,3 +274,28 @@ def test_digits_typed_with_shift_are_found_on_the_token(engine: Engine, token: s
 )
 def test_symbols_that_are_no_shifted_number_stay(text: str) -> None:
     assert normalize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("&#56;&#8203;&#53;&#8203;&#48;", "850"),  # a zero-width space's reference between digits' references
+        ("\\u0030\\u2010\\u0031", "0-1"),  # a dash look-alike's escape
+        ("010\\u20101234\\u20105678", "010-1234-5678"),
+        ("&#xFF10;&#xFF11;", "01"),  # full-width digits
+    ],
+)
+def test_references_of_what_normalisation_undoes_are_undone(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+    assert _normalize_all(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주민등록번호 " + "".join(f"&#{ord(c)};" for c in "팔공공삼일삼-일일팔일오구육"),
+        "주민등록번호 " + urllib.parse.quote("팔공공삼일삼-일일팔일오구육"),
+    ],
+)
+def test_hangul_digits_decoded_in_place_are_read_as_digits(engine: Engine, text: str) -> None:
+    assert [e for e, _ in found(engine, text)] == [Entity.KR_RRN]
