@@ -384,7 +384,10 @@ def is_counting_run(digits: str) -> bool:
 MIN_COUNTING_RUN = 7
 # Words that call a value on their line a sample or a format (여권번호가 'M123A4567'처럼 …(예시 번호는 형식 설명용),
 # 입력은 전부 가짜값으로: '010-1234-5678').
-SAMPLE_CUE = re.compile(r"(?i)예시|예:|처럼|형식|가짜|더미|샘플|sample|example|e\.g\.|dummy|fake|placeholder|format")
+# English words only as words of their own, not in an address (kim.minsu@example.org) or a file name (sample.csv).
+SAMPLE_CUE = re.compile(
+    r"(?i)예시|예:|처럼|형식|가짜|더미|샘플|\be\.g\.|(?<![\w@.\-])(?:sample|example|dummy|fake|placeholder|format)s?(?![\w@\-]|\.\w)"
+)
 MAX_SAMPLE_LINE = 200
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "GivenNames",
     "PersonRecognizer",
     "bare_name_score",
+    "compound_noun",
     "fold_marks",
     "is_common_word",
     "korean_name_ok",

@@ -79,6 +79,9 @@ def test_samples_said_so(engine: Engine, text: str) -> None:
         ("여권 M12345678 사본을 첨부합니다", (Entity.KR_PASSPORT, "M12345678")),
         ("문의: kim@test.com", (Entity.EMAIL_ADDRESS, "kim@test.com")),  # a personal local part at a sample domain
         ("문의: user@naver.com", (Entity.EMAIL_ADDRESS, "user@naver.com")),
+        # a sample word inside an address or a file name says nothing of the number beside it
+        ("send to kim.minsu@example.org, call 010-2345-6789", (Entity.PHONE_NUMBER, "010-2345-6789")),
+        ("see sample.csv: 010-1234-5678", (Entity.PHONE_NUMBER, "010-1234-5678")),
     ],
 )
 def test_look_alikes_of_samples_stay(engine: Engine, text: str, expected: tuple[Entity, str]) -> None:
