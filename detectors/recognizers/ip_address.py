@@ -82,6 +82,15 @@ def looks_like_outline_number(value: str) -> bool:
 # 10.0.0.0/8 (also ending a sentence: `the subnet 172.20.0.0/16.`), not 91.108.56.131/login.php
 CIDR = re.compile(r"/[0-9]{1,2}(?![0-9A-Za-z/]|\.[0-9A-Za-z])")
 CIDR_V6 = re.compile(r"/[0-9]{1,3}(?![0-9A-Za-z/]|\.[0-9A-Za-z])")  # 2001:db8::/32
+VERSION_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:release|version|build|firmware|fw|oid|버전|빌드|펌웨어|릴리[스즈])(?![\w-])[:=]? ?(?:is )?"
+    r"(?:[A-Za-z][\w.]{0,20}[-_][\w.-]{0,20} )?$"
+)  # the product's name between holds a hyphen or underscore (dlp-agent), so `build server 10.1.2.3` stays an address
+VERSION_BEFORE_REACH = 40
+VERSION_AFTER = re.compile(r"(?i) (?:is|was|will be) (?:the |our |a )?(?:[a-z-]+ ){0,3}(?:version|build|release)\b")
+VERSION_AFTER_REACH = 40
+# Cloud instances' metadata service (AWS, GCP, Azure, OpenStack): one constant address in every account's rules.
+METADATA_ADDRESS = "169.254.169.254"
 VERSION_MARKER = re.compile(r"(?:(?<![a-z])v|(?<![a-z])ver\.?|version|버전|release) ?$")
 
 
@@ -150,7 +159,7 @@ DOCUMENTATION_NETWORKS = (
     ipaddress.ip_network("2001:db8::/32"),
 )
 EXAMPLE_WORDS = re.compile(
-    r"(?i)(?<![\w@.-])(?:examples?|e\.g\.|samples?|placeholders?|dummy|documentation|docs|readme|rfc ?5737|rfc ?3849)"
+    r"(?i)(?<![\w@.-])(?:examples?|e\.g\.|samples?|placeholders?|dummy|documentation|docs?|readme|rfc ?5737|rfc ?3849)"
     r"(?![\w-]|\.[a-z])|예시|예제|샘플|더미|가상의|문서용"
 )
 EXAMPLE_REACH = 300  # characters either side of the address searched for such a word
@@ -221,8 +230,17 @@ def _defanged_ipv6(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def preceded_by_version_marker(text: str, start: int) -> bool:
-    """`v1.2.3.4`, `version 10.0.0.1`, `버전 1.0.0.1`: a version string, not an address."""
-    return VERSION_MARKER.search(text[max(0, start - 9) : start].lower()) is not None
+    """`v1.2.3.4`, `version 10.0.0.1`, `버전 1.0.0.1`: a version string, not an address. Also a release's or an
+    object identifier's word before it with at most a product's name between (`release: dlp-agent 2.14.3.1`,
+    `firmware 4.10.12.1`, `the key usage extension OID is 2.5.29.15`)."""
+    if VERSION_MARKER.search(text[max(0, start - 9) : start].lower()) is not None:
+        return True
+    return VERSION_BEFORE.search(text[max(0, start - VERSION_BEFORE_REACH) : start]) is not None
+
+
+def followed_by_version_word(text: str, end: int) -> bool:
+    """`1.2.3.4 is the minimum client version`: the sentence goes on to call the number a version."""
+    return VERSION_AFTER.match(text, end, end + VERSION_AFTER_REACH) is not None
 
 
 class IpAddressRecognizer:
@@ -247,8 +265,11 @@ class IpAddressRecognizer:
                 continue
             weak = looks_like_outline_number(value)
             unspecified = not value.strip("0.")  # 0.0.0.0, as in `listen 0.0.0.0:443`
-            if value.startswith("127.") or value == "255.255.255.255" or unspecified or CIDR.match(text, m.end()):
-                continue  # loopback, broadcast, unspecified, or a network with its prefix length: no one's host
+            if value.startswith(("127.", "255.")) or unspecified or CIDR.match(text, m.end()):
+                continue  # loopback, broadcast or a netmask, unspecified, or a network with its prefix length
+            if followed_by_version_word(text, m.end()):
+                continue  # 1.2.3.4 is the minimum client version
+            weak = weak or value == METADATA_ADDRESS
             base = SCORE_WEAK if weak else SCORE
             score = self._score(doc, m.start(), m.end(), base, value)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)

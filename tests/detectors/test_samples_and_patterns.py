@@ -106,3 +106,31 @@ def test_the_pattern_check_reads_each_span_alone(engine: Engine, monkeypatch: py
     row = "{name: 김민수, rrn: 850315-1234566, tel: 010-3456-7891}\n"
     engine.scan(row * 200)
     assert read and max(read) <= len("850315-1234566")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The key usage extension OID is 2.5.29.15. Explain what these OIDs mean.",
+        "release: dlp-agent 2.14.3.1 (build 20250312.4)",
+        "firmware 4.10.12.1\nsubnet mask 255.255.255.0",
+        "Our API doc says 1.2.3.4 is the minimum client version.",
+        "gateway 192.0.2.1 (lab doc range)",
+        "169.254.169.254 메타데이터 차단",
+    ],
+)
+def test_versions_identifiers_masks_and_constants_are_no_hosts(engine: Engine, text: str) -> None:
+    assert [e for e, _ in reported(engine, text) if e is Entity.IP_ADDRESS] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("build server 10.1.2.3 에 접속", "10.1.2.3"),  # a release word before a host's role, not a product
+        ("접속 IP 211.234.10.5 (버전 확인 필요)", "211.234.10.5"),
+        ("the attacker 203.0.113.9 is the same host", "203.0.113.9"),
+        ("gateway 10.0.0.1 (lab doc range)", "10.0.0.1"),  # not a documentation block
+    ],
+)
+def test_hosts_beside_version_words_stay(engine: Engine, text: str, address: str) -> None:
+    assert (Entity.IP_ADDRESS, address) in reported(engine, text)
