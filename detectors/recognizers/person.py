@@ -482,7 +482,9 @@ EN_LABEL_KO = re2.compile(
     r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
     r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for|"
     r"caller|callee|guardian|parent|driver|passenger|guest|tenant|debtor|claimant|insured|beneficiary|witness|"
-    r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator))\b"
+    r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator|writer)|"
+    # a key that names whose name it holds, in camelCase or snake_case (applicantName, holder_nm, guardianName)
+    r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME))\b"
     r"\\?[\"']?[ ]?[:=>]?[ ]?\\?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )  # `{`: a TeX macro's argument, \name{채도경}; `\"`: JSON escaped inside a string ({\"name\": \"소하영\"})
 # A name's parts under their own keys (LDIF sn: 금 / givenName: 도현, "last_name": "금", a vCard's N:표;경환;;;): the
@@ -502,6 +504,12 @@ VCARD_N = re2.compile(r"(?m)^N:([가-힣]{1,2});([가-힣]{1,3});")
 _SIDO_START = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주"
 KO_NAME_BEFORE_ADDRESS = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}})[ \t,|]{{1,3}}(?:{_SIDO_START})")
 ROW_PHONE = re.compile(r"(?<![0-9])(?:01[016789]|0[2-6][1-5]?|070)[ .\-]?[0-9]{3,4}[ .\-]?[0-9]{4}(?![0-9])")
+# Keys that hold a thing's name (EN_LABEL_KO's camelCase and snake_case keys): no person's.
+THING_KEY = re.compile(
+    r"[^A-Za-z]?(?i:file|host|path|dir|table|column|field|class|domain|server|app|product|item|goods|company|corp|"
+    r"org|dept|department|team|bank|shop|store|brand|model|device|tag|key|menu|event|course|program|project|"
+    r"service|site|channel|group|place|building|school|hospital|city|region|street|road)_?(?:name|nm)\b"
+)
 QUOTED_GIVEN = re.compile(r" [가-힣]{1,2}(?=[\"'])")  # 남궁 선: a double surname's given name after a space
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
 KO_BRACKETED = re2.compile(r"[(\[]([가-힣]{3})(?:[)\]]| [가-힣])")
@@ -1511,6 +1519,8 @@ class PersonRecognizer:
             for sm in doc.finditer(pattern):
                 if pattern is KO_TITLE_FIRST and _compound_end_of_noun(text, sm.start(), sm.start(1)):
                     continue
+                if pattern is EN_LABEL_KO and THING_KEY.match(text, sm.start(), sm.start(1)):
+                    continue  # fileName="보고서", productName: "정수기": a thing's name
                 start, word = sm.start(1), name_before_particle(sm.group(1))
                 if pattern is EN_LABEL_KO and not word:
                     word = _quoted_value(text, start, sm.group(1))  # name = '천봉구', "name":"남궁 선"

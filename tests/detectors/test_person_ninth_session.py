@@ -228,3 +228,23 @@ def test_the_name_of_a_thing_is_no_persons(engine: Engine, text: str) -> None:
 )
 def test_the_name_of_a_person_after_whose_it_is(engine: Engine, text: str, expected: str) -> None:
     assert names(engine, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('<td class="writer">&#48149;&#49436;&#50672;</td>', "&#48149;&#49436;&#50672;"),  # decoded in place
+        ("lookup?applicantName=%EC%84%B1%EB%82%98%EC%9D%80&type=x", "%EC%84%B1%EB%82%98%EC%9D%80"),
+        ('{"guardianName": "김민준"}', "김민준"),
+        ("holder_nm=정수진&x=1", "정수진"),
+    ],
+)
+def test_keys_that_say_whose_name(engine: Engine, text: str, expected: str) -> None:
+    assert names(engine, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ['{"productName": "정수기"}', "fileName=보고서.hwp", '{"bankName": "국민은행"}', '{"teamName": "한빛팀"}']
+)
+def test_keys_that_name_things(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
