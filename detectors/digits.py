@@ -14,11 +14,14 @@ groups), so candidate generation is linear in the text, including on hostile run
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate, chain
+
+import re2
 
 __all__ = [
     "DIGIT_RUN",
@@ -28,6 +31,7 @@ __all__ = [
     "find_candidates",
     "is_counting_run",
     "is_placeholder",
+    "sample_cues",
     "sample_said",
     "shape_prefixes",
 ]
@@ -384,20 +388,45 @@ def is_counting_run(digits: str) -> bool:
 MIN_COUNTING_RUN = 7
 # Words that call a value on their line a sample or a format (여권번호가 'M123A4567'처럼 …(예시 번호는 형식 설명용),
 # 입력은 전부 가짜값으로: '010-1234-5678').
-# English words only as words of their own, not in an address (kim.minsu@example.org) or a file name (sample.csv).
-SAMPLE_CUE = re.compile(
-    r"(?i)예시|예:|처럼|형식|가짜|더미|샘플|\be\.g\.|(?<![\w@.\-])(?:sample|example|dummy|fake|placeholder|format)s?(?![\w@\-]|\.\w)"
+# English words only as words of their own, not in an address (kim.minsu@example.org) or a file name (sample.csv):
+# re2 finds the words (a DFA pass, however many digits the text holds), Python checks their edges (_latin_word_inside).
+SAMPLE_CUE = re2.compile(
+    r"(?i)예시|예:|처럼|형식|가짜|더미|샘플|e\.g\.|(?:sample|example|dummy|fake|placeholder|format)s?"
 )
+_SAMPLE_WORD_EDGE = frozenset("@.-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 MAX_SAMPLE_LINE = 200
 
 
-def sample_said(text: str, start: int, end: int) -> bool:
-    """SAMPLE_CUE on the line of text[start:end] (at most MAX_SAMPLE_LINE characters either side)."""
+def sample_cues(text: str) -> list[int]:
+    """Where SAMPLE_CUE's words start in `text`, in order: found once per text (a recognizer memoises it on the
+    Document), so a text full of counting-up numbers does not search each one's line again."""
+    cues = []
+    for m in SAMPLE_CUE.finditer(text):
+        start, end = m.span()
+        if "a" <= m.group()[0].lower() <= "z" and m.group() != "e.g." and _latin_word_inside(text, start, end):
+            continue
+        cues.append(start)
+    return cues
+
+
+def _latin_word_inside(text: str, start: int, end: int) -> bool:
+    """The English cue at start..end is part of a longer token: an address, a file or host name, a longer word."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in _SAMPLE_WORD_EDGE or after in "@-_" or ("a" <= after.lower() <= "z") or after.isdigit():
+        return True
+    return after == "." and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+def sample_said(cues: list[int], text: str, start: int, end: int) -> bool:
+    """One of `cues` (sample_cues) on the line of text[start:end] (at most MAX_SAMPLE_LINE characters either side)."""
     reach = max(0, start - MAX_SAMPLE_LINE)
     newline = text.rfind("\n", reach, start)
     lo = newline + 1 if newline >= 0 else reach
     hi = text.find("\n", end, end + MAX_SAMPLE_LINE)
-    return SAMPLE_CUE.search(text, lo, hi if hi >= 0 else end + MAX_SAMPLE_LINE) is not None
+    hi = hi if hi >= 0 else end + MAX_SAMPLE_LINE
+    i = bisect.bisect_left(cues, lo)
+    return i < len(cues) and cues[i] < hi
 
 
 def _embedded(text: str, start: int, end: int) -> bool:

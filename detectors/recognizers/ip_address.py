@@ -25,6 +25,7 @@ __all__ = [
     "called_an_example",
     "documentation_address",
     "example_words",
+    "followed_by_version_word",
     "integer_ip",
     "looks_like_outline_number",
     "preceded_by_version_marker",

@@ -24,7 +24,7 @@ from detectors.base import (
     is_embedded_in_token,
 )
 from detectors.context_words import NEGATIVE
-from detectors.digits import Candidate, Layout, is_counting_run, is_placeholder, sample_said
+from detectors.digits import Candidate, Layout, is_counting_run, is_placeholder, sample_cues, sample_said
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -272,7 +272,13 @@ def international_prefix(text: str, start: int) -> bool:
     return before.endswith("+") or before.endswith("+ ")
 
 
-def _sample_number(text: str, cand: Candidate) -> bool:
+def _cues(doc: Document) -> list[int]:
+    """sample_cues, once per scan (the memo key is shared with the passport recognizer)."""
+    cues: list[int] = doc.memo("sample_cues", lambda d: sample_cues(d.text))
+    return cues
+
+
+def _sample_number(doc: Document, cand: Candidate) -> bool:
     """A subscriber number of one repeated digit (010-0000-0000), or counting up where its line calls it a sample
     (가짜값으로: '010-1234-5678'; is_counting_run says why not everywhere). A mobile's last eight digits, a
     landline's last seven."""
@@ -280,7 +286,7 @@ def _sample_number(text: str, cand: Candidate) -> bool:
     tail = digits[-8:] if len(digits) >= MOBILE_DIGITS else digits[-7:]
     if is_placeholder(digits[-8:]) or is_placeholder(tail):
         return True
-    return is_counting_run(tail) and sample_said(text, cand.start, cand.end)
+    return is_counting_run(tail) and sample_said(_cues(doc), doc.text, cand.start, cand.end)
 
 
 MOBILE_DIGITS = 11
@@ -339,7 +345,7 @@ class PhoneNumberRecognizer:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for cand in doc.candidates(LENGTHS):
-            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES) or _sample_number(doc.text, cand):
+            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES) or _sample_number(doc, cand):
                 continue  # 010-0000-0000, 010-1234-5678, 02-123-4567: a form's placeholder
             if cand.layout is Layout.SPREAD and _DOTTED_QUAD.search(doc.text, cand.start, cand.end):
                 continue  # lib-db-01 | 10.86.17.51: a table cell's digits glued to an IPv4 address (ninth set)
