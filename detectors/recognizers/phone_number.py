@@ -345,8 +345,10 @@ class PhoneNumberRecognizer:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for cand in doc.candidates(LENGTHS):
-            if is_embedded_in_token(cand) or foreign_layout(cand, SHAPES) or _sample_number(doc, cand):
-                continue  # 010-0000-0000, 010-1234-5678, 02-123-4567: a form's placeholder
+            foreign = foreign_layout(cand, SHAPES) and not international_prefix(doc.text, cand.start)
+            if is_embedded_in_token(cand) or foreign or _sample_number(doc, cand):
+                continue  # a card's or an ID's grouping; 010-0000-0000: a form's placeholder. After a + every
+                # country groups its own way (+886 912 723523, a Taiwanese mobile)
             if cand.layout is Layout.SPREAD and _DOTTED_QUAD.search(doc.text, cand.start, cand.end):
                 continue  # lib-db-01 | 10.86.17.51: a table cell's digits glued to an IPv4 address (ninth set)
             if inside_longer_code(doc.text, cand):

@@ -134,3 +134,12 @@ def test_versions_identifiers_masks_and_constants_are_no_hosts(engine: Engine, t
 )
 def test_hosts_beside_version_words_stay(engine: Engine, text: str, address: str) -> None:
     assert (Entity.IP_ADDRESS, address) in reported(engine, text)
+
+
+@pytest.mark.parametrize("text", ["陳美玲; +886 912 723523; meiling.chen@x.tw", "tel +886-912-723523"])
+def test_after_a_plus_every_country_groups_its_own_way(engine: Engine, text: str) -> None:
+    assert [v for e, v in reported(engine, text) if e is Entity.PHONE_NUMBER] == [text[text.index("+") :][:15]]
+
+
+def test_a_card_grouping_without_a_plus_is_no_phone(engine: Engine) -> None:
+    assert [e for e, _ in reported(engine, "카드 4532-0151-1283-0366")] == [Entity.CREDIT_CARD]
