@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, ClassVar, Protocol
 
-from detectors.digits import Candidate, Layout, digit_runs, find_candidates
+from detectors.digits import Candidate, Layout, digit_runs, find_candidates, sample_cues, sample_said
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "line_bounds",
     "looks_like_header",
     "lower_same_length",
+    "said_to_be_a_sample",
     "table_header_above",
 ]
 
@@ -699,3 +700,10 @@ def is_embedded_in_token(cand: Candidate, proven: bool = False) -> bool:
     when a checksum proves the number (`proven`: x850315-1234566, cc4111111111111111 are the data with a letter
     stuck on), and never for digits after an underscore (rrn_8503151234566: a snake_case name ends before it)."""
     return cand.embedded and not proven
+
+
+def said_to_be_a_sample(doc: Document, start: int, end: int) -> bool:
+    """digits.sample_said for doc.text[start:end], with the text's sample words found once per scan (memoised), so
+    every recognizer that asks shares one pass."""
+    cues: list[int] = doc.memo("sample_cues", lambda d: sample_cues(d.text))
+    return sample_said(cues, doc.text, start, end)

@@ -71,16 +71,15 @@ TEST_AFTER = re.compile(
     r"|테스트용|으로 테스트|로 테스트|\((?:테스트|샘플|더미|예시)[^()\n]{0,10}\))"
 )
 TEST_WORD_BEFORE = 32
-# A list of published test numbers under one heading on the same line ("documented test cards only: 5555 ... (success),
-# 4000 0566 ... (Visa debit), ..."; twelfth held-out set): a published number after such words in its line.
-TEST_LIST = re.compile(r"(?i)test cards?|test numbers?|test pans?|테스트 ?카드|테스트용 카드|sandbox cards?")
-TEST_LIST_BEFORE = 240
-# The heading over such a list, on a line of its own above it (`QA checklist ... are these the right sandbox cards?`
+TEST_LIST_BEFORE = 240  # characters of a number's line read for test words, either side
+# Test words on the number's line (a list under one heading on the same line, "documented test cards only: 5555 ...
+# (success), 4000 0566 ... (Visa debit), ..."; twelfth held-out set; `테스트용 번호로 4111-…, 5555-… 쓰면 되나요?`) or
+# on a heading over its list, on a line of its own above it (`QA checklist ... are these the right sandbox cards?`
 # over `Visa success: 4111 1111 1111 1111 ...` and `Visa 3DS: 4000 0000 0000 3220`, sixteenth held-out set; `Check
 # this API doc example` over a JSON body, `Postman 환경변수 예시:` over `{{card}} = 4111-...`, ninth and eleventh): the
 # list is its lines up to a blank line, at most TEST_HEADING_LINES of them. A heading may call the whole list an
 # example or a sandbox's without naming cards, since only published test numbers are lowered by it; a comment after
-# the number on its line names it as TEST_LIST does (`assert luhn_ok("4111111111111111")  # 테스트 카드`).
+# the number on its line names it so too (`assert luhn_ok("4111111111111111")  # 테스트 카드`).
 TEST_HEADING = re.compile(
     r"(?i)test cards?|test numbers?|test pans?|test values?|test data|sandbox|example|placeholder|"
     r"테스트|샌드박스|예시|샘플|더미"
@@ -105,14 +104,12 @@ SCORE_CONTEXT = 0.9
 
 
 def _said_to_be_a_test(text: str, start: int, end: int) -> bool:
-    """The number called a test number right before it (TEST_BEFORE, on its line), right after it (TEST_AFTER), listed
-    after test-card words on its line or followed by them (TEST_LIST), a test word anywhere on its line or under a
-    heading that calls its list so (TEST_HEADING). Only published test numbers are asked (TEST_CARDS)."""
+    """The number called a test number right before it (TEST_BEFORE, on its line), right after it (TEST_AFTER), a
+    test word anywhere on its line or on a heading over its list (TEST_HEADING). Only published test numbers are
+    asked (TEST_CARDS)."""
     line, line_end = line_bounds(text, start, end, TEST_LIST_BEFORE)
     lo = max(line, start - TEST_WORD_BEFORE)
     if TEST_BEFORE.search(text, lo, start) is not None or TEST_AFTER.match(text, end) is not None:
-        return True
-    if TEST_LIST.search(text, line, start) is not None or TEST_LIST.search(text, end, line_end) is not None:
         return True
     if TEST_HEADING.search(text, line, line_end) is not None:
         return True  # 테스트용 번호로 4111-…, 5555-… 쓰면 되나요?; use 4111 … with any expiry for sandbox tests

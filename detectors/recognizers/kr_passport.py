@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from detectors.base import Context, Document, adjust
+from detectors.base import Context, Document, adjust, said_to_be_a_sample
 from detectors.context_words import NEGATIVE
-from detectors.digits import is_counting_run, is_placeholder, sample_cues, sample_said
+from detectors.digits import is_counting_run, is_placeholder
 from detectors.recognizers.person import ROMAN_SURNAMES
 from detectors.types import Entity, Finding
 
@@ -66,12 +66,6 @@ SCORE_LOWERCASE_PENALTY = 0.1
 SCORE_CONTEXT = 0.85
 
 
-def _cues(doc: Document) -> list[int]:
-    """sample_cues, once per scan."""
-    cues: list[int] = doc.memo("sample_cues", lambda d: sample_cues(d.text))
-    return cues
-
-
 class KrPassportRecognizer:
     entity: ClassVar[Entity] = Entity.KR_PASSPORT
 
@@ -102,7 +96,7 @@ class KrPassportRecognizer:
             body = m.group(2).translate(_SEPARATORS)
             shown = body[:3] + body[4:] if body[3].isalpha() else body
             counting = is_counting_run(shown)
-            if is_placeholder(shown) or (counting and sample_said(_cues(doc), doc.text, m.start(1), m.end(1))):
+            if is_placeholder(shown) or (counting and said_to_be_a_sample(doc, m.start(1), m.end(1))):
                 continue  # M000A0000, M00000000, M123A4567: the format as a notice prints it, as 000000-0000000 is
             base = SCORE_NEW if body[3].isalpha() else SCORE_OLD
             if m.group(1).islower():

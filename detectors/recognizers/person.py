@@ -1716,7 +1716,7 @@ class PersonRecognizer:
                     yield m.start(2), m.end(2), SCORE_ROLE
 
     def __init__(self) -> None:
-        self._given = GivenNames(FIRST_NAMES | load_given_names())
+        self._given = GivenNames(FIRST_NAMES | _LISTED_GIVEN)
 
     def _english(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
@@ -2542,4 +2542,5 @@ _UPPER_LOWER = re.compile(rf"[{_UP}][{_LOW}]")
 
 
 # Every known given name and surname, which is_common_word never takes for a word by its shape (Mallory, Emory).
-KNOWN_NAME_WORDS = FIRST_NAMES | EN_SURNAMES | ROMAN_SURNAMES | load_given_names()
+_LISTED_GIVEN = load_given_names()  # read once, at import: the recognizer and is_common_word share it
+KNOWN_NAME_WORDS = FIRST_NAMES | EN_SURNAMES | ROMAN_SURNAMES | _LISTED_GIVEN

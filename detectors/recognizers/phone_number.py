@@ -22,9 +22,10 @@ from detectors.base import (
     column_header,
     foreign_layout,
     is_embedded_in_token,
+    said_to_be_a_sample,
 )
 from detectors.context_words import NEGATIVE
-from detectors.digits import Candidate, Layout, is_counting_run, is_placeholder, sample_cues, sample_said
+from detectors.digits import Candidate, Layout, is_counting_run, is_placeholder
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -272,21 +273,15 @@ def international_prefix(text: str, start: int) -> bool:
     return before.endswith("+") or before.endswith("+ ")
 
 
-def _cues(doc: Document) -> list[int]:
-    """sample_cues, once per scan (the memo key is shared with the passport recognizer)."""
-    cues: list[int] = doc.memo("sample_cues", lambda d: sample_cues(d.text))
-    return cues
-
-
 def _sample_number(doc: Document, cand: Candidate) -> bool:
     """A subscriber number of one repeated digit (010-0000-0000), or counting up where its line calls it a sample
     (가짜값으로: '010-1234-5678'; is_counting_run says why not everywhere). A mobile's last eight digits, a
     landline's last seven."""
     digits = cand.digits
     tail = digits[-8:] if len(digits) >= MOBILE_DIGITS else digits[-7:]
-    if is_placeholder(digits[-8:]) or is_placeholder(tail):
+    if is_placeholder(tail):  # the shorter tail: a landline's last seven repeated is a placeholder too
         return True
-    return is_counting_run(tail) and sample_said(_cues(doc), doc.text, cand.start, cand.end)
+    return is_counting_run(tail) and said_to_be_a_sample(doc, cand.start, cand.end)
 
 
 MOBILE_DIGITS = 11
