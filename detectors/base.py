@@ -112,7 +112,7 @@ class KeywordIndex:
             start = last - size + 1
             if left and start > 0 and "a" <= lower[start - 1] <= "z" and not _camel_boundary(text, start):
                 continue
-            if right and last + 1 < n and "a" <= lower[last + 1] <= "z":
+            if right and last + 1 < n and "a" <= lower[last + 1] <= "z" and not _camel_boundary(text, last + 1):
                 after = lower[last + 2] if last + 2 < n else " "
                 if not (lower[last + 1] == "s" and not "a" <= after <= "z"):
                     continue
@@ -123,7 +123,8 @@ class KeywordIndex:
 
 
 def _camel_boundary(text: str, start: int) -> bool:
-    """`supplierBizNo`, `customerPhone`: a lower-case letter followed by an upper-case one starts a word in code."""
+    """`supplierBizNo`, `customerPhone`, `nhisCardNo`: a lower-case letter followed by an upper-case one starts a word
+    in code (and ends the one before)."""
     return text[start].isupper() and text[start - 1].islower()
 
 

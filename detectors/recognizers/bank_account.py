@@ -77,6 +77,19 @@ LAYOUTS: dict[str, tuple[tuple[int, ...], ...]] = {
     "other": ((3, 3, 5), (2, 6, 4)),  # kept from the first version of this table
 }
 SHAPES = tuple(dict.fromkeys(shape for shapes in LAYOUTS.values() for shape in shapes))
+# A bank's short name that is an everyday word too (우리: we, 하나: one, 국민: the people, 기업: a firm) names the
+# bank right before a number in that bank's own layout (`기여율 40% / 우리 1002-691-828272`, seventeenth held-out
+# set): the pair outweighs a harmless label nearby.
+SHORT_BANK_NAMES: dict[str, tuple[tuple[int, ...], ...]] = {
+    "우리": LAYOUTS["우리"],
+    "하나": LAYOUTS["하나"],
+    "국민": LAYOUTS["KB국민"],
+    "기업": LAYOUTS["IBK기업"],
+    "농협": LAYOUTS["NH농협"],
+    "산업": LAYOUTS["KDB산업"],
+    "신한": LAYOUTS["신한"],
+}
+SHORT_BANK_BEFORE = 6  # characters before the number read for the name
 BANKS = (
     "국민",
     "신한",
@@ -309,6 +322,10 @@ class BankAccountRecognizer:
                 signal = -1  # 새올 2024-5925610 in a list of 접수번호 (see LIST_LINES)
             if signal < 0 and bank_shape and _bank_named_after(doc, cand.end):
                 signal = 1  # 주문번호 110-123-456789 신한: a bank's own layout with its name right after (red-team #6)
+            if signal <= 0 and bank_shape and not _year_led(cand.groups, cand.digits) and _short_bank_named_before(
+                text, cand.start, cand.groups
+            ):
+                signal = 1
             if not bank_shape and signal == 0 and _plain_in_account_list(doc, cand):
                 yield Finding(self.entity, cand.start, cand.end, SCORE_LAYOUT, type(self).__name__, None)
                 continue  # the second row of a table test under `struct{ owner, acct string }` (see ACCOUNT_NAMES)
@@ -329,6 +346,16 @@ def _bank_named_after(doc: Document, end: int) -> bool:
     line_end = doc.text.find("\n", end, end + BANK_RIGHT_AFTER)
     after = BANK_RIGHT_AFTER if line_end < 0 else line_end - end
     return after > 0 and doc.positive_after(end, BANK_NAME_AFTER, after=after)
+
+
+def _short_bank_named_before(text: str, start: int, groups: tuple[int, ...]) -> bool:
+    """A bank's short name (SHORT_BANK_NAMES) as the word right before the number, which is in that bank's layout."""
+    before = text[max(0, start - SHORT_BANK_BEFORE) : start].rstrip(" \t:：")
+    for short, layouts in SHORT_BANK_NAMES.items():
+        if before.endswith(short) and groups in layouts:
+            head = before[: -len(short)]
+            return not head or not "가" <= head[-1] <= "힣"
+    return False
 
 
 def _year_led(groups: tuple[int, ...], digits: str) -> bool:

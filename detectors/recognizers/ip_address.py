@@ -144,6 +144,13 @@ INTEGER_ENDPOINT = re2.compile(
 INTEGER_CELL = re2.compile(r"(?:^|[^0-9.:A-Za-z])([0-9]{8,10})(?:[^0-9.:A-Za-z]|$)")
 IP_HEADER_CELL = re.compile(r"(?i)(?:^|[^a-z])(?:ip|ipv4|inet|ip_?addr(?:ess)?)(?:[^a-z]|$)|아이피")
 _IP_HEADER_GATE = re2.compile(IP_HEADER_CELL.pattern)
+# A column of versions (a device ledger's 펌웨어 column: 4.2.0.17): its dotted quads are no hosts.
+VERSION_HEADER_CELL = re.compile(
+    r"(?i)(?:^|[^a-z])(?:version|ver|firmware|fw|build|release|sw)(?:[^a-z]|$)|펌웨어|버전|빌드|릴리[스즈]"
+)
+_VERSION_HEADER_GATE = re2.compile(VERSION_HEADER_CELL.pattern)
+# A reverse-lookup name (184.160.87.220.in-addr.arpa, as dig prints a PTR query): the host's address, octets reversed
+REVERSE_LOOKUP = ".in-addr.arpa"
 IP_WORD = re.compile(r"(?i)(?<![a-z])(?:ip|ipv4|ip address)(?![a-z])|아이피")
 IP_WORD_REACH = 80  # characters of the value's line read either side
 
@@ -180,6 +187,14 @@ def _ip_column(doc: Document, start: int, end: int) -> bool:
     """The value at [start, end) sits in a table row, in the column whose header cell names an IP address."""
     cell = column_header(doc, start, end)
     return cell is not None and IP_HEADER_CELL.search(cell) is not None
+
+
+def _version_column(doc: Document, start: int, end: int) -> bool:
+    """The value at [start, end) sits in a table row, in a column whose header names versions, not addresses."""
+    cell = column_header(doc, start, end)
+    if not cell:
+        return False
+    return VERSION_HEADER_CELL.search(cell) is not None and IP_HEADER_CELL.search(cell) is None
 
 
 def integer_ip(token: str) -> str | None:
@@ -260,6 +275,7 @@ class IpAddressRecognizer:
         # Every IPv4 address lies inside a digit run (dots are run separators), so only runs with a dot are
         # searched; the lookarounds see the same characters as in the whole text (a run ends where digits do).
         matches = (m for rs, re_ in doc.runs() if "." in text[rs:re_] for m in IPV4.finditer(text, rs, re_))
+        versions_named: bool | None = None  # a word naming versions anywhere: read once, at the first address
         for m in matches:
             value = m.group()
             if preceded_by_version_marker(text, m.start()):
@@ -270,6 +286,13 @@ class IpAddressRecognizer:
                 continue  # loopback, broadcast or a netmask, unspecified, or a network with its prefix length
             if followed_by_version_word(text, m.end()):
                 continue  # 1.2.3.4 is the minimum client version
+            if versions_named is None:
+                versions_named = _VERSION_HEADER_GATE.search(text) is not None
+            if versions_named and _version_column(doc, m.start(), m.end()):
+                continue
+            if text.startswith(REVERSE_LOOKUP, m.end()):
+                yield Finding(self.entity, m.start(), m.end(), SCORE_CONTEXT, name, True)
+                continue
             weak = weak or value == METADATA_ADDRESS
             base = SCORE_WEAK if weak else SCORE
             score = self._score(doc, m.start(), m.end(), base, value)

@@ -94,12 +94,12 @@ KO_ADMIN_ONLY = re2.compile(
     rf"(?:^|[^가-힣])((?:{_SIDO_ALT}) [가-힣]{{1,6}}(?:시|군|구)(?: [가-힣]{{1,6}}(?:구|동|읍|면))?)(?:[^가-힣]|$)"
 )
 # After the number: a side road's (판교역로 192번길 14), then the building's details (101동 1203호, `, 3층`,
-# `, 상가 1층 104호`, `(역삼동)`); a floor after a word only after a comma (들안로 211 상가 2층: the arcade is not
-# read into it).
+# `, 상가 1층 104호`, `(역삼동)`, but not `(어순호 님)`); a floor after a word only after a comma (들안로 211 상가 2층:
+# the arcade is not read into it).
 KO_SIDE_ROAD = re.compile(r"(?:번길|번안길) ?[0-9]{1,4}(?:-[0-9]{1,4})?")
 KO_DETAIL = re.compile(
     r"(?:,? ?[0-9]{1,4}동)?(?:, ?(?:[가-힣]{1,4} )?(?:지하 ?)?[0-9]{1,3}층)?(?:,? ?[0-9]{1,5}호)?(?: ?[0-9]{1,3}층)?"
-    r"(?: ?\([가-힣0-9, ]{1,20}\))?"
+    r"(?: ?\((?![가-힣 ]{2,8}(?:님|씨)\))[가-힣0-9, ]{1,20}\))?"  # not the resident's name (어순호 님)
 )
 EN_STREET = re2.compile(
     r"\b[0-9]{1,6}[A-Z]?(?:-[0-9]{1,4})? (?:(?:[NS][EW]?|[EW])\.? )?(?:(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th)) ){1,3}"

@@ -36,6 +36,7 @@ __all__ = [
     "bare_name_score",
     "compound_noun",
     "fold_marks",
+    "historical_figure",
     "is_common_word",
     "korean_name_ok",
     "korean_place_follows",
@@ -94,7 +95,8 @@ TITLES = tuple(
     사업주 후보자 사회복무요원 보좌관 비서관 선장 기관장 항해사 갑판장 병사 훈련병 조합원 입국자
     관세사 변리사 법무사 감정평가사 손해사정사 공인중개사 약사 한의사 치과의사 수의사 간호조무사 물리치료사
     작업치료사 임상병리사 방사선사 치위생사 응급구조사 보육교사 운전기사 판사 목사 경찰관 소방관
-    교도관 수사관""".split()
+    교도관 수사관 전공의 수련의 레지던트 연구사 연구관 지도사 지도관 학예사 학예연구사 역무원 승무원 기관사
+    소방사 소방교 소방장 소방위 소방경 소방령 소방정 소방감 경장 경무관 치안감""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -287,7 +289,10 @@ NOT_PERSON_ENDINGS = frozenset(
 )
 MAX_ROLE_WORD = 7
 LABEL_ENDINGS = PERSON_SUFFIXES | {"명", "일"}  # 일: a date's field (상담일, 접수일), said once
-PARTICLE_SYLLABLES = frozenset("은 는 을 를 이 가 의 도 만 과 와 로".split())  # 연락은 010-…: a word and its particle
+PARTICLE_SYLLABLES = frozenset("은 는 을 를 이 가 의 도 만 과 와 로".split())
+# The particles that end no given name often enough to keep a dictionary noun before them a name (은 ends 이상은,
+# 도 ends 박영도, 만 ends 이상만)
+NOUN_PARTICLES = PARTICLE_SYLLABLES - frozenset("은 도 만".split())  # 연락은 010-…: a word and its particle
 # What ends a field's value: the line, a delimiter, a cell border, a bracket or a number.
 FIELD_END = re.compile(r"[ \t]*(?:\r?\n|$|[/|,;│┃║(\[0-9+])")
 # A field labelled by such a word, read by rule (소지자: 편가을, 강사명: 채하람, 가입자: 이덕배 / 건강보험 …, 근로자 1:
@@ -487,19 +492,24 @@ EN_LABEL_KO = re2.compile(
     r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME))\b"
     r"\\?[\"']?[ ]?[:=>]?[ ]?\\?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )  # `{`: a TeX macro's argument, \name{채도경}; `\"`: JSON escaped inside a string ({\"name\": \"소하영\"})
-# A name's parts under their own keys (LDIF sn: 금 / givenName: 도현, "last_name": "금", a vCard's N:표;경환;;;): the
-# key says which part it is, so a lone surname syllable or a two-syllable given name counts (fifteenth and sixteenth
-# held-out sets' labelling: a surname and given name in separate fields are two names).
+# A name's parts under their own keys (LDIF sn: 금 / givenName: 도현, "last_name": "금", a vCard's N:표;경환;;;, a FHIR
+# HumanName's "family": "채", "given": ["윤서"], an HL7 v2 name field's family^given): the key or the field says which
+# part it is, so a lone surname syllable or a two-syllable given name counts (fifteenth to seventeenth held-out sets'
+# labelling: a surname and given name in separate fields are two names).
 _PART_VALUE_END = r"[\"']?[ \t]*(?:[,;}\]]|\r?$)"
 KO_SURNAME_KEY = re2.compile(
-    r"(?im)(?:^|[^a-z_])(?:sn|surname|family_?name|last_?name|성씨)[\"']?[ \t]*[:=][ \t]*[\"']?([가-힣]{1,2})"
+    r"(?im)(?:^|[^a-z_])(?:sn|surname|family(?:_?name)?|last_?name|성씨)[\"']?[ \t]*[:=][ \t]*[\"']?([가-힣]{1,2})"
     + _PART_VALUE_END
 )
 KO_GIVEN_KEY = re2.compile(
-    r"(?im)(?:^|[^a-z_])(?:given_?name|first_?name|forename)[\"']?[ \t]*[:=][ \t]*[\"']?([가-힣]{1,3})"
+    r"(?im)(?:^|[^a-z_])(?:given(?:_?name)?|first_?name|forename)[\"']?[ \t]*[:=][ \t]*\[?[ \t]*[\"']?([가-힣]{1,3})"
     + _PART_VALUE_END
 )
 VCARD_N = re2.compile(r"(?m)^N:([가-힣]{1,2});([가-힣]{1,3});")
+# The segments of an HL7 v2 message whose fields name people (patient, next of kin, guarantor, insured, merged
+# patient), and a field of one that is family^given (PID|1||…||남궁^서진||19880412).
+HL7_PERSON_SEGMENT = re.compile(r"(?:PID|NK1|GT1|IN1|IN2|MRG)\|")
+HL7_NAME = re2.compile(r"\|([가-힣]{1,2})\^([가-힣]{1,3})[\^|~\r\n]")
 # A name directly before a province or metropolitan city (1반 윤태곤 울산광역시 남구 …): read with ROW_PHONE.
 _SIDO_START = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주"
 KO_NAME_BEFORE_ADDRESS = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}})[ \t,|]{{1,3}}(?:{_SIDO_START})")
@@ -567,6 +577,11 @@ MAX_NAME_BEFORE_ID = 32
 # the number says whose it is, so a word of a name's shape there is one.
 NAME_BEFORE_PHONE = re.compile(rf"(?:^|[^가-힣])([가-힣]{{3}})(?:{_COPULA})?[ \t]{{1,4}}[(\[]?$")
 MAX_NAME_BEFORE_PHONE = 20
+# A roster line's name, a short field and the mobile number (선다현 A+ 010-…, 모준기 남 010-…, 표하랑 32 010-…): a
+# blood type, a sex or an age between, the name first on its line.
+ROW_NAME_TOKEN_BEFORE_PHONE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?([가-힣]{3})[ \t]+(?:[A-Za-z0-9+\-]{1,3}|[가-힣]{1,2})[ \t]+[(\[]?$"
+)
 MOBILE_GROUPS = ((3, 4, 4), (3, 3, 4))
 # A civil-service grade or employment type before a name (행정6급 홍예린, 계약직 유민혁), a pupil's class before a
 # name (2학년 5반 염지후, 피해학생: 3-4 한서준), a kinship or an age in brackets after one (이도하(자), 배윤서(처),
@@ -1213,6 +1228,30 @@ def _called_examples(text: str, stand_ins: list[tuple[int, int, float]]) -> set[
     return out
 
 
+# Historical figures that schoolbooks, exhibitions and museum texts name (김홍도의 씨름, the first rain gauge attributed
+# to Jang Yeong-sil): never a staff record's person, unless a label or a title says so (성명: 김구 is someone named
+# so), so only findings below SCORE_LABELED are dropped. Names many living people share (김정호, 박지원, 김정희, 이상화)
+# are left out. Compared in Latin letters without spaces or hyphens.
+HISTORICAL_FIGURES = frozenset(
+    """단군 주몽 온조 박혁거세 광개토대왕 을지문덕 연개소문 계백 김유신 김춘추 원효 장보고 최치원 왕건 강감찬
+    김부식 정몽주 최무선 문익점 정도전 이성계 이방원 세종대왕 장영실 황희 맹사성 신숙주 성삼문 박팽년 김종서 한명회
+    이황 신사임당 조광조 이순신 권율 곽재우 유성룡 류성룡 허준 허균 허난설헌 김만덕 정약용 정약전 박제가
+    김홍도 신윤복 안견 김득신 장승업 홍대용 유형원 흥선대원군 명성황후 전봉준 최제우 김옥균 안중근 윤봉길
+    이봉창 유관순 김구 안창호 김좌진 홍범도 신채호 윤동주 이육사 한용운 방정환 주시경 김소월 나혜석 손기정
+    연산군 광해군 jangyeongsil yisunsin leesunshin heojun kimhongdo sinyunbok shinyunbok kimgu ahnjunggeun anjunggeun
+    yugwansun yugwansoon jeongyakyong yundongju yoondongju yihwang shinsaimdang sinsaimdang
+    kimyushin kimyusin gwanggaeto eulji mundeok gangamchan jeongmongju munikjeom choemuseon
+    abrahamlincoln georgewashington winstonchurchill alberteinstein isaacnewton williamshakespeare martinlutherking
+    mahatmagandhi nelsonmandela mariecurie charlesdarwin leonardodavinci napoleonbonaparte karlmarx
+    confucius mencius""".split()
+)
+
+
+def historical_figure(word: str) -> bool:
+    """A historical figure's name (HISTORICAL_FIGURES), in Hangul or romanised with or without spaces and hyphens."""
+    return word.replace(" ", "").replace("-", "").lower() in HISTORICAL_FIGURES
+
+
 def public_figure(text: str, start: int, end: int) -> bool:
     """The Korean name at text[start:end] is a public figure named in that role (이순신 장군 동상, 봉준호 감독의
     신작)."""
@@ -1321,6 +1360,8 @@ def noun_with_suffix(word: str) -> bool:
     stem = word[:2]
     if (word[2] in NOUN_SUFFIXES or (word[2] in PARTICLE_SYLLABLES and word[2] != "은")) and stem in COMMON_WORDS:
         return True  # 설명용, 이름이 (the name + subject particle); 은 ends too many given names (이상은, 유지은)
+    if word[2] in NOUN_PARTICLES and stem in KO_NOUNS:
+        return True  # 제목이랑, 배관이 터져: a dictionary noun and its particle
     return compound_noun(word)
 
 
@@ -1367,6 +1408,8 @@ def bare_name_score(name: str, suffix: str) -> float | None:
     """
     if name[:2] in COMMON_WORDS or name in COMMON_WORDS or name in _TITLE_SET:
         return None
+    if name[2:] in NOUN_PARTICLES and name[:2] in KO_NOUNS:
+        return None  # 제목이랑, 문단이랑: a dictionary noun and its particle before another
     if name[:2] in BARE_DOUBLE:
         return SCORE_BARE_PERSON_PARTICLE if suffix in PERSON_PARTICLES else SCORE_BARE_DOUBLE
     if len(name) != 3 or not korean_name_ok(name, min_len=3) or name[1:] in COMMON_WORDS:
@@ -2008,6 +2051,7 @@ class PersonRecognizer:
             spans.extend(_names_before_numbers(doc))
         if other_cells:
             spans = [s for s in spans if (s[0], s[1]) not in other_cells]
+        spans = [s for s in spans if s[2] >= SCORE_LABELED or not historical_figure(text[s[0] : s[1]])]
         spans.extend(_mentions_again(text, spans, self._given))
         spans.extend(_glosses(text, spans))
         stand_ins = _called_examples(text, [s for s in spans if s[2] > SCORE_PLACEHOLDER and _stand_in(text, s)])
@@ -2018,8 +2062,10 @@ class PersonRecognizer:
 
 
 def _name_parts(doc: Document) -> Iterator[tuple[int, int, float]]:
-    """A surname and a given name under their own keys (KO_SURNAME_KEY, KO_GIVEN_KEY, VCARD_N): a surname syllable, and
-    a given name of given-name syllables that is no dictionary noun."""
+    """A surname and a given name under their own keys or fields (KO_SURNAME_KEY, KO_GIVEN_KEY, VCARD_N, HL7_NAME): a
+    surname syllable, and a given name of given-name syllables that is no dictionary noun."""
+
+    text = doc.text
 
     def given(word: str) -> bool:
         return all(c in GIVEN_SYLLABLES for c in word) and word not in KO_NOUNS and word not in COMMON_WORDS
@@ -2035,6 +2081,13 @@ def _name_parts(doc: Document) -> Iterator[tuple[int, int, float]]:
             yield m.start(1), m.end(1), SCORE_LABELED
             if given(m.group(2)):
                 yield m.start(2), m.end(2), SCORE_LABELED
+    if "^" in text:
+        for m in doc.finditer(HL7_NAME):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if HL7_PERSON_SEGMENT.match(text, line) and (m.group(1) in SURNAMES or m.group(1) in DOUBLE_SURNAMES):
+                yield m.start(1), m.end(1), SCORE_LABELED
+                if given(m.group(2)):
+                    yield m.start(2), m.end(2), SCORE_LABELED
 
 
 def _names_before_addresses(doc: Document) -> Iterator[tuple[int, int, float]]:
@@ -2118,7 +2171,10 @@ def _names_before_numbers(doc: Document) -> Iterator[tuple[int, int, float]]:
     for cand in doc.candidates((10, 11)):
         if cand.groups not in MOBILE_GROUPS or not cand.digits.startswith("01"):
             continue
-        m = NAME_BEFORE_PHONE.search(text, max(0, cand.start - MAX_NAME_BEFORE_PHONE), cand.start)
+        window = max(0, cand.start - MAX_NAME_BEFORE_PHONE)
+        m = NAME_BEFORE_PHONE.search(text, window, cand.start)
+        if m is None:
+            m = ROW_NAME_TOKEN_BEFORE_PHONE.search(text, window, cand.start)
         if m is None:
             continue
         word = m.group(1)
@@ -2187,7 +2243,27 @@ def _mentions_again(
                     out.append((i, end, score if kind == NAME else SCORE_FIELD))
                     found.add((i, end))
                 i = text.find(needle, end)
+        if korean and len(word) == 3:
+            out.extend(_surname_with_title(text, word[0], found))
     return out
+
+
+# A title right after a surname and a space, as the later mention of a name found once (주혜린 연구사 ... 주 연구사:)
+KO_TITLE_AFTER = re.compile(rf"(?:{_TITLE2_ALT}|씨)(?:[^가-힣]|$|님|께|{'|'.join(PARTICLE_SYLLABLES)})")
+
+
+def _surname_with_title(text: str, surname: str, found: set[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+    """A name's surname alone before a title (주혜린 연구사 ... 주 연구사가 견적을): the same person named again the
+    way minutes and chats do. Found by str.find on the surname and a space; a title must follow, and the surname
+    must stand as a word of its own."""
+    needle = surname + " "
+    i = text.find(needle)
+    while i >= 0:
+        end = i + 1
+        if (i, end) not in found and (i == 0 or not _is_hangul(text[i - 1])) and KO_TITLE_AFTER.match(text, i + 2):
+            found.add((i, end))
+            yield i, end, SCORE_FIELD
+        i = text.find(needle, end)
 
 
 NAME, GIVEN, SURNAME = "name", "given", "surname"  # what part of a name found once is looked for again

@@ -1,0 +1,150 @@
+"""Evidence added after the seventeenth held-out set was read: a surname and title naming again a person found once,
+occupations and fire ranks as titles, historical figures, a dictionary noun and its particle, roster rows with a
+short field before the phone number, a FHIR HumanName's and an HL7 v2 field's name parts, a resident's name in
+brackets after an address; reverse-lookup names and version columns for IP addresses, camelCase keys ending a
+context word, banks' short names before their own layouts, and utility customer numbers as harmless labels. The
+texts are written for these tests, not copied from the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.types import Entity
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def found(engine: Engine, text: str, entity: Entity, threshold: float = 0.5) -> list[str]:
+    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= threshold]
+
+
+def names(engine: Engine, text: str) -> list[str]:
+    return found(engine, text, Entity.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("회의 참석: 변서하 연구사, 외부 강사 1명\n- 변 연구사가 시약 견적을 다시 받기로", ["변서하", "변"]),
+        ("민원인: 탁지우\n직원: 네 탁 선생님, 확인 후 연락드릴게요", ["탁지우", "탁"]),
+        ("담당 곽도윤 과장 부재 시 곽 씨 말로는 내일 온다고", ["곽도윤", "곽"]),
+    ],
+)
+def test_a_surname_and_title_name_again_a_person_found_once(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+def test_a_surname_before_no_title_is_no_mention(engine: Engine) -> None:
+    assert names(engine, "주간 회의: 주혜원 연구사 발표. 주 5일 근무제와 주 1회 재택") == ["주혜원"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 맹수현 전공의 (ms@example-hospital.kr) : 교육 미이수", ["맹수현"]),
+        ("점검자: 소방장 채도원", ["채도원"]),
+        ("현장 지휘: 소방위 남궁 민", []),  # a double surname and one syllable after a rank is not read
+        ("안내 담당 역무원 편하늘에게 전달", ["편하늘"]),
+    ],
+)
+def test_occupations_and_fire_ranks_are_titles(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "풍속화 특별전 해설: 김홍도의 '서당'과 신윤복의 '미인도'를 비교해 설명해 주세요.",
+        "The museum credits Jang Yeong-sil with the first rain gauge and Heo Jun with Dongui Bogam.",
+        "독립운동 수업 자료에 안중근과 윤봉길의 생애를 간단히 정리해 줘.",
+    ],
+)
+def test_historical_figures_in_prose_are_no_records(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+def test_a_label_makes_a_historical_name_someone_named_so(engine: Engine) -> None:
+    assert names(engine, "민원인 성명: 신윤복 / 연락처 010-4821-9930") == ["신윤복"]
+
+
+def test_names_many_people_share_are_no_historical_figures(engine: Engine) -> None:
+    assert names(engine, "어제 김정호가 서류를 두고 갔어요. 박지원 씨에게도 전해 주세요.") == ["김정호", "박지원"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["보고서 표 제목이랑 단위만 맞춰 줘.", "근거 문단이랑 요약표를 붙여 줘.", "점검해 보니 배관이 새고 있었습니다."],
+)
+def test_a_dictionary_noun_and_its_particle_is_no_name(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+def test_a_name_and_its_particle_in_prose_stays_a_name(engine: Engine) -> None:
+    assert names(engine, "어제 석지훈이랑 통화했는데 서류가 빠졌대요.") == ["석지훈"]
+
+
+def test_a_roster_line_with_a_short_field_before_the_phone(engine: Engine) -> None:
+    text = "헌혈 예약 명단\n봉서율 AB+ 010-7120-5583 전혈\n길태준 남 010-3394-2071 혈장"
+    assert names(engine, text) == ["봉서율", "길태준"]
+
+
+def test_a_label_word_before_a_short_field_is_no_roster_name(engine: Engine) -> None:
+    assert names(engine, "연락처 주간 010-3957-3227\n담당자 문의 010-3957-3228") == []
+
+
+def test_fhir_human_name_parts(engine: Engine) -> None:
+    text = '{"resourceType": "Patient", "name": [{"family": "염", "given": ["하린"], "text": "염하린"}]}'
+    assert names(engine, text) == ["염", "하린", "염하린"]
+
+
+def test_hl7_name_components(engine: Engine) -> None:
+    text = (
+        "MSH|^~\\&|EMR|HOSP|ADT|HOSP|20240412093000||ADT^A01|MSG01|P|2.5\n"
+        "PID|1||00412233^^^HOSP^MR||선우^다인||19910305|F|||서울특별시 은평구 통일로 684\n"
+        "NK1|1|선우^재민|FTH||010-2288-4410\n"
+        "PV1|1|I|5W^512^02"
+    )
+    assert names(engine, text) == ["선우", "다인", "선우", "재민"]
+
+
+def test_an_hl7_component_outside_a_person_segment_is_no_name(engine: Engine) -> None:
+    assert names(engine, "OBX|1|ST|검사^결과||정상") == []
+
+
+def test_a_residents_name_in_brackets_after_an_address(engine: Engine) -> None:
+    text = "세대: 경기도 안산시 단원구 광덕대로 120, 201동 1102호 (국서진 님)\n재방문 요청"
+    assert found(engine, text, Entity.LOCATION) == ["경기도 안산시 단원구 광덕대로 120, 201동 1102호"]
+    assert names(engine, text) == ["국서진"]
+
+
+def test_a_reverse_lookup_name_holds_an_address(engine: Engine) -> None:
+    text = ";; QUESTION SECTION:\n;51.100.73.203.in-addr.arpa.\t\tIN\tPTR"
+    assert found(engine, text, Entity.IP_ADDRESS) == ["51.100.73.203"]
+
+
+def test_a_version_column_holds_no_addresses(engine: Engine) -> None:
+    text = "장비명\t모델\t펌웨어\t관리 IP\n호흡기\tC6\t4.2.0.17\t10.20.30.41\n감시장치\tMX750\t10.1.3.2\t10.20.30.42"
+    assert found(engine, text, Entity.IP_ADDRESS) == ["10.20.30.41", "10.20.30.42"]
+
+
+def test_a_camel_case_key_ends_a_context_word(engine: Engine) -> None:
+    text = '{"patientName": "x", "nhisCardNo": "3-5518720364"}'
+    assert found(engine, text, Entity.KR_HEALTH_INSURANCE) == ["3-5518720364"]
+
+
+def test_a_banks_short_name_before_its_own_layout(engine: Engine) -> None:
+    text = "수령인 2: 기여율 40% / 우리 1002-318-442907\n대상 특허: 등록 제10-2541877호"
+    assert found(engine, text, Entity.BANK_ACCOUNT) == ["1002-318-442907"]
+
+
+def test_we_before_another_layout_is_no_bank(engine: Engine) -> None:
+    assert found(engine, "우리 2024-118-440291 건은 특허 출원번호입니다", Entity.BANK_ACCOUNT) == []
+
+
+def test_a_water_customer_number_is_no_phone(engine: Engine) -> None:
+    text = "납부자 휴대전화 : 010-3203-8328\n수용가번호 : 0412-118-0073"
+    assert found(engine, text, Entity.PHONE_NUMBER) == ["010-3203-8328"]
