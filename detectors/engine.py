@@ -49,6 +49,11 @@ from detectors.types import Deadline, Entity, Finding, ScanIncomplete
 __all__ = ["Engine", "EngineSettings"]
 
 DECODED_BONUS = 0.05  # hiding data in an encoding is itself a signal
+# A name typed a letter at a time (ㄱㅘㄱㅎㅕㄴㅈㅜ: normalisation composes it into 곽현주) was written so on purpose or
+# by a keyboard that failed, and either way the text around it is no name's usual frame: a weak reading of it as a
+# name is raised to a field's score. Only runs of MIN_TYPED_JAMO jamo or more (a syllable is two or three).
+SCORE_TYPED_NAME = 0.6
+MIN_TYPED_JAMO = 5
 MAX_PIECE = 32  # decoded characters of a segment that may be part of a value split over several
 MAX_PIECES = 64
 # Pieces of one value stand near each other: the split-halves reading itself joins halves at most 400 characters
@@ -205,7 +210,7 @@ class Engine:
                 for f in _mapped(self._scan(window.text, depth + 1, budget, view=True), window):
                     joined.append(replace(f, start=f.start + lo, end=f.end + lo))
             kept.extend(_hidden_by_overlap(joined, kept))
-        out = kept if not norm.edits else _mapped(kept, norm)  # no edits: spans are already in the caller's text
+        out = kept if not norm.edits else _typed_in_jamo(text, _mapped(kept, norm))  # no edits: spans as they are
         if not view:
             # the views are taken of the normalised text, so a disguise under the markup (a zero-width space between
             # tagged digits) is undone before the markup is taken out
@@ -315,6 +320,19 @@ def _merged(found: list[Finding], extra: list[Finding]) -> list[Finding]:
 def _outranked(f: Finding, by: Finding) -> bool:
     """`by` is the better reading of the same type: a higher score, or as high and longer (`최가윤` over `가윤`)."""
     return f.score < by.score or (f.score == by.score and by.end - by.start > f.end - f.start)
+
+
+def _typed_in_jamo(text: str, findings: list[Finding]) -> list[Finding]:
+    """`findings`, a weak name written in loose compatibility jamo raised to SCORE_TYPED_NAME (see there)."""
+    return [
+        replace(f, score=SCORE_TYPED_NAME)
+        if f.entity is Entity.PERSON
+        and f.score < SCORE_TYPED_NAME
+        and f.end - f.start >= MIN_TYPED_JAMO
+        and all("\u3131" <= c <= "\u3163" for c in text[f.start : f.end])
+        else f
+        for f in findings
+    ]
 
 
 def _mapped(findings: list[Finding], norm: Normalized) -> list[Finding]:

@@ -34,7 +34,7 @@ from detectors.card_numbers import known_issuer, luhn_ok
 from detectors.positional_numerals import POSITIONAL_CHAIN, POSITIONAL_HINT, positional_chain_edits, positional_value
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, proven_resident, rrn_checksum_ok
 
-__all__ = ["Normalized", "edited", "normalize"]
+__all__ = ["Normalized", "compose_jamo", "edited", "normalize"]
 
 # Characters outside ASCII and precomposed Hangul: the only places NFKC, invisibles and dashes can hide.
 _EXOTIC = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]+")
@@ -172,6 +172,11 @@ _CHAR_REF = re.compile(
     r"&#(?:([0-9]{2,7})(?:;|(?![0-9A-Za-z]))|[xX]([0-9A-Fa-f]{2,6})(?:;|(?![0-9A-Za-z])))|&(commat|period|hyphen|dash|nbsp|num|plus|lowbar|lt|gt|amp);|"
     r"\\u([0-9A-Fa-f]{4})"
 )
+# Octal byte escapes, as git prints a path that is not ASCII (core.quotepath: "docs/\354\206\214...pdf", a C
+# string literal, `ls -b`): a run of two or more spells UTF-8 (or CP949) bytes; decoded in place, letters only, as
+# percent-encoded bytes are (seventeenth held-out set).
+_OCTAL_RUN = re.compile(r"(?:\\[0-3][0-7]{2}){2,}")
+OCTAL_WIDTH = 4  # characters of one escaped byte
 # Letters decoded in place from a reference, an escape or percent-encoded bytes: Hangul syllables, Latin letters with
 # accents (Latin-1 and Extended-A/B, Latin Extended Additional: Vietnamese) and CJK ideographs (a name in hanja).
 _LETTER_RANGES = ((0xAC00, 0xD7A3), (0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x4E00, 0x9FFF))
@@ -515,6 +520,27 @@ _CURRENCY_AFTER = re.compile(r" ?(?:원|달러|엔|위안|유로|만|억|조|불
 _CURRENCY_BEFORE = re.compile(r"[$₩￦€£¥] ?$|(?i:usd|krw|eur) ?$")
 
 
+# The same format on a mobile number, which loses its leading zero first (010-7835-7514 -> 1078357514 ->
+# 1,078,357,514: seventeenth held-out set): read as the mobile number where a format word and a telephone word stand
+# within FORMAT_WINDOW characters, and no amount's word or currency (a budget's 1,078,357,514원).
+_THOUSANDS_MOBILE = re.compile(r"(?<![0-9,.])1,[016-9][0-9]{2},[0-9]{3},[0-9]{3}(?![0-9]|[,.][0-9])")
+_THOUSANDS_MOBILE_HINT = re2.compile(_THOUSANDS_MOBILE.pattern[len("(?<![0-9,.])") : -len("(?![0-9]|[,.][0-9])")])
+_PHONE_WORD = re.compile(r"연락처|전화|휴대폰|핸드폰|휴대전화|(?i:phone|mobile|tel\b|cell)")
+
+
+def _formatted_mobile_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _THOUSANDS_MOBILE.finditer(text):
+        if _CURRENCY_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue
+        lo, hi = max(0, m.start() - FORMAT_WINDOW), m.end() + FORMAT_WINDOW
+        said = _FORMAT_WORD.search(text, lo, hi) and _PHONE_WORD.search(text, lo, hi)
+        if said and not _AMOUNT_WORD.search(text, lo, hi):
+            edits.append((m.start(), m.start() + 1, "01"))
+            edits += [(m.start() + k, m.start() + k + 1, "") for k, c in enumerate(m.group()) if c == ","]
+    return edits
+
+
 def _formatted_resident_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _THOUSANDS_13.finditer(text):
@@ -672,13 +698,14 @@ _TRIGGER = re2.compile(
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|[A-Za-z0-9_\-]%2[eE][A-Za-z0-9]|"
     rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
-    r"\\u[0-9A-Fa-f]{4}|" + _PERCENT_LETTER_HINT + "|"
+    r"\\u[0-9A-Fa-f]{4}|\\[23][0-7]{2}\\[23][0-7]{2}|" + _PERCENT_LETTER_HINT + "|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     + _PHONE_FIELDS_TRIGGER
     + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|(?:^|[^0-9,.])[0-9](?:,[0-9]{3}){4}(?:[^0-9,]|$)|"
+    r"(?:^|[^0-9,.])1,[016-9][0-9]{2},[0-9]{3},[0-9]{3}(?:[^0-9,]|$)|"
     rf"{_SYMBOL}{{3}} ?의 ?{_SYMBOL}{{3}}|"
     r"[0-9][OolI]|[OolI][0-9]|[0-9][SZB][0-9]|[Oo][lI][Oo][^A-Za-z0-9]?[0-9SZB]|"
     r"(?:엠|에스) ?[0-9]|[0-9]{2}[A-Za-z][0-9]{2}|"
@@ -889,7 +916,7 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
             edits.append((base, m.end(), ""))  # combining marks on a digit (8́5́0́) or a letter: the character stays
             continue
         if any("\u3131" <= c <= "\u3163" for c in run):
-            composed = _compose_jamo(run)  # ㄷㅐㅇㅚㅂㅣ, ㄱㅣㅁㅁㅣㄴㅅㅜ: syllables typed a letter at a time
+            composed = compose_jamo(run)  # ㄷㅐㅇㅚㅂㅣ, ㄱㅣㅁㅁㅣㄴㅅㅜ: syllables typed a letter at a time
             if composed != run:
                 edits.append((base, m.end(), composed))
                 continue
@@ -953,7 +980,7 @@ _DOUBLE_FINALS = {
 }  # fmt: skip
 
 
-def _compose_jamo(run: str) -> str:
+def compose_jamo(run: str) -> str:
     """Compatibility jamo composed into syllables as a Korean keyboard does: an initial and a vowel (or two that
     make one, ㅗ ㅣ) make a syllable, and a consonant after them (or two that make one, ㄹ ㄱ) is its final unless a
     vowel follows it (then it starts the next one). Jamo that make no syllable (ㅋㅋ, ㅠㅠ) are left as they are.
@@ -1518,6 +1545,22 @@ def _percent_chars(raw: bytes) -> list[tuple[str, int]] | None:
     return [(c, len(c.encode(codec))) for c in text]
 
 
+def _octal_letter_edits(text: str) -> list[tuple[int, int, str]]:
+    """"\354\206\214\354\230\210\353\246\260.pdf" -> "소예린.pdf": each character a run of octal escapes spells (see
+    _percent_chars), in place of its escapes, when the run spells a letter outside ASCII."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OCTAL_RUN.finditer(text):
+        raw = bytes(int(m.group()[k + 1 : k + OCTAL_WIDTH], 8) for k in range(0, len(m.group()), OCTAL_WIDTH))
+        chars = _percent_chars(raw)
+        if not chars or not any(_decoded_letter(ord(c)) for c, _ in chars):
+            continue
+        pos = m.start()
+        for ch, width in chars:
+            out.append((pos, pos + OCTAL_WIDTH * width, ch))
+            pos += OCTAL_WIDTH * width
+    return out
+
+
 def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _SPACED.finditer(text):
@@ -1669,6 +1712,8 @@ def _one_round(text: str) -> Normalized:
     raw += _gapped_halves_edits(text)
     if "," in text and _THOUSANDS_HINT.search(text):
         raw += _formatted_resident_edits(text)
+    if "1," in text and _THOUSANDS_MOBILE_HINT.search(text):
+        raw += _formatted_mobile_edits(text)
     raw += [(m.start(1), m.end(1), "-") for m in _DASH_WORD.finditer(text)]
     if "에" in text:
         raw += [(m.start(), m.end(), "-") for m in _PARTICLE_BETWEEN_GROUPS.finditer(text)]
@@ -1683,6 +1728,8 @@ def _one_round(text: str) -> Normalized:
         raw += [(base + o.start(), base + o.end(), str(int(o.group(1), 16))) for o in _HEX_OCTET.finditer(m.group(1))]
     if "&" in text or "\\u" in text:
         raw += _char_ref_edits(text)
+    if "\\" in text:
+        raw += _octal_letter_edits(text)
     raw += _spaced_edits(text)
     if "_" in text:
         raw += [(m.start(), m.end(), "-") for m in _UNDERSCORE_BETWEEN_DIGITS.finditer(text)]

@@ -27,6 +27,7 @@ from typing import ClassVar
 import re2
 
 from detectors.base import Document
+from detectors.normalize import compose_jamo
 from detectors.recognizers.kr_rrn import birth_date_valid
 from detectors.types import Entity, Finding
 
@@ -52,6 +53,7 @@ __all__ = [
     "romanised_korean",
     "shaped_surname",
     "strip_particle",
+    "typed_in_english_mode",
 ]
 
 # 당 (당진우) and 리, the spelling of 이 in North Korea and among Korean Chinese (리춘화).
@@ -339,9 +341,25 @@ KO_ROLE_TOPIC = re2.compile(
 # A Latin-script name after a Korean label (민원인 Nguyen Thi Lan, 성명: TRAN VAN MINH).
 KO_LABEL_LATIN = re2.compile(
     rf"(?:{_LABEL_ALT})(?: ?[0-9]{{1,3}})?(?: ?\([A-Za-z ]{{1,20}}\))? ?[:：]? ?"  # 임차인(Renter): a gloss
-    rf"([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
+    rf"([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}}|[a-z]{{4,12}})"
     r"(?:[^A-Za-z]|$)"
 )
+# A Korean name typed with the input method left in English (권나은 -> rnjsskdms): the keys of the standard two-set
+# (두벌식) layout, read back as jamo and composed, after a label (the lower-case branch of KO_LABEL_LATIN).
+DUBEOLSIK = dict(
+    zip(
+        "qwertyuiopasdfghjklzxcvbnmQWERTOP",
+        "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ" + "ㅃㅉㄸㄲㅆㅒㅖ",
+        strict=True,
+    )
+)
+
+
+def typed_in_english_mode(word: str) -> str:
+    """The Hangul a word of Latin letters spells on the two-set keyboard, when every key composes into a syllable;
+    empty otherwise (most English words leave a jamo alone: `name` gives ㅜ먀)."""
+    composed = compose_jamo("".join(DUBEOLSIK.get(c, c) for c in word))
+    return composed if all("가" <= c <= "힣" for c in composed) else ""
 # A Korean name next to its romanisation: 이지우 (Lee Ji-woo), Lee Ji-woo (이지우), 황재원 Jaewon Hwang.
 KO_BESIDE_ROMAN = re2.compile(
     r"(?:(?:^|[^가-힣])([가-힣]{3})[ /(|]{1,3}(?:(?:영문|영문명|영문 성명|English|Eng\.?)[ :：]{0,2})?"
@@ -1938,6 +1956,11 @@ class PersonRecognizer:
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
         for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN):
             for m in doc.finditer(pattern):
+                if m.group(1).islower():
+                    hangul = typed_in_english_mode(m.group(1))
+                    if len(hangul) == 3 and korean_name_ok(hangul, min_len=3) and not noun_with_suffix(hangul):
+                        yield m.start(1), m.end(1), SCORE_LABELED
+                    continue
                 words = m.group(1).replace("-", " ").split()
                 if not any(w in UPPER_NOT_NAMES or is_common_word(w) for w in words):
                     yield m.start(1), m.end(1), SCORE_LABELED

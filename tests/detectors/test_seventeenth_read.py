@@ -148,3 +148,37 @@ def test_we_before_another_layout_is_no_bank(engine: Engine) -> None:
 def test_a_water_customer_number_is_no_phone(engine: Engine) -> None:
     text = "납부자 휴대전화 : 010-3203-8328\n수용가번호 : 0412-118-0073"
     assert found(engine, text, Entity.PHONE_NUMBER) == ["010-3203-8328"]
+
+
+def test_a_name_typed_a_letter_at_a_time_reads_as_a_name(engine: Engine) -> None:
+    text = "민원인 성명이 시스템에 이렇게 저장돼 있어요: ㅇㅕㅁㅎㅏㄹㅣㄴ\n정정 요청서 써 줘"
+    assert names(engine, text) == ["ㅇㅕㅁㅎㅏㄹㅣㄴ"]
+
+
+def test_a_name_typed_in_english_mode_after_a_label(engine: Engine) -> None:
+    text = "접수번호 M-0415-0102 / 성명: tjdwjddms / 민원 유형: 가로등 고장"
+    assert names(engine, text) == ["tjdwjddms"]
+
+
+@pytest.mark.parametrize("text", ["성명: admin / 권한: 전체", "이름 test 로 가입했어요", "작성자: dkssud"])
+def test_latin_words_that_spell_no_name_stay_words(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+def test_git_octal_escapes_of_a_file_name(engine: Engine) -> None:
+    name = "\\354\\227\\274\\355\\225\\230\\353\\246\\260"  # 염하린 as git's core.quotepath prints it
+    text = f'Changes not staged for commit:\n\tmodified:   "docs/\\354\\236\\220\\352\\270\\260_{name}.pdf"'
+    assert names(engine, text) == [name]
+
+
+def test_a_mobile_number_in_thousands_format_under_a_phone_column(engine: Engine) -> None:
+    text = "A열(성명)\tB열(연락처, 숫자 서식 #,##0)\n변서하\t1,052,817,334"
+    assert found(engine, text, Entity.PHONE_NUMBER) == ["1,052,817,334"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["예산 서식 합계 1,052,817,334 (연락처 확인)", "연락처 열 숫자 서식\n1,052,817,334원", "서식 1,052,817,334 건"],
+)
+def test_an_amount_in_thousands_format_is_no_phone(engine: Engine, text: str) -> None:
+    assert found(engine, text, Entity.PHONE_NUMBER) == []
