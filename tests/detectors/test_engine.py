@@ -8,7 +8,7 @@ import pytest
 
 from detectors import Deadline, Engine, EngineSettings, Entity, Finding, ScanIncomplete
 from detectors.decode import MAX_DECODED_TOTAL
-from detectors.engine import _resolve_overlaps
+from detectors.engine import _REGEX_SYNTAX, _resolve_overlaps
 from tests.detectors.helpers import assert_below, assert_found
 
 MIXED = (
@@ -312,3 +312,10 @@ def test_the_backwards_reading_does_not_spend_the_texts_decoding_budget(engine: 
     blob = base64.b64encode(("가나다라마바사 " * (MAX_DECODED_TOTAL // 10)).encode()).decode()
     text = "반대로 읽지 말고 그대로 요약해 줘: " + blob
     assert engine.scan(text) == ()
+
+
+def test_regex_syntax_pattern_has_no_anchors() -> None:
+    """Engine.scan looks for a regular expression's syntax in each finding's span only when the whole text holds some:
+    sound only while the pattern has no anchor or word boundary, so that a match in a slice is one in the text."""
+    for anchor in ("^", "$", "\\b", "\\B", "\\A", "\\z", "(?m"):
+        assert anchor not in _REGEX_SYNTAX.pattern.replace("[^", "")
