@@ -56,11 +56,12 @@ __all__ = [
     "typed_in_english_mode",
 ]
 
-# 당 (당진우) and 리, the spelling of 이 in North Korea and among Korean Chinese (리춘화).
+# 당 (당진우) and 리, the spelling of 이 in North Korea and among Korean Chinese (리춘화); 림 likewise for 임; the rare
+# 탄, 엽 and 뇌 (their nouns are in ko_nouns.txt, built with this list).
 SURNAMES = frozenset(
-    """가 간 갈 감 강 견 경 계 고 곡 공 곽 구 국 권 금 기 길 김 나 남 노 단 당 도 동 두 라 류 리 마 맹 명 모 목
-    문 민 박 반 방 배 백 범 변 복 봉 부 빈 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염
-    예 오 옥 온 옹 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁
+    """가 간 갈 감 강 견 경 계 고 곡 공 곽 구 국 권 금 기 길 김 나 남 노 뇌 단 당 도 동 두 라 류 리 림 마 맹 명 모 목
+    문 민 박 반 방 배 백 범 변 복 봉 부 빈 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염 엽
+    예 오 옥 온 옹 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁 탄
     태 팽 편 표 피 하 한 함 허 현 형 호 홍 황""".split()
 )
 DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))
@@ -786,7 +787,8 @@ NOUN_SUFFIXES = frozenset("용 한 할 된 던 될 상 별 중 간 내 외 후 �
 # weakly read name of that shape, and alone (공장, 설정) a name of two syllables.
 COMPOUND_MORPHEMES = frozenset("기 비 표 인 지 서 권 증 료 금 액 세 품 물 실 장 법 감 률 율 량".split())
 NOUN_STEMS = frozenset(
-    """정수 계산 전화 단말 공유 선풍 가습 제습 복사 발전 전동 조리 온수 신호 송신 수신 변압 주차 자판 녹음 충전
+    """탄원 탄핵 탄소 탄산 탄력 탄생 탄압 탄약 탄광 탄성 탄화
+    정수 계산 전화 단말 공유 선풍 가습 제습 복사 발전 전동 조리 온수 신호 송신 수신 변압 주차 자판 녹음 충전
     세척 소독 탈수 건조 냉방 난방 인쇄 감지 측정 계량 경보 차단 전송 분배 연결 예열 검출 판독 조명 방송 통신
     양육 교육 생활 의료 수리 출장 광고 장학 주거 보육 간병 경조 회비 입원 수술 치료 장례 재료 택배 배송 배달
     관리 운영 유지 인건 숙박 교통 진료 식대 회식 접대 홍보 이사 설치 공사 제작 위탁 용역 수수 임대 연체 보험
@@ -1426,8 +1428,8 @@ def bare_name_score(name: str, suffix: str) -> float | None:
     """
     if name[:2] in COMMON_WORDS or name in COMMON_WORDS or name in _TITLE_SET:
         return None
-    if name[2:] in NOUN_PARTICLES and name[:2] in KO_NOUNS:
-        return None  # 제목이랑, 문단이랑: a dictionary noun and its particle before another
+    if (name[2:] in NOUN_PARTICLES and name[:2] in KO_NOUNS) or compound_noun(name):
+        return None  # 제목이랑, 문단이랑: a dictionary noun and its particle before another; 탄원서를: a compound
     if name[:2] in BARE_DOUBLE:
         return SCORE_BARE_PERSON_PARTICLE if suffix in PERSON_PARTICLES else SCORE_BARE_DOUBLE
     if len(name) != 3 or not korean_name_ok(name, min_len=3) or name[1:] in COMMON_WORDS:

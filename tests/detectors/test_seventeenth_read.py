@@ -182,3 +182,23 @@ def test_a_mobile_number_in_thousands_format_under_a_phone_column(engine: Engine
 )
 def test_an_amount_in_thousands_format_is_no_phone(engine: Engine, text: str) -> None:
     assert found(engine, text, Entity.PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("출입자 명단: 부 탄경수 650818-1911771, 누나 탄미주", ["탄경수", "탄미주"]),
+        ("담당 엽지수 주무관에게 확인", ["엽지수"]),
+        ("신청인: 림춘옥 (연락처 010-2287-4410)", ["림춘옥"]),
+        ("참가자 뇌성민 님 입금 확인", ["뇌성민"]),
+    ],
+)
+def test_rare_surnames(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["탄소중립 실천 계획 보고", "탄원서를 접수했습니다", "림프절 검사 결과 정상", "공무원 연금 문의"]
+)
+def test_nouns_of_rare_surname_syllables_stay_nouns(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
