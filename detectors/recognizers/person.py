@@ -257,9 +257,10 @@ KO_LABELED = re2.compile(
 # The same pattern in Python's engine, for the bounded re-read after a label that labels the next label.
 KO_LABELED_PY = re.compile(KO_LABELED.pattern)
 MAX_LABEL_CHAIN = 40
-# Self-introduction: 저는 박지훈입니다, 제 이름은 (label above).
+# Self-introduction: 저는 박지훈입니다, 제 이름은 (label above), and a caller's answer (네, 표은지인데요).
 KO_SELF = re.compile(
-    r"(?:^|[^가-힣])(?:저는|전|저|제 이름은) ([가-힣]{2,4})(?:입니다|이에요|예요|이고요|이고|이며|이라고|라고|인데)"
+    r"(?:^|[^가-힣])(?:저는|전|저|제 이름은|네,?|예,?) ([가-힣]{2,4})"
+    r"(?:입니다|이에요|예요|이고요|이고|이며|이라고|라고|인데)"
 )
 # Role nouns before a name (신생아 안수진, 회원 김민수) and English labels before a Hangul name (holder 유서윤,
 # "name": "윤지아").
@@ -853,7 +854,8 @@ FIRST_NAMES = frozenset(
 ROMAN_SURNAMES = frozenset(
     """Ahn Bae Baek Bang Byun Chae Cheon Cho Choi Choo Eom Hwang Hyun Jang Jeon Jeong Jung Kang Kim Kwak Kwon
     Lee Lim Maeng Moon Myung Nam Noh Paek Park Pyo Ryu Seo Seok Seol Shim Shin Sung Wang Yang Yeom Yoo Yoon
-    Han Heo Hong Joo Koo Woo Yu Ko Cha Seong Sim Jin""".split()
+    Han Heo Hong Joo Koo Woo Yu Ko Cha Seong Sim Jin Goh Koh Yeo Sul Tak Bong Gong Guk Gook Paik Hur Kil Chu Pyeon
+    Byeon Yook Yuk Sohn Suk Eun Ryang Gu""".split()
 )
 EN_SURNAMES = frozenset(
     """Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez
@@ -999,7 +1001,7 @@ EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,})
 # Places whose names read like a surname and a given name.
 PLACES_LIKE_NAMES = frozenset(("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh"))
 # Short romanised surnames that are also English words: a name only after a label and before a romanised given name.
-SHORT_ROMAN_SURNAMES = frozenset("Oh An Go In Ma".split())
+SHORT_ROMAN_SURNAMES = frozenset("Oh An Go In Ma Son Jo Min Song Ha Ji".split())
 # Surnames by their ending: Russian and Central Asian (Tursunov, Karimova, Aliyev, Kovalenko, Petrovich), Kazakh and
 # Kyrgyz (Nurlanuly, Asankyzy), Armenian and Georgian (Petrosyan, Beridze, Kapanadze, Gelashvili). Three letters at
 # least before the ending, so Ryan and Kiev are not read so; Geneva is a city and an English given name.
@@ -1027,8 +1029,8 @@ ROMAN_GIVEN = re.compile(rf"(?:{ROMAN_SYLLABLE}){{1,3}}")
 EN_SIGNOFF = re2.compile(
     r"(?m)(?:^|[^A-Za-z])"
     r"(?i:best|regards|cheers|thanks|thank you|sincerely|warmly|best wishes|kind regards|many thanks)"
-    rf"[,!.]?(?: |[ ]?\r?\n)({_CAP})[ \t.!]*\r?$"
-)
+    rf"[,!.]?(?: |[ ]?\r?\n)({_CAP}(?: {_CAP})?)[ \t.!]*\r?$"
+)  # a full name after the closing (Best wishes,\nSofia Lindqvist) is read with its words checked
 EN_CAPS = re2.compile(rf"(?:^|[^A-Za-z'\-]|[ (,=\[{{:]')({_CAP}(?: {_CAP}){{1,2}})")
 # A surname with its particle (Tessa van der Meer, Maria da Silva, Ludwig von Berg, Omar bin Yusof), after a known
 # given name.
@@ -1505,6 +1507,8 @@ class PersonRecognizer:
                 continue  # 공영주차장: a parking lot, not 공영주 차장
             if _title_goes_on(text, m.end()):
                 continue  # 여신위원회, 배정표 (군청), 한빛관세사무소: the title is the start of a longer word
+            if len(m.group(1)) == 2 and m.end() - m.end(1) >= 2 and "가" <= text[m.end(1)] <= "힣":
+                continue  # 인솔교사, 담임교사: two syllables written together with a title are a compound title
             if korean_name_ok(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(KO_SPACED_LABEL_PLAIN):
@@ -1814,8 +1818,11 @@ class PersonRecognizer:
             ):
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
         for m in doc.finditer(EN_SIGNOFF):
-            word = m.group(1)
-            if word in self._given and not is_common_word(word):
+            words = m.group(1).split(" ")
+            if len(words) == 2:
+                if not any(is_common_word(w) or w in UPPER_NOT_NAMES for w in words) and not names_a_place(words):
+                    yield m.start(1), m.end(1), SCORE_EN_PAIR  # Best wishes, Sofia Lindqvist
+            elif words[0] in self._given and not is_common_word(words[0]):
                 yield m.start(1), m.end(1), SCORE_EN_SINGLE  # Best, Mark: a sign-off leaves no other reading
         last_end = -10
         for m in doc.finditer(EN_CAPS):
@@ -1977,6 +1984,8 @@ class PersonRecognizer:
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE
             elif words[0] in self._given or words[-1] in EN_SURNAMES or words[-1] in ROMAN_SURNAMES:
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
+            elif words[0] in ROMAN_SURNAMES and romanised_korean(words[-1]):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR  # - Yeo Sunghoon: a Korean name, surname first
 
     def _english_forms(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text

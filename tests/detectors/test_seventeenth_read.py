@@ -202,3 +202,38 @@ def test_rare_surnames(engine: Engine, text: str, expected: list[str]) -> None:
 )
 def test_nouns_of_rare_surname_syllables_stay_nouns(engine: Engine, text: str) -> None:
     assert names(engine, text) == []
+
+
+def test_two_syllables_written_together_with_a_title_are_a_compound_title(engine: Engine) -> None:
+    assert names(engine, "확정 안내를 인솔교사에게 보내고 담임교사께도 공유") == []
+    assert names(engine, "지훈님, 민수 과장님께 전달 부탁드려요") == ["지훈", "민수"]
+
+
+def test_a_callers_answer_with_a_copula(engine: Engine) -> None:
+    text = "직원: 성함이 어떻게 되세요?\n민원인: 아 네 봉서율인데요, 고지서를 못 받았어요."
+    assert names(engine, text) == ["봉서율"]
+
+
+@pytest.mark.parametrize("text", ["네 정보과입니다", "네, 고객센터입니다", "예 맞습니다 네 홍보팀인데요"])
+def test_an_answer_naming_an_office_is_no_name(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Night shift: Goh Eunbi 010-4125-9235; Yeo Minjae on call", ["Goh Eunbi", "Yeo Minjae"]),
+        ("The bus skipped our stop again. - Sohn Jiyoung", ["Sohn Jiyoung"]),
+        ("Please reply to this address.\nBest wishes,\nIngrid Halvorsen", ["Ingrid Halvorsen"]),
+    ],
+)
+def test_romanised_surnames_and_full_name_sign_offs(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks,\nCustomer Support", "Best regards,\nAccounts Payable", "Kind regards,\nHR Team", "Best,\nThe Team"],
+)
+def test_a_team_signing_off_is_no_name(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
