@@ -58,7 +58,7 @@ CONTEXT = Context(
         "release",
         "릴리스",
         "section",
-        "sec.",
+        "sec. ",  # Sec. 4.2.1.3; not a host name's label (airport-sec.co.kr)
         "table",
         "figure",
         "chapter",

@@ -573,6 +573,7 @@ _FIELD_LINE_START = r"^[ \t]*(?:[-*•·▪○●□■]|[0-9]{1,3}[.)])?"  # a 
 KO_FIELD = re2.compile(
     rf"(?m)(?:{_FIELD_LINE_START}|[,\t|│┃║;/:=>])[ ]{{0,4}}([가-힣]{{2,4}})[ ]{{0,4}}(?:[,\t|│┃║;/(<\[]|$)"
 )
+PHONE_CELL_AFTER = re.compile(r"[ ]{0,4}[\t|,;│┃║][ \t]{0,4}\+?0[0-9]")
 NEXT_FIELD = re.compile(r"[ ]{0,4}([가-힣]{2,4})[ ]{0,4}(?:[,\t|│┃║;/(<\[]|$)", re.MULTILINE)
 # A field set off by a dash, an arrow or a column gap of two spaces or more (1) 고재성 — 새마을금고 9934-...,
 # A3: 옥수빈     B3: 920330-..., 0        진서연  1.049283e+09  sy.jin@kakao.com; ninth held-out set): a name of
@@ -1751,7 +1752,12 @@ class PersonRecognizer:
                     word = text[start:end]
                     if not korean_name_ok(word) or word in _LABEL_SET or noun_with_suffix(word):
                         continue
-                    strong = named_column or _in_record_row(text, start, end)
+                    # a two-syllable field is a name in a column named so or before a telephone number's cell (오건
+                    # \t010-…), not in any row with a number (고산(185): a place and its code; 난류, 우유 (보호자 010-…)
+                    two = end - start == 2
+                    strong = named_column or (
+                        _in_record_row(text, start, end) if not two else PHONE_CELL_AFTER.match(text, end) is not None
+                    )
                     yield start, end, SCORE_FIELD if strong else SCORE_FIELD_WEAK
 
     def _role_labelled(self, doc: Document) -> Iterator[tuple[int, int, float]]:

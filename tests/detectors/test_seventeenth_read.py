@@ -237,3 +237,19 @@ def test_romanised_surnames_and_full_name_sign_offs(engine: Engine, text: str, e
 )
 def test_a_team_signing_off_is_no_name(engine: Engine, text: str) -> None:
     assert names(engine, text) == []
+
+
+def test_a_two_syllable_field_with_a_code_is_no_name(engine: Engine) -> None:
+    assert names(engine, "관측지점: 서귀포(189), 고산(185), 성산(188)") == []
+    assert names(engine, "3-2 14번 명하준 : 난류, 우유 (보호자 010-8710-7024)") == ["명하준"]
+
+
+def test_a_two_syllable_field_before_a_phone_cell_is_a_name(engine: Engine) -> None:
+    text = "물품\t습득자\t연락처\t찾은사람\t연락처\n우산\t채윤희\t010-6792-4402\t오건\t010-3856-0128"
+    assert "오건" in names(engine, text)
+
+
+def test_an_e_mail_domain_holding_sec_is_no_section_word(engine: Engine) -> None:
+    text = "operator=xray.op14@airport-sec.co.kr login ok from 10.18.17.189"
+    assert found(engine, text, Entity.IP_ADDRESS) == ["10.18.17.189"]
+    assert found(engine, "See Sec. 1.2.3.4 of the spec", Entity.IP_ADDRESS) == []
