@@ -156,9 +156,10 @@ class Engine:
         if _REVERSAL_CUE.search(text) is not None:
             # the backwards reading gets a decoding budget of its own: the text's encoded segments were counted once
             findings = self._with_reversed_lines(text, _Budget(deadline), findings)
-        if ("\\" in text or "{" in text) and findings and _REGEX_SYNTAX.search(text) is not None:
+        if ("\\" in text or "{" in text or "[" in text) and findings and _REGEX_SYNTAX.search(text) is not None:
             # the span's own slice: re2 given pos/endpos would encode the whole text again for every finding. The
-            # pattern has no anchors, so a slice holds a match only if the whole text does: one pass rules most out
+            # pattern has no anchors, so a slice holds a match only if the whole text does: one pass rules most out.
+            # Each of its three forms holds a backslash, a brace or a bracket: the cheap test above rules out the rest
             findings = [f for f in findings if _REGEX_SYNTAX.search(text[f.start : f.end]) is None]
         findings.sort(key=lambda f: (f.start, -f.end))
         return tuple(findings)

@@ -84,15 +84,15 @@ def looks_like_outline_number(value: str) -> bool:
 CIDR = re.compile(r"/[0-9]{1,2}(?![0-9A-Za-z/]|\.[0-9A-Za-z])")
 CIDR_V6 = re.compile(r"/[0-9]{1,3}(?![0-9A-Za-z/]|\.[0-9A-Za-z])")  # 2001:db8::/32
 VERSION_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:release|version|build|firmware|fw|oid|버전|빌드|펌웨어|릴리[스즈])(?![\w-])[:=]? ?(?:is )?"
-    r"(?:[A-Za-z][\w.]{0,20}[-_][\w.-]{0,20} )?$"
-)  # the product's name between holds a hyphen or underscore (dlp-agent), so `build server 10.1.2.3` stays an address
+    r"(?i)(?:(?<![\w-])(?:release|version|build|firmware|fw|oid|v|ver\.?)(?![\w-])|버전|빌드|펌웨어|릴리[스즈])"
+    r"[:=]? ?(?:is )?(?:[A-Za-z][\w.]{0,20}[-_][\w.-]{0,20} )?$"
+)  # the product's name between holds a hyphen or underscore (dlp-agent), so `build server 10.1.2.3` stays an address;
+# a Korean word counts written together with what it qualifies too (펌웨어버전 1.0.0.1)
 VERSION_BEFORE_REACH = 40
 VERSION_AFTER = re.compile(r"(?i) (?:is|was|will be) (?:the |our |a )?(?:[a-z-]+ ){0,3}(?:version|build|release)\b")
 VERSION_AFTER_REACH = 40
 # Cloud instances' metadata service (AWS, GCP, Azure, OpenStack): one constant address in every account's rules.
 METADATA_ADDRESS = "169.254.169.254"
-VERSION_MARKER = re.compile(r"(?:(?<![a-z])v|(?<![a-z])ver\.?|version|버전|release) ?$")
 
 
 # Every IPv6 match holds two colons at most four hex digits apart. This pattern starts with a literal, so the
@@ -249,8 +249,6 @@ def preceded_by_version_marker(text: str, start: int) -> bool:
     """`v1.2.3.4`, `version 10.0.0.1`, `버전 1.0.0.1`: a version string, not an address. Also a release's or an
     object identifier's word before it with at most a product's name between (`release: dlp-agent 2.14.3.1`,
     `firmware 4.10.12.1`, `the key usage extension OID is 2.5.29.15`)."""
-    if VERSION_MARKER.search(text[max(0, start - 9) : start].lower()) is not None:
-        return True
     return VERSION_BEFORE.search(text[max(0, start - VERSION_BEFORE_REACH) : start]) is not None
 
 

@@ -2108,7 +2108,7 @@ def _name_parts(doc: Document) -> Iterator[tuple[int, int, float]]:
     text = doc.text
 
     def given(word: str) -> bool:
-        return all(c in GIVEN_SYLLABLES for c in word) and word not in KO_NOUNS and word not in COMMON_WORDS
+        return _given_syllables(word) and word not in KO_NOUNS
 
     for m in doc.finditer(KO_SURNAME_KEY):
         if m.group(1) in SURNAMES or m.group(1) in DOUBLE_SURNAMES:
@@ -2162,7 +2162,13 @@ def _child_given(word: str) -> bool:
     """A two-syllable given name in a parent's chat name (윤슬맘, 지우엄마): given-name syllables, and not one of the
     words that say what kind of parent (초보맘, 우리맘, 워킹맘). Native words are children's names there (윤슬,
     하늘, 바다 are nouns too), so the dictionary of nouns is no veto."""
-    return all(c in GIVEN_SYLLABLES for c in word) and word not in PARENT_KINDS and word not in COMMON_WORDS
+    return _given_syllables(word) and word not in PARENT_KINDS
+
+
+def _given_syllables(word: str) -> bool:
+    """A given name's shape: given-name syllables only, and no listed common word. Each reader adds its own veto (the
+    dictionary of nouns under a key; a parent's kind in a chat name, where native nouns are children's names)."""
+    return all(c in GIVEN_SYLLABLES for c in word) and word not in COMMON_WORDS
 
 
 def _role_speakers(doc: Document) -> Iterator[tuple[int, int, float]]:
