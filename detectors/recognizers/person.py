@@ -29,6 +29,7 @@ import re2
 from detectors.base import Document
 from detectors.normalize import compose_jamo
 from detectors.recognizers.kr_rrn import birth_date_valid
+from detectors.recognizers.phone_number import korean_plan
 from detectors.types import Entity, Finding
 
 __all__ = [
@@ -530,10 +531,10 @@ VCARD_N = re2.compile(r"(?m)^N:([가-힣]{1,2});([가-힣]{1,3});")
 # patient), and a field of one that is family^given (PID|1||…||남궁^서진||19880412).
 HL7_PERSON_SEGMENT = re.compile(r"(?:PID|NK1|GT1|IN1|IN2|MRG)\|")
 HL7_NAME = re2.compile(r"\|([가-힣]{1,2})\^([가-힣]{1,3})[\^|~\r\n]")
-# A name directly before a province or metropolitan city (1반 윤태곤 울산광역시 남구 …): read with ROW_PHONE.
+# A name directly before a province or metropolitan city (1반 윤태곤 울산광역시 남구 …), with a telephone number
+# later on its line (_subscriber_numbers).
 _SIDO_START = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주"
 KO_NAME_BEFORE_ADDRESS = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}})[ \t,|]{{1,3}}(?:{_SIDO_START})")
-ROW_PHONE = re.compile(r"(?<![0-9])(?:01[016789]|0[2-6][1-5]?|070)[ .\-]?[0-9]{3,4}[ .\-]?[0-9]{4}(?![0-9])")
 # Keys that hold a thing's name (EN_LABEL_KO's camelCase and snake_case keys): no person's.
 THING_KEY = re.compile(
     r"[^A-Za-z]?(?i:file|host|path|dir|table|column|field|class|domain|server|app|product|item|goods|company|corp|"
@@ -2135,15 +2136,29 @@ def _names_before_addresses(doc: Document) -> Iterator[tuple[int, int, float]]:
     010-4022-2662): a roster's row. The name must pass the strict check, and the line must hold a telephone number
     after the address, so prose that mentions a place after a word (본사는 서울 …) is no row."""
     text = doc.text
+    phones: list[int] | None = None
     for m in doc.finditer(KO_NAME_BEFORE_ADDRESS):
         word = m.group(1)
         if not korean_name_ok(word, min_len=3) or noun_with_suffix(word) or word[2] in OFFICE_TAIL:
             continue
         if word[2] in PLACE_TAIL or word in _LABEL_SET:
             continue
+        if phones is None:
+            phones = _subscriber_numbers(doc)
         line_end = text.find("\n", m.end())
-        if ROW_PHONE.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+        i = bisect.bisect_left(phones, m.end())
+        if i < len(phones) and (line_end < 0 or phones[i] < line_end):
             yield m.start(1), m.end(1), SCORE_FIELD
+
+
+def _subscriber_numbers(doc: Document) -> list[int]:
+    """Starts, in order, of the scan's digit candidates that are a subscriber's mobile or landline number by the
+    national plan (phone_number.korean_plan): not a toll-free 080 number, which is a company's."""
+    return sorted(
+        c.start
+        for c in doc.candidates((9, 10, 11))
+        if korean_plan(c.digits) in ("mobile", "landline") and not c.digits.startswith("080")
+    )
 
 
 def _thing_named(text: str, label: int) -> bool:
