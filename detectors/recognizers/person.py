@@ -58,11 +58,11 @@ __all__ = [
 ]
 
 # 당 (당진우) and 리, the spelling of 이 in North Korea and among Korean Chinese (리춘화); 림 likewise for 임; the rare
-# 탄, 엽 and 뇌 (their nouns are in ko_nouns.txt, built with this list).
+# 탄, 엽, 뇌, 빙 and 탕 (their nouns are in ko_nouns.txt, built with this list).
 SURNAMES = frozenset(
     """가 간 갈 감 강 견 경 계 고 곡 공 곽 구 국 권 금 기 길 김 나 남 노 뇌 단 당 도 동 두 라 류 리 림 마 맹 명 모 목
-    문 민 박 반 방 배 백 범 변 복 봉 부 빈 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염 엽
-    예 오 옥 온 옹 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁 탄
+    문 민 박 반 방 배 백 범 변 복 봉 부 빈 빙 사 상 서 석 선 설 성 소 손 송 승 신 심 안 양 어 엄 여 연 염 엽
+    예 오 옥 온 옹 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁 탄 탕
     태 팽 편 표 피 하 한 함 허 현 형 호 홍 황""".split()
 )
 DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))

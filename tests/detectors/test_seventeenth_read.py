@@ -191,6 +191,7 @@ def test_an_amount_in_thousands_format_is_no_phone(engine: Engine, text: str) ->
         ("담당 엽지수 주무관에게 확인", ["엽지수"]),
         ("신청인: 림춘옥 (연락처 010-2287-4410)", ["림춘옥"]),
         ("참가자 뇌성민 님 입금 확인", ["뇌성민"]),
+        ("담당 탕지훈 대리에게 전달", ["탕지훈"]),
     ],
 )
 def test_rare_surnames(engine: Engine, text: str, expected: list[str]) -> None:
@@ -198,7 +199,14 @@ def test_rare_surnames(engine: Engine, text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["탄소중립 실천 계획 보고", "탄원서를 접수했습니다", "림프절 검사 결과 정상", "공무원 연금 문의"]
+    "text",
+    [
+        "탄소중립 실천 계획 보고",
+        "탄원서를 접수했습니다",
+        "탕수육과 빙수를 주문",
+        "림프절 검사 결과 정상",
+        "공무원 연금 문의",
+    ],
 )
 def test_nouns_of_rare_surname_syllables_stay_nouns(engine: Engine, text: str) -> None:
     assert names(engine, text) == []
