@@ -181,11 +181,15 @@ class Segment:
     decoded: str
 
 
+MIN_TEXT = 4  # characters of decoded text, below which only an exact encoding or a Hangul word counts
+MIN_HANGUL_WORD = 3  # a three-syllable name; two syllables are eight characters, each half of a split run
+
+
 def is_printable_text(s: str) -> bool:
     """Decoded bytes that read as text: mostly printable characters or whitespace. Two C-speed checks first (a
     long run of digits decodes as hex into control characters: counting them one by one in Python cost more than
     the rest of its scan)."""
-    if len(s) < 4:
+    if len(s) < MIN_TEXT:
         return False
     if s.isprintable():
         return True
@@ -276,7 +280,19 @@ def _decode_b64(seg: str) -> str | None:
         raw = base64.b64decode(padded, altchars=altchars, validate=True)
     except (binascii.Error, ValueError):
         return None
-    return _utf8(_inflated(raw))
+    raw = _inflated(raw)
+    return _utf8(raw) or _hangul_word(raw)
+
+
+def _hangul_word(raw: bytes) -> str | None:
+    """Bytes that spell a word of three Hangul syllables (a name: 6rmA7ZWY66+8 is 김하민), too
+    short for is_printable_text. A chance run decodes so about once in a billion: three bytes of a syllable each
+    start with one of four lead bytes and carry two continuation bytes."""
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return s if MIN_HANGUL_WORD <= len(s) < MIN_TEXT and all("가" <= c <= "힣" for c in s) else None
 
 
 def _inflated(raw: bytes) -> bytes:

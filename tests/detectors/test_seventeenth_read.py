@@ -261,3 +261,13 @@ def test_an_e_mail_domain_holding_sec_is_no_section_word(engine: Engine) -> None
     text = "operator=xray.op14@airport-sec.co.kr login ok from 10.18.17.189"
     assert found(engine, text, Entity.IP_ADDRESS) == ["10.18.17.189"]
     assert found(engine, "See Sec. 1.2.3.4 of the spec", Entity.IP_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", ["고객 성명: 7J6E7KeA7J2A 님 확인", '{"applicant": "6rmA7ZWY66+8", "dept": "민원과"}'])
+def test_a_three_syllable_name_in_base64(engine: Engine, text: str) -> None:
+    assert [f.entity for f in engine.scan(text)] == [Entity.PERSON]
+
+
+@pytest.mark.parametrize("text", ["token: AbCdEfGh1234", "build id Zm9vYmFyYmF6", "commit 7f3a9c2e1b4d"])
+def test_base64_looking_runs_that_spell_no_hangul_word_are_no_names(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
