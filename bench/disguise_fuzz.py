@@ -130,9 +130,9 @@ NAME_DISGUISES = frozenset(
     {"zero-width", "spaced", "base64", "percent", "html-refs", "u-escape", "emoji-split", "vertical"}
 )
 # Single disguises known to be missed, for a recognizer to take up (tests/detectors/test_disguises_seventh_session.py
-# expects every other single disguise found): a name written vertically under its label (`성명:\n김\n서\n윤`) loses
-# the label to the line break (person.py). (A three-syllable name in base64 is decoded since the tenth 11-24 session.)
-KNOWN_GAPS = frozenset({(Entity.PERSON, "vertical")})
+# expects every other single disguise found). None since the tenth 11-24 session, which decoded a three-syllable name
+# in base64 and read a label's value on the line after its colon (`성명:\n김\n서\n윤`).
+KNOWN_GAPS: frozenset[tuple[Entity, str]] = frozenset()
 
 
 def found(engine: Engine, text: str, entity: Entity, start: int, end: int) -> bool:

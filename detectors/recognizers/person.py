@@ -253,7 +253,8 @@ KO_TITLE_FIRST_PY = re.compile(rf"(?:^|[^가-힣])(?:{_TITLE2_ALT})(?: |\t| ?[:�
 KO_LABELED = re2.compile(
     rf"(?:{_LABEL_ALT}|성 {{1,6}}명|이 {{1,6}}름)(?: ?\((?:한글|국문|한자|본인|[부모]|[가-힣]{{2,4}})\))?"
     r"(?:은|는|이|가)?"
-    rf"[ \t]{{0,4}}[:：=|]?[ \t]{{0,4}}[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
+    # the value on the next line after a colon, as forms copied from a PDF or OCR put it (성명:\n김하민)
+    rf"[ \t]{{0,4}}(?:[:：][ \t]{{0,4}}\r?\n[ \t]{{0,4}}|[:：=|]?[ \t]{{0,4}})[\[(\"'“‘<]?[ ]?([가-힣]{{2,8}})"
 )
 # The same pattern in Python's engine, for the bounded re-read after a label that labels the next label.
 KO_LABELED_PY = re.compile(KO_LABELED.pattern)

@@ -271,3 +271,13 @@ def test_a_three_syllable_name_in_base64(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", ["token: AbCdEfGh1234", "build id Zm9vYmFyYmF6", "commit 7f3a9c2e1b4d"])
 def test_base64_looking_runs_that_spell_no_hangul_word_are_no_names(engine: Engine, text: str) -> None:
     assert names(engine, text) == []
+
+
+@pytest.mark.parametrize("text", ["고객 성명:\n김하민\n확인 부탁", "성명:\n김\n하\n민\n님 확인"])
+def test_a_labels_value_on_the_line_after_its_colon(engine: Engine, text: str) -> None:
+    assert len(names(engine, text)) == 1
+
+
+@pytest.mark.parametrize("text", ["작성자:\n홍보팀", "성명\n김하민은 헤더 아래 줄입니다"])
+def test_no_colon_or_no_name_on_the_next_line_is_no_labelled_name(engine: Engine, text: str) -> None:
+    assert [n for n in names(engine, text) if n != "김하민"] == [] and found(engine, text, Entity.PERSON, 0.85) == []
