@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from detectors.base import Document
 
 __all__ = [
+    "B64_CHAIN",
     "B64_RUN",
     "B64_SHORT",
-    "B64_SPACED",
     "CHR_CHAIN",
     "CODE_LIST",
     "DECODE_DEPTH",
@@ -82,16 +82,25 @@ _WRAPPED_B64 = re.compile(
     r"(?m)^([A-Za-z0-9+/]{40,120})\r?\n(?:[A-Za-z0-9+/]{40,120}\r?\n)*[A-Za-z0-9+/]{2,120}={0,2}$"
 )
 # Base64 cut into chunks by white space (a space every 8 characters, a line break every 4: red-team #6): chunks of one
-# length and a last one no longer, checked in Python (`_spaced_b64`). re2; kept out of the engine's prefilter sets,
-# whose DFA its counted chunks blew up (detectors/engine.py), so it runs on every text.
+# length and a last one no longer, checked in Python (`_spaced_b64`). The runs of chunks are those one re2 pattern found
+# before (tests/detectors/test_decode.py keeps it as the reference): chunks of 4 to 76 characters, one with a digit
+# (`_is_digit_chunk`) followed by one more full chunk or more, and a last chunk of up to 76 (`_spaced_runs`), so
+# `1 2 1 2 ...` and `5678 010` give none. Its counted chunks outgrew re2's DFA on a megabyte of base64 lines (its slower
+# engine took over, and "DFA out of memory" went to stderr each scan), so re2 now finds only the chains the runs lie
+# in: words of base64 characters joined by single spaces, tabs or line breaks, with a word holding a digit, then a word
+# of four or more and one more word. No counter but {4,}: a small DFA, one pass. Kept out of the engine's prefilter
+# sets, it runs on every text.
 _B = "[A-Za-z0-9+/]"
 _SEP = r"(?:\r?\n|[ \t])"
-# The run is anchored on a chunk of four or more with a digit (base64 of text has digits), followed by at least one
-# more full chunk: `1 2 1 2 ...` and `5678 010` match nothing (hostile text made 26,000 matches a megabyte).
-_DIGIT_CHUNK = rf"(?:[0-9]{_B}{{3,75}}|[A-Za-z+/]{_B}{{0,74}}[0-9]{_B}{{0,74}})"
-B64_SPACED = re2.compile(
-    rf"(?:{_B}{{4,76}}{_SEP})*{_DIGIT_CHUNK}{_SEP}(?:{_B}{{4,76}}{_SEP})+{_B}{{1,76}}={{0,2}}"
-)
+# A word of 1 to 3 characters with no digit after a letter, `+` or `/` (`ab`, `12`, `1a`) can start no run and can be
+# only a run's last chunk: chains are cut after such words, so short words between runs cost no Python.
+_NOT_LAST = rf"(?:{_B}{{4,}}|{_B}*[A-Za-z+/]{_B}*[0-9]{_B}*)"
+_DIGIT_WORD = rf"{_B}*(?:[A-Za-z+/]{_B}*[0-9]|[0-9]{_B}{{3}}){_B}*"
+B64_CHAIN = re2.compile(rf"(?:{_NOT_LAST}{_SEP})*{_DIGIT_WORD}{_SEP}{_B}{{4,}}(?:{_SEP}{_NOT_LAST})*{_SEP}{_B}+")
+MAX_CHUNK = 76  # a chunk's longest, as mail writes base64 (76 columns)
+_WORD = re.compile(_B + "+")
+_DIGIT = re.compile("[0-9]")
+_NON_DIGIT = re.compile("[^0-9]")
 MIN_SPACED_CHUNKS = 3
 _CHUNKS = re.compile(r"\S+")
 # zlib or gzip inside base64 (`H4sI...`, `eJ...`): inflated to at most one scan's decoding budget plus one character,
@@ -324,10 +333,10 @@ def _mixed_case_with_digit(s: str) -> bool:
 
 
 def _spaced_b64(text: str, start: int, end: int) -> list[Segment]:
-    """A B64_SPACED match's runs of chunks joined and decoded: every chunk of a run but the last of one length (a
-    multiple of 4), the last no longer, upper- and lower-case letters and a digit among them, as base64 has and prose
-    does not. The match may have taken in words around the chunks (`decode this` before them, `2024` of the next
-    line's date after them): each run of equal chunks is tried on its own, so those words do not spoil it."""
+    """A spaced run's (`_spaced_runs`) runs of equal chunks joined and decoded: every chunk of a run but the last of
+    one length (a multiple of 4), the last no longer, upper- and lower-case letters and a digit among them, as base64
+    has and prose does not. The run may have taken in words around the chunks (`decode this` before them, `2024` of
+    the next line's date after them): each run of equal chunks is tried on its own, so those words do not spoil it."""
     chunks = [(m.start(), m.end()) for m in _CHUNKS.finditer(text, start, end)]
     out: list[Segment] = []
     i = 0
@@ -346,6 +355,85 @@ def _spaced_b64(text: str, start: int, end: int) -> list[Segment]:
                 out.append(Segment(chunks[i][0], chunks[last - 1][1], decoded))
         i = j
     return out
+
+
+def _spaced_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of chunks in a B64_CHAIN match, each from its leftmost start, as one re2 pattern found them, its
+    repetitions greedy: chunks of 4 to MAX_CHUNK characters, the last of the leading ones a digit chunk
+    (`_is_digit_chunk`) followed by one full chunk or more and a last chunk of up to MAX_CHUNK, with up to two `=`.
+    A run may start inside a word (its last MAX_CHUNK characters, or a longer digit chunk) and end inside one (its
+    first MAX_CHUNK), and the next run is looked for from there. Linear: a pass over the words from the right, then
+    one over the runs; each word's own reading is a few regex searches."""
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
+    last = len(words) - 1
+    full = [4 <= b - a <= MAX_CHUNK for a, b in words]
+    # latest[i]: the last word that can be the digit chunk after full chunks from word i on (-1: none); a digit chunk
+    # needs a full chunk and one more word after it
+    latest = [-1] * (last + 2)
+    for i in range(last - 2, -1, -1):
+        if full[i] and latest[i + 1] >= 0:
+            latest[i] = latest[i + 1]
+        elif full[i + 1] and _is_digit_chunk(text, *words[i]):
+            latest[i] = i
+    out: list[tuple[int, int]] = []
+    pos = start
+    a = 0
+    while a <= last - 2:
+        word_end = words[a][1]
+        left = word_end - max(pos, words[a][0])
+        size, digit = 0, -1  # the longest start in word a, and the run's digit chunk
+        if left >= 4 and latest[a + 1] >= 0:
+            size, digit = min(left, MAX_CHUNK), latest[a + 1]  # full chunks first, as many as there can be
+        if full[a + 1] and (left > MAX_CHUNK or digit < 0):
+            first = _digit_suffix(text, word_end - left, word_end)
+            if first >= 0 and word_end - first > size:
+                size, digit = word_end - first, a  # the word's tail is the digit chunk
+        if digit < 0:
+            a += 1
+            continue
+        try:
+            f = full.index(False, digit + 1, last)  # the first word after the digit chunk that is not a full chunk
+        except ValueError:
+            f = last
+        head, tail = words[f]
+        stop = min(tail, head + MAX_CHUNK)
+        if stop == tail:
+            pad = text[stop : stop + 2]
+            out.append((word_end - size, stop + len(pad) - len(pad.lstrip("="))))
+            a = f + 1
+        else:
+            out.append((word_end - size, stop))
+            pos, a = stop, f
+    return out
+
+
+def _is_digit_chunk(text: str, start: int, end: int) -> bool:
+    """`text[start:end]`, a word, is a digit chunk: a digit and 3 to 75 more characters, or another character, then
+    up to 74, a digit, and up to 74 (a digit among the first 76 characters and among the last 76)."""
+    size = end - start
+    if "0" <= text[start] <= "9":
+        return 4 <= size <= MAX_CHUNK
+    lo, hi = start + max(1, size - MAX_CHUNK + 1), start + min(MAX_CHUNK - 1, size - 1)
+    return lo <= hi and _DIGIT.search(text, lo, hi + 1) is not None
+
+
+def _digit_suffix(text: str, start: int, end: int) -> int:
+    """Where the longest digit chunk ending at `end` starts, at `start` or after (-1: there is none), in a few
+    searches: the leftmost digit among the last 75 characters, a non-digit before it, a digit after it."""
+    size = end - start
+    found: list[int] = []
+    lo = start + max(0, size - MAX_CHUNK)
+    if lo <= end - 4 and (m := _DIGIT.search(text, lo, end - 3)) is not None:
+        found.append(m.start())  # a digit and 3 to 75 more
+    k = _DIGIT.search(text, start + max(1, size - MAX_CHUNK + 1), end)
+    if k is not None:
+        k1 = k.start()
+        before = _NON_DIGIT.search(text, max(start, k1 - MAX_CHUNK + 1), k1)
+        if before is not None:
+            found.append(before.start())  # another character, up to 74, the digit k1
+        elif (after := _NON_DIGIT.search(text, k1 + 1, end)) is not None and _DIGIT.search(text, after.end(), end):
+            found.append(after.start())  # another character after k1, a digit after it
+    return min(found, default=-1)
 
 
 def _decode_b32(seg: str) -> str | None:
@@ -439,9 +527,10 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
 def _other_segments(text: str, doc: Document | None) -> list[Segment]:
     """Wrapped base64, quoted-printable, other languages' escapes and ascii85 (red-team #6)."""
     out: list[Segment] = []
-    spaced = doc.finditer(B64_SPACED) if doc is not None and doc.text is text else B64_SPACED.finditer(text)
-    for m in spaced:
-        out.extend(_spaced_b64(text, *m.span()))
+    chains = doc.finditer(B64_CHAIN) if doc is not None and doc.text is text else B64_CHAIN.finditer(text)
+    for chain in chains:
+        for start, end in _spaced_runs(text, *chain.span()):
+            out.extend(_spaced_b64(text, start, end))
     if "\n" in text:
         for m in _WRAPPED_B64.finditer(text):
             joined = "".join(m.group().split())

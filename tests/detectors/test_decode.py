@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import base64
 import gzip
+import itertools
+import random
 import unicodedata
 import zlib
 from collections.abc import Callable
 
 import pytest
+import re2
 
 from detectors import Engine, ScanIncomplete
 from detectors.decode import MAX_DECODED_TOTAL, find_encoded, is_printable_text
@@ -182,10 +185,73 @@ def test_look_alikes_of_those_encodings_are_left(engine: Engine, text: str) -> N
 
 def test_spaced_base64_search_finds_nothing_in_spaced_digits_or_phone_lists() -> None:
     # hostile text of spaced digits made 26,000 candidate runs a megabyte, each checked in Python
-    from detectors.decode import B64_SPACED
+    from detectors.decode import B64_CHAIN
 
-    assert list(B64_SPACED.finditer("1 2 " * 1000)) == []
-    assert list(B64_SPACED.finditer("010-1234-5678 " * 300)) == []
+    assert list(B64_CHAIN.finditer("1 2 " * 1000)) == []
+    assert list(B64_CHAIN.finditer("010-1234-5678 " * 300)) == []
+
+
+# The one re2 pattern that found spaced base64 before B64_CHAIN and `_spaced_runs`: the reference they must agree with.
+# Its counted chunks outgrew re2's DFA on a megabyte of base64 lines.
+_B = "[A-Za-z0-9+/]"
+_SEP = r"(?:\r?\n|[ \t])"
+_DIGIT_CHUNK = rf"(?:[0-9]{_B}{{3,75}}|[A-Za-z+/]{_B}{{0,74}}[0-9]{_B}{{0,74}})"
+SPACED_REFERENCE = rf"(?:{_B}{{4,76}}{_SEP})*{_DIGIT_CHUNK}{_SEP}(?:{_B}{{4,76}}{_SEP})+{_B}{{1,76}}={{0,2}}"
+WORD_SIZES = (1, 2, 3, 4, 5, 8, 73, 74, 75, 76, 77, 78, 80, 146, 147, 148, 149, 150, 151, 152, 160, 230)
+SEPARATORS = (" ", " ", " ", "\n", "\n", "\t", "\r\n", "\r", "  ", "=", "==", "===", ".", "가", " \n", "= ")
+
+
+def _spaced_spans(text: str) -> list[tuple[int, int]]:
+    from detectors.decode import B64_CHAIN, _spaced_runs
+
+    return [run for chain in B64_CHAIN.finditer(text) for run in _spaced_runs(text, *chain.span())]
+
+
+def _random_word(rng: random.Random) -> str:
+    size = rng.choice(WORD_SIZES) if rng.random() < 0.6 else rng.randint(1, 12)
+    kind = rng.random()
+    if kind < 0.3:
+        return "".join(rng.choice("aB+/1") for _ in range(size))
+    if kind < 0.8:  # letters with a few digits, or digits with a few letters, at random places
+        chars = [rng.choice("aZ/") if kind < 0.6 else rng.choice("0123456789") for _ in range(size)]
+        for _ in range(rng.randint(0, 3)):
+            chars[rng.randrange(size)] = rng.choice("0123456789") if kind < 0.6 else "x"
+        return "".join(chars)
+    return "".join(rng.choice("A1") for _ in range(size))
+
+
+def test_spaced_runs_are_the_counted_patterns_matches_on_random_text() -> None:
+    """Words of every length around the pattern's bounds (4, 76, 150), with digits here and there, joined by single
+    and double separators and by other characters: B64_CHAIN and `_spaced_runs` find exactly the reference's spans."""
+    reference = re2.compile(SPACED_REFERENCE)
+    rng = random.Random(20260301)
+    runs = 0
+    for _ in range(1500):
+        parts = [p for _ in range(rng.randint(1, 9)) for p in (_random_word(rng), rng.choice(SEPARATORS))]
+        text = "".join(parts[: len(parts) - rng.randint(0, 1)])
+        expected = [m.span() for m in reference.finditer(text)]
+        assert _spaced_spans(text) == expected, text
+        runs += bool(expected)
+    assert runs > 200
+
+
+def test_spaced_runs_are_the_counted_patterns_matches_on_every_short_text() -> None:
+    """Every text of up to 8 characters of `a`, `1`, a space and `=`, and of up to 7 with a line break and `\r`."""
+    reference = re2.compile(SPACED_REFERENCE)
+    for alphabet, longest in (("a1 =", 8), ("a1\n\r", 7)):
+        for size in range(longest + 1):
+            for chars in itertools.product(alphabet, repeat=size):
+                text = "".join(chars)
+                assert _spaced_spans(text) == [m.span() for m in reference.finditer(text)], text
+
+
+def test_a_long_attachment_of_base64_lines_leaves_no_dfa_message(capfd: pytest.CaptureFixture[str]) -> None:
+    """The counted pattern ran out of DFA memory on base64 in 76-character lines (re2 fell back to its slower engine
+    and wrote "DFA out of memory" to stderr on every scan): B64_CHAIN's small DFA reads it in one pass."""
+    blob = base64.b64encode(random.Random(7).randbytes(96 * 1024)).decode()
+    text = "\n".join(blob[i : i + 76] for i in range(0, len(blob), 76))
+    assert _spaced_spans(text) == [(0, len(text))]
+    assert "DFA out of memory" not in capfd.readouterr().err
 
 
 def test_short_non_ascii_words_from_exact_encodings_are_decoded() -> None:
@@ -277,7 +343,7 @@ def test_a_code_list_dec_list_reads_is_not_decoded_twice() -> None:
     ],
 )
 def test_spaced_base64_between_words_is_decoded(engine: Engine, before: str, after: str) -> None:
-    """B64_SPACED's match takes in neighbouring words; each run of equal chunks is still joined on its own."""
+    """A spaced run takes in neighbouring words; each run of equal chunks is still joined on its own."""
     blob = _b64(LINE)
     text = before + " ".join(blob[i : i + 8] for i in range(0, len(blob), 8)) + after
     assert any(f.entity == Entity.KR_RRN for f in engine.scan(text)), text
