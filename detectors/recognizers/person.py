@@ -176,7 +176,10 @@ _LABEL_ALT = "|".join(sorted((w.replace("_", " ?") for w in LABELS), key=len, re
 # Linear: a bounded syllable run, an optional space, a literal alternation.
 # re2 (linear, DFA) for the patterns built on long alternations; it has no lookbehind, so a word start is
 # matched as `^` or a non-Hangul character and only group 1 is used.
-KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?\(? ?(?:{_TITLE_ALT})")
+# A word that says how someone holds the post may stand between the name and the title (설가은 파견 방사선사, 김도윤
+# 신임 주무관, 한서준 외부 강사).
+TITLE_QUALIFIERS = "파견|신임|전임|후임|외부|내부|계약직|정규직|기간제|수습|인턴|임시|당직|보조|객원|명예"
+KO_TITLED = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{2,4}}?) ?(?:(?:{TITLE_QUALIFIERS}) )?\(? ?(?:{_TITLE_ALT})")
 # A surname alone before a rank and its honorific (윤 대표님께, 김 과장님): how colleagues name each other. Not the
 # syllables that qualify a title there (전 대표님: the former; 현, 구, 부, 원, 양 대표님: both; 제, 고, 동, 당, 모).
 SURNAME_TITLES = """과장 대리 부장 차장 팀장 실장 주무관 사무관 서기관 주사 계장 대표 이사 상무 전무 사장 회장

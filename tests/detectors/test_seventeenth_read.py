@@ -281,3 +281,15 @@ def test_a_labels_value_on_the_line_after_its_colon(engine: Engine, text: str) -
 @pytest.mark.parametrize("text", ["작성자:\n홍보팀", "성명\n김하민은 헤더 아래 줄입니다"])
 def test_no_colon_or_no_name_on_the_next_line_is_no_labelled_name(engine: Engine, text: str) -> None:
     assert [n for n in names(engine, text) if n != "김하민"] == [] and found(engine, text, Entity.PERSON, 0.85) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 염서준 파견 방사선사 (sj@example-clinic.kr) : 미이수", ["염서준"]),
+        ("김도윤 신임 주무관이 맡습니다", ["김도윤"]),
+        ("관련 외부 강사 섭외와 보안 담당 내부 감사", []),
+    ],
+)
+def test_a_qualifier_between_a_name_and_its_title(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
