@@ -435,9 +435,12 @@ _OCR_SHAPE = re2.compile(
 # alphabetic last label and a local part that holds a digit, dot or underscore or a mail provider's domain.
 # Said in two parts, the words of speech around 골뱅이 go with it (`gaeun.oh 이고요, 골뱅이 뒤는 nec.go.kr`: fourteenth
 # held-out set).
+# The same with the domain named instead (`아이디는 hong1234 이고 도메인은 naver.com`, `hong1234, and the domain is
+# naver.com`): a local part and a domain said apart are an address too.
 _SPOKEN_AT = (
-    r" ?(?:이고요|이구요|이고|이에요|예요|입니다|요)?,? ?(?:그리고 )?"
-    r"골뱅이 ?(?:뒤는|뒤에는|뒤엔|다음은|다음엔|뒤|는)?,? ?"
+    r" ?(?:이고요|이구요|이고|이며|이에요|예요|입니다|요)?,? ?(?:그리고 )?"
+    r"(?:골뱅이 ?(?:뒤는|뒤에는|뒤엔|다음은|다음엔|뒤|는)?|(?:메일 )?도메인(?:은|는|이|:)?),? ?"
+    r"| ?,? and the domain is "
 )
 _AT_SEP = rf"(?: (?:at|AT|앳) |_at_|{_SPOKEN_AT}| ?[@＠﹫] ?| ?[\[\(\{{<] ?(?:at|AT|At|골뱅이|앳|@) ?[\]\)\}}>] ?)"
 _DOT_SEP = r"(?: (?:dot|DOT|점|쩜|d0t) | ?닷 ?| ?[.。｡．] ?| ?[\[\(\{<] ?(?:dot|DOT|Dot|d0t|D0T|\.|점|쩜) ?[\]\)\}>] ?)"
@@ -448,6 +451,9 @@ _KO_TLD = "|".join(_KO_TLDS)
 _WRITTEN_EMAIL = re2.compile(
     rf"{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,4}}{_AT_SEP}{_LABEL}(?:{_DOT_SEP}{_LABEL}){{0,3}}{_DOT_SEP}(?:{_LABEL}|{_KO_TLD})"
 )
+# A local part and a domain said apart count after a word for mail (메일 아이디는 hong1234 이고 도메인은 naver.com)
+_MAIL_WORD = re.compile(r"메일|(?i:e-?mail|mail)")
+MAIL_WORD_BEFORE = 40
 # After a rejected reading (`Bennett at olivia dot bennett`), the next at may start the address: the text after
 # the rejected at is searched again, at most this far, so hostile text costs a bounded amount per rejection.
 EMAIL_RETRY_WINDOW = 400
@@ -455,7 +461,7 @@ _EMAIL_SEP = re.compile(_AT_SEP + "|" + _DOT_SEP)
 # Every edit of a written-out address needs an at that is not a plain `@` or a spoken or bracketed dot: without one
 # of these the pass is skipped (a text full of plain addresses, or hostile `a@b.a@b.`, costs one search).
 _EMAIL_HINT = re2.compile(
-    r" (?:at|AT|dot|DOT|점|쩜|앳|d0t) |골뱅이|닷 ?(?:컴|넷)|_at_|d0t|"
+    r" (?:at|AT|dot|DOT|점|쩜|앳|d0t) |골뱅이|도메인|the domain is |닷 ?(?:컴|넷)|_at_|d0t|"
     r"[A-Za-z0-9_%+\-] @ ?[A-Za-z0-9]|[A-Za-z0-9_%+\-]@ [A-Za-z0-9]|"
     r"[＠﹫。｡．]|"
     r"[\[\(\{<] ?(?:at|AT|At|골뱅이|@|dot|DOT|Dot|\.|점) ?[\]\)\}>]"
@@ -724,7 +730,8 @@ _TRIGGER = re2.compile(
     + _SHIFTED_TOKEN.pattern
     + "|"
     rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})\b|"
-    rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
+    rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|도메인|the domain is |"
+    rf"[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
     r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
     + _EIGHT_WITH_HANGUL,
     _MIXED_OPTIONS,
@@ -1433,7 +1440,7 @@ def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
         found, base = m.group(), m.start()
         while base not in tried:
             tried.add(base)
-            accepted = _email_reading(found)
+            accepted = _email_reading(found, text[max(0, base - MAIL_WORD_BEFORE) : base])
             if accepted is not None:
                 edits.extend((base + s, base + e, r) for s, e, r in accepted)
                 covered = base + len(found)
@@ -1447,14 +1454,16 @@ def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _email_reading(found: str) -> list[tuple[int, int, str]] | None:
+def _email_reading(found: str, before: str = "") -> list[tuple[int, int, str]] | None:
     """The edits that turn one written-out address into a plain one (offsets within `found`), or None when it
-    does not read as an address."""
+    does not read as an address. `before`: the text right before it, where a domain said apart needs a mail word."""
     seps = list(_EMAIL_SEP.finditer(found))
     ats = [s for s in seps if _is_at(s.group())]
     if len(ats) != 1:
         return None
     at = ats[0]
+    if ("도메인" in at.group() or "domain" in at.group()) and _MAIL_WORD.search(before) is None:
+        return None  # 호스트명은 ws01 이고 도메인은 corp.local: a host and its domain, said of no mailbox
     if at.group() == "@" and any(s.group().strip() == "." and s.group() != "." for s in seps):
         return None  # `hong@korea.kr. Thanks`: a sentence ends after a plain address; spaced dots need a spaced @
     domain = _EMAIL_SEP.split(found[at.end() :])
@@ -1574,7 +1583,7 @@ def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _is_at(sep: str) -> bool:
     word = sep.strip(" []{}()<>_")
-    return word in ("at", "AT", "At", "앳", "@", "＠", "﹫") or "골뱅이" in word
+    return word in ("at", "AT", "At", "앳", "@", "＠", "﹫") or "골뱅이" in word or "도메인" in word or "domain" in word
 
 
 def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:

@@ -369,10 +369,10 @@ def test_written_email_readings_are_tried_once_per_start(monkeypatch: pytest.Mon
     calls = 0
     real = normalize._email_reading
 
-    def counting(found: str) -> list[tuple[int, int, str]] | None:
+    def counting(found: str, before: str = "") -> list[tuple[int, int, str]] | None:
         nonlocal calls
         calls += 1
-        return real(found)
+        return real(found, before)
 
     monkeypatch.setattr(normalize, "_email_reading", counting)
     normalize._written_email_edits("a at b. " * 2000)

@@ -293,3 +293,19 @@ def test_no_colon_or_no_name_on_the_next_line_is_no_labelled_name(engine: Engine
 )
 def test_a_qualifier_between_a_name_and_its_title(engine: Engine, text: str, expected: list[str]) -> None:
     assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("메일 아이디는 gdhong82 이고 도메인은 naver.com 입니다", ["gdhong82 이고 도메인은 naver.com"]),
+        ("my mail is gdhong82, and the domain is daum.net", ["gdhong82, and the domain is daum.net"]),
+    ],
+)
+def test_an_e_mail_said_as_its_id_and_its_domain(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.EMAIL_ADDRESS) == expected
+
+
+@pytest.mark.parametrize("text", ["호스트명은 ws01 이고 도메인은 corp.local", "도메인은 naver.com 입니다"])
+def test_a_host_and_its_domain_are_no_e_mail(engine: Engine, text: str) -> None:
+    assert found(engine, text, Entity.EMAIL_ADDRESS) == []
