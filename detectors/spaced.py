@@ -29,7 +29,7 @@ __all__ = ["spaced_view"]
 
 _SYLLABLE = "[가-힣]"
 # One separator: one space or tab, or one mark with at most one space or tab on either side.
-_SEP = r"(?:[ \t]?[\-·./|_・•‧∙⋅][ \t]?|[ \t])"
+_SEP = r"(?:[ \t]?[\-·./|_・•‧∙⋅*~+][ \t]?|[ \t])"  # 김*민*수, 김~민~수: every syllable there, so no mask
 # Linear: each repetition consumes a separator and one syllable that no syllable follows; a failed start costs
 # at most two repetitions (a run of three or more single syllables succeeds, and the search resumes after it).
 _RUN = re.compile(rf"(?<![가-힣]){_SYLLABLE}(?:{_SEP}{_SYLLABLE}(?![가-힣])){{2,}}")

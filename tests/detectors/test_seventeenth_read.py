@@ -309,3 +309,13 @@ def test_an_e_mail_said_as_its_id_and_its_domain(engine: Engine, text: str, expe
 @pytest.mark.parametrize("text", ["호스트명은 ws01 이고 도메인은 corp.local", "도메인은 naver.com 입니다"])
 def test_a_host_and_its_domain_are_no_e_mail(engine: Engine, text: str) -> None:
     assert found(engine, text, Entity.EMAIL_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", ["성명: 봉*서*율", "성명: 봉~서~율", "고객 봉+서+율 님"])
+def test_a_name_with_stars_tildes_or_pluses_between_every_syllable(engine: Engine, text: str) -> None:
+    assert len(names(engine, text)) == 1
+
+
+@pytest.mark.parametrize("text", ["성명: 홍*동", "평가: 상*중*하"])
+def test_a_masked_name_or_a_scale_is_no_spaced_name(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
