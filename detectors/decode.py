@@ -294,9 +294,9 @@ def _decode_b64(seg: str) -> str | None:
 
 
 def _hangul_word(raw: bytes) -> str | None:
-    """Bytes that spell a word of three Hangul syllables (a name: 6rmA7ZWY66+8 is 김하민), too
-    short for is_printable_text. A chance run decodes so about once in a billion: three bytes of a syllable each
-    start with one of four lead bytes and carry two continuation bytes."""
+    """Bytes that spell a word of three Hangul syllables (a name: 6rmA7ZWY66+8 is 김하민), too short for
+    is_printable_text. A chance run decodes so about once in a billion: three bytes of a syllable each start with one
+    of four lead bytes and carry two continuation bytes."""
     try:
         s = raw.decode("utf-8")
     except UnicodeDecodeError:

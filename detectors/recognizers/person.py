@@ -1268,7 +1268,7 @@ HISTORICAL_FIGURES = frozenset(
     이봉창 유관순 김구 안창호 김좌진 홍범도 신채호 윤동주 이육사 한용운 방정환 주시경 김소월 나혜석 손기정
     연산군 광해군 jangyeongsil yisunsin leesunshin heojun kimhongdo sinyunbok shinyunbok kimgu ahnjunggeun anjunggeun
     yugwansun yugwansoon jeongyakyong yundongju yoondongju yihwang shinsaimdang sinsaimdang
-    kimyushin kimyusin gwanggaeto eulji mundeok gangamchan jeongmongju munikjeom choemuseon
+    kimyushin kimyusin gwanggaeto euljimundeok gangamchan jeongmongju munikjeom choemuseon
     abrahamlincoln georgewashington winstonchurchill alberteinstein isaacnewton williamshakespeare martinlutherking
     mahatmagandhi nelsonmandela mariecurie charlesdarwin leonardodavinci napoleonbonaparte karlmarx
     confucius mencius""".split()
