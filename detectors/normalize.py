@@ -537,28 +537,32 @@ _PHONE_WORD = re.compile(r"연락처|전화|휴대폰|핸드폰|휴대전화|(?i
 def _formatted_mobile_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _THOUSANDS_MOBILE.finditer(text):
-        if _CURRENCY_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
-            continue
-        lo, hi = max(0, m.start() - FORMAT_WINDOW), m.end() + FORMAT_WINDOW
-        said = _FORMAT_WORD.search(text, lo, hi) and _PHONE_WORD.search(text, lo, hi)
-        if said and not _AMOUNT_WORD.search(text, lo, hi):
+        if _format_said(text, m, _PHONE_WORD):
             edits.append((m.start(), m.start() + 1, "01"))
-            edits += [(m.start() + k, m.start() + k + 1, "") for k, c in enumerate(m.group()) if c == ","]
+            edits += _commas_out(m)
     return edits
 
 
 def _formatted_resident_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _THOUSANDS_13.finditer(text):
-        digits = m.group().replace(",", "")
-        if not proven_resident(digits):
-            continue
-        if _CURRENCY_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
-            continue
-        lo, hi = max(0, m.start() - FORMAT_WINDOW), m.end() + FORMAT_WINDOW
-        if _FORMAT_WORD.search(text, lo, hi) and not _AMOUNT_WORD.search(text, lo, hi):
-            edits += [(m.start() + k, m.start() + k + 1, "") for k, c in enumerate(m.group()) if c == ","]
+        if proven_resident(m.group().replace(",", "")) and _format_said(text, m):
+            edits += _commas_out(m)
     return edits
+
+
+def _format_said(text: str, m: re.Match[str], *words: re.Pattern[str]) -> bool:
+    """A number in thousands format that a word for the format (and each of `words`) within FORMAT_WINDOW characters
+    says is one, with no currency beside it and no word for an amount near it."""
+    if _CURRENCY_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+        return False
+    lo, hi = max(0, m.start() - FORMAT_WINDOW), m.end() + FORMAT_WINDOW
+    said = all(w.search(text, lo, hi) for w in (_FORMAT_WORD, *words))
+    return said and not _AMOUNT_WORD.search(text, lo, hi)
+
+
+def _commas_out(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    return [(m.start() + k, m.start() + k + 1, "") for k, c in enumerate(m.group()) if c == ","]
 
 
 def _proven_card(digits: str) -> bool:

@@ -1436,7 +1436,7 @@ def bare_name_score(name: str, suffix: str) -> float | None:
     """
     if name[:2] in COMMON_WORDS or name in COMMON_WORDS or name in _TITLE_SET:
         return None
-    if (name[2:] in NOUN_PARTICLES and name[:2] in KO_NOUNS) or compound_noun(name):
+    if noun_with_suffix(name):
         return None  # 제목이랑, 문단이랑: a dictionary noun and its particle before another; 탄원서를: a compound
     if name[:2] in BARE_DOUBLE:
         return SCORE_BARE_PERSON_PARTICLE if suffix in PERSON_PARTICLES else SCORE_BARE_DOUBLE
