@@ -100,7 +100,8 @@ TITLES = tuple(
     관세사 변리사 법무사 감정평가사 손해사정사 공인중개사 약사 한의사 치과의사 수의사 간호조무사 물리치료사
     작업치료사 임상병리사 방사선사 치위생사 응급구조사 보육교사 운전기사 판사 목사 경찰관 소방관
     교도관 수사관 전공의 수련의 레지던트 연구사 연구관 지도사 지도관 학예사 학예연구사 역무원 승무원 기관사
-    소방사 소방교 소방장 소방위 소방경 소방령 소방정 소방감 경장 경무관 치안감""".split()
+    소방사 소방교 소방장 소방위 소방경 소방령 소방정 소방감 경장 경무관 치안감
+    회원 회원님 지사장 지점장 부지점장 점장 처방의 집도의 수용자 플로리스트 바리스타 트레이너 코치""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -116,7 +117,7 @@ LABELS = tuple(
     전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인
     납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인 원아명 아동명 자녀명 원생명
     후보자 입실자 입주자 피진정인 상주 회계책임자 선임자 퇴임자 취임자 대상자명 입소자명 사건본인
-    기부자 후원자 기증자 방문객 세입자""".split()
+    기부자 후원자 기증자 방문객 세입자 본명 실명 처방의 처방의사""".split()
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
@@ -272,7 +273,7 @@ KO_SELF = re.compile(
 ROLE_NOUNS = """신생아 출생아 아동 회원 사용자 직원 학생 대상자 수급자 본인 고인 의뢰인 원고 피고 상대방 세대주 가입자
     명의자 지원자 응시자 배우자 자녀 부친 모친 부모 장남 장녀 차남 차녀 남편 아내 피부양자 입금자명 입금자 송금인
     예금주명 원아 원생 유아 영아 지도학생 유학생 참전유공자 국가유공자 방문객 이용객 승객 관람객 입주민 판매자 제보자
-    참가자""".split()
+    참가자 수용자 재소자 수형자 신랑 신부 일행 동행인 동행자""".split()
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # Words for a person by what they are or do: a given name alone before one is its bearer (수아 선생님께, 시우 중위).
 PERSON_NOUNS = _TITLE_SET | frozenset(SURNAME_TITLES) | _LABEL_SET | frozenset(ROLE_NOUNS)
@@ -408,6 +409,22 @@ EN_TITLE_KO = re2.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ?([가-힣]{2,4})(?:
 KO_SELF_AFTER = re2.compile(
     r"(?:사는|근무하는|일하는|담당하는|맡은|다니는) ([가-힣]{3})(?:입니다|이고|이며|이라고|라고|인데)"
 )
+# A name and then its owner's number, as a post or a message gives both (기순례고 번호는 010-…, 김민준이고 연락처는):
+# the name ends a clause with 이고 or 고 and the next words are about the writer's number.
+KO_SELF_CONTACT = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3})(?:이고|고)요?,? (?:제 |저의 |내 |저 )?"
+    r"(?:번호|연락처|전화번호|전번|핸드폰|휴대폰|폰번호)"
+)
+# A child's name and the parent who writes (설지아 엄마, 한도윤 아버님): how parents sign posts and notes.
+KO_PARENT_AFTER = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3}) (?:엄마|아빠|어머니|아버지|어머님|아버님|학부모|보호자)"
+    r"(?:[^가-힣]|$|예요|입니다|이에요|인데)"
+)
+# A name a screen shows under a label (사용자명 표시는 고혜민으로 나와요, 이름이 정다온이라고 떠요).
+KO_LABEL_SHOWN = re2.compile(
+    rf"(?:{_LABEL_ALT}|닉네임|표시명)[^\n]{{0,12}}?(?:은|는|이|가|에) ([가-힣]{{3}})(?:으로|로|이라고|라고) "
+    r"(?:나와|나오|나옵|표시|떠|뜨|뜹|되어|돼|적혀|찍혀|보여|보입|들어가|등록)"
+)
 # Family and friends before a name (내 동생 석주원, 친구 김민지에게): a word of its own before it.
 KO_KIN = re2.compile(
     r"(?:^|[^가-힣])(?:남동생|여동생|동생|형|누나|언니|오빠|아들|딸|친구|조카|엄마|아빠|어머니|아버지|할머니|할아버지|"
@@ -470,7 +487,7 @@ KO_SPEAKER_EXPORT = re2.compile(
     r"(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}, ([가-힣]{2,4}) : "
 )
 # A name after a dash at the end of a line (… — 금보라).
-KO_DASH_SIGNOFF = re2.compile(r"(?m)(?:^|\s)[—–\-]{1,2} ?([가-힣]{3})[ .]*\r?$")
+KO_DASH_SIGNOFF = re2.compile(r"(?m)(?:^|\s)[—–\-]{1,2} ?([가-힣]{3})[ .'\"’”」』)]*\r?$")
 # A name with its hanja in brackets (홍길동(洪吉童), 이영희 (李英姬)), and a hanja name before a title (洪吉童 주무관).
 KO_WITH_HANJA = re2.compile(r"(?:^|[^가-힣])([가-힣]{2,4}) ?\(([\x{4e00}-\x{9fff}]{2,4})\)")
 # Titles in hanja as well (金敏洙 課長: red-team #6), as name cards and older documents write them.
@@ -636,7 +653,9 @@ KO_NAME_ORG = re2.compile(
 # (최라온, Sunita Kapoor), within MAX_TABLE_ROWS rows that keep the header's delimiter.
 NAME_HEADER_WORD = re2.compile(
     r"(?i)이름|성명|성함|name|[a-z]_nm\b|대상자|보호자|예금주|신청인|민원인|환자명|고객명|담당|대표자|작성자|owner|assignee|reporter|"
-    r"[가-힣](?:자|인|원|생)명"
+    r"[가-힣](?:자|인|원|생)명|"
+    # any label or role noun that is a whole cell (후원자,연락처,주소; | 수령인 | 금액 |)
+    rf"(?m)(?:^|[,\t|;│┃║&])[ \t\"'*`]*(?:{_LABEL_ALT}|{_ROLE_ALT})[ \t\"'*`]*(?:[,\t|;│┃║&]|\r?$)"
 )
 NAME_HEADERS = frozenset(
     ("name", "names", "full name", "full_name", "fullname", "customer", "customer name", "employee", "employee name",
@@ -1021,7 +1040,7 @@ VIET_SURNAMES = frozenset(
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Lương Đoàn Lâm""".split()
 )
 # A sign-off after a dash at the end of a line: — Hannah, -- Daniel Okafor (normalisation made every dash `-`).
-EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!]*$")
+EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!'\"’”)]*$")
 # Revised Romanisation syllables (with the common oo/ee spellings): Jihoon, Min-su, Seo-yeon, Hyun-woo.
 ROMAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
@@ -1602,6 +1621,9 @@ class PersonRecognizer:
                     again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
                     if again is not None:
                         start, word = again.start(1), name_before_particle(again.group(1))
+                if not word and pattern is KO_LATE and sm.group(1)[3:4] in ("", "님"):
+                    # 故 반용팔 님: the mark of the dead says a name follows, an older given name too
+                    word = sm.group(1)[:3] if labelled_name(sm.group(1)[:3]) else ""
                 if word:
                     yield start, start + len(word), score
                     if pattern is KO_TITLE_FIRST or pattern is KO_ROLE:
@@ -1615,6 +1637,9 @@ class PersonRecognizer:
             KO_PARENT,
             KO_WITH_ROLE,
             KO_DASH_SIGNOFF,
+            KO_SELF_CONTACT,
+            KO_PARENT_AFTER,
+            KO_LABEL_SHOWN,
             KO_KIN_AFTER,
             KO_NAME_ORG,
         ):
@@ -2590,6 +2615,7 @@ def _names_people(cell: str) -> bool:
         word.lower() in NAME_HEADERS
         or PEOPLE_NAME_COLUMN.fullmatch(word) is not None
         or word in _LABEL_SET
+        or word in ROLE_NOUNS
         or NAMED_COLUMN.fullmatch(word + ",") is not None
         or (word.endswith("명") and word[:-1] in _LABEL_SET)
     )
