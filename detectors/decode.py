@@ -543,7 +543,8 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
                 decoded = quopri.decodestring(m.group().encode("ascii")).decode("utf-8")
             except (UnicodeError, ValueError):
                 continue
-            if decoded != m.group() and is_printable_text(decoded):
+            # escapes decode exactly, as percent escapes do: a short name (=EC=84=A4...: 설윤재) counts
+            if decoded != m.group() and _exact_text(decoded):
                 out.append(Segment(m.start(), m.end(), decoded))
     if "\\" in text or "U+" in text or "%u" in text:
         for m in _OTHER_ESCAPES.finditer(text):

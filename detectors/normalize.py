@@ -688,10 +688,11 @@ PERCENT_LETTER_GAP = 16
 _HAS_PLAIN_DIGIT = re.compile(r"(?<!%)(?<!%[0-9A-Fa-f])[0-9]")
 _PERCENT_STRETCH = re.compile(rf"%[0-9A-Fa-f]{{2}}(?:[A-Za-z0-9._~\-]{{0,{PERCENT_LETTER_GAP}}}%[0-9A-Fa-f]{{2}})+")
 _PERCENT_LETTER_HINT = "%[89A-Fa-f][0-9A-Fa-f]%[4-9A-Fa-f][0-9A-Fa-f]"
-# A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`).
-_PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%40(?=[A-Za-z0-9])")
+# A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`), encoded twice or more too (`%2540`:
+# a proxy that encodes the query again encodes the percent sign).
+_PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%(?:25){0,3}40(?=[A-Za-z0-9])")
 # A lone `%2E` between word characters (`kim%2Eminsu%40naver%2Ecom`): the dot of an address or a file name.
-_PERCENT_DOT = re.compile(r"%(?<=[A-Za-z0-9_\-]%)2[eE](?=[A-Za-z0-9])")
+_PERCENT_DOT = re.compile(r"%(?<=[A-Za-z0-9_\-]%)(?:25){0,3}2[eE](?=[A-Za-z0-9])")
 # Necessary conditions for an edit, in one re2 pattern: a character outside ASCII and precomposed Hangul;
 # a bracketed at/dot; a percent-encoded dash, dot or space between digits; a Hangul digit inside a window of
 # eight digit symbols (a Hangul-spelled run needs eight symbols, three of them Hangul). re2: linear, no
@@ -705,7 +706,7 @@ _EIGHT_WITH_HANGUL = "|".join(_BEFORE * k + _HANGUL_DIGIT + _AFTER * (7 - k) for
 # and Hangul digit syllables made it fall back and log "DFA out of memory"): the same ceiling as _MIXED_RUN's.
 _TRIGGER = re2.compile(
     r"[^\x00-\x7f\x{ac00}-\x{d7a3}]|[\[\(\{<] ?(?:at|AT|At|골뱅이|@|dot|DOT|Dot|점) ?[\]\)\}>]|"
-    r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%40[A-Za-z0-9]|[A-Za-z0-9_\-]%2[eE][A-Za-z0-9]|"
+    r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%(?:25){0,3}40[A-Za-z0-9]|[A-Za-z0-9_\-]%(?:25){0,3}2[eE][A-Za-z0-9]|"
     rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
     r"\\u[0-9A-Fa-f]{4}|\\[23][0-7]{2}\\[23][0-7]{2}|" + _PERCENT_LETTER_HINT + "|"
@@ -887,11 +888,52 @@ def _marked_base(ch: str) -> bool:
     return ch.isdigit() or "!" <= ch <= "~" or "\uac00" <= ch <= "\ud7a3"
 
 
+# Mojibake: UTF-8 bytes read as Windows-1252 or Latin-1 (a CSV opened in Excel: 전다빈 shows as ì „ë‹¤ë¹ˆ). Each byte
+# became one character, so the bytes come back exactly: a lead byte's character (Â to ô) and one to three continuation
+# bytes' (0x80-0xBF: € ‚ ƒ „ … and the no-break space to ¿, or the C1 control a byte Windows-1252 leaves undefined maps
+# to in Latin-1). Only a run that decodes to Hangul or CJK characters is undone: a Latin text's own accents stay.
+_MOJIBAKE_BYTES = {
+    **{chr(b): b for b in range(0x80, 0x100)},
+    **{bytes([b]).decode("cp1252"): b for b in range(0x80, 0x100) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)},
+}
+_MOJIBAKE_CONT = "".join(re.escape(c) for c, b in _MOJIBAKE_BYTES.items() if 0x80 <= b <= 0xBF)
+_MOJI_C = f"[{_MOJIBAKE_CONT}]"
+_MOJIBAKE = re.compile(
+    f"(?:[\u00c2-\u00df]{_MOJI_C}|[\u00e0-\u00ef]{_MOJI_C}{{2}}|[\u00f0-\u00f4]{_MOJI_C}{{3}}){{2,}}"
+)
+MIN_MOJIBAKE_RUN = 4  # two characters of two bytes each: shorter runs are accents
+
+
+def _mojibake_edits(run: str, base: int) -> list[tuple[int, int, str]]:
+    """The mojibake stretches of an exotic run decoded back to the text they were (only those that decode to Hangul or
+    CJK characters), and the run's other characters replaced one by one as elsewhere; [] when the run holds none."""
+    fixed: list[tuple[int, int, str]] = []
+    for m in _MOJIBAKE.finditer(run):
+        try:
+            decoded = bytes(_MOJIBAKE_BYTES[c] for c in m.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if sum(c >= "\u1100" for c in decoded) >= 2 and decoded.isprintable():
+            fixed.append((m.start(), m.end(), decoded))
+    if not fixed:
+        return []
+    edits = [(base + a, base + b, rep) for a, b, rep in fixed]
+    pos = 0
+    for a, b, _ in [*fixed, (len(run), len(run), "")]:
+        reps = ((k, _char_replacement(run[k])) for k in range(pos, a))
+        edits.extend((base + k, base + k + 1, rep) for k, rep in reps if rep != run[k])
+        pos = b
+    return edits
+
+
 def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
+        if len(run) >= MIN_MOJIBAKE_RUN and (undone := _mojibake_edits(run, base)):
+            edits.extend(undone)
+            continue
         if _VS_BYTES.search(run):
             edits.extend(_variation_selector_edits(run, base))
             continue

@@ -239,6 +239,20 @@ BANK_RIGHT_AFTER = 8
 BANK_NAME_AFTER = Context(positive=("은행", "bank", *BANKS), negative=())
 
 
+_CARD_GROUPS = re.compile(r"(?<![0-9])[0-9]{4}([ .\-])[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?![0-9])")
+CARD_REACH = 5  # a fourth group and its separator, before or after three groups of four
+
+
+def _card_layout_head(text: str, cand: Candidate) -> bool:
+    """Three groups of four digits inside four groups of four joined by one separator: a card number's layout (no
+    Korean bank writes sixteen digits so), whether or not it passes the card checksum (1010-0000-1234-5678)."""
+    if cand.groups != (4, 4, 4):
+        return False
+    lo, hi = max(0, cand.start - CARD_REACH), min(len(text), cand.end + CARD_REACH + 1)
+    m = _CARD_GROUPS.search(text, lo, hi)
+    return m is not None and m.start() <= cand.start and cand.end <= m.end()
+
+
 class BankAccountRecognizer:
     entity: ClassVar[Entity] = Entity.BANK_ACCOUNT
     _SHAPES = frozenset(SHAPES)
@@ -315,6 +329,8 @@ class BankAccountRecognizer:
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
             if not bank_shape and inside_longer_code(text, cand):
                 continue  # 납부번호 4804-1-25-06-0018827: a window cut out of a longer code (eleventh held-out set)
+            if bank_shape and _card_layout_head(text, cand):
+                continue  # 1010-0000-1234-5678: the first twelve digits of a card's four groups of four
             if korean_plan(cand.digits) and (not bank_shape or personal_number(cand.digits)):
                 continue  # a telephone number, even next to 입금 or 은행; 0504-2723-3483 in an account's 4-4-4 too
             signal = doc.signal(cand.start, cand.end, CONTEXT)

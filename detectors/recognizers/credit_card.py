@@ -177,8 +177,10 @@ class CreditCardRecognizer:
                     and cand.groups == (4, 4, 4, 4)
                     and cand.layout is Layout.GROUPED
                     and not _stored_value_label(doc.text, cand.start)
+                    and not _said_to_be_a_test(doc.text, cand.start, cand.end)
                 ):
-                    # 카드번호 1234-5678-9012-3456: fails Luhn, but written and labelled as a card number
+                    # 카드번호 1234-5678-9012-3456: fails Luhn, but written and labelled as a card number (and not
+                    # called an example: 카드번호 1010-0000-1234-5678 형식 예시)
                     yield Finding(self.entity, cand.start, cand.end, SCORE_LABELLED_ONLY, type(self).__name__, None)
                 continue
             base = SCORE_ISSUER[cand.layout] if ok else SCORE_LUHN_ONLY

@@ -132,6 +132,13 @@ INTEGER_IP = re2.compile(
     r"((?:0x[0-9a-f]{7,8})|[0-9]{8,10})(?:[^0-9A-Za-z]|$)"
 )
 MIN_INTEGER_IP = 1 << 24  # 1.0.0.0
+# An IPv4 address with every octet padded to three digits (`CLIENT-ADDR=039.114.093.098`), as mainframe exports and
+# some firewalls print them: a key that names an address or an endpoint must stand before it (`addr=`, `client:`,
+# `src_ip=`), since four zero-padded groups are also part numbers and dotted codes.
+PADDED_IPV4 = re2.compile(
+    r"(?i)(?:ip|addr(?:ess)?|client|host|src|dst|source|remote|peer|주소|아이피)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"((?:[0-2][0-9]{2}\.){3}[0-2][0-9]{2})(?:[^0-9.]|\.[^0-9]|\.?$)"
+)
 # The same under a key that names an end of a connection (`src=3542207096`, `"dst": 3232235777`) when its line says
 # the value is an IP address (twelfth held-out set: a firewall log's src field as a 32-bit integer): src, dst and
 # remote also key ports, hosts and user ids, so the key alone is not enough.
@@ -296,6 +303,12 @@ class IpAddressRecognizer:
             score = self._score(doc, m.start(), m.end(), base, value)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)
         if doc.has_digit:
+            for found in doc.finditer(PADDED_IPV4):
+                padded = found.group(1)
+                octets = [int(o) for o in padded.split(".")]
+                if padded.startswith("0") or ".0" in padded:  # one padded octet at least (else IPV4 found it)
+                    if max(octets) <= 255 and octets[0] not in (0, 127):
+                        yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
             for found in doc.finditer(INTEGER_IP):
                 if integer_ip(found.group(1)) is not None:
                     yield Finding(self.entity, found.start(1), found.end(1), SCORE, name, True)

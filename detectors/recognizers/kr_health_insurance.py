@@ -51,6 +51,12 @@ CONTEXT = Context(
         "health_ins",
         "health_insurance",
         "healthins",
+        # and the short keys of claim files (`<insNo>4-0035583331</insNo>`, ins_no; eighteenth held-out set)
+        "insno",
+        "ins_no",
+        "ins_num",
+        "insurance_no",
+        "insuranceno",
     ),
     # An account's words and banks' names are negative, so the nearest word decides: `건강보험증번호 3-5914613955,
     # 수령계좌 토스뱅크 1000-7139-8298` gives the insurance number and then an account (fifteenth held-out set), where

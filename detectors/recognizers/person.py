@@ -121,7 +121,8 @@ LABELS = tuple(
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
-    """신원 이수 인제 이렇게 여기요 여보세요 저기요
+    """신원 이수 인제 이렇게 여기요 여보세요 저기요 방지 시연 검증 지원 형식 오인식 오탈자 동호수 예식일 예식장 승조원
+    복지관 수련관 공연명 행사명 작품명 도서명 강좌명 과정명 교육명 모델명 장비명 매장명 지점명
     서명식 진단명 상품명 제품명 업체명 기관명 회사명 과목명 질병명 사업명 과제명 품목명 문서명 파일명 부서명
     학교명 단체명 시설명 사이의 사이에 사이로
     배송지 수령지 거주지 소재지 주소지 발송지 근무지 출생지 등록지 관할지 목적지 방문지 본적지 현주소
@@ -568,7 +569,7 @@ KO_BRACKETED = re2.compile(r"[(\[]([가-힣]{3})(?:[)\]]| [가-힣])")
 # The late: 고 조병태의 배우자, 고(故) 김순례 님, 故 박영수, 피상속인 망 이춘자 (records of the deceased name them so).
 KO_LATE = re2.compile(r"(?:^|[^가-힣])(?:(?:고|망)(?:\((?:故|亡)\))? |(?:故|亡) ?)([가-힣]{3,6})")
 # A found name's spelling in the other script in brackets right after it: ZHANG WEI (장웨이), 장웨이 (ZHANG WEI).
-HANGUL_GLOSS = re.compile(r" ?[(（] ?([가-힣]{2,6}(?: [가-힣]{1,6}){0,3}) ?[)）]")
+HANGUL_GLOSS = re.compile(r" ?[(（] ?([가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){2,3}) ?[)）]")
 LATIN_GLOSS = re.compile(r" ?[(（] ?([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}) ?[)）]")
 # A letter's sign-off after a full name: 홍길동 올림, 양혜진 드림, 김영수 배상 (three syllables: 안내 드림 is not one).
 KO_SIGNOFF = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:드림|올림|배상)(?:[^가-힣]|$)")
@@ -672,6 +673,7 @@ TEX_RULES = ("\\hline", "\\midrule", "\\toprule", "\\bottomrule", "\\cline")
 RULE_CHARACTERS = " \t\r|-:+=─━│┃║═┼╋╬├┤┣┫╠╣┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩"
 MAX_NAME_HEADERS = 64
 _CELL_LATIN_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}")
+_CELL_MONONYM = re.compile(r"[A-Z]{4,14}")
 # one word, several words, or one syllable then two or three words (쩐 티 투 하)
 _CELL_HANGUL_NAME = re.compile(r"[가-힣]{2,4}|[가-힣]{2,8}(?: [가-힣]{1,8}){1,3}|[가-힣](?: [가-힣]{1,8}){2,3}")
 # A Hangul name of several words with a nationality in brackets after it, where a label, a list or a cell puts a
@@ -1065,6 +1067,13 @@ NAME_PARTICLES = (
 )  # fmt: skip
 EN_PARTICLE_NAME = re2.compile(
     rf"(?:^|[^A-Za-z\-])({_CAP} (?:{'|'.join(NAME_PARTICLES)}) {_CAP})(?:[^A-Za-z\-]|$)"
+)
+# An English given name with a Korean particle or honorific after it (Jake가 인계, Priya 님은, Olivia한테): Korean text
+# naming a colleague by the name they go by.
+EN_GIVEN_KO_PARTICLE = re2.compile(
+    r"(?:^|[^A-Za-z\-])([A-Z][a-z]{2,14}) ?"
+    r"(?:님|씨|(?:가|는|이|에게|한테|께서|께|랑|이랑|이가|이는|이한테|이에게|한테도|에게도|도)"
+    r"(?:[^가-힣]|$))"
 )
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
 EN_CUED_SINGLE = re2.compile(
@@ -1683,7 +1692,11 @@ class PersonRecognizer:
                     yield sm.start(1), sm.end(1), SCORE_ROLE
         for sm in doc.finditer(KO_BESIDE_ROMAN):
             g = 1 if sm.start(1) >= 0 else 2
-            if korean_name_ok(sm.group(g), min_len=3):
+            latin = re.findall(r"[A-Za-z]+", sm.group())
+            # a word that reads as a noun and its ending (지원한 Priya Raman: who applied) is a name only when the
+            # Latin words romanise one (최소율 (Choi Soyul): a surname among them)
+            romanised = any(w.capitalize() in ROMAN_SURNAMES for w in latin)
+            if korean_name_ok(sm.group(g), min_len=3) and (romanised or not noun_with_suffix(sm.group(g))):
                 yield sm.start(g), sm.end(g), SCORE_ROLE
         for sm in doc.finditer(KO_WITH_HANJA):
             if korean_name_ok(sm.group(1), min_len=3):
@@ -1846,6 +1859,10 @@ class PersonRecognizer:
             if (known or ("-" in word and romanised_korean(word))) and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE  # ask Maria, Hi Joon-ho
+        for m in doc.finditer(EN_GIVEN_KO_PARTICLE):
+            word = m.group(1)
+            if word in self._given and word not in AMBIGUOUS_GIVEN and not is_common_word(word):
+                yield m.start(1), m.end(1), SCORE_EN_SINGLE
         for m in doc.finditer(EN_PARTICLE_NAME):
             words = m.group(1).split(" ")
             first = words[0]
@@ -2445,8 +2462,10 @@ def _glosses(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, 
         if latin:
             if any(_reserved(w) or w in NOUN_STEMS for w in words) or words[0] in NATIONALITIES:
                 continue
-            if len("".join(words)) <= text.count(" ", start, end) + 1:
+            spaces = text.count(" ", start, end)
+            if len("".join(words)) <= spaces + 1 and len(words) != spaces + 1:
                 continue  # KANG JUNHO (소아): a word for an age, shorter than a name's sounds written in Hangul
+                # (TRAN MINH DUC (쩐 민 득) is as short, but word for word)
             if words[-1][-1] in ORGANISATION_TAIL:
                 continue
         elif any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) or w in PLACE_HEADS for w in words):
@@ -2473,7 +2492,11 @@ def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: 
     k = 3
     while k < len(word) and "가" <= word[k] <= "힣":
         k += 1
-    return strip_particle(word[:k]) == text[start:end]
+    # a particle, or the copula a speaker names themselves with (저 303호 변하나인데, 변하나입니다)
+    return strip_particle(word[:k]) == text[start:end] or word[end - start : k] in COPULA_TAILS
+
+
+COPULA_TAILS = frozenset("인데 인데요 이고 이고요 입니다 이에요 예요 이야 인가요 이라고 라고 이며".split())
 
 
 def _given_part(name: str) -> str:
@@ -2603,7 +2626,8 @@ PEOPLE_NAME_COLUMN = re.compile(
     r"(?i)(?:pt|patient|cust|customer|client|emp|employee|staff|member|mbr|applicant|student|std|guardian|holder|"
     r"acct_?holder|account_?holder|driver|passenger|pax|insured|recipient|rcpt|sender|payee|payer|beneficiary|"
     r"contact|first|last|given|family|sur|full|kor|korean|eng|english|person|owner|tenant|buyer|seller|worker|"
-    r"victim|suspect|reporter|requester|manager|mgr|rep)[ _\-]?(?:name|nm)"
+    r"victim|suspect|reporter|requester|manager|mgr|rep|rider|courier|crew|donor|sponsor|guest|visitor|volunteer|"
+    r"caller|subscriber|claimant|borrower|debtor|inmate|candidate|user_?full)[ _\-]?(?:name|nm)"
 )
 
 
@@ -2649,6 +2673,9 @@ def _name_cell(cell: str) -> tuple[int, int] | None:
         if any(w in NOT_NAME_WORDS or w.capitalize() in NOT_NAME_WORDS for w in re.split(r"[ \-]", stripped)):
             return None
         return lo, lo + len(stripped)
+    if _CELL_MONONYM.fullmatch(stripped) and stripped not in UPPER_NOT_NAMES and not is_common_word(stripped):
+        if stripped.capitalize() not in NOT_NAME_WORDS:
+            return lo, lo + len(stripped)  # NURHADI: one name in capitals, as many Indonesians have
     return None
 
 

@@ -81,3 +81,106 @@ def test_the_same_shapes_around_words_are_no_names(engine: Engine, text: str) ->
 )
 def test_a_label_or_role_noun_heads_a_column_of_names(engine: Engine, text: str, expected: list[str]) -> None:
     assert names(engine, text) == expected
+
+
+def test_quoted_printable_spells_a_short_name(engine: Engine) -> None:
+    name, signed = ("=" + w.encode().hex("=").upper() for w in ("노하율", "드림"))
+    thanks = "=EA=B0=90=EC=82=AC=ED=95=A9=EB=8B=88=EB=8B=A4."
+    text = f"Content-Transfer-Encoding: quoted-printable\n\n{thanks} {name} {signed}"
+    assert names(engine, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GET /unsubscribe?email=hana.cho%2540mail-example.net&list=weekly 400", "hana.cho%2540mail-example.net"),
+        ("redirect?to=hana.cho%25252540mail-example.net", "hana.cho%25252540mail-example.net"),
+    ],
+)
+def test_an_at_sign_encoded_twice_or_more_is_one(engine: Engine, text: str, expected: str) -> None:
+    assert found(engine, text, Entity.EMAIL_ADDRESS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CLIENT-ADDR=061.043.118.007 USERID=KIMJH", ["061.043.118.007"]),
+        ('{"src_ip": "010.020.003.041"}', ["010.020.003.041"]),
+        ("부품번호: 012.034.056.078", []),  # no key that names an address
+        ("addr=300.001.002.003", []),  # no octet above 255
+    ],
+)
+def test_zero_padded_octets_after_an_address_key(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.IP_ADDRESS) == expected
+
+
+def test_mojibake_of_a_korean_name_reads_as_the_name(engine: Engine) -> None:
+    garbled = "하윤서".encode().decode("cp1252", errors="replace")
+    assert "\ufffd" not in garbled
+    text = f"순번,이름,연락처\n1,{garbled},010-5512-7730"
+    assert names(engine, text) == [garbled]
+
+
+def test_mojibake_leaves_latin_accents_alone(engine: Engine) -> None:
+    from detectors.normalize import normalize
+
+    assert normalize("café résumé naïve Ãœber").text == "café résumé naïve Ãœber"
+    assert normalize("“" + "전다빈".encode().decode("cp1252", errors="ignore") + "”").text in ("“전다빈”",)
+
+
+def test_a_card_layout_is_no_account_and_an_example_card_no_card(engine: Engine) -> None:
+    text = "선불카드 환불 안내\n카드번호 1010-0000-1234-5678 형식 예시는 실제 카드가 아닙니다."
+    assert found(engine, text, Entity.BANK_ACCOUNT) == []
+    assert found(engine, text, Entity.CREDIT_CARD) == []
+    assert found(engine, "신한 계좌 1010-0000-1234", Entity.BANK_ACCOUNT) == ["1010-0000-1234"]
+
+
+def test_a_role_mailbox_at_a_reserved_domain_is_a_placeholder(engine: Engine) -> None:
+    assert found(engine, "Apply on the careers page; questions: careers@example.com", Entity.EMAIL_ADDRESS) == []
+    assert found(engine, "담당: minji.park@example.com", Entity.EMAIL_ADDRESS) == ["minji.park@example.com"]
+
+
+def test_a_claim_files_insurance_key(engine: Engine) -> None:
+    text = "<patient>\n  <name>홍순자</name>\n  <insNo>5-1102938475</insNo>\n</patient>"
+    assert found(engine, text, Entity.KR_HEALTH_INSURANCE) == ["5-1102938475"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My name is PHAM THI LAN (팜 티 란), ARC No. attached.", ["PHAM THI LAN", "팜 티 란"]),
+        ("저 502호 석하나인데 관리비 문의드려요\n관리소: 석하나 님 확인했습니다", ["석하나", "석하나"]),
+        ("담당자 변경 요청 → Jake가 인계, Olivia한테도 공유", ["Jake", "Olivia"]),
+        ("지난주 지원한 Priya Raman 님은 비자 스폰서 필요", ["Priya Raman"]),
+        ("name: 최소율 (Choi Soyul)", ["최소율", "Choi Soyul"]),
+    ],
+)
+def test_glosses_mentions_and_english_given_names(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no | 직책 | 성명 | 국적\n1 | 선원 | SUPRIYADI | IDN\n2 | 선원 | UNKNOWN | IDN", ["SUPRIYADI"]),
+        ("| rider_name | amount |\n| AHMED KHAN | 5000 |", ["AHMED KHAN"]),
+    ],
+)
+def test_columns_of_people(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025년 4월 3일 오후 2:13, 복지관 팀장 : 네 확인했어요",
+        "처방전 OCR 텍스트인데 약 이름 오인식 된 거 고쳐줘",
+        "관리비 신청서\n동호수 : 108동 1701호",
+        "계약기간 2024.09.01 ~ 2024.11.30, 공연명 <바다가 들린다>",
+        "쿠폰 번호 형식이 주민번호처럼 보인다고 민원",
+        "이날 행사에는 세종대왕함 승조원 대표가 참석했다",
+        "이 JS 코드 리뷰해줘 (크롤러 방지용이라고 함)",
+    ],
+)
+def test_common_words_shaped_like_names(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
