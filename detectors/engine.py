@@ -42,6 +42,7 @@ from detectors.digits import shape_prefixes
 from detectors.markup import markup_view
 from detectors.masked import completed_masks
 from detectors.normalize import Normalized, edited, normalize
+from detectors.recognizers.person import korean_name_ok
 from detectors.registry import RECOGNIZERS, context_words
 from detectors.spaced import spaced_view
 from detectors.types import Deadline, Entity, Finding, ScanIncomplete
@@ -211,7 +212,8 @@ class Engine:
                 for f in _mapped(self._scan(window.text, depth + 1, budget, view=True), window):
                     joined.append(replace(f, start=f.start + lo, end=f.end + lo))
             kept.extend(_hidden_by_overlap(joined, kept))
-        out = kept if not norm.edits else _typed_in_jamo(text, _mapped(kept, norm))  # no edits: spans as they are
+        # no edits: spans as they are
+        out = kept if not norm.edits else _hidden_names(text, _typed_in_jamo(text, _mapped(kept, norm)))
         if not view:
             # the views are taken of the normalised text, so a disguise under the markup (a zero-width space between
             # tagged digits) is undone before the markup is taken out
@@ -334,6 +336,33 @@ def _typed_in_jamo(text: str, findings: list[Finding]) -> list[Finding]:
         else f
         for f in findings
     ]
+
+
+# A name's syllables kept apart by invisible characters (곽<ZWSP>도<ZWSP>윤, 김<SHY>민<SHY>수): someone hid the name
+# from a search or a filter on purpose, which is evidence enough that it is one.
+_INVISIBLE_BETWEEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_HIDDEN_NAME = re2.compile(
+    f"(?:^|[^가-힣{_INVISIBLE_BETWEEN}])([가-힣](?:[{_INVISIBLE_BETWEEN}]+[가-힣]){{2,3}})(?:[^가-힣]|$)"
+)
+_INVISIBLE_IN_NAME = re2.compile(f"[{_INVISIBLE_BETWEEN}]")
+
+
+def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """`findings` and a name written with invisible characters between all its syllables (see _HIDDEN_NAME), at
+    SCORE_TYPED_NAME, where no finding of a name covers it already, or a weaker one raised to it."""
+    if not any(c in text for c in _INVISIBLE_BETWEEN):
+        return findings
+    out = list(findings)
+    for m in _HIDDEN_NAME.finditer(text):
+        start, end = m.span(1)
+        if not korean_name_ok(_INVISIBLE_IN_NAME.sub("", m.group(1)), min_len=3):
+            continue
+        same = [i for i, f in enumerate(out) if f.entity is Entity.PERSON and f.start < end and start < f.end]
+        if not same:
+            out.append(Finding(Entity.PERSON, start, end, SCORE_TYPED_NAME, "PersonRecognizer", None))
+        for i in same:
+            out[i] = replace(out[i], score=max(out[i].score, SCORE_TYPED_NAME))
+    return out
 
 
 def _mapped(findings: list[Finding], norm: Normalized) -> list[Finding]:

@@ -31,6 +31,7 @@ from typing import Any
 import re2
 
 from detectors.card_numbers import known_issuer, luhn_ok
+from detectors.digit_shift import SHIFT_NOTE_HINT, shifted_digit_edits
 from detectors.positional_numerals import POSITIONAL_CHAIN, POSITIONAL_HINT, positional_chain_edits, positional_value
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, proven_resident, rrn_checksum_ok
 
@@ -738,7 +739,9 @@ _TRIGGER = re2.compile(
     rf"[A-Za-z0-9_%+\-] (?:at|AT) {_LABEL}{_DOT_SEP}[A-Za-z0-9_%+\-]|골뱅이|도메인|the domain is |"
     rf"[\[\(\{{<] ?\. ?[\]\)\}}>]| @|@ |"
     r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
-    + _EIGHT_WITH_HANGUL,
+    + _EIGHT_WITH_HANGUL
+    + "|"
+    + SHIFT_NOTE_HINT,
     _MIXED_OPTIONS,
 )
 _HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}0-9]|[0-9][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
@@ -1644,6 +1647,9 @@ def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SHIFT_NOTE = re.compile(SHIFT_NOTE_HINT)
+
+
 def _needs_work(text: str) -> bool:
     """One re2 pass (a DFA over the UTF-8 bytes): could anything below produce an edit?"""
     return _TRIGGER.search(text) is not None
@@ -1801,6 +1807,8 @@ def _one_round(text: str) -> Normalized:
                 raw += [(m.start(), m.end(), "") for m in _CONCAT_ARGS.finditer(text, call.start(g), call.end(g))]
     if "[" in text:
         raw += _digit_array_edits(text)
+    if _SHIFT_NOTE.search(text):
+        raw += shifted_digit_edits(text)
     if "천" in text or "백" in text or POSITIONAL_CHAIN.search(text):
         raw = _with_positional_groups(text, raw)
     return edited(text, raw)

@@ -184,3 +184,18 @@ def test_columns_of_people(engine: Engine, text: str, expected: list[str]) -> No
 )
 def test_common_words_shaped_like_names(engine: Engine, text: str) -> None:
     assert names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("징계 대상자 이름을 검색 안 되게 변\u200b서\u200b율 로 적어서 공문 돌렸대", ["변\u200b서\u200b율"]),
+        ("수신: 탁\u00ad하\u00ad린 님", ["탁\u00ad하\u00ad린"]),
+    ],
+)
+def test_a_name_hidden_with_invisible_characters(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+def test_invisible_characters_inside_a_common_word_make_no_name(engine: Engine) -> None:
+    assert names(engine, "필터 우회: 정\u200b보\u200b화 사업 문서") == []
