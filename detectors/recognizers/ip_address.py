@@ -128,15 +128,16 @@ def _ipv6_matches(text: str) -> Iterator[re.Match[str]]:
 # databases and logs keep them: only as the value of a key that names an IP, or right after `IP`, and only a number
 # that is a routable address once converted (not loopback, private ranges count: a host is someone's).
 INTEGER_IP = re2.compile(
-    r"(?i)(?:\b|_)(?:ip|ip_?addr(?:ess)?|ipv4|client_?ip|src_?ip|dst_?ip|remote_?addr)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"(?i)(?:\b|_)(?:ip|ip_?addr(?:ess)?|ipv4|client_?ip|src_?ip|dst_?ip|remote_?addr)(?:_?int|_?num)?[\"']?[ \t]*"
+    r"[:=]?[ \t]*[\"']?"
     r"((?:0x[0-9a-f]{7,8})|[0-9]{8,10})(?:[^0-9A-Za-z]|$)"
 )
 MIN_INTEGER_IP = 1 << 24  # 1.0.0.0
 # An IPv4 address with every octet padded to three digits (`CLIENT-ADDR=039.114.093.098`), as mainframe exports and
-# some firewalls print them: a key that names an address or an endpoint must stand before it (`addr=`, `client:`,
-# `src_ip=`), since four zero-padded groups are also part numbers and dotted codes.
+# some firewalls print them: a key or word that names an address or an endpoint must stand before it (`addr=`,
+# `client:`, `src_ip=`, an ACL's `host 010.025.202.135`), since four zero-padded groups are also part numbers.
 PADDED_IPV4 = re2.compile(
-    r"(?i)(?:ip|addr(?:ess)?|client|host|src|dst|source|remote|peer|주소|아이피)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?i)(?:ip|addr(?:ess)?|client|host|src|dst|source|remote|peer|주소|아이피)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
     r"((?:[0-2][0-9]{2}\.){3}[0-2][0-9]{2})(?:[^0-9.]|\.[^0-9]|\.?$)"
 )
 # The same under a key that names an end of a connection (`src=3542207096`, `"dst": 3232235777`) when its line says
@@ -144,8 +145,21 @@ PADDED_IPV4 = re2.compile(
 # remote also key ports, hosts and user ids, so the key alone is not enough.
 INTEGER_ENDPOINT = re2.compile(
     r"(?i)(?:\b|_)(?:src|dst|source|dest|destination|remote|peer|client|origin)[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"([0-9]{8,10})(?:[^0-9A-Za-z]|$)"
+    r"((?:0x[0-9a-f]{7,8})|[0-9]{8,10})(?:[^0-9A-Za-z]|$)"
 )
+# One in prose after a word for where a connection came from or went (`logins came from 0xCB00714D and 3405803853`),
+# the second of a pair too: only when the line says it holds an IP or a host (see _said_to_be_a_host).
+INTEGER_FROM = re2.compile(
+    r"(?i)(?:^|[^a-z])(?:from|host|address|addr|peer|via)[ \t]*[:=]?[ \t]+((?:0x[0-9a-f]{7,8})|[0-9]{8,10})"
+    r"(?:(?:,| and| or| ?/) ?((?:0x[0-9a-f]{7,8})|[0-9]{8,10}))?(?:[^0-9A-Za-z]|$)"
+)
+HOST_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:ip|ipv4|host|hosts|address|login|logins|connection|client)(?![a-z])|아이피|접속"
+)
+# /proc/net/tcp and ss -e dumps: each end as little-endian hex and a port (`0B34A8C0:C3A2` is 192.168.52.11), under a
+# header that names the columns (local_address rem_address).
+PROC_NET_HEADER = "rem_address"
+PROC_NET_END = re2.compile(r"\b([0-9A-F]{8}):[0-9A-F]{4}\b")
 # The same in a table column whose header names an IP (`| login_id | src_ip_int | login_at |` over `| ops_jkim |
 # 171546193 | ...`: fourteenth held-out set): the header labels every row of its column, and only that column.
 INTEGER_CELL = re2.compile(r"(?:^|[^0-9.:A-Za-z])([0-9]{8,10})(?:[^0-9.:A-Za-z]|$)")
@@ -312,6 +326,18 @@ class IpAddressRecognizer:
             for found in doc.finditer(INTEGER_IP):
                 if integer_ip(found.group(1)) is not None:
                     yield Finding(self.entity, found.start(1), found.end(1), SCORE, name, True)
+            for found in doc.finditer(INTEGER_FROM):
+                for g in (1, 2):
+                    start, end = found.span(g)
+                    if start < 0 or integer_ip(found.group(g)) is None:
+                        continue
+                    if self._said_to_be_a_host(text, start, end):
+                        yield Finding(self.entity, start, end, SCORE, name, True)
+            if PROC_NET_HEADER in text:
+                for found in doc.finditer(PROC_NET_END):
+                    packed = found.group(1)
+                    if integer_ip("0x" + "".join(reversed([packed[i : i + 2] for i in range(0, 8, 2)]))) is not None:
+                        yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
             for found in doc.finditer(INTEGER_ENDPOINT):
                 start, end = found.span(1)
                 if integer_ip(found.group(1)) is not None and self._said_to_be_an_ip(text, start, end):
@@ -341,6 +367,10 @@ class IpAddressRecognizer:
         if documentation_address(value) and called_an_example(_examples(doc), start, end):
             return SCORE_DOCUMENTATION
         return adjust(base, doc.signal(start, end, CONTEXT), SCORE_CONTEXT)
+
+    def _said_to_be_a_host(self, text: str, start: int, end: int) -> bool:
+        lo, hi = line_bounds(text, start, end, IP_WORD_REACH)
+        return HOST_WORD.search(text[lo:hi]) is not None
 
     def _said_to_be_an_ip(self, text: str, start: int, end: int) -> bool:
         lo, hi = line_bounds(text, start, end, IP_WORD_REACH)

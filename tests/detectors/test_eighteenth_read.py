@@ -199,3 +199,19 @@ def test_a_name_hidden_with_invisible_characters(engine: Engine, text: str, expe
 
 def test_invisible_characters_inside_a_common_word_make_no_name(engine: Engine) -> None:
     assert names(engine, "필터 우회: 정\u200b보\u200b화 사업 문서") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The WAF log keeps the client IPv4 as a packed integer: client=0xC0A83A0F", ["0xC0A83A0F"]),
+        ("Failed logins came from 0xCB00715E and 3405803870 (the same host)", ["0xCB00715E", "3405803870"]),
+        ("alert_id=77 src_ip_int=1981771900 rule=impossible-travel", ["1981771900"]),
+        ("  sl  local_address rem_address   st\n   1: 0100007F:1F90 0C34A8C0:C3A2 08", ["0C34A8C0"]),
+        ("permit tcp host 010.031.202.135 eq 1521 log", ["010.031.202.135"]),
+        ("Order total came from 3405803870 reward points", []),  # no word for a host or a connection
+        ("  sl  local_address rem_address\n   0: 0100007F:1F90 00000000:0000 0A", []),  # loopback, unspecified
+    ],
+)
+def test_packed_and_padded_addresses(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.IP_ADDRESS) == expected
