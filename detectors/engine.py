@@ -25,6 +25,7 @@ from typing import Any
 import re2
 
 from detectors.base import CONTEXT_BEFORE, Document, KeywordIndex, Re2Pattern, Re2Prefilter, Recognizer
+from detectors.chat_join import chat_view
 from detectors.decode import (
     B64_RUN,
     B64_SHORT,
@@ -219,6 +220,7 @@ class Engine:
             # tagged digits) is undone before the markup is taken out
             out = self._with_view(markup_view(norm.text), depth, budget, out, norm)
             out = self._with_view(spaced_view(norm.text), depth, budget, out, norm)
+            out = self._with_view(chat_view(norm.text), depth, budget, out, norm)
         return out
 
     def _with_view(
