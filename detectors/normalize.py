@@ -230,6 +230,12 @@ _LETTER_OR_AT = re.compile(r"[A-Za-z@]")
 _SPACED = re2.compile(
     rf"(?:^|[ \t\n(\[:])((?:[A-Za-z0-9@._\-] ){{{MIN_SPACED - 1},}}[A-Za-z0-9@._\-])(?:[ \t\n).,\]:]|$)"
 )
+# A name in capitals spelled a letter at a time, its words kept apart by wider gaps (`M A R K   T H O M P S O N`, a
+# badge or a heading letter-spaced): the letters of each word close up and each gap becomes one space.
+_SPACED_CAPS = re2.compile(
+    r"(?:^|[ \t(\[:\-])((?:[A-Z] ){1,15}[A-Z](?: {2,4}(?:[A-Z] ){1,15}[A-Z]){1,3})(?:[ \t).,\]:]|$)"
+)
+_WORD_GAP = re.compile(r" {2,4}")
 MIN_HANGUL_DIGITS = 3
 _COPULA_AFTER = frozenset("요에고며다라었니야")
 # English digit words, seven or more in a row (zero one zero, four seven two three, ...): a phone or card
@@ -741,7 +747,8 @@ _TRIGGER = re2.compile(
     r"@[A-Za-z0-9_%+\-.]{1,253} (?:dot|DOT) [A-Za-z0-9]|[A-Za-z0-9] (?:dot|DOT) [A-Za-z0-9_%+\-.]{1,64}@|"
     + _EIGHT_WITH_HANGUL
     + "|"
-    + SHIFT_NOTE_HINT,
+    + SHIFT_NOTE_HINT
+    + r"|(?:[A-Z] ){1,2}[A-Z] {2,4}[A-Z] [A-Z]",
     _MIXED_OPTIONS,
 )
 _HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}0-9]|[0-9][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
@@ -1619,6 +1626,21 @@ def _octal_letter_edits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _spaced_caps_edits(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _SPACED_CAPS.finditer(text):
+        base = m.start(1)
+        for k, word in enumerate(_WORD_GAP.split(m.group(1))):
+            if k:
+                gap = _WORD_GAP.match(text, base)
+                assert gap is not None
+                out.append((base, gap.end(), " "))
+                base = gap.end()
+            out.extend((base + i, base + i + 1, "") for i in range(1, len(word), 2))
+            base += len(word)
+    return out
+
+
 def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _SPACED.finditer(text):
@@ -1792,6 +1814,8 @@ def _one_round(text: str) -> Normalized:
     if "\\" in text:
         raw += _octal_letter_edits(text)
     raw += _spaced_edits(text)
+    if "  " in text:
+        raw += _spaced_caps_edits(text)
     if "_" in text:
         raw += [(m.start(), m.end(), "-") for m in _UNDERSCORE_BETWEEN_DIGITS.finditer(text)]
     raw += [(m.start(), m.end(), "-") for m in _X_BETWEEN_DIGITS.finditer(text)]

@@ -403,7 +403,11 @@ KO_VIET_TITLED = re2.compile(
     r"(?:씨|님|선생님|학생|근로자)(?:[^가-힣]|$)"
 )
 KO_PARENT = re2.compile(r"[(\[](?:부|모|父|母|보호자) ?:? ?([가-힣]{3})(?:[^가-힣]|$)")
-KO_WITH_ROLE = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}}) ?\([가-힣]{{0,4}}(?:{_TITLE_ALT})\)")
+# What a programme or a badge list puts in brackets after a speaker's name (심재은 (moderator)).
+EN_ROLES_IN_BRACKETS = "moderator|speaker|chair|co-chair|host|panelist|panellist|presenter|mc|interpreter|keynote"
+KO_WITH_ROLE = re2.compile(
+    rf"(?:^|[^가-힣])([가-힣]{{3}}) ?\((?:[가-힣]{{0,4}}(?:{_TITLE_ALT})|(?i:{EN_ROLES_IN_BRACKETS}))\)"
+)
 # English title before a Hangul name (Ms. 선예린, Dr 김민수).
 EN_TITLE_KO = re2.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ?([가-힣]{2,4})(?:[^가-힣]|$)")
 # A self-introduction after what the writer does (부산에 사는 강다인입니다, 민원실에 근무하는 박지훈이고).
@@ -416,6 +420,9 @@ KO_SELF_CONTACT = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3})(?:이고|고)요?,? (?:제 |저의 |내 |저 )?"
     r"(?:번호|연락처|전화번호|전번|핸드폰|휴대폰|폰번호)"
 )
+# A name as the object of a sentence about names (이름을 김서윤 처럼 적어왔는데, 성함을 노하은으로 바꿔): 이름, 성명
+# and 성함 only, since other labels take objects that are no names (작성자를 지정해).
+KO_NAME_OBJECT = re2.compile(r"(?:이름|성명|성함)(?:을|를) ([가-힣]{3})(?:[^가-힣]|$|으로|로|이라고|라고)")
 # A child's name and the parent who writes (설지아 엄마, 한도윤 아버님): how parents sign posts and notes.
 KO_PARENT_AFTER = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3}) (?:엄마|아빠|어머니|아버지|어머님|아버님|학부모|보호자)"
@@ -1647,6 +1654,7 @@ class PersonRecognizer:
             KO_WITH_ROLE,
             KO_DASH_SIGNOFF,
             KO_SELF_CONTACT,
+            KO_NAME_OBJECT,
             KO_PARENT_AFTER,
             KO_LABEL_SHOWN,
             KO_KIN_AFTER,
@@ -2108,6 +2116,7 @@ class PersonRecognizer:
                 continue
             if (
                 (first in self._given and first not in AMBIGUOUS_GIVEN and len(words) <= 3)
+                or (len(words) == 2 and first in self._given and last in EN_SURNAMES)  # MARK THOMPSON
                 or (first in VIET_SURNAMES and len(words) == 3)  # NGUYEN VAN HUNG
                 or (len(words) == 2 and (shaped_surname(first) or shaped_surname(last)))  # TURSUNOV BAKHODIR
                 or (first in ROMAN_SURNAMES and romanised_korean("".join(words[1:])))

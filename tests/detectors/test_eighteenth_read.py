@@ -215,3 +215,18 @@ def test_invisible_characters_inside_a_common_word_make_no_name(engine: Engine) 
 )
 def test_packed_and_padded_addresses(engine: Engine, text: str, expected: list[str]) -> None:
     assert found(engine, text, Entity.IP_ADDRESS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("수취인 이름을 탁.하.은 처럼 점 찍어서 적어왔는데", ["탁.하.은"]),
+        ("성함을 노하은으로 바꿔 주세요", ["노하은"]),
+        ("Fix the spacing in this badge list.\n- D A N I E L   M O R R I S (speaker)", ["D A N I E L   M O R R I S"]),
+        ("- MARK THOMPSON (speaker)\n- 설 재 은 (moderator)", ["MARK THOMPSON", "설 재 은"]),
+        ("이름을 입력하세요", []),
+        ("GRACE PERIOD ends on Friday", []),
+    ],
+)
+def test_names_spelled_out_or_letter_spaced(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
