@@ -275,7 +275,7 @@ MIN_MIXED_OTHER = 2
 MIN_MIXED_DIGITS = 9
 _MIX_KO = "공영일이삼사오육칠팔구"
 _MIX_GROUP = rf"(?i:{_EN_DIGIT_ALT})(?:[ \-](?i:{_EN_DIGIT_ALT}))*|[0-9]{{1,8}}|[{_MIX_KO}]{{1,8}}"
-_MIX_SEP = r"(?: ?[,\-/] ?| )"
+_MIX_SEP = r"(?: ?[,\-/•·] ?| )"  # 4030 • 3023: a bullet between groups too
 _MIX_PAIR = rf"(?i:{_EN_DIGIT_ALT})(?:[ \-](?i:{_EN_DIGIT_ALT}))+"  # two English words side by side, at least
 # Its counted groups of alternatives outgrow re2's default DFA budget (8 MiB) on text full of digit words: re2 then
 # falls back to a slower engine and writes "DFA out of memory" to stderr on every such scan, a line per request in the
@@ -285,7 +285,7 @@ _MIXED_OPTIONS.max_mem = 64 << 20
 _MIXED_RUN = re2.compile(
     rf"(?:(?:{_MIX_GROUP}){_MIX_SEP}){{0,12}}(?:{_MIX_PAIR})(?:{_MIX_SEP}(?:{_MIX_GROUP})){{0,12}}", _MIXED_OPTIONS
 )
-_MIX_TOKEN = re.compile(rf"(?i:({_EN_DIGIT_ALT}))|([0-9]+)|([{_MIX_KO}]+)|([ ,\-/]+)")
+_MIX_TOKEN = re.compile(rf"(?i:({_EN_DIGIT_ALT}))|([0-9]+)|([{_MIX_KO}]+)|([ ,\-/•·]+)")
 _EN_WORD_PAIR = re2.compile(rf"(?i:{_EN_DIGIT_ALT})[ ,\-]{{1,3}}(?i:{_EN_DIGIT_ALT})")
 # Native Korean numerals (하나 둘 셋 ... 여덟다섯공셋): seven or more in a row, at least MIN_NATIVE of them the native
 # words (runs of Sino-Korean digits alone are _HANGUL_DIGIT_RUN's), with the Sino-Korean digits and ASCII digits that

@@ -10,6 +10,7 @@ import pytest
 
 from detectors import Engine
 from detectors.types import Entity
+from tests.detectors.corpus.check_digits import luhn_ok
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +231,10 @@ def test_packed_and_padded_addresses(engine: Engine, text: str, expected: list[s
 )
 def test_names_spelled_out_or_letter_spaced(engine: Engine, text: str, expected: list[str]) -> None:
     assert names(engine, text) == expected
+
+
+def test_digit_words_and_digits_between_bullets(engine: Engine) -> None:
+    text = 'Typed in the chat widget: "four five five six • 2377 • 9120 • two two one nine" - cardholder on file'
+    card = "four five five six • 2377 • 9120 • two two one nine"
+    assert luhn_ok("4556237791202219")
+    assert found(engine, text, Entity.CREDIT_CARD) == [card]
