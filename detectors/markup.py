@@ -9,9 +9,10 @@ only what the view adds is reported from it.
 
 What counts: a run of markup items (tags, comments, and the markers of emphasis that comes in pairs around text:
 `**x**`, `*x*`, `~~x~~`, `` `x` ``, `__x__`), with at most MAX_GAP spaces or tabs between them, that has a value
-character directly on both sides. Stars that pair with nothing are left: they are more often masked characters
-(`5365-10**-****-7890`, `k***@naver.com`) than emphasis (a digit, a
-letter, a Hangul syllable, or `@ . - _`). A run without white space and without a block-level tag becomes nothing
+character (a digit, a letter, a Hangul syllable, or `@ . - _`) directly on both sides, or a digit on one side and a
+space and a digit on the other (digits written one at a time, some of them tagged: `<b>8</b> 0 0 <b>3</b> 1 3`).
+Stars that pair with nothing are left: they are more often masked characters (`5365-10**-****-7890`,
+`k***@naver.com`) than emphasis. A run without white space and without a block-level tag becomes nothing
 (`850315</span>-<span>1234566` reads as one number); otherwise it becomes one space (`<td>850315</td><td>1234566`
 reads as two groups, as a table's cells do). Linear: the patterns that
 search the text are re2; a run's own check reads only the run.
@@ -109,7 +110,7 @@ def markup_view(text: str) -> Normalized | None:
     n = len(text)
     splits = any(
         0 < start and end < n and _value_char(text[start - 1]) and _value_char(text[end]) for start, end in runs
-    )
+    ) or any(_in_spaced_digits(text, start, end) for start, end in runs)
     if not splits:
         return None
     # once the view exists, all the markup goes from it (the tag before `<mark>엄</mark>정호` also stood between the
@@ -121,6 +122,15 @@ def markup_view(text: str) -> Normalized | None:
         spaced = " " in outside_tags or "\t" in outside_tags or _has_block_tag(run)
         edits.append((start, end, " " if spaced else ""))
     return edited(text, edits)
+
+
+def _in_spaced_digits(text: str, start: int, end: int) -> bool:
+    """A run inside digits written one at a time with a space between (`<b>8</b> 0 0 <b>3</b> 1 3`): a digit on one
+    side of it, and on the other a space and a digit."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before[-1:].isdigit():
+        return len(after) == 2 and after[0] == " " and after[1].isdigit()
+    return after[:1].isdigit() and len(before) == 2 and before[1] == " " and before[0].isdigit()
 
 
 def _has_block_tag(run: str) -> bool:

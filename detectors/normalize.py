@@ -262,10 +262,10 @@ _EN_DASH_WORD = r"[ ,]{1,2}(?:hyphen|dash|minus)[ ,]{1,2}"
 _EN_DOT_WORD = r" (?:dot|point) "  # one seven five dot two two three ...: an address read out
 _EN_DIGIT_RUN = re2.compile(
     rf"(?i)\b(?:plus[ ,]{{1,3}})?(?:{_EN_DIGIT_ALT})"
-    rf"(?:(?:[ ,\-/]{{1,7}}|{_EN_DASH_WORD}|{_EN_DOT_WORD})(?:{_EN_DIGIT_ALT}))"
+    rf"(?:(?:[ ,\-/.]{{1,7}}|[ ,\-/.]{{0,3}}\r?\n[ ,\-/.]{{0,3}}|{_EN_DASH_WORD}|{_EN_DOT_WORD})(?:{_EN_DIGIT_ALT}))"
     rf"{{{MIN_EN_WORDS - 1},}}\b"
 )
-_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|({_EN_DOT_WORD})|[ ,\-/]+")
+_EN_DIGIT_TOKEN = re.compile(rf"(?i)({_EN_DIGIT_ALT}|plus)|({_EN_DASH_WORD})|({_EN_DOT_WORD})|[ ,\-/.\r\n]+")
 # One number in mixed writing (공일공-5049-three nine seven zero, as speech-to-text writes a call: twelfth held-out
 # set): groups of ASCII digits, Hangul digits and English digit words with separators between them. Read when it holds
 # MIN_MIXED_EN English words, two of them side by side, and MIN_MIXED_OTHER other digits, MIN_MIXED_DIGITS in all;
@@ -1175,7 +1175,7 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
             elif t.group() == "-":
                 rep = ""  # oh-one-oh: one number written with hyphens
             else:
-                rep = "-" if any(c in t.group() for c in ",-/") else ""
+                rep = "-" if any(c in t.group() for c in ",-/.") else ""  # one . two: dotted groups
             run.append((base + t.start(), base + t.end(), rep))
         if sum(rep.isdigit() and len(rep) for _, _, rep in run) >= MIN_EN_DIGITS:
             edits += run
@@ -1548,8 +1548,8 @@ def _char_ref_edits(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), _NAMED_REFS[name]))
             continue
         code = int(dec) if dec is not None else int(hexa or esc, 16)
-        if 0x20 <= code <= 0x7E or _decoded_letter(code):
-            out.append((m.start(), m.end(), chr(code)))
+        if 0x20 <= code <= 0x7E or _decoded_letter(code) or code in (0x09, 0x0A, 0x0D):
+            out.append((m.start(), m.end(), chr(code)))  # a tab or line break too: a value broken over two lines
         elif 0x80 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
             # what normalisation undoes in the character itself, it undoes in its reference: an invisible one goes,
             # a dash look-alike is a dash, another script's digit a digit (&#56;&#8203;&#48;..., \u0030\u2010\u0031)

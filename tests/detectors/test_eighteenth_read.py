@@ -238,3 +238,25 @@ def test_digit_words_and_digits_between_bullets(engine: Engine) -> None:
     card = "four five five six • 2377 • 9120 • two two one nine"
     assert luhn_ok("4556237791202219")
     assert found(engine, text, Entity.CREDIT_CARD) == [card]
+
+
+# pairs of disguises the fuzzer (bench/disguise_fuzz.py) found missed at the session's start
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("주민등록번호 <b>8</b> 0 0 <b>3</b> 1 3 - 1 1 <b>8</b> 1 5 <b>9</b> 6 확인",
+         "8</b> 0 0 <b>3</b> 1 3 - 1 1 <b>8</b> 1 5 <b>9</b> 6"),
+        ("주민등록번호 eight zero zero three one three . one one eight one five nine six 확인",
+         "eight zero zero three one three . one one eight one five nine six"),
+        ("주민등록번호 eight zero zero three one three \n- one one eight one five nine six 확인",
+         "eight zero zero three one three \n- one one eight one five nine six"),
+        ("주민등록번호 &#56;&#48;&#48;&#51;&#49;&#51;&#45;&#10;&#49;&#49;&#56;&#49;&#53;&#57;&#54; 확인",
+         "&#56;&#48;&#48;&#51;&#49;&#51;&#45;&#10;&#49;&#49;&#56;&#49;&#53;&#57;&#54;"),
+    ],
+)  # fmt: skip
+def test_a_pair_of_disguises_is_undone(engine: Engine, text: str, value: str) -> None:
+    assert found(engine, text, Entity.KR_RRN) == [value]
+
+
+def test_digit_words_across_sentences_need_seven_digits(engine: Engine) -> None:
+    assert found(engine, "I counted one, two, three. Four were missing.", Entity.PHONE_NUMBER) == []
