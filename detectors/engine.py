@@ -43,6 +43,8 @@ from detectors.digits import shape_prefixes
 from detectors.markup import markup_view
 from detectors.masked import completed_masks
 from detectors.normalize import Normalized, edited, normalize
+from detectors.recognizers.email_address import SCORE as EMAIL_SCORE
+from detectors.recognizers.email_address import SCORE_PLACEHOLDER as EMAIL_PLACEHOLDER
 from detectors.recognizers.person import korean_name_ok
 from detectors.registry import RECOGNIZERS, context_words
 from detectors.spaced import spaced_view
@@ -214,6 +216,8 @@ class Engine:
                     joined.append(replace(f, start=f.start + lo, end=f.end + lo))
             kept.extend(_hidden_by_overlap(joined, kept))
         # no edits: spans as they are
+        if norm.edits:
+            kept = _disguised_placeholders(kept, norm)
         out = kept if not norm.edits else _hidden_names(text, _typed_in_jamo(text, _mapped(kept, norm)))
         if not view:
             # the views are taken of the normalised text, so a disguise under the markup (a zero-width space between
@@ -364,6 +368,21 @@ def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
             out.append(Finding(Entity.PERSON, start, end, SCORE_TYPED_NAME, "PersonRecognizer", None))
         for i in same:
             out[i] = replace(out[i], score=max(out[i].score, SCORE_TYPED_NAME))
+    return out
+
+
+def _disguised_placeholders(findings: list[Finding], norm: Normalized) -> list[Finding]:
+    """`findings` (in `norm`'s text), a placeholder address that was written in disguise raised to an address's score:
+    nobody disguises a placeholder (`jane.doe [at] example [dot] com` is someone's, `jane.doe@example.com` a form's)."""
+    starts = [e[2] for e in norm.edits]
+    out = []
+    for f in findings:
+        if f.entity is Entity.EMAIL_ADDRESS and f.score == EMAIL_PLACEHOLDER:
+            i = bisect_left(starts, f.start)
+            inside = (i < len(starts) and starts[i] < f.end) or (i > 0 and norm.edits[i - 1][3] > f.start)
+            if inside:
+                f = replace(f, score=EMAIL_SCORE)
+        out.append(f)
     return out
 
 

@@ -333,6 +333,8 @@ class BankAccountRecognizer:
                 continue  # 1010-0000-1234-5678: the first twelve digits of a card's four groups of four
             if korean_plan(cand.digits) and (not bank_shape or personal_number(cand.digits)):
                 continue  # a telephone number, even next to 입금 or 은행; 0504-2723-3483 in an account's 4-4-4 too
+            if cand.groups[0] == 2 and cand.digits.startswith("82") and korean_plan("0" + cand.digits[2:]):
+                continue  # 82-2-3785-1120: a Korean number after its country code, without the plus
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal >= 0 and _year_led(cand.groups, cand.digits) and _listed_as_harmless(doc, cand.start, cand.end):
                 signal = -1  # 새올 2024-5925610 in a list of 접수번호 (see LIST_LINES)

@@ -69,7 +69,8 @@ GENERIC_LOCALS = frozenset(
     firstname.lastname first.last firstname lastname you me someone somebody anyone email mail e-mail info contact
     hello support sales noreply no-reply no_reply foo bar foobar example sample demo dummy fake abc xxx xyz account
     member customer person jobs job careers career recruit recruiting hr help office team staff billing press
-    webmaster postmaster security privacy""".split()
+    webmaster postmaster security privacy claims orders service feedback inquiries enquiries admissions
+    john.doe jane.doe johndoe janedoe john_doe jane_doe j.doe john.smith jane.smith""".split()
 )
 # Names that stand for "some domain" in samples (test@test.com, xxx@xxx.com, user@domain.com, your@company.com): a
 # generic local part there is as much a placeholder as at a reserved domain, though the names may be registered.

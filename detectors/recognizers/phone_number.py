@@ -267,6 +267,17 @@ def inside_longer_code(text: str, cand: Candidate) -> bool:
     return before or after
 
 
+_CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}-$")
+_CODE_TAIL = re.compile(r"-[A-Za-z0-9]{1,4}(?![A-Za-z0-9\-])")
+
+
+def _lettered_part_number(text: str, cand: Candidate) -> bool:
+    """The digits are the middle of a code with a letter prefix and a suffix joined by dashes (부품번호
+    PN-010-2345-6789-A, SKU-010-2231-4410-B2): a part or stock number, not a telephone number."""
+    head = _CODE_HEAD.search(text, max(0, cand.start - 6), cand.start)
+    return head is not None and _CODE_TAIL.match(text, cand.end) is not None
+
+
 def international_prefix(text: str, start: int) -> bool:
     """A '+' or '00' written right before the digits (`+82 10 ...`, `+1-415...`)."""
     before = text[max(0, start - 2) : start]
@@ -346,8 +357,8 @@ class PhoneNumberRecognizer:
                 # country groups its own way (+886 912 723523, a Taiwanese mobile)
             if cand.layout is Layout.SPREAD and _DOTTED_QUAD.search(doc.text, cand.start, cand.end):
                 continue  # lib-db-01 | 10.86.17.51: a table cell's digits glued to an IPv4 address (ninth set)
-            if inside_longer_code(doc.text, cand):
-                continue  # 고객번호 06-1234-5678-01 (eleventh held-out set)
+            if inside_longer_code(doc.text, cand) or _lettered_part_number(doc.text, cand):
+                continue  # 고객번호 06-1234-5678-01 (eleventh held-out set); PN-010-2345-6789-A
             base = self._base(cand, doc)
             if base is None:
                 continue

@@ -260,3 +260,28 @@ def test_a_pair_of_disguises_is_undone(engine: Engine, text: str, value: str) ->
 
 def test_digit_words_across_sentences_need_seven_digits(engine: Engine) -> None:
     assert found(engine, "I counted one, two, three. Four were missing.", Entity.PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sample data: Name: John Doe, email john.doe@example.com", []),
+        ("Replace jane.doe@example.org with your test account.", []),
+        ("send the forms to claims@example.com.", []),
+        ("mail jane.doe [at] example [dot] com", ["jane.doe [at] example [dot] com"]),  # nobody disguises a placeholder
+        ("customer: john.doe@gmail.com", ["john.doe@gmail.com"]),
+    ],
+)
+def test_stock_names_at_reserved_domains_are_placeholders(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.EMAIL_ADDRESS) == expected
+
+
+def test_a_part_number_shaped_like_a_mobile(engine: Engine) -> None:
+    assert found(engine, "부품번호 PN-010-2345-6789-A 재고 12개", Entity.PHONE_NUMBER) == []
+    assert found(engine, "HP-010-2345-6789 담당자", Entity.PHONE_NUMBER) == ["010-2345-6789"]
+
+
+def test_a_korean_number_after_its_country_code_is_no_account(engine: Engine) -> None:
+    text = "  4 AP SEL 82-2-3785-1120 - HANA TRAVEL - A"
+    assert found(engine, text, Entity.BANK_ACCOUNT) == []
+    assert found(engine, text, Entity.PHONE_NUMBER) == ["82-2-3785-1120"]
