@@ -26,15 +26,19 @@ from detectors.resident_numbers import proven_resident
 __all__ = ["SHIFT_NOTE_HINT", "shifted_digit_edits"]
 
 # What a note says, in words a pattern can find cheaply (the normaliser's trigger includes it).
-SHIFT_NOTE_HINT = r"각 ?자리|자리마다|(?i:each digit|every digit|all digits|digits? (?:shifted|rotated))"
+SHIFT_NOTE_HINT = (
+    r"각 ?자리|자리마다|숫자마다|"
+    r"(?i:each (?:digit|number)|every (?:digit|number)|all digits|digits? (?:shifted|rotated))"
+)
 _AMOUNT = r"([1-9])"
 # The amount after a word for "each digit" and, within a few words, a sign or a verb that says the direction.
 _NOTES = (
-    re.compile(rf"(?:각 ?자리|자리마다)[^\n0-9]{{0,16}}?[+\-−] ?{_AMOUNT}"),
-    re.compile(rf"(?:각 ?자리|자리마다)[^\n0-9]{{0,16}}?{_AMOUNT} ?씩"),
+    re.compile(rf"(?:각 ?자리|자리마다|숫자마다)[^\n0-9]{{0,16}}?[+\-−] ?{_AMOUNT}"),
+    re.compile(rf"(?:각 ?자리|자리마다|숫자마다)[^\n0-9]{{0,16}}?{_AMOUNT} ?씩"),
     re.compile(rf"{_AMOUNT} ?씩[^\n0-9]{{0,8}}?(?:더|빼|올려|올린|내려|내린|밀어|민|줄여|줄인)"),
     re.compile(
-        rf"(?i)(?:each|every|all) digits?[^\n0-9]{{0,24}}?(?:\+|-|plus|minus|by|up|down|add|added|subtract(?:ed)?) ?"
+        rf"(?i)(?:each|every|all) (?:digits?|numbers?)[^\n0-9]{{0,24}}?"
+        r"(?:\+|-|plus|minus|by|up|down|add|added|subtract(?:ed)?) ?"
         rf"{_AMOUNT}(?![0-9])"
     ),
     re.compile(rf"(?i)(?:add(?:ed)?|subtract(?:ed)?|plus|minus|\+|-) ?{_AMOUNT} (?:to|from) (?:each|every|all) digit"),

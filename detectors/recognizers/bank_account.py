@@ -239,6 +239,16 @@ BANK_RIGHT_AFTER = 8
 BANK_NAME_AFTER = Context(positive=("은행", "bank", *BANKS), negative=())
 
 
+AWS_ACCOUNT_DIGITS = 12
+_AWS_BEFORE = re.compile(r"(?i)(?<![a-z])aws[ _\-]?(?:account|acct)?[ _\-]?(?:id|no|number)?[ :=\"']{0,3}$|::$")
+AWS_REACH = 24
+
+
+def _aws_account(text: str, start: int) -> bool:
+    """Twelve digits after the word AWS (an account id, `AWS account 418277306591`) or between an ARN's colons."""
+    return _AWS_BEFORE.search(text, max(0, start - AWS_REACH), start) is not None
+
+
 _CARD_GROUPS = re.compile(r"(?<![0-9])[0-9]{4}([ .\-])[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?![0-9])")
 CARD_REACH = 5  # a fourth group and its separator, before or after three groups of four
 
@@ -329,6 +339,10 @@ class BankAccountRecognizer:
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
             if not bank_shape and inside_longer_code(text, cand):
                 continue  # 납부번호 4804-1-25-06-0018827: a window cut out of a longer code (eleventh held-out set)
+            if text[cand.start - 1 : cand.start] == "제" and text[cand.end : cand.end + 1] == "호":
+                continue  # 택시운전자격 제2011-004871호: a register's entry number, as 제N호 writes one
+            if len(cand.digits) == AWS_ACCOUNT_DIGITS and _aws_account(text, cand.start):
+                continue  # AWS account 418277306591, arn:aws:iam::418277306591:role/...: a cloud account's id
             if bank_shape and _card_layout_head(text, cand):
                 continue  # 1010-0000-1234-5678: the first twelve digits of a card's four groups of four
             if korean_plan(cand.digits) and (not bank_shape or personal_number(cand.digits)):

@@ -103,6 +103,11 @@ SCORE_LABELLED_ONLY = 0.55
 SCORE_CONTEXT = 0.9
 
 
+def _dashed(text: str, start: int, end: int) -> bool:
+    """Only digits and single dashes between them."""
+    return "-" in text[start:end] and text[start:end].replace("-", "").isdigit() and "--" not in text[start:end]
+
+
 def _said_to_be_a_test(text: str, start: int, end: int) -> bool:
     """The number called a test number right before it (TEST_BEFORE, on its line), right after it (TEST_AFTER), a
     test word anywhere on its line or on a heading over its list (TEST_HEADING). Only published test numbers are
@@ -161,6 +166,8 @@ class CreditCardRecognizer:
         for cand in doc.candidates(LENGTHS):
             if foreign_layout(cand, SHAPES):
                 continue
+            if cand.layout is Layout.SPREAD and cand.groups[0] < 4 and _dashed(doc.text, cand.start, cand.end):
+                continue  # 상표 출원 40-2025-0012345: no card starts with a group shorter than four
             if cand.layout is Layout.SPREAD and max(cand.groups) >= MAX_SPREAD_GROUP:
                 continue  # 450\n8801099551020: a barcode under the last cell of the row above, not a card in pieces
             if cand.layout is Layout.SPREAD and _list_window(doc.text, cand.start, cand.end):

@@ -128,7 +128,8 @@ def _ipv6_matches(text: str) -> Iterator[re.Match[str]]:
 # databases and logs keep them: only as the value of a key that names an IP, or right after `IP`, and only a number
 # that is a routable address once converted (not loopback, private ranges count: a host is someone's).
 INTEGER_IP = re2.compile(
-    r"(?i)(?:\b|_)(?:ip|ip_?addr(?:ess)?|ipv4|client_?ip|src_?ip|dst_?ip|remote_?addr)(?:_?int|_?num)?[\"']?[ \t]*"
+    r"(?i)(?:\b|_)(?:ip|ip_?addr(?:ess)?|ipv4|client_?ip|src_?ip|dst_?ip|(?:remote|src|dst|client|peer)_?addr(?:ess)?)"
+    r"(?:_?int|_?num)?[\"']?[ \t]*"
     r"[:=]?[ \t]*[\"']?"
     r"((?:0x[0-9a-f]{7,8})|[0-9]{8,10})(?:[^0-9A-Za-z]|$)"
 )
@@ -188,8 +189,8 @@ DOCUMENTATION_NETWORKS = (
     ipaddress.ip_network("2001:db8::/32"),
 )
 EXAMPLE_WORDS = re.compile(
-    r"(?i)(?<![\w@.-])(?:examples?|e\.g\.|samples?|placeholders?|dummy|documentation|docs?|readme|rfc ?5737|rfc ?3849)"
-    r"(?![\w-]|\.[a-z])|예시|예제|샘플|더미|가상의|문서용"
+    r"(?i)(?<![\w@.-])(?:examples?|e\.g\.|samples?|placeholders?|dummy|documentation|docs?|readme|rfc ?5737|rfc ?3849|"
+    r"templates?|lab)(?![\w-]|\.[a-z])|예시|예제|샘플|더미|가상의|문서용|템플릿|실습"
 )
 EXAMPLE_REACH = 300  # characters either side of the address searched for such a word
 SCORE_DOCUMENTATION = 0.3
@@ -300,7 +301,7 @@ class IpAddressRecognizer:
             if preceded_by_version_marker(text, m.start()):
                 continue
             weak = looks_like_outline_number(value)
-            unspecified = not value.strip("0.")  # 0.0.0.0, as in `listen 0.0.0.0:443`
+            unspecified = value.startswith("0.")  # 0.0.0.0 (`listen 0.0.0.0:443`), 0.0.0.255 (a wildcard mask): no host
             if value.startswith(("127.", "255.")) or unspecified or CIDR.match(text, m.end()):
                 continue  # loopback, broadcast or a netmask, unspecified, or a network with its prefix length
             if followed_by_version_word(text, m.end()):

@@ -107,9 +107,10 @@ EN_STREET = re2.compile(
     r"Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row|Walk|Rise)\b\.?"
     r"(?: (?:[NS][EW]?|[EW])\b)?"  # a quadrant after the street (Queen St W, 4th Ave NW)
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?"
-    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, [A-Z]{2})?"
+    r"(?:, ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, ?[A-Z]{2})?"  # a CSV row's cells too (Blvd,Charlotte,NC,28273)
     # a US ZIP, a UK postcode or a Canadian one
-    r"(?: [0-9]{5}(?:-[0-9]{4})?| [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}| [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?"
+    r"(?:,? [0-9]{5}(?:-[0-9]{4})?|,[0-9]{5}(?:-[0-9]{4})?| [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|"
+    r" [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?"
 )
 # A Korean road-name address in English, as the juso.go.kr English address writes it: unit, building number, road
 # (Teheran-ro, Gasan digital 1-ro, Itaewon-ro 55ga-gil, Sejong-daero), district, city and postcode, with commas or
@@ -117,12 +118,14 @@ EN_STREET = re2.compile(
 # and the word pieces ([A-Za-z0-9], separators) are disjoint.
 _KO_SEP = r"(?:,[ \t]{0,2}(?:\r?\n[ \t]{0,4})?|\r?\n[ \t]{0,4}| )"
 _KO_ROAD = (
-    r"[A-Z][a-z]{1,20}(?:[ \-][A-Za-z0-9]{1,20}){0,3}-(?:daero|ro|gil)(?: ?[0-9]{1,3}(?:beon|ga|na|da|ra)?-gil)?"
+    r"(?:[A-Z][A-Za-z]{1,20}(?:[ \-][A-Za-z0-9]{1,20}){0,3}-(?:daero|ro|gil)(?: ?[0-9]{1,3}(?:beon|ga|na|da|ra)?-gil)?"
+    r"(?: [0-9]{1,2}-ga)?"  # Namdaemun-ro 5-ga
+    r"|[A-Z][a-z]{1,20}(?:[0-9]{1,2})?-(?:dong|ri)(?: [0-9]{1,2}-ga)?)"  # a lot-number address: 35 Songdo-dong
 )
 EN_KO_ROMAN = re.compile(
     rf"\b(?:(?:(?:Unit|Apt|Suite|Room|Rm|No|#)\.? ?)?[0-9]{{1,5}}(?:-[0-9]{{1,4}})?(?:ho)?{_KO_SEP})?"
     rf"(?:[0-9]{{1,4}}(?:-[0-9]{{1,4}})?{_KO_SEP})?{_KO_ROAD}(?: [0-9]{{1,4}}(?:-[0-9]{{1,4}})?)?"
-    rf"(?:{_KO_SEP}[A-Z][a-z]{{1,20}}(?:-[a-z]{{1,10}})?-(?:gu|si|gun|dong|eup|myeon|do)){{1,3}}"
+    rf"(?:{_KO_SEP}[A-Z][a-z]{{1,20}}(?:-[a-z]{{1,10}})?-(?:gun|gu|si|dong|eup|myeon|do)){{1,3}}"
     rf"(?:{_KO_SEP}(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:-si)?)?"
     r"(?:,? [0-9]{5}(?![0-9]))?"
 )
@@ -241,6 +244,7 @@ class LocationRecognizer:
                 placeholder = PLACEHOLDER_TOWN.search(doc.text, m.start(), reach) is not None
                 score = SCORE_PLACEHOLDER if placeholder else SCORE_EN
                 yield Finding(self.entity, m.start(), m.end(), score, type(self).__name__, None)
-        if "-ro" in doc.text or "-gil" in doc.text or "-daero" in doc.text:
+        if "-ro" in doc.text or "-gil" in doc.text or "-daero" in doc.text or "-dong" in doc.text or "-ri" in doc.text:
             for sm in EN_KO_ROMAN.finditer(doc.text):
-                yield Finding(self.entity, sm.start(), sm.end(), SCORE_EN, type(self).__name__, None)
+                if any(c.isdigit() for c in sm.group()):  # Sinsa-dong, Gangnam-gu: a neighbourhood, no address
+                    yield Finding(self.entity, sm.start(), sm.end(), SCORE_EN, type(self).__name__, None)

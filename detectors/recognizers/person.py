@@ -121,7 +121,8 @@ LABELS = tuple(
 )
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
-    """신원 이수 인제 이렇게 여기요 여보세요 저기요 방지 시연 검증 지원 형식 오인식 오탈자 동호수 예식일 예식장 승조원
+    """신원 이수 인제 이렇게 여기요 여보세요 저기요 방지 시연 검증 지원 형식 임신 선임일 해임일 만료일 발급일 시행일
+    오인식 오탈자 동호수 예식일 예식장 승조원
     복지관 수련관 공연명 행사명 작품명 도서명 강좌명 과정명 교육명 모델명 장비명 매장명 지점명
     서명식 진단명 상품명 제품명 업체명 기관명 회사명 과목명 질병명 사업명 과제명 품목명 문서명 파일명 부서명
     학교명 단체명 시설명 사이의 사이에 사이로
@@ -386,6 +387,9 @@ KO_LABEL_LINE = re2.compile(
     r"[ \t]*[:：][ \t]*"
     r"([가-힣]{1,8}(?: [가-힣]{1,8}){1,3})[ \t]*\r?$"
 )
+# Hotel chains and brands named after a family, written like a name before a place (Marriott Jeju, Hilton Busan).
+BRANDS = frozenset("Marriott Hilton Hyatt Sheraton Westin Novotel Ramada Conrad Fairmont Shilla Lotte Martens".split())
+GLOSS_NOT_NAME = frozenset("국적 출신 국민 교포 동포 거주 이민 시민권자 영주권자".split())
 NATIONALITIES = (
     "중국 베트남 우즈베키스탄 필리핀 네팔 캄보디아 인도네시아 태국 몽골 미국 일본 러시아 카자흐스탄 미얀마 스리랑카 "
     "방글라데시 파키스탄 인도 대만 키르기스스탄 라오스 동티모르 타지키스탄 캐나다 호주 영국 프랑스 독일 말레이시아"
@@ -813,6 +817,10 @@ UNIT_TAIL = frozenset("팀 과 실 부 처 국 청 센 단".split())
 OFFICE_TAIL = frozenset("실 과 팀 처 부 청 관 국 층 측 비 료 금 액 법 품 물 회 단 장 센 점 다".split())
 # Suffixes and verb endings after a noun: 설명용, 송금한, 신청할, 사실상, 지역별, 진행중, 정보화, 계산식.
 # 해 했 함 합 됨 돼: 하다 and 되다 after a noun (공유해요, 접수함, 처리됨); 하 ends too many given names (서하, 은하).
+# Syllables that stand before 은 in given names (지은, 서은, 하은, 상은): after any other, 은 is a particle.
+BEFORE_EUN = frozenset(
+    "지 서 하 다 수 예 채 소 유 세 가 나 윤 혜 현 민 도 시 은 주 연 재 성 경 희 정 상 보 아 라 여 영 미 선".split()
+)
 NOUN_SUFFIXES = frozenset("용 한 할 된 던 될 상 별 중 간 내 외 후 전 화 식 형 해 했 함 합 됨 돼".split())
 # Sino-Korean nouns end compounds in a morpheme that names a kind of thing (機 정수기, 費 양육비, 表 배정표,
 # 人 한국인, 紙 이모지, 書 보고서, 證 자격증, 料 수수료, 金 보증금, 額 지급액, 稅 소득세, 品 소모품, 物 우편물,
@@ -939,7 +947,7 @@ NOT_NAME_WORDS = SYSTEM_WORDS | frozenset(
 PLACE_HEADS = frozenset(
     """Station Street Road Avenue Boulevard Lane Drive Square Plaza Terrace Parkway Highway Bridge Tunnel
     University College School Academy Institute Hospital Clinic Center Centre Museum Gallery Library Airport
-    Terminal Stadium Arena Theater Theatre Hotel Tower Building Mall Market Harbor Harbour Port Bay Beach Lake
+    Resort Terminal Stadium Arena Theater Theatre Hotel Tower Building Mall Market Harbor Harbour Port Bay Beach Lake
     Island Mountain Valley Hall Park Garden Gardens Church Cathedral Temple Palace Castle Memorial Bank Group
     Inc Corp Corporation Company Co Ltd LLC LLP PLC GmbH International Associates Foundation Trust Agency Ministry
     Department Office
@@ -1249,7 +1257,8 @@ PLACEHOLDER_NAMES = frozenset(
 )  # fmt: skip
 PLACEHOLDER_CONTEXT = re2.compile(
     r"(?i:(?:^|[^a-z])(?:examples?|e\.g\.|samples?|placeholders?|dummy|fake|mock|templates?|fictitious|fictional|"
-    r"test (?:data|user|account|record)s?|lorem)(?:[^a-z]|$)|@example\.(?:com|org|net))|예시|예제|샘플|견본|더미|가상|"
+    r"test (?:data|user|account|record|contact|customer)s?|previews?|lorem)(?:[^a-z]|$)|@example\.(?:com|org|net))|"
+    r"예시|예제|샘플|견본|더미|가상|"
     r"가짜|템플릿|기본값|작성 ?예|입력 ?예|테스트|[0-9]{6}-0{7}|0{6}-[0-9]{7}|010-0000-0000|555-01[0-9]{2}|○○|XXX"
 )
 PLACEHOLDER_REACH = 300  # characters either side of the name searched for such a word or value
@@ -1343,6 +1352,8 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     rest = word[1:]
     if rest in _TITLE_SET or rest[:2] in _TITLE_SET or rest[:3] in _TITLE_SET or word[-2:] in _TITLE_SET:
         return False
+    if len(word) == 3 and word[:2] in _LABEL_SET and word[2] in PARTICLE_SYLLABLES:
+        return False  # 이름이 BAEK CHAE YOUNG으로: a label and its particle
     if len(word) == 2:
         return word[1] in GIVEN_SYLLABLES and word not in NOUN_STEMS  # 공장, 설정, 정수: nouns, not names
     if rest in NATIVE_GIVEN:
@@ -1423,6 +1434,10 @@ def noun_with_suffix(word: str) -> bool:
     stem = word[:2]
     if (word[2] in NOUN_SUFFIXES or (word[2] in PARTICLE_SYLLABLES and word[2] != "은")) and stem in COMMON_WORDS:
         return True  # 설명용, 이름이 (the name + subject particle); 은 ends too many given names (이상은, 유지은)
+    if word[2] == "은" and stem in COMMON_WORDS and word[1] not in BEFORE_EUN:
+        return True  # 형식은 유지: no given name ends in 식은
+    if word[2] in ("용", "별", "중", "상") and stem in NOUN_STEMS:
+        return True  # 담당자 배정용 표: what a thing is for
     if word[2] in NOUN_PARTICLES and stem in KO_NOUNS:
         return True  # 제목이랑, 배관이 터져: a dictionary noun and its particle
     return compound_noun(word)
@@ -1550,7 +1565,8 @@ class PersonRecognizer:
                 continue  # 여신위원회, 배정표 (군청), 한빛관세사무소: the title is the start of a longer word
             if len(m.group(1)) == 2 and m.end() - m.end(1) >= 2 and "가" <= text[m.end(1)] <= "힣":
                 continue  # 인솔교사, 담임교사: two syllables written together with a title are a compound title
-            if korean_name_ok(m.group(1)):
+            bracketed = "(" in text[m.end(1) : m.end()]  # 배정표(어르신/보호사): a table, its columns in brackets
+            if korean_name_ok(m.group(1)) and not (bracketed and compound_noun(m.group(1))):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(KO_SPACED_LABEL_PLAIN):
             spaced = " " in m.group(1) or "\t" in m.group(1)
@@ -1907,8 +1923,8 @@ class PersonRecognizer:
             ):
                 # Tell Olivia, Hi Jonathan, Plaintiff Rebecca Thornbury: the cue or role is not part of the name
                 start += len(words.pop(0)) + 1
-            if names_a_place(words, _next_words(text, m.end(1))) or words[-1] in SYSTEM_WORDS:
-                continue  # Victoria Station, Mary Washington Hospital: a place named after someone
+            if names_a_place(words, _next_words(text, m.end(1))) or words[-1] in SYSTEM_WORDS or words[0] in BRANDS:
+                continue  # Victoria Station, Mary Washington Hospital: a place named after someone; Marriott Jeju
             while words and is_common_word(words[-1]):
                 words.pop()  # Olivia Brown Team: the name ends before the common word
             score = self._english_score(text, start, words, 0 <= start - last_end <= 2)
@@ -1986,6 +2002,7 @@ class PersonRecognizer:
             columns = {i for i, cell in enumerate(cells) if _names_people(cell)}
             if not columns:
                 continue
+            parts = {i for i in columns if NAME_PART_COLUMN.fullmatch(cells[i].strip(" \t\r\"'*`")) is not None}
             width = len(cells) - 1  # a row of this table holds as many delimiters as its header
             # a line of column names, not a record that starts with a label (| 성명(한글) | 임수진 |)
             titled = not any(c.isdigit() for c in line) and not any(
@@ -2006,7 +2023,7 @@ class PersonRecognizer:
                 cell_start = pos
                 for i, cell in enumerate(row.split(delim)):
                     if i in columns:
-                        span = _name_cell(cell)
+                        span = _name_cell(cell) or (_name_part_cell(cell) if i in parts else None)
                         if span is not None:
                             yield cell_start + span[0], cell_start + span[1], SCORE_LABELED
                     elif titled and (stripped := cell.strip(" \t\r\"'")) and not _may_name_people(cells[i]):
@@ -2152,8 +2169,8 @@ class PersonRecognizer:
         spans.extend(_glosses(text, spans))
         stand_ins = _called_examples(text, [s for s in spans if s[2] > SCORE_PLACEHOLDER and _stand_in(text, s)])
         for start, end, score in spans:
-            if (start, end) in stand_ins:
-                score = SCORE_PLACEHOLDER
+            if (start, end) in stand_ins or (stand_ins and any(a <= start and end <= b for a, b in stand_ins)):
+                score = SCORE_PLACEHOLDER  # Dear John Doe: John alone is the stand-in's part
             yield Finding(self.entity, start, end, score, name, None)
 
 
@@ -2469,8 +2486,8 @@ def _glosses(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, 
             continue
         words = m.group(1).split(" ")
         if latin:
-            if any(_reserved(w) or w in NOUN_STEMS for w in words) or words[0] in NATIONALITIES:
-                continue
+            if any(_reserved(w) or w in NOUN_STEMS or w in GLOSS_NOT_NAME for w in words) or words[0] in NATIONALITIES:
+                continue  # Henrik Aalto (핀란드 국적): where someone is from
             spaces = text.count(" ", start, end)
             if len("".join(words)) <= spaces + 1 and len(words) != spaces + 1:
                 continue  # KANG JUNHO (소아): a word for an age, shorter than a name's sounds written in Hangul
@@ -2637,7 +2654,14 @@ PEOPLE_NAME_COLUMN = re.compile(
     r"contact|first|last|given|family|sur|full|kor|korean|eng|english|person|owner|tenant|buyer|seller|worker|"
     r"victim|suspect|reporter|requester|manager|mgr|rep|rider|courier|crew|donor|sponsor|guest|visitor|volunteer|"
     r"caller|subscriber|claimant|borrower|debtor|inmate|candidate|user_?full)[ _\-]?(?:name|nm)"
+    r"|(?:name|nm)[ _\-]?(?:en|eng|english|kr|ko|kor|korean|full|first|last|given|family|local|roman)"
 )
+# A column of one part of a name (First Name, last_name): one capitalised word is a whole value there.
+NAME_PART_COLUMN = re.compile(
+    r"(?i)(?:first|last|given|family|sur|middle|fore)[ _\-]?(?:name|nm)|(?:name|nm)[ _\-]?(?:first|last|given|family)"
+    r"|surname|forename"
+)
+_CELL_NAME_PART = re.compile(r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?")
 
 
 def _names_people(cell: str) -> bool:
@@ -2686,6 +2710,15 @@ def _name_cell(cell: str) -> tuple[int, int] | None:
         if stripped.capitalize() not in NOT_NAME_WORDS:
             return lo, lo + len(stripped)  # NURHADI: one name in capitals, as many Indonesians have
     return None
+
+
+def _name_part_cell(cell: str) -> tuple[int, int] | None:
+    """One capitalised word (Denise, Okafor) in a column of first or last names, unless a common word."""
+    stripped = cell.strip(" \t\r\"'")
+    if not _CELL_NAME_PART.fullmatch(stripped) or is_common_word(stripped) or stripped in NOT_NAME_WORDS:
+        return None
+    lo = cell.index(stripped)
+    return lo, lo + len(stripped)
 
 
 def _is_hangul(word: str) -> bool:

@@ -190,7 +190,7 @@ def korean_plan(national: str) -> str | None:
     if national.startswith("050"):
         return "landline" if n in (11, 12) else None
     if national.startswith("080"):
-        return "landline" if n == 10 else None
+        return "company" if n == 10 else None  # a toll-free line (수신자부담, 수신거부): a business's, as 15xx is
     if national.startswith(COMPANY) and n == 8:
         return "company"
     return None

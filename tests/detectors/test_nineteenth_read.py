@@ -1,0 +1,103 @@
+"""Evidence added after the nineteenth held-out set was read (its first run, blind, is in docs/benchmarks.md). The
+texts are written for these tests, not copied from the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.types import Entity
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def found(engine: Engine, text: str, entity: Entity, threshold: float = 0.5) -> list[str]:
+    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= threshold]
+
+
+def names(engine: Engine, text: str) -> list[str]:
+    return found(engine, text, Entity.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("디자인 출원 30-2024-0045121 (제2류)", Entity.CREDIT_CARD),  # an IP office number, dashes not in fours
+        ("AWS account 551207346918, role arn:aws:iam::551207346918:role/deploy", Entity.BANK_ACCOUNT),
+        ("택시운전자격 제2013-007745호, 정산 계좌는 별도", Entity.BANK_ACCOUNT),  # 제N호: a register's entry
+        ("윤리경영 익명제보 (외부 080-022-7711, 수신자부담)", Entity.PHONE_NUMBER),  # toll-free: a business's
+        ("subnet mask 255.255.255.0, wildcard 0.0.0.255", Entity.IP_ADDRESS),
+        ("interface Vlan10\n ip address 192.0.2.17 255.255.255.0   ! lab template", Entity.IP_ADDRESS),
+    ],
+)
+def test_numbers_that_are_something_else(engine: Engine, text: str, entity: Entity) -> None:
+    assert found(engine, text, entity) == []
+
+
+def test_a_shift_note_in_english_words_each_number(engine: Engine) -> None:
+    # the ARC 910707-5543415 written with each digit +1 and the note saying so
+    text = 'Manager, my ARC number I write safe way: each number +1. 021818-6654526 . Please fix it"'
+    assert found(engine, text, Entity.KR_ALIEN_REG) == ["021818-6654526"]
+    assert found(engine, text, Entity.PHONE_NUMBER) == []
+
+
+def test_an_integer_ip_under_a_source_address_key(engine: Engine) -> None:
+    text = "[FW-FAB2] deny tcp src_addr_int=2886938111 dst_port=445 rule=SMB_BLOCK"
+    assert found(engine, text, Entity.IP_ADDRESS) == ["2886938111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please ship it to 50 UNIST-gil, Eonyang-eup, Ulju-gun, Ulsan 44919.",
+         ["50 UNIST-gil, Eonyang-eup, Ulju-gun, Ulsan 44919"]),
+        ("my hotel: 120 Namdaemun-ro 5-ga, Jung-gu, Seoul 04533, room 1711",
+         ["120 Namdaemun-ro 5-ga, Jung-gu, Seoul 04533"]),
+        ("Home: 35 Songdo-dong, Yeonsu-gu, Incheon 21990 (Apt 2104)", ["35 Songdo-dong, Yeonsu-gu, Incheon 21990"]),
+        ("Name,Street,City,State,Zip\nDenise,7710 Commerce Park Blvd,Charlotte,NC,28273",
+         ["7710 Commerce Park Blvd,Charlotte,NC,28273"]),
+        ("Sinsa-dong, Gangnam-gu is busy on Fridays", []),  # a neighbourhood, no address
+    ],
+)  # fmt: skip
+def test_addresses_in_latin_letters(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.LOCATION) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("name_kr,name_en,passport_no\n하태윤,HA TAEYUN,M32974021\n,Marguerite Okonkwo,M393W0851",
+         ["하태윤", "HA TAEYUN", "Marguerite Okonkwo"]),
+        ("First Name,Last Name,Title\nDenise,Okafor,VP Procurement\nRaymond,Szabo,Plant Manager",
+         ["Denise", "Okafor", "Raymond", "Szabo"]),
+    ],
+)  # fmt: skip
+def test_name_columns_by_suffix_and_by_part(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 주 배정표(어르신/보호사/시간)로 정리해줘.",
+        "지역별로 나눠서 담당자 배정용 표로 만들어줘.",
+        "성적표에 영문 이름이 LEE HANA로 잘못 나왔어요.",
+        "가짜 데이터로 바꾸는 faker 코드 짜줘 (형식은 유지).",
+        "민원인: 해당 없음, 임신 18주 확인서",
+        "2025-11-12\tMarriott Jeju\t412,000\t여비",
+        'Preview rendered for test contact: "Dear John Doe"',
+    ],
+)
+def test_words_and_stand_ins_are_no_names(engine: Engine, text: str) -> None:
+    assert [n for n in names(engine, text) if n not in ("LEE HANA",)] == []
+
+
+def test_a_nationality_in_brackets_is_no_gloss(engine: Engine) -> None:
+    assert names(engine, "대표이사: Henrik Aalto (핀란드 국적), 사내이사: 국윤호") == ["Henrik Aalto", "국윤호"]
+
+
+def test_names_that_share_the_shapes_stay(engine: Engine) -> None:
+    assert names(engine, "보호자 이상은 님, 방과후 강사 문서율 선생님") == ["이상은", "문서율"]
