@@ -218,7 +218,7 @@ class Engine:
         # no edits: spans as they are
         if norm.edits:
             kept = _disguised_placeholders(kept, norm)
-        out = kept if not norm.edits else _hidden_names(text, _typed_in_jamo(text, _mapped(kept, norm)))
+        out = _hidden_names(text, kept if not norm.edits else _typed_in_jamo(text, _mapped(kept, norm)))
         if not view:
             # the views are taken of the normalised text, so a disguise under the markup (a zero-width space between
             # tagged digits) is undone before the markup is taken out
@@ -353,15 +353,28 @@ _HIDDEN_NAME = re2.compile(
 _INVISIBLE_IN_NAME = re2.compile(f"[{_INVISIBLE_BETWEEN}]")
 
 
+# The same with one mark repeated between three syllables and no space (구.본.채, 김-서-윤, 박_지_호): spaced OCR output
+# keeps spaces, an outline's 가. 나. 다. too; a mark right between every syllable is put there to hide a name.
+_MARK = r"[.·\-/_*~+•]"
+_MARKED_NAME = re2.compile(
+    rf"(?:^|[^가-힣.·\-/_*~+•])([가-힣]{_MARK}[가-힣]{_MARK}[가-힣])(?:[^가-힣.·\-/_*~+•]|$)"
+)
+_SEQUENCES = frozenset(("가나다", "나다라", "다라마", "라마바", "마바사", "갑을병", "을병정", "상중하", "대중소"))
+
+
 def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """`findings` and a name written with invisible characters between all its syllables (see _HIDDEN_NAME), at
-    SCORE_TYPED_NAME, where no finding of a name covers it already, or a weaker one raised to it."""
-    if not any(c in text for c in _INVISIBLE_BETWEEN):
+    """`findings` and a name written with invisible characters between all its syllables (see _HIDDEN_NAME), or one
+    mark (_MARKED_NAME), at SCORE_TYPED_NAME, where no finding of a name covers it already, or a weaker one raised
+    to it."""
+    invisible = any(c in text for c in _INVISIBLE_BETWEEN)
+    marked = [m for m in _MARKED_NAME.finditer(text) if m.group(1)[1] == m.group(1)[3]]
+    if not invisible and not marked:
         return findings
     out = list(findings)
-    for m in _HIDDEN_NAME.finditer(text):
+    spelled = [(m, _INVISIBLE_IN_NAME.sub("", m.group(1))) for m in (_HIDDEN_NAME.finditer(text) if invisible else ())]
+    for m, name in [*spelled, *((m, m.group(1)[::2]) for m in marked)]:
         start, end = m.span(1)
-        if not korean_name_ok(_INVISIBLE_IN_NAME.sub("", m.group(1)), min_len=3):
+        if name in _SEQUENCES or not korean_name_ok(name, min_len=3):
             continue
         same = [i for i, f in enumerate(out) if f.entity is Entity.PERSON and f.start < end and start < f.end]
         if not same:

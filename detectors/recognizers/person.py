@@ -101,7 +101,7 @@ TITLES = tuple(
     작업치료사 임상병리사 방사선사 치위생사 응급구조사 보육교사 운전기사 판사 목사 경찰관 소방관
     교도관 수사관 전공의 수련의 레지던트 연구사 연구관 지도사 지도관 학예사 학예연구사 역무원 승무원 기관사
     소방사 소방교 소방장 소방위 소방경 소방령 소방정 소방감 경장 경무관 치안감
-    회원 회원님 지사장 지점장 부지점장 점장 처방의 집도의 수용자 플로리스트 바리스타 트레이너 코치""".split()
+    회원 회원님 지사장 지점장 부지점장 점장 처방의 집도의 수용자 플로리스트 바리스타 트레이너 코치 샘 쌤""".split()
 )
 LABELS = tuple(
     """성명 이름 성함 담당자 담당 민원인 신청인 작성자 수신자 발신자 대표자 예금주 환자명 환자 고객명
@@ -474,6 +474,12 @@ KO_SPEAKER = re2.compile(
 KO_SPEAKER_BRACKETED = re2.compile(
     r"(?m)^[ \t]*\[([가-힣]{2,4})\][ \t]?\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]"
 )
+# A name alone after the last sentence of a message, as texts are signed (… 4시 가능해요? 성진아).
+KO_END_SIGNOFF = re2.compile(r"(?m)[가-힣][.?!~][ \t]+([가-힣]{3})[ \t.!~]*\r?$")
+# A name typed with the keyboard left in English mode, before a title ([연차] dbscofud 대리: 윤채령 대리).
+EN_MODE_TITLED = re2.compile(rf"(?:^|[^A-Za-z])([a-z]{{5,12}}) ?(?:{_TITLE2_ALT})(?:[^가-힣]|$|님)")
+# A chat line headed by a role and a name in brackets ([딜러 권지성] …, [배송기사 탁준영] …, [총무 반하은] …).
+KO_SPEAKER_ROLE_BRACKETED = re2.compile(r"(?m)^[ \t]*\[[가-힣A-Za-z]{1,8} ([가-힣]{3})\][ \t]")
 # Things whose name 이름 may label (배 이름은 은서호, 파일 이름, 앱 이름): no person's name follows.
 THING_OWNERS = frozenset(
     """배 선박 어선 요트 가게 상호 회사 업체 법인 제품 상품 파일 폴더 앱 어플 프로그램 팀 부서 프로젝트 강아지 고양이
@@ -974,7 +980,8 @@ EN_LABELED = re2.compile(
     rf"Next of kin|(?i:name on (?:the )?card|card ?holder|"
     rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by|"
     rf"authori[sz]ed signatory|signatory|contact person|borrower|complainant|respondent|defendant|plaintiff|"
-    rf"petitioner|victim|suspect|interviewee|subscriber|insured|buyer|seller|occupant))\b"
+    rf"petitioner|victim|suspect|interviewee|subscriber|insured|buyer|seller|occupant|parent(?:/| or )guardian|"
+    rf"guardian))\b"
     rf"(?: is|'s)?,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
 # A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
@@ -1090,6 +1097,13 @@ EN_GIVEN_KO_PARTICLE = re2.compile(
     r"(?:님|씨|(?:가|는|이|에게|한테|께서|께|랑|이랑|이가|이는|이한테|이에게|한테도|에게도|도)"
     r"(?:[^가-힣]|$))"
 )
+# A name with a Japanese or Korean honorific joined by a hyphen (Tanabe-san, Kim-nim): someone named.
+EN_HONORIFIC = re2.compile(r"(?:^|[^A-Za-z\-])([A-Z][a-z]{1,14})-(?:san|sama|sensei|kun|chan|nim|ssi)(?:[^A-Za-z]|$)")
+# A list item that gives a Latin-script name and then an identifier (- Tursunov Bakhodir / ARC 960405-…): a roster.
+EN_ITEM_WITH_ID = re2.compile(
+    rf"(?m)^[ \t]*(?:[-*•·]|[0-9]{{1,3}}[.)])[ \t]*({_CAP} {_CAP}(?: {_CAP})?)[ \t]*[/|,(][ \t]*"
+    r"(?:ARC|Passport|passport|PP|여권|외국인등록|등록번호|DOB|생년월일|\+?[0-9])"
+)
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
 EN_CUED_SINGLE = re2.compile(
     r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|(?i:dear|hi|hello|hey|thanks|cheers|best)|ask|tell|with|by|and|email|call|"
@@ -1131,6 +1145,10 @@ EN_STRONG_CUES = frozenset(
         "contact",
         "contact:",
         "reviewer:",
+        "i am",
+        "i'm",
+        "this is",
+        "name is",  # my name is
     )
 )
 EN_WEAK_CUES = frozenset(
@@ -1669,6 +1687,8 @@ class PersonRecognizer:
             KO_PARENT,
             KO_WITH_ROLE,
             KO_DASH_SIGNOFF,
+            KO_END_SIGNOFF,
+            KO_SPEAKER_ROLE_BRACKETED,
             KO_SELF_CONTACT,
             KO_NAME_OBJECT,
             KO_PARENT_AFTER,
@@ -1722,6 +1742,11 @@ class PersonRecognizer:
             romanised = any(w.capitalize() in ROMAN_SURNAMES for w in latin)
             if korean_name_ok(sm.group(g), min_len=3) and (romanised or not noun_with_suffix(sm.group(g))):
                 yield sm.start(g), sm.end(g), SCORE_ROLE
+                same_sound = _sounds_alike(sm.group(1), latin[0]) if g == 1 else False
+                if same_sound and not any(is_common_word(w) or w.upper() in UPPER_NOT_NAMES for w in latin):
+                    # 모지안 / MO JIAN: the romanisation names the same person (Latin words after the Hangul)
+                    first = text.find(latin[0], sm.end(1))
+                    yield first, sm.end(), SCORE_ROLE
         for sm in doc.finditer(KO_WITH_HANJA):
             if korean_name_ok(sm.group(1), min_len=3):
                 yield sm.start(1), sm.end(1), SCORE_ROLE
@@ -1883,6 +1908,13 @@ class PersonRecognizer:
             if (known or ("-" in word and romanised_korean(word))) and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE  # ask Maria, Hi Joon-ho
+        for m in doc.finditer(EN_HONORIFIC):
+            if not is_common_word(m.group(1)):
+                yield m.start(1), m.end(1), SCORE_EN_SINGLE
+        for m in doc.finditer(EN_ITEM_WITH_ID):
+            words = m.group(1).split(" ")
+            if not any(is_common_word(w) or w.upper() in UPPER_NOT_NAMES for w in words) and not names_a_place(words):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
         for m in doc.finditer(EN_GIVEN_KO_PARTICLE):
             word = m.group(1)
             if word in self._given and word not in AMBIGUOUS_GIVEN and not is_common_word(word):
@@ -1899,8 +1931,10 @@ class PersonRecognizer:
             if len(words) == 2:
                 if not any(is_common_word(w) or w in UPPER_NOT_NAMES for w in words) and not names_a_place(words):
                     yield m.start(1), m.end(1), SCORE_EN_PAIR  # Best wishes, Sofia Lindqvist
-            elif words[0] in self._given and not is_common_word(words[0]):
-                yield m.start(1), m.end(1), SCORE_EN_SINGLE  # Best, Mark: a sign-off leaves no other reading
+            elif not is_common_word(words[0]) and words[0].upper() not in UPPER_NOT_NAMES:
+                # Best, Mark; Best, Britta: a sign-off on a line of its own leaves no other reading
+                if words[0] in self._given or words[0] not in NOT_NAME_WORDS:
+                    yield m.start(1), m.end(1), SCORE_EN_SINGLE
         last_end = -10
         for m in doc.finditer(EN_CAPS):
             start = m.start(1)
@@ -2041,6 +2075,10 @@ class PersonRecognizer:
             surname, given = m.group(1).split(" ")
             if surname.capitalize() in ROMAN_SURNAMES and romanised_korean(given):
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
+        for m in doc.finditer(EN_MODE_TITLED):
+            hangul = typed_in_english_mode(m.group(1))
+            if len(hangul) == 3 and korean_name_ok(hangul, min_len=3) and not noun_with_suffix(hangul):
+                yield m.start(1), m.end(1), SCORE_TITLED
         for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN):
             for m in doc.finditer(pattern):
                 if m.group(1).islower():
@@ -2489,7 +2527,8 @@ def _glosses(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, 
             if any(_reserved(w) or w in NOUN_STEMS or w in GLOSS_NOT_NAME for w in words) or words[0] in NATIONALITIES:
                 continue  # Henrik Aalto (핀란드 국적): where someone is from
             spaces = text.count(" ", start, end)
-            if len("".join(words)) <= spaces + 1 and len(words) != spaces + 1:
+            short = len("".join(words)) <= spaces + 1 and len(words) != spaces + 1
+            if short and not (len(words) == 1 and len(words[0]) >= 3 and _sounds_alike(words[0], text[start:end])):
                 continue  # KANG JUNHO (소아): a word for an age, shorter than a name's sounds written in Hangul
                 # (TRAN MINH DUC (쩐 민 득) is as short, but word for word)
             if words[-1][-1] in ORGANISATION_TAIL:
@@ -2498,6 +2537,20 @@ def _glosses(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, 
             continue
         out.append((m.start(1), m.end(1), score))
     return out
+
+
+# The Latin letters a Hangul initial consonant may be written with: a transcription starts as its original does
+# (Maricel Dela Cruz (마리셀): ㅁ and M), an age or a word in brackets does not (KANG JUNHO (소아): ㅅ and K).
+_INITIAL_LETTERS = ("GK", "GK", "N", "DT", "DT", "RL", "M", "BPV", "BP", "SCXZ", "S", "AEIOUYWH", "JZCG", "JZ", "CJT",
+                    "KCQ", "T", "PF", "H")  # fmt: skip
+
+
+def _sounds_alike(hangul: str, latin: str) -> bool:
+    """The Hangul word's first consonant is one the Latin name's first letter may be written with."""
+    first = hangul[0]
+    if not "가" <= first <= "힣" or not latin[:1].isalpha():
+        return False
+    return latin[0].upper() in _INITIAL_LETTERS[(ord(first) - 0xAC00) // 588]
 
 
 def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: bool) -> bool:

@@ -101,3 +101,38 @@ def test_a_nationality_in_brackets_is_no_gloss(engine: Engine) -> None:
 
 def test_names_that_share_the_shapes_stay(engine: Engine) -> None:
     assert names(engine, "보호자 이상은 님, 방과후 강사 문서율 선생님") == ["이상은", "문서율"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dear Scholarship Office,\nI am Kojo Asante, MSc student in Chemical Engineering.", ["Kojo Asante"]),
+        ("Please tell me whether a copy is enough.\nBest, Britta", ["Britta"]),
+        ("Hayashi-san speaks basic Korean.", ["Hayashi"]),
+        ("Parent/guardian: Son Jiyoung, Korean passport attached", ["Son Jiyoung"]),
+        ("  - Rahimov Sardor / ARC attached / mobile", ["Rahimov Sardor"]),
+        ("[딜러 권태성] 매수인 서류 받았어요\n[딜러 권태성] 잔금은 내일", ["권태성", "권태성"]),
+        ("[센터장] 오후는 그대로 석미진 샘", ["석미진"]),
+        ("내담자: Maricel Dela Cruz (마리셀), 필리핀 출신", ["Maricel Dela Cruz", "마리셀"]),
+        ("- 모지현 / MO JIHYUN (FR)", ["모지현", "MO JIHYUN"]),
+        ("카드지갑 두고 내렸어요 구.본.하 이름 적힌 사원증", ["구.본.하"]),
+        ('"[연차] dbscofud 대리 12/1~12/3 부재"', ["dbscofud"]),
+        ("[수신] 네 맞아요 근데 2시 말고 4시 가능해요? 성진희", ["성진희"]),
+    ],
+)
+def test_more_ways_a_name_is_given(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project is Alpha Centauri",
+        "목차는 가.나.다 순서로 정리",
+        "KANG JUNHO (소아) 접수",
+        "- Done\n- TBD",
+        "회의 끝났어요. 고마워",
+    ],
+)
+def test_the_same_shapes_without_a_name(engine: Engine, text: str) -> None:
+    assert [n for n in names(engine, text) if n != "KANG JUNHO"] == []
