@@ -1669,7 +1669,7 @@ def _at_dot_edits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_SHIFT_NOTE = re.compile(SHIFT_NOTE_HINT)
+_SHIFT_NOTE = re2.compile(SHIFT_NOTE_HINT)
 
 
 def _needs_work(text: str) -> bool:

@@ -2206,9 +2206,12 @@ class PersonRecognizer:
         spans.extend(_mentions_again(text, spans, self._given))
         spans.extend(_glosses(text, spans))
         stand_ins = _called_examples(text, [s for s in spans if s[2] > SCORE_PLACEHOLDER and _stand_in(text, s)])
+        ordered = sorted(stand_ins)
         for start, end, score in spans:
-            if (start, end) in stand_ins or (stand_ins and any(a <= start and end <= b for a, b in stand_ins)):
-                score = SCORE_PLACEHOLDER  # Dear John Doe: John alone is the stand-in's part
+            # a stand-in, or a part of one (Dear John Doe: John alone), found by one binary search
+            i = bisect.bisect_right(ordered, (start, len(text))) - 1
+            if i >= 0 and ordered[i][0] <= start and end <= ordered[i][1]:
+                score = SCORE_PLACEHOLDER
             yield Finding(self.entity, start, end, score, name, None)
 
 
