@@ -368,6 +368,18 @@ _PASSPORT_BODY_TOKEN = re.compile(rf"({_LETTER_NAME_ALT})|([{_DIGIT_CHARS}])")
 # the word starts with it and a code goes on after it (a digit or the next letter) or came before it (a digit).
 # The search starts at the space (a letter first would be tried at every letter of the text); the letter before it
 # is checked after.
+# A passport's letter said by its radio-alphabet word alone before its digits (passport number is Mike one eight ...,
+# read to digits first: Mike 18181272): the letter, joined to them.
+_NATO_WORDS = {
+    w: w[0].upper()
+    for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november "
+    "oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
+}
+_NATO_BEFORE_DIGITS = re.compile(
+    r"(?i)(?<![A-Za-z])(" + "|".join(_NATO_WORDS) + r") (?=[0-9]{8}(?![0-9])|[0-9]{3}[A-Za-z][0-9]{4}(?![0-9]))"
+)
+_PASSPORT_WORD = re.compile(r"(?i)passport|여권")
+NATO_PASSPORT_REACH = 80  # characters before the letter's word searched for a word for a passport
 _SPELLED_LETTER = re.compile(r" (?:as in ([A-Za-z][a-z]{1,11})|for ([A-Z][a-z]{1,11}))(,? (?=[0-9A-Za-z]))?")
 _CODE_AFTER = re.compile(r"[0-9]|[A-Za-z](?![a-z])")
 # The mobile prefix spelled in letters before the rest of a number (OlO-6983-9376, eighth held-out set): no digit
@@ -748,7 +760,9 @@ _TRIGGER = re2.compile(
     + _EIGHT_WITH_HANGUL
     + "|"
     + SHIFT_NOTE_HINT
-    + r"|(?:[A-Z] ){1,2}[A-Z] {2,4}[A-Z] [A-Z]",
+    + r"|(?:[A-Z] ){1,2}[A-Z] {2,4}[A-Z] [A-Z]|"
+    + r"(?i:(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|"
+    + r"papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|xray|yankee|zulu)) [0-9]{3}",
     _MIXED_OPTIONS,
 )
 _HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}0-9]|[0-9][ .\-]{{0,2}}[{_DIGIT_CHARS}]")
@@ -1258,9 +1272,19 @@ def _native_digit_edits(text: str) -> list[tuple[int, int, str]]:
         if not _NATIVE_WORD.search(m.group()):
             continue  # digits and Sino-Korean digits only (1 2 1 2 ..., 공일이삼): not this pass's
         tokens = list(_NATIVE_TOKEN.finditer(m.group()))
+        base = m.start()
+        # a Sino-Korean digit glued to the word before or after the run is that word's syllable (핸드폰이 영 하나 …
+        # 여덟 이거요: the particle 이, not a two), and so is the separator next to it
+        while tokens and tokens[0].group(2) is not None and _glued(text, base + tokens[0].start() - 1):
+            tokens = tokens[1:]
+            while tokens and tokens[0].group(3) is not None:
+                tokens = tokens[1:]
+        while tokens and tokens[-1].group(2) is not None and _glued(text, base + tokens[-1].end()):
+            tokens = tokens[:-1]
+            while tokens and tokens[-1].group(3) is not None:
+                tokens = tokens[:-1]
         if sum(1 for t in tokens if t.group(1) is not None) < MIN_NATIVE:
             continue
-        base = m.start()
         for t in tokens:
             if t.group(1) is not None:
                 edits.append((base + t.start(), base + t.end(), _NATIVE_DIGITS[t.group(1)]))
@@ -1773,6 +1797,12 @@ def _one_round(text: str) -> Normalized:
     raw += _ocr_number_edits(text)
     if " as in " in text or " for " in text:
         raw += _spelled_letter_edits(text)
+    if _NATO_BEFORE_DIGITS.search(text):
+        raw += [
+            (m.start(), m.end(), _NATO_WORDS[m.group(1).lower()])
+            for m in _NATO_BEFORE_DIGITS.finditer(text)
+            if _PASSPORT_WORD.search(text, max(0, m.start() - NATO_PASSPORT_REACH), m.start())
+        ]
     raw += _en_digit_edits(text)
     if _EN_WORD_PAIR.search(text):
         raw += _mixed_digit_edits(text)

@@ -136,3 +136,17 @@ def test_more_ways_a_name_is_given(engine: Engine, text: str, expected: list[str
 )
 def test_the_same_shapes_without_a_name(engine: Engine, text: str) -> None:
     assert [n for n in names(engine, text) if n != "KANG JUNHO"] == []
+
+
+def test_a_particle_next_to_native_numerals_stays_a_particle(engine: Engine) -> None:
+    from detectors.normalize import normalize
+
+    text = "내 핸드폰이 영 하나 영  여덟 하나 영 여덟  여섯 하나 다섯 여덟 이거요"
+    assert normalize(text).text == "내 핸드폰이 0 1 0  8 1 0 8  6 1 5 8 이거요"
+    assert found(engine, text, Entity.PHONE_NUMBER) == ["영 하나 영  여덟 하나 영 여덟  여섯 하나 다섯 여덟"]
+
+
+def test_a_passport_letter_said_by_its_radio_word(engine: Engine) -> None:
+    text = "Caller: My Korean passport number is Mike one eight one eight one two seven two. I lost it."
+    assert found(engine, text, Entity.KR_PASSPORT) == ["Mike one eight one eight one two seven two"]
+    assert found(engine, "Delta 12345678 flight to Atlanta", Entity.KR_PASSPORT) == []
