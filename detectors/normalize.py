@@ -648,6 +648,8 @@ def _split_line_edits(text: str) -> list[tuple[int, int, str]]:
             runs = [*runs[-(MAX_SPLIT_LINES - 1) :], (pos + m.start(1), pos + m.end(1))]
             for k in range(len(runs) - 2, -1, -1):
                 window = runs[k:]
+                if any(_proves_itself(_GROUP.findall(text, a, b)) for a, b in window):
+                    continue  # a whole number on a line of its own (940220-2311731, then 사동리 118): nothing split
                 if _proves_itself([g for a, b in window for g in _GROUP.findall(text, a, b)]):
                     edits += [(window[i][1], window[i + 1][0], "-") for i in range(len(window) - 1)]
                     runs = []

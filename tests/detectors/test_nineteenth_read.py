@@ -150,3 +150,11 @@ def test_a_passport_letter_said_by_its_radio_word(engine: Engine) -> None:
     text = "Caller: My Korean passport number is Mike one eight one eight one two seven two. I lost it."
     assert found(engine, text, Entity.KR_PASSPORT) == ["Mike one eight one eight one two seven two"]
     assert found(engine, "Delta 12345678 flight to Atlanta", Entity.KR_PASSPORT) == []
+
+
+def test_a_whole_number_on_its_line_is_not_joined_to_the_next(engine: Engine) -> None:
+    from detectors.normalize import normalize
+
+    text = "주민등록번호: 940220-2311731\n등록기준지: 충청남도 예산군 덕산면 사동리 118\n주소: 충청남도 천안시"
+    assert normalize(text).text == text
+    assert found(engine, text, Entity.LOCATION)[0] == "충청남도 예산군 덕산면 사동리 118"
