@@ -1334,6 +1334,14 @@ HISTORICAL_FIGURES = frozenset(
     abrahamlincoln georgewashington winstonchurchill alberteinstein isaacnewton williamshakespeare martinlutherking
     mahatmagandhi nelsonmandela mariecurie charlesdarwin leonardodavinci napoleonbonaparte karlmarx
     confucius mencius""".split()
+) | frozenset(
+    # and the living figures news digests and quizzes name most (Lionel Messi named MLS MVP; Han Kang's Nobel
+    # lecture): dropped only below SCORE_LABELED, as the historical ones are, so a record that names a namesake stays
+    """taylorswift elonmusk lionelmessi cristianoronaldo donaldtrump joebiden barackobama billgates markzuckerberg
+    jeffbezos timcook warrenbuffett oprahwinfrey xijinping vladimirputin emmanuelmacron kamalaharris justintrudeau
+    narendramodi volodymyrzelensky samaltman jensenhuang sundarpichai satyanadella kylianmbappe lebronjames
+    rogerfederer serenawilliams hankang sonheungmin bongjoonho parkchanwook kimyuna ryuhyunjin 손흥민 봉준호 박찬욱
+    김연아 류현진""".split()
 )
 
 
@@ -1889,6 +1897,8 @@ class PersonRecognizer:
             words = m.group(1).split(" ")
             # a title before a Korean surname that is also a word (Mr. Oh, Dr. An, Ms. Do) leaves no other reading
             known = len(words) == 1 and (words[0] in ROMAN_SURNAMES or words[0] in SHORT_ROMAN_SURNAMES)
+            if words[0] in BRANDS:
+                continue  # Dr. Martens (safety boots): a brand named after its founder
             if (known or not is_common_word(words[0])) and not names_a_place(words, _next_words(text, m.end(1))):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(EN_LABELED):
@@ -2578,7 +2588,9 @@ def _mention_bounded(text: str, start: int, end: int, korean: bool, given_only: 
     return strip_particle(word[:k]) == text[start:end] or word[end - start : k] in COPULA_TAILS
 
 
-COPULA_TAILS = frozenset("인데 인데요 이고 이고요 입니다 이에요 예요 이야 인가요 이라고 라고 이며".split())
+COPULA_TAILS = frozenset(
+    "인데 인데요 이고 이고요 입니다 이에요 예요 이야 인가요 이라고 라고 이며 이라는 라는 이란 란".split()
+)
 
 
 def _given_part(name: str) -> str:

@@ -158,3 +158,24 @@ def test_a_whole_number_on_its_line_is_not_joined_to_the_next(engine: Engine) ->
     text = "주민등록번호: 940220-2311731\n등록기준지: 충청남도 예산군 덕산면 사동리 118\n주소: 충청남도 천안시"
     assert normalize(text).text == text
     assert found(engine, text, Entity.LOCATION)[0] == "충청남도 예산군 덕산면 사동리 118"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News digest: Taylor Swift adds a Tokyo Dome date; Lionel Messi named MVP again",
+        "Safety suppliers: Dr. Martens (safety boots), Ben & Jerry's (canteen)",
+        "Quick grammar check: \"Han Kang's Nobel lecture was quoted widely\"",
+    ],
+)
+def test_world_figures_and_brands_in_prose(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+def test_a_namesake_under_a_label_stays(engine: Engine) -> None:
+    assert names(engine, "고객명: 손흥민, 연락처 010-1234-5678") == ["손흥민"]
+
+
+def test_a_mention_before_the_copula_and_a_quote_word(engine: Engine) -> None:
+    text = "사건본인: 한말순 (개명하려는 이름: 한서윤)\n신청 이유: 한서윤이라는 이름으로 10년 이상 생활"
+    assert names(engine, text) == ["한말순", "한서윤", "한서윤"]
