@@ -347,18 +347,23 @@ def _typed_in_jamo(text: str, findings: list[Finding]) -> list[Finding]:
 # A name's syllables kept apart by invisible characters (곽<ZWSP>도<ZWSP>윤, 김<SHY>민<SHY>수): someone hid the name
 # from a search or a filter on purpose, which is evidence enough that it is one.
 _INVISIBLE_BETWEEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_HIDDEN_NAME = re2.compile(
-    f"(?:^|[^가-힣{_INVISIBLE_BETWEEN}])([가-힣](?:[{_INVISIBLE_BETWEEN}]+[가-힣]){{2,3}})(?:[^가-힣]|$)"
-)
+# (the words around are checked in Python, _stands_alone: a pattern that consumed them would skip every other name
+# of a list written so)
+_HIDDEN_NAME = re2.compile(f"[가-힣](?:[{_INVISIBLE_BETWEEN}]+[가-힣]){{2,3}}")
 _INVISIBLE_IN_NAME = re2.compile(f"[{_INVISIBLE_BETWEEN}]")
 
 
 # The same with one mark repeated between three syllables and no space (구.본.채, 김-서-윤, 박_지_호): spaced OCR output
 # keeps spaces, an outline's 가. 나. 다. too; a mark right between every syllable is put there to hide a name.
 _MARK = r"[.·\-/_*~+•]"
-_MARKED_NAME = re2.compile(
-    rf"(?:^|[^가-힣.·\-/_*~+•])([가-힣]{_MARK}[가-힣]{_MARK}[가-힣])(?:[^가-힣.·\-/_*~+•]|$)"
-)
+_MARKED_NAME = re2.compile(rf"[가-힣]{_MARK}[가-힣]{_MARK}[가-힣]")
+_MARKS = ".·-/_*~+•"
+
+
+def _stands_alone(text: str, start: int, end: int, around: str) -> bool:
+    """No syllable and none of `around` right before text[start:end] or right after it."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return not any(c and ("가" <= c <= "힣" or c in around) for c in (before, after))
 _SEQUENCES = frozenset(("가나다", "나다라", "다라마", "라마바", "마바사", "갑을병", "을병정", "상중하", "대중소"))
 
 
@@ -367,16 +372,31 @@ def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
     mark (_MARKED_NAME), at SCORE_TYPED_NAME, where no finding of a name covers it already, or a weaker one raised
     to it."""
     invisible = any(c in text for c in _INVISIBLE_BETWEEN)
-    marked = [m for m in _MARKED_NAME.finditer(text) if m.group(1)[1] == m.group(1)[3]]
+    marked = [
+        m
+        for m in _MARKED_NAME.finditer(text)
+        if m.group()[1] == m.group()[3] and _stands_alone(text, m.start(), m.end(), _MARKS)
+    ]
     if not invisible and not marked:
         return findings
     out = list(findings)
-    spelled = [(m, _INVISIBLE_IN_NAME.sub("", m.group(1))) for m in (_HIDDEN_NAME.finditer(text) if invisible else ())]
-    for m, name in [*spelled, *((m, m.group(1)[::2]) for m in marked)]:
-        start, end = m.span(1)
+    # the names found, by start: a type's findings are disjoint, so those a span overlaps lie just before its end
+    people = sorted((f.start, i) for i, f in enumerate(out) if f.entity is Entity.PERSON)
+    starts = [start for start, _ in people]
+    spelled = [
+        (m, _INVISIBLE_IN_NAME.sub("", m.group()))
+        for m in (_HIDDEN_NAME.finditer(text) if invisible else ())
+        if _stands_alone(text, m.start(), m.end(), _INVISIBLE_BETWEEN)
+    ]
+    for m, name in [*spelled, *((m, m.group()[::2]) for m in marked)]:
+        start, end = m.span()
         if name in _SEQUENCES or not korean_name_ok(name, min_len=3):
             continue
-        same = [i for i, f in enumerate(out) if f.entity is Entity.PERSON and f.start < end and start < f.end]
+        k = bisect_left(starts, end) - 1
+        same = []
+        while k >= 0 and out[people[k][1]].end > start:
+            same.append(people[k][1])
+            k -= 1
         if not same:
             out.append(Finding(Entity.PERSON, start, end, SCORE_TYPED_NAME, "PersonRecognizer", None))
         for i in same:

@@ -111,6 +111,18 @@ UNITS = [
     ")!)_",
     "!@#$%^&*()_",
     "*%)#!%_!@#$%^^ ",
+    # eleventh session: names kept apart by marks or invisible characters, chat pieces, shift notes, mojibake,
+    # quoted-printable, a twice-encoded at sign, radio words, letter-spaced capitals
+    "김.서.윤 님, ",
+    "박\u200b지\u200b호 ",
+    "[오후 1:00] 가나: 12\n",
+    "보낸 문자 (오후 1:00): 010-\n",
+    "각 자리 +1 121-6431-2721 ",
+    "\u00ec\u00a0\u201e\u00eb\u2039\u00a4",
+    "=EC=84=A4 ",
+    "a%2540b",
+    "passport Mike 12345678 ",
+    "M A R K   T ",
 ]
 
 
