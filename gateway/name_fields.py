@@ -16,7 +16,8 @@ import re
 from itertools import pairwise
 
 from detectors import Entity
-from detectors.recognizers.person import EN_SURNAMES, FIRST_NAMES, ROMAN_SURNAMES, is_common_word, romanised_korean
+from detectors.recognizers.person import is_common_word, romanised_korean
+from detectors.recognizers.person_words import EN_SURNAMES, FIRST_NAMES, ROMAN_SURNAMES
 from gateway.extract import Extraction, Locator, is_key
 from gateway.types import SlotFinding
 

@@ -91,7 +91,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from detectors.recognizers.person import DOUBLE_SURNAMES, SURNAMES
+    from detectors.recognizers.person_words import DOUBLE_SURNAMES, SURNAMES
 
     words = build(args.words_arrow, SURNAMES | frozenset(s[0] for s in DOUBLE_SURNAMES))
     args.out.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")

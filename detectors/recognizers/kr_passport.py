@@ -17,7 +17,7 @@ from typing import ClassVar
 from detectors.base import Context, Document, adjust, said_to_be_a_sample
 from detectors.context_words import NEGATIVE
 from detectors.digits import is_counting_run, is_placeholder
-from detectors.recognizers.person import ROMAN_SURNAMES
+from detectors.recognizers.person_words import ROMAN_SURNAMES
 from detectors.types import Entity, Finding
 
 __all__ = ["KrPassportRecognizer", "mrz_check"]
