@@ -624,7 +624,7 @@ def table_header_above(
             found = known[start]
             break
         line = text[start:end]
-        if is_header(line):
+        if is_header(line) and not is_rule_line(line):  # Markdown's |---|---| under the header is no header
             found = keep(line)
             break
         if not any(d in line for d in _DELIMITERS) and not is_rule_line(line):

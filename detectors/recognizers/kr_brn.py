@@ -39,6 +39,11 @@ CONTEXT = Context(
         "brn",
         "tax id",
         "vat",
+        # the e-tax invoice XML's parties (국세청 전자세금계산서: <InvoicerParty><ID>1365636221</ID>) and 공급자
+        "invoicerparty",
+        "invoiceeparty",
+        "공급자",
+        "공급받는자",
     ),
     negative=NEGATIVE,
 )

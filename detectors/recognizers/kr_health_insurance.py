@@ -57,6 +57,8 @@ CONTEXT = Context(
         "ins_num",
         "insurance_no",
         "insuranceno",
+        "ins_card",
+        "insured_card",
     ),
     # An account's words and banks' names are negative, so the nearest word decides: `건강보험증번호 3-5914613955,
     # 수령계좌 토스뱅크 1000-7139-8298` gives the insurance number and then an account (fifteenth held-out set), where
