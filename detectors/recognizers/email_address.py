@@ -80,6 +80,9 @@ PLACEHOLDER_DOMAIN_LABELS = frozenset(
 )
 _TRAILING_DIGITS = re.compile(r"[0-9]+$")
 SCORE_PLACEHOLDER = 0.3
+# A Message-ID or In-Reply-To header, or a mail log's message-id= field, right before the address-shaped id.
+MESSAGE_ID_BEFORE = re.compile(r"(?i)(?:message-id|in-reply-to|references)[ \t]*[:=][ \t]*<?$")
+MESSAGE_ID_REACH = 20
 
 
 class EmailAddressRecognizer:
@@ -113,6 +116,8 @@ class EmailAddressRecognizer:
                 continue
             if self.validate(text[i:end]) is False or SCP_PATH.match(text, end):
                 continue  # not an address, or an scp-style remote (git@github.com:org/repo.git)
+            if MESSAGE_ID_BEFORE.search(text, max(0, i - MESSAGE_ID_REACH), i):
+                continue  # message-id=<20250313020217.1182@mail.example.kr>: a message's id, no mailbox
             score = SCORE_PLACEHOLDER if placeholder_address(text[i:end]) else SCORE
             yield Finding(self.entity, i, end, score, type(self).__name__, None)
         if "mail" in doc.lower or "메일" in text:

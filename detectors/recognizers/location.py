@@ -118,13 +118,16 @@ EN_STREET = re2.compile(
 # and the word pieces ([A-Za-z0-9], separators) are disjoint.
 _KO_SEP = r"(?:,[ \t]{0,2}(?:\r?\n[ \t]{0,4})?|\r?\n[ \t]{0,4}| )"
 _KO_ROAD = (
-    r"(?:[A-Z][A-Za-z]{1,20}(?:[ \-][A-Za-z0-9]{1,20}){0,3}-(?:daero|ro|gil)(?: ?[0-9]{1,3}(?:beon|ga|na|da|ra)?-gil)?"
+    r"(?:[A-Z][A-Za-z]{1,20}(?:[ \-][A-Za-z0-9]{1,20}){0,3}-(?:i|sam|sa|o)?(?:daero|ro|gil)"  # Seongsu-iro: 성수이로
+    r"(?: ?[0-9]{1,3}(?:beon|ga|na|da|ra)?-gil)?"
     r"(?: [0-9]{1,2}-ga)?"  # Namdaemun-ro 5-ga
     r"|[A-Z][a-z]{1,20}(?:[0-9]{1,2})?-(?:dong|ri)(?: [0-9]{1,2}-ga)?)"  # a lot-number address: 35 Songdo-dong
 )
 EN_KO_ROMAN = re.compile(
     rf"\b(?:(?:(?:Unit|Apt|Suite|Room|Rm|No|#)\.? ?)?[0-9]{{1,5}}(?:-[0-9]{{1,4}})?(?:ho)?{_KO_SEP})?"
     rf"(?:[0-9]{{1,4}}(?:-[0-9]{{1,4}})?{_KO_SEP})?{_KO_ROAD}(?: [0-9]{{1,4}}(?:-[0-9]{{1,4}})?)?"
+    # a unit or floor between the road and the district (, Unit 503, | , 14F,)
+    rf"(?:{_KO_SEP}(?:(?:Unit|Apt|Suite|Room|Rm|No)\.? ?[0-9A-Za-z\-]{{1,6}}|#[0-9A-Za-z\-]{{1,6}}|B?[0-9]{{1,3}}F))?"
     rf"(?:{_KO_SEP}[A-Z][a-z]{{1,20}}(?:-[a-z]{{1,10}})?-(?:gun|gu|si|dong|eup|myeon|do)){{1,3}}"
     rf"(?:{_KO_SEP}(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:-si)?)?"
     r"(?:,? [0-9]{5}(?![0-9]))?"
@@ -173,6 +176,8 @@ SCORE_ROAD_WEAK = 0.4
 MIN_ROAD_SYLLABLES = 4
 SCORE_LOT_ONLY = 0.35
 SCORE_ADMIN_ONLY = 0.4
+SCORE_ADMIN_CONTEXT = 0.45
+_ROAD_OR_LOT_AFTER = re.compile(r"[ \t]*[가-힣0-9]{1,12}(?:대로|로|길|동|리|가|읍|면)(?:[ \t]|$)")
 SCORE_CONTEXT = 0.8
 SCORE_EN = 0.8
 # The made-up town that forms, style guides and API docs print in a sample address (`123 Main St, Anytown, USA`;
@@ -235,7 +240,14 @@ class LocationRecognizer:
             yield from self._korean(doc, KO_ROAD, SCORE_ROAD_ONLY)
             yield from self._korean(doc, KO_LOT, SCORE_LOT_ONLY)
         for m in doc.finditer(KO_ADMIN_ONLY):
+            # a province and a district with no road or lot number (현재 인천 중구 소재 쉼터 거주, 주소 서울 강남구
+            # ***로 **) locate no one: reported below the masking score even under an address word
+            # (unless a road or a neighbourhood follows it: 역삼동 칠삼육-일이 is an address whose number is spelled)
             score = adjust(SCORE_ADMIN_ONLY, doc.signal(m.start(1), m.end(1), CONTEXT), SCORE_CONTEXT)
+            # a neighbourhood named (역삼동, 화촌면) narrows it enough for an address word to make it one
+            goes_on = m.group(1)[-1] in "동리로길가읍면" or _ROAD_OR_LOT_AFTER.match(doc.text, m.end(1))
+            if not goes_on:
+                score = min(score, SCORE_ADMIN_CONTEXT)
             yield Finding(self.entity, m.start(1), m.end(1), score, type(self).__name__, None)
         for pattern in (EN_STREET, EN_WARD_ADDRESS) if doc.has_digit else ():
             for m in doc.finditer(pattern):

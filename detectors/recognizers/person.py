@@ -31,6 +31,7 @@ from detectors.normalize import compose_jamo
 from detectors.recognizers.kr_rrn import birth_date_valid
 from detectors.recognizers.person_words import (
     AMBIGUOUS_GIVEN,
+    CHINESE_ROMAN_SURNAMES,
     CHINESE_SURNAMES,
     COMMITTEE_TAIL,
     COMMON_WORDS,
@@ -285,7 +286,9 @@ KO_LABEL_LINE = re2.compile(
     r"([가-힣]{1,8}(?: [가-힣]{1,8}){1,3})[ \t]*\r?$"
 )
 # Hotel chains and brands named after a family, written like a name before a place (Marriott Jeju, Hilton Busan).
-BRANDS = frozenset("Marriott Hilton Hyatt Sheraton Westin Novotel Ramada Conrad Fairmont Shilla Lotte Martens".split())
+BRANDS = frozenset(
+    "Marriott Hilton Hyatt Sheraton Westin Novotel Ramada Conrad Fairmont Shilla Lotte Martens Pepper".split()
+)
 GLOSS_NOT_NAME = frozenset("국적 출신 국민 교포 동포 거주 이민 시민권자 영주권자".split())
 KO_LISTED_FOREIGN = re2.compile(
     r"(?m)^[ \t]*(?:[0-9]{1,3}[.)]|[-*•·])[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,2}) ?\((?:"
@@ -320,6 +323,15 @@ KO_SELF_CONTACT = re2.compile(
 # A name as the object of a sentence about names (이름을 김서윤 처럼 적어왔는데, 성함을 노하은으로 바꿔): 이름, 성명
 # and 성함 only, since other labels take objects that are no names (작성자를 지정해).
 KO_NAME_OBJECT = re2.compile(r"(?:이름|성명|성함)(?:을|를) ([가-힣]{3})(?:[^가-힣]|$|으로|로|이라고|라고)")
+# A name given as the answer to a question that asks for it, on the next speaker's line (성함이 어떻게 되세요?\n[민원인]
+# 석말순이요): a call transcript or a chat.
+KO_ASKED_NAME = re2.compile(
+    r"(?:성함|이름|성명)[^\n]{0,24}\?[ \t]*\r?\n[^\n:\]]{0,20}[:\]][ \t]*([가-힣]{3})"
+    r"(?:이요|요|입니다|이에요|예요|이고요|인데요|이라고|라고)?(?:[ .,!~]|\r?$)"
+)
+# A surname written together with a rank, as colleagues name each other (담당 권대리, 김과장님께): the surname.
+# Not the ranks that end common words with a syllable before them (조사원, 감사원, 주차장, 인계장, 김실장 a shop's).
+KO_SURNAME_GLUED = re2.compile(r"(?:^|[^가-힣])([가-힣])(?:과장|대리|부장|팀장|주임|주무관)(?:님)?(?:[^가-힣]|$)")
 # A child's name and the parent who writes (설지아 엄마, 한도윤 아버님): how parents sign posts and notes.
 KO_PARENT_AFTER = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3}) (?:엄마|아빠|어머니|아버지|어머님|아버님|학부모|보호자)"
@@ -333,6 +345,7 @@ KO_LABEL_SHOWN = re2.compile(
 # Family and friends before a name (내 동생 석주원, 친구 김민지에게): a word of its own before it.
 KO_KIN = re2.compile(
     r"(?:^|[^가-힣])(?:남동생|여동생|동생|형|누나|언니|오빠|아들|딸|친구|조카|엄마|아빠|어머니|아버지|할머니|할아버지|"
+    r"외할머니|외할아버지|친할머니|친할아버지|고모|이모|삼촌|외삼촌|숙모|큰아버지|작은아버지|큰어머니|작은어머니|"
     r"손자|손녀|사촌|와이프|신랑|며느리|사위|동료|후임|선임|지인)(?: | ?\( ?)([가-힣]{3,6})"
 )
 # A department before a name (재무과 맹지혁, 기획팀 이민지, 민원센터 박서연).
@@ -467,7 +480,9 @@ KO_BRACKETED = re2.compile(r"[(\[]([가-힣]{3})(?:[)\]]| [가-힣])")
 # The late: 고 조병태의 배우자, 고(故) 김순례 님, 故 박영수, 피상속인 망 이춘자 (records of the deceased name them so).
 KO_LATE = re2.compile(r"(?:^|[^가-힣])(?:(?:고|망)(?:\((?:故|亡)\))? |(?:故|亡) ?)([가-힣]{3,6})")
 # A found name's spelling in the other script in brackets right after it: ZHANG WEI (장웨이), 장웨이 (ZHANG WEI).
-HANGUL_GLOSS = re.compile(r" ?[(（] ?([가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){2,3}) ?[)）]")
+HANGUL_GLOSS = re.compile(
+    r" ?[(（] ?([가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){2,3}|[\u4e00-\u9fff]{2,4}) ?[)）]"
+)
 LATIN_GLOSS = re.compile(r" ?[(（] ?([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}) ?[)）]")
 # A letter's sign-off after a full name: 홍길동 올림, 양혜진 드림, 김영수 배상 (three syllables: 안내 드림 is not one).
 KO_SIGNOFF = re2.compile(r"(?:^|[^가-힣])([가-힣]{3}) ?(?:드림|올림|배상)(?:[^가-힣]|$)")
@@ -572,6 +587,7 @@ RULE_CHARACTERS = " \t\r|-:+=─━│┃║═┼╋╬├┤┣┫╠╣┌┐
 MAX_NAME_HEADERS = 64
 _CELL_LATIN_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}")
 _CELL_MONONYM = re.compile(r"[A-Z]{4,14}")
+FIRM_ENDINGS = tuple("주식회사 유한회사 캐피탈 은행 대부 금고 재단 협회 조합 공사 상사 회사".split())
 # one word, several words, or one syllable then two or three words (쩐 티 투 하)
 _CELL_HANGUL_NAME = re.compile(r"[가-힣]{2,4}|[가-힣]{2,8}(?: [가-힣]{1,8}){1,3}|[가-힣](?: [가-힣]{1,8}){2,3}")
 # A Hangul name of several words with a nationality in brackets after it, where a label, a list or a cell puts a
@@ -700,9 +716,10 @@ EN_LABELED = re2.compile(
 # A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
 # alien registration cards and card embossing write names this way.
 EN_UPPER_LABELED = re2.compile(
-    r"(?:(?i:\b(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|beneficiary|"
-    r"account holder|guest|traveler|traveller|insured|patient|employee|customer))|성명|이름|영문 ?성명|영문 ?이름|"
-    r"영문명|예금주|명의자|소유자)(?: ?\((?:영문|English)\))?(?: as [a-z]+(?: in [a-z]+)?)?"
+    r"(?:(?i:\b(?:[a-z]{2,8}_)?(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|"
+    r"beneficiary|account holder|guest|traveler|traveller|insured|patient|employee|customer))|"
+    r"성명|이름|영문 ?성명|영문 ?이름|영문명|예금주|명의자|소유자)"
+    r"(?: ?\((?:영문|English)\))?(?: as [a-z]+(?: in [a-z]+)?)?"
     r"[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
     r"(?:[^A-Za-z]|$)"
 )
@@ -899,6 +916,7 @@ LOCAL_COUNCIL = "의회"  # 구의회, 시의회: a local council's minutes name
 # is data.
 PLACEHOLDER_NAMES = frozenset(
     ("홍길동", "김철수", "이영희", "Hong Gildong", "Hong Gil-dong", "HONG GILDONG", "Gildong", "John Doe", "Jane Doe",
+     "Juan Pérez", "Fulano de Tal", "Yamada Taro", "Mario Rossi", "Jan Kowalski", "Ivan Ivanov",
      "JOHN DOE", "JANE DOE", "Richard Roe", "Joe Bloggs", "Max Mustermann", "Erika Mustermann", "John Q. Public")
 )  # fmt: skip
 PLACEHOLDER_CONTEXT = re2.compile(
@@ -981,6 +999,8 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
         return False
     if len(word) == 3 and word[:2] in _LABEL_SET and word[2] in PARTICLE_SYLLABLES:
         return False  # 이름이 BAEK CHAE YOUNG으로: a label and its particle
+    if len(word) == 2 and word[1] == "모":
+        return False  # 곽모 팀장: a press report's surname and 모 (a certain), a name withheld
     if len(word) == 2:
         return word[1] in GIVEN_SYLLABLES and word not in NOUN_STEMS  # 공장, 설정, 정수: nouns, not names
     if rest in NATIVE_GIVEN:
@@ -1193,6 +1213,11 @@ class PersonRecognizer:
             if len(m.group(1)) == 2 and m.end() - m.end(1) >= 2 and "가" <= text[m.end(1)] <= "힣":
                 continue  # 인솔교사, 담임교사: two syllables written together with a title are a compound title
             bracketed = "(" in text[m.end(1) : m.end()]  # 배정표(어르신/보호사): a table, its columns in brackets
+            # 씨 follows only a person's name: an older given name counts there (장남 주영배 씨가)
+            honorific = text[m.end(1) : m.end(1) + 2].strip() == "씨" and len(m.group(1)) == 3
+            if honorific and labelled_name(m.group(1)) and not noun_with_suffix(m.group(1)):
+                yield m.start(1), m.end(1), SCORE_TITLED
+                continue
             if korean_name_ok(m.group(1)) and not (bracketed and compound_noun(m.group(1))):
                 yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(KO_SPACED_LABEL_PLAIN):
@@ -1252,6 +1277,9 @@ class PersonRecognizer:
         for sm in doc.finditer(KO_ROLE_TOPIC):
             if bare_name_score(sm.group(1), "는") is not None and sm.group(1)[2] not in OFFICE_TAIL:
                 yield sm.start(1), sm.end(1), SCORE_ROLE
+        for sm in doc.finditer(KO_SURNAME_GLUED):
+            if sm.group(1) in SURNAMES and sm.group(1) not in NOT_SURNAME_BEFORE_TITLE:
+                yield sm.start(1), sm.end(1), SCORE_ROLE  # (담당 권대리): the surname
         for rm in KO_SELF.finditer(text):
             word = strip_particle(rm.group(1))
             if korean_name_ok(word, min_len=3):
@@ -1280,6 +1308,8 @@ class PersonRecognizer:
                     again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
                     if again is not None:
                         start, word = again.start(1), name_before_particle(again.group(1))
+                if not word and pattern is KO_KIN and text[sm.start(1) - 1] == "(" and labelled_name(sm.group(1)[:3]):
+                    word = sm.group(1)[:3] if text[sm.start(1) + 3 : sm.start(1) + 4] == ")" else ""  # 외할머니(진옥분)
                 if not word and pattern is KO_LATE and sm.group(1)[3:4] in ("", "님"):
                     # 故 반용팔 님: the mark of the dead says a name follows, an older given name too
                     word = sm.group(1)[:3] if labelled_name(sm.group(1)[:3]) else ""
@@ -1300,6 +1330,7 @@ class PersonRecognizer:
             KO_SPEAKER_ROLE_BRACKETED,
             KO_SELF_CONTACT,
             KO_NAME_OBJECT,
+            KO_ASKED_NAME,
             KO_PARENT_AFTER,
             KO_LABEL_SHOWN,
             KO_KIN_AFTER,
@@ -1528,7 +1559,11 @@ class PersonRecognizer:
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
         for m in doc.finditer(EN_GIVEN_KO_PARTICLE):
             word = m.group(1)
-            if word in self._given and word not in AMBIGUOUS_GIVEN and not is_common_word(word):
+            # 씨 and 님 follow only a person's name: any capitalised word that is no word counts there (Abdi 씨는)
+            honorific = text[m.end(1) : m.end(1) + 2].strip()[:1] in ("씨", "님")
+            known = word in self._given and word not in AMBIGUOUS_GIVEN
+            named = honorific and word not in NOT_NAME_WORDS and word not in BRANDS
+            if (known or named) and not is_common_word(word):
                 yield m.start(1), m.end(1), SCORE_EN_SINGLE
         for m in doc.finditer(EN_PARTICLE_NAME):
             words = m.group(1).split(" ")
@@ -1591,6 +1626,8 @@ class PersonRecognizer:
             return None
         if (first in ROMAN_SURNAMES and romanised_korean(last)) or (last in ROMAN_SURNAMES and romanised_korean(first)):
             return SCORE_EN_PAIR
+        if len(words) == 2 and first in CHINESE_ROMAN_SURNAMES and _pinyin_given(last) and not given:
+            return SCORE_EN_PAIR  # Li Jianguo, Wang Fang: a Chinese name in pinyin, surname first
         if given and first not in AMBIGUOUS_GIVEN:
             return SCORE_EN_PAIR
         # a field's label before it (director: Hans Becker) says as much of a known surname as a weak cue does
@@ -1783,6 +1820,7 @@ class PersonRecognizer:
             if (
                 (first in self._given and first not in AMBIGUOUS_GIVEN and len(words) <= 3)
                 or (len(words) == 2 and first in self._given and last in EN_SURNAMES)  # MARK THOMPSON
+                or (len(words) == 2 and first in CHINESE_ROMAN_SURNAMES and _pinyin_given(words[1]))  # Li Jianguo
                 or (first in VIET_SURNAMES and len(words) == 3)  # NGUYEN VAN HUNG
                 or (len(words) == 2 and (shaped_surname(first) or shaped_surname(last)))  # TURSUNOV BAKHODIR
                 or (first in ROMAN_SURNAMES and romanised_korean("".join(words[1:])))
@@ -2159,6 +2197,20 @@ _INITIAL_LETTERS = ("GK", "GK", "N", "DT", "DT", "RL", "M", "BPV", "BP", "SCXZ",
                     "KCQ", "T", "PF", "H")  # fmt: skip
 
 
+_PINYIN_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+_PINYIN_FINAL = (
+    "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+# a syllable after the first starts with its initial (a vowel there is written after an apostrophe: Xi'an), so
+# Ocean is no o-ce-an
+_PINYIN = re.compile(f"{_PINYIN_INITIAL}?{_PINYIN_FINAL}(?:{_PINYIN_INITIAL}{_PINYIN_FINAL}){{0,2}}")
+
+
+def _pinyin_given(word: str) -> bool:
+    """A given name of one to three pinyin syllables (Jianguo, Xiaoming), not an English word."""
+    return _PINYIN.fullmatch(word.lower()) is not None and not is_common_word(word)
+
+
 def _sounds_alike(hangul: str, latin: str) -> bool:
     """The Hangul word's first consonant is one the Latin name's first letter may be written with."""
     first = hangul[0]
@@ -2370,7 +2422,8 @@ def _name_cell(cell: str) -> tuple[int, int] | None:
         words = stripped.split(" ")
         # one word: a surname and two syllables will do; several words: a foreign name written in Hangul
         shaped = len(words) > 1 or korean_name_ok(stripped) or (len(stripped) == 3 and stripped[0] in SURNAMES)
-        return (lo, lo + len(stripped)) if shaped and not any(map(_reserved, words)) else None
+        firm = any(w.endswith(FIRM_ENDINGS) for w in words)  # 한빛캐피탈 주식회사: a lender, not a person
+        return (lo, lo + len(stripped)) if shaped and not firm and not any(map(_reserved, words)) else None
     if _CELL_LATIN_NAME.fullmatch(stripped):
         if any(w in NOT_NAME_WORDS or w.capitalize() in NOT_NAME_WORDS for w in re.split(r"[ \-]", stripped)):
             return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "AMBIGUOUS_GIVEN",
+    "CHINESE_ROMAN_SURNAMES",
     "CHINESE_SURNAMES",
     "COMMITTEE_TAIL",
     "COMMON_WORDS",
@@ -106,12 +107,13 @@ LABELS = tuple(
     전입생 전출생 전세권자 근저당권자 저당권자 받을_사람 보낼_사람 받으실_분 양도인 양수인
     납세자 납세의무자 체납자 납부자 공탁자 피공탁자 접수자 의무자 작성인 원아명 아동명 자녀명 원생명
     후보자 입실자 입주자 피진정인 상주 회계책임자 선임자 퇴임자 취임자 대상자명 입소자명 사건본인
-    기부자 후원자 기증자 방문객 세입자 본명 실명 처방의 처방의사""".split()
+    기부자 후원자 기증자 방문객 세입자 본명 실명 처방의 처방의사 후원인 기부인""".split()
 )
 
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
     """신원 이수 인제 이렇게 여기요 여보세요 저기요 방지 시연 검증 지원 형식 임신 선임일 해임일 만료일 발급일 시행일
+    성별 반지하 권리신 음식 승선일 하선일 양양 구성포
     오인식 오탈자 동호수 예식일 예식장 승조원
     복지관 수련관 공연명 행사명 작품명 도서명 강좌명 과정명 교육명 모델명 장비명 매장명 지점명
     서명식 진단명 상품명 제품명 업체명 기관명 회사명 과목명 질병명 사업명 과제명 품목명 문서명 파일명 부서명
@@ -187,7 +189,9 @@ NOT_PERSON_ENDINGS = frozenset(
 
 NATIONALITIES = (
     "중국 베트남 우즈베키스탄 필리핀 네팔 캄보디아 인도네시아 태국 몽골 미국 일본 러시아 카자흐스탄 미얀마 스리랑카 "
-    "방글라데시 파키스탄 인도 대만 키르기스스탄 라오스 동티모르 타지키스탄 캐나다 호주 영국 프랑스 독일 말레이시아"
+    "방글라데시 파키스탄 인도 대만 키르기스스탄 라오스 동티모르 타지키스탄 캐나다 호주 영국 프랑스 독일 말레이시아 "
+    "소말리아 에티오피아 예멘 시리아 수단 나이지리아 가나 케냐 이란 이라크 아프가니스탄 튀르키예 터키 이집트 모로코 "
+    "페루 칠레 브라질 멕시코 콜롬비아 우크라이나 벨라루스 핀란드 스웨덴 노르웨이 덴마크 네덜란드 스페인 이탈리아"
 ).split()
 
 # Surnames in hanja, for a hanja name before a title (株式會社 대표 is no one).
@@ -496,5 +500,13 @@ HISTORICAL_FIGURES = frozenset(
     jeffbezos timcook warrenbuffett oprahwinfrey xijinping vladimirputin emmanuelmacron kamalaharris justintrudeau
     narendramodi volodymyrzelensky samaltman jensenhuang sundarpichai satyanadella kylianmbappe lebronjames
     rogerfederer serenawilliams hankang sonheungmin bongjoonho parkchanwook kimyuna ryuhyunjin 손흥민 봉준호 박찬욱
-    김연아 류현진""".split()
+    김연아 류현진 ralphlauren tommyhilfiger calvinklein hugoboss johnniewalker jackdaniel harrypotter peterrabbit
+    peterpan sherlockholmes mickeymouse""".split()
+)
+
+# Common Chinese surnames in pinyin, for a Chinese name written in Latin letters surname first (Li Jianguo, Wang Fang).
+CHINESE_ROMAN_SURNAMES = frozenset(
+    """Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang
+    Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu
+    Zhong Xue Qian Tan Fan Qiu Hou Meng Bai Kong Mao Hao Shi Gu Qin Yin Xiong""".split()
 )

@@ -53,3 +53,58 @@ def test_an_e_tax_invoice_party_id_is_a_business_number(engine: Engine) -> None:
 def test_an_insurance_card_column_key(engine: Engine) -> None:
     text = "PT_NM     JUMIN_NO         INS_CARD_NO    ADM_DT\n석영호    480311-1057474   8-7887966216   2025-03-02"
     assert found(engine, text, Entity.KR_HEALTH_INSURANCE) == ["8-7887966216"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[상담원] 어르신 성함이 어떻게 되세요?\n[민원인] 석말자요. 주민번호는 불러드릴게요", ["석말자"]),
+        ("- 장남 주영배 씨가 대리 방문, 가족관계증명서 제출", ["주영배"]),
+        ('{"pickup_by": "외할머니(진옥순)", "child": "남궁라온"}', ["진옥순", "남궁라온"]),
+        ("입금 문의 010-8211-6045(담당 권대리)", ["권"]),
+        ('2025-03-11 INFO kyc.ocr arc_name="SHRESTHA RAJESH" arc_expiry=2027-08-30', ["SHRESTHA RAJESH"]),
+        ("영수증 재발급 요청: 후원인 권순택, 회신 부탁", ["권순택"]),
+        ("Cho Mi-yeon (曺美娟) / 초급2", ["Cho Mi-yeon", "曺美娟"]),
+        ("- Abdi 씨는 이의신청 기각 후 행정소송 준비 중", ["Abdi"]),
+        ("[출역] 방대호 18일, Li Jianguo 20일", ["방대호", "Li Jianguo"]),
+    ],
+)
+def test_names_the_twentieth_set_taught(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "농림어업총조사 3조 조사원 방문일지, 주차장 위치, 감사원 감사결과",
+        "기사에서 실명은 없으나 '도시계획과 곽모 팀장'으로 특정",
+        "- 성명: (소말리아 국적), 현재 인천 중구 소재 쉼터 거주",
+        "2,한빛캐피탈 주식회사,134811-2989426,7320000",
+        "Ralph Lauren polo (M) 34 | Tommy Hilfiger cap 12 | Dr. Pepper 355ml case 9",
+        "- Harry Potter and the Philosopher's Stone (display)",
+        "PAN OCEAN shipping schedule",
+        "수학여행 보험 양식(성명/주민번호/성별)으로 바꿔줘. 성별은 뒷자리로 판단",
+    ],
+)
+def test_words_firms_brands_and_districts_are_no_names(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+    assert found(engine, text, Entity.LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("address is 88 Seongsu-iro 7-gil, Unit 503, Seongdong-gu, Seoul 04782",
+         ["88 Seongsu-iro 7-gil, Unit 503, Seongdong-gu, Seoul 04782"]),
+        ("postalAddress: 152 Teheran-ro, 14F, Gangnam-gu, Seoul 06236",
+         ["152 Teheran-ro, 14F, Gangnam-gu, Seoul 06236"]),
+        ("주소 서울 강남구 역삼동 칠삼육-일이 맞나요?", ["서울 강남구 역삼동"]),  # a spelled lot number after it
+    ],
+)  # fmt: skip
+def test_addresses_with_a_unit_or_a_spelled_number(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.LOCATION) == expected
+
+
+def test_a_message_id_is_no_address(engine: Engine) -> None:
+    text = "postfix/cleanup[20215]: 4Z8kLm1xQz: message-id=<20250313020217.1182@mail.hansol-edu.kr>"
+    assert found(engine, text, Entity.EMAIL_ADDRESS) == []
