@@ -370,7 +370,24 @@ def _stands_alone(text: str, start: int, end: int, around: str) -> bool:
     """No syllable and none of `around` right before text[start:end] or right after it."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return not any(c and ("가" <= c <= "힣" or c in around) for c in (before, after))
+# And a name written down a column, one syllable a line and nothing else on those lines (탁\n서\n윤): a profile or a
+# sign written so that a filter reading lines misses it.
+_VERTICAL_NAME = re2.compile(r"(?m)^[ \t]*[가-힣][ \t]*\r?\n[ \t]*[가-힣][ \t]*\r?\n[ \t]*[가-힣][ \t]*\r?$")
 _SEQUENCES = frozenset(("가나다", "나다라", "다라마", "라마바", "마바사", "갑을병", "을병정", "상중하", "대중소"))
+
+
+def _one_syllable_line(text: str, pos: int) -> bool:
+    """The line before the one starting at `pos` (or after the one ending at it) is one syllable too: a longer column
+    (a slogan written downwards) is no name."""
+    if pos < len(text) and text[pos] != "\n" and pos > 0 and text[pos - 1] != "\n":
+        return False
+    if pos > 0 and text[pos - 1] == "\n":  # a start: the line above
+        above_end = pos - 1
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+        return len(above) == 1 and "가" <= above <= "힣"
+    below_end = text.find("\n", pos + 1)
+    below = text[pos + 1 : below_end if below_end >= 0 else len(text)].strip()
+    return len(below) == 1 and "가" <= below <= "힣"
 
 
 def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -378,12 +395,14 @@ def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
     mark (_MARKED_NAME), at SCORE_TYPED_NAME, where no finding of a name covers it already, or a weaker one raised
     to it."""
     invisible = any(c in text for c in _INVISIBLE_BETWEEN)
+    vertical = [m for m in _VERTICAL_NAME.finditer(text)] if "\n" in text else []
+    vertical = [m for m in vertical if not (_one_syllable_line(text, m.start()) or _one_syllable_line(text, m.end()))]
     marked = [
         m
         for m in _MARKED_NAME.finditer(text)
         if m.group()[1] == m.group()[3] and _stands_alone(text, m.start(), m.end(), _MARKS)
     ]
-    if not invisible and not marked:
+    if not invisible and not marked and not vertical:
         return findings
     out = list(findings)
     # the names found, by start: a type's findings are disjoint, so those a span overlaps lie just before its end
@@ -394,7 +413,8 @@ def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
         for m in (_HIDDEN_NAME.finditer(text) if invisible else ())
         if _stands_alone(text, m.start(), m.end(), _INVISIBLE_BETWEEN)
     ]
-    for m, name in [*spelled, *((m, m.group()[::2]) for m in marked)]:
+    columns = [(m, "".join(c for c in m.group() if "가" <= c <= "힣")) for m in vertical]
+    for m, name in [*spelled, *((m, m.group()[::2]) for m in marked), *columns]:
         start, end = m.span()
         if name in _SEQUENCES or not korean_name_ok(name, min_len=3):
             continue

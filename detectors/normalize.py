@@ -1781,9 +1781,70 @@ def _widened_to_breaks(text: str, lo: int, hi: int) -> tuple[int, int]:
     return (start + 1 if start >= 0 else (0 if lo <= ROUND_SNAP else lo)), (end if end >= 0 else min(len(text), hi))
 
 
+# An e-mail address typed with the keyboard left in Korean mode (ㅓㅑ재ㅐ.ㅗ무92@ㅇ며ㅡ.ㅜㄷㅅ is jiwoo.han92@daum.net,
+# the two-set layout's keys): each syllable or letter back to the keys that typed it, where the address that gives
+# ends in a top-level domain people use. The keys of each jamo on the standard two-set (두벌식) layout.
+_IME_KEYS = dict(
+    zip(
+        "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎㅏㅐㅑㅒㅓㅔㅕㅖㅗㅛㅜㅠㅡㅣ",
+        "r R s e E f a q Q t T d w W c z x v g k o i O j p u P h y n b m l".split(),
+        strict=True,
+    )
+)
+_IME_KEYS.update(
+    {"ㅘ": "hk", "ㅙ": "ho", "ㅚ": "hl", "ㅝ": "nj", "ㅞ": "np", "ㅟ": "nl", "ㅢ": "ml", "ㄳ": "rt", "ㄵ": "sw",
+     "ㄶ": "sg", "ㄺ": "fr", "ㄻ": "fa", "ㄼ": "fq", "ㄽ": "ft", "ㄾ": "fx", "ㄿ": "fv", "ㅀ": "fg", "ㅄ": "qt"}
+)  # fmt: skip
+_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_FINALS = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
+_IME_ADDRESS = re.compile(r"[ㄱ-ㅣ가-힣A-Za-z0-9._%+\-]{2,64}@[ㄱ-ㅣ가-힣A-Za-z0-9.\-]{3,64}")
+MIN_IME_JAMO = 2
+_IME_TLD = re.compile(r"\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr|ac\.kr|jp|io|edu|gov)$")
+
+
+def _typed_keys(c: str) -> str:
+    """The keys that type one Hangul syllable or letter on the two-set layout (재 -> wo), lower-cased."""
+    if c in _IME_KEYS:
+        return _IME_KEYS[c].lower()
+    code = ord(c) - 0xAC00
+    if not 0 <= code < 11172:
+        return c
+    jamo = (_INITIALS[code // 588], _MEDIALS[code % 588 // 28], _FINALS[code % 28])
+    return "".join(_IME_KEYS.get(j, "") for j in jamo).lower()
+
+
+def _ime_address_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _IME_ADDRESS.finditer(text):
+        token = m.group()
+        if sum("ㄱ" <= c <= "ㅣ" for c in token) < MIN_IME_JAMO:
+            continue  # typing in the wrong mode leaves loose letters (ㅓㅑ); syllables alone are Korean words
+        typed = "".join(_typed_keys(c) for c in token)
+        if _IME_TLD.search(typed) and typed.count("@") == 1:
+            edits.extend(
+                (m.start() + k, m.start() + k + 1, _typed_keys(c))
+                for k, c in enumerate(token)
+                if "ㄱ" <= c <= "ㅣ" or "가" <= c <= "힣"
+            )
+    return edits
+
+
+# A right-to-left override makes what follows display backwards (`\u202e15685088M\u202c` shows M88058651): the text
+# between it and its pop (or the line's end) is read the way it displays.
+_RLO = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]{1,64})[\u202c\u2069]?")
+
+
 def _one_round(text: str) -> Normalized:
     """Every pass once."""
     raw = _exotic_edits(text)
+    # passes that read a run of exotic characters whole take it from the one that reads them one by one
+    whole = _ime_address_edits(text) if "@" in text else []
+    if "\u202e" in text:
+        whole += [(m.start(), m.end(), m.group(1)[::-1]) for m in _RLO.finditer(text)]
+    if whole:
+        taken = {k for a, b, _ in whole for k in range(a, b)}
+        raw = [e for e in raw if e[0] not in taken] + whole
     # Written-out e-mail first: where its edits and the bracketed at/dot pass cover the same `[at]`, the sort
     # below keeps one of two identical edits.
     if _EMAIL_HINT.search(text):

@@ -134,6 +134,10 @@ NOT_BANKS = ("국민신문고", "국민연금", "국민건강보험", "국민권
 CONTEXT = Context(
     positive=(
         "계좌",
+        "口座",  # and in hanja, as older contracts write them (農協 口座, 入金)
+        "入金",
+        "銀行",
+        "預金",
         "입금",
         "송금",
         "이체",

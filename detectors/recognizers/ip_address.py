@@ -141,6 +141,12 @@ PADDED_IPV4 = re2.compile(
     r"(?i)(?:ip|addr(?:ess)?|client|host|src|dst|source|remote|peer|주소|아이피)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
     r"((?:[0-2][0-9]{2}\.){3}[0-2][0-9]{2})(?:[^0-9.]|\.[^0-9]|\.?$)"
 )
+# An IPv4 address with its octets in octal, as inet_aton reads a leading zero (`http://016.0367.051.0115/` is
+# 14.247.41.77): the form a request forger uses to get past a filter. One octet of four characters (0 and three octal
+# digits) tells it from zero-padded decimal (039.114.093.098), whose octets are three digits.
+OCTAL_IPV4 = re2.compile(
+    r"(?:^|[^0-9.])((?:0[0-7]{1,3}|[1-9][0-9]{0,2}|0)(?:\.(?:0[0-7]{1,3}|[1-9][0-9]{0,2}|0)){3})(?:[^0-9.]|$)"
+)
 # The same under a key that names an end of a connection (`src=3542207096`, `"dst": 3232235777`) when its line says
 # the value is an IP address (twelfth held-out set: a firewall log's src field as a 32-bit integer): src, dst and
 # remote also key ports, hosts and user ids, so the key alone is not enough.
@@ -318,6 +324,16 @@ class IpAddressRecognizer:
             score = self._score(doc, m.start(), m.end(), base, value)
             yield Finding(self.entity, m.start(), m.end(), score, name, True)
         if doc.has_digit:
+            for found in doc.finditer(OCTAL_IPV4):
+                groups = found.group(1).split(".")
+                octal = [g for g in groups if len(g) > 1 and g[0] == "0"]
+                if not any(len(g) == 4 for g in groups) or len(octal) < 2:
+                    continue  # a version (1.0123.2.3) has one zero-led part at most
+                if preceded_by_version_marker(text, found.start(1)):
+                    continue
+                octets = [int(g, 8) if len(g) > 1 and g[0] == "0" else int(g) for g in groups]
+                if max(octets) <= 255 and octets[0] not in (0, 127):
+                    yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
             for found in doc.finditer(PADDED_IPV4):
                 padded = found.group(1)
                 octets = [int(o) for o in padded.split(".")]

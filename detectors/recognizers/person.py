@@ -332,6 +332,12 @@ KO_ASKED_NAME = re2.compile(
 # A surname written together with a rank, as colleagues name each other (담당 권대리, 김과장님께): the surname.
 # Not the ranks that end common words with a syllable before them (조사원, 감사원, 주차장, 인계장, 김실장 a shop's).
 KO_SURNAME_GLUED = re2.compile(r"(?:^|[^가-힣])([가-힣])(?:과장|대리|부장|팀장|주임|주무관)(?:님)?(?:[^가-힣]|$)")
+# A title in hanja before a Hangul name, and a seal mark after one, as contracts and 문중 documents write them
+# (總務 추경호 (印), 代表 김민수, 홍길동 (인)).
+KO_HANJA_TITLE_OR_SEAL = re2.compile(
+    r"(?:(?:總務|総務|課長|部長|代表|社長|理事|會長|会長|監事|幹事|有司)[ \t]?([가-힣]{3})(?:[^가-힣]|$)"
+    r"|(?:^|[^가-힣])([가-힣]{3})[ \t]?\((?:印|인)\))"
+)
 # A child's name and the parent who writes (설지아 엄마, 한도윤 아버님): how parents sign posts and notes.
 KO_PARENT_AFTER = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3}) (?:엄마|아빠|어머니|아버지|어머님|아버님|학부모|보호자)"
@@ -1277,6 +1283,10 @@ class PersonRecognizer:
         for sm in doc.finditer(KO_ROLE_TOPIC):
             if bare_name_score(sm.group(1), "는") is not None and sm.group(1)[2] not in OFFICE_TAIL:
                 yield sm.start(1), sm.end(1), SCORE_ROLE
+        for sm in doc.finditer(KO_HANJA_TITLE_OR_SEAL):
+            g = 1 if sm.start(1) >= 0 else 2
+            if korean_name_ok(sm.group(g), min_len=3) and not noun_with_suffix(sm.group(g)):
+                yield sm.start(g), sm.end(g), SCORE_ROLE
         for sm in doc.finditer(KO_SURNAME_GLUED):
             if sm.group(1) in SURNAMES and sm.group(1) not in NOT_SURNAME_BEFORE_TITLE:
                 yield sm.start(1), sm.end(1), SCORE_ROLE  # (담당 권대리): the surname

@@ -198,6 +198,8 @@ NATIONALITIES = (
 HANJA_SURNAMES = frozenset(
     "金李朴崔鄭姜趙尹張林韓吳徐申權黃安宋柳全洪高文梁孫裵白許劉南沈盧河丁成車具郭禹朱任羅辛閔陳池嚴蔡元千方孔玄咸卞廉楊邊呂"
     "秋魯都蘇愼慎石宣薛馬吉延魏表明奇潘王琴玉陸印孟諸卓秦太毛皇甫宮葛"
+    "溫魚鞠陰甘杜芮卜邢皮夫晉龐昔奉史賓片兪庾伊慶桂公丘君弓箕段唐董萬梅牟睦墨門范傅司空舍承施阿余燕葉邕龍于韋殷"
+    "蔣錢程曺曹左周天平扈化景"
 )
 
 # Common Chinese surnames in simplified and traditional characters, for Chinese residents' and visitors' names

@@ -108,3 +108,46 @@ def test_addresses_with_a_unit_or_a_spelled_number(engine: Engine, text: str, ex
 def test_a_message_id_is_no_address(engine: Engine) -> None:
     text = "postfix/cleanup[20215]: 4Z8kLm1xQz: message-id=<20250313020217.1182@mail.hansol-edu.kr>"
     assert found(engine, text, Entity.EMAIL_ADDRESS) == []
+
+
+def test_a_right_to_left_override_is_read_as_it_displays(engine: Engine) -> None:
+    text = "붙여넣으면 여권번호가 거꾸로 보여요: 'Passport No.: \u202e17625088M\u202c / Name: SEO JIAN'"
+    assert found(engine, text, Entity.KR_PASSPORT) == ["\u202e17625088M\u202c"]
+
+
+def test_an_address_typed_in_korean_mode(engine: Engine) -> None:
+    from detectors.normalize import normalize
+
+    text = "이름: 한지우, 이메일: ㅓㅑ재ㅐ.ㅗ무92@ㅇ며ㅡ.ㅜㄷㅅ"
+    assert normalize(text).text == "이름: 한지우, 이메일: jiwoo.han92@daum.net"
+    assert found(engine, text, Entity.EMAIL_ADDRESS) == ["ㅓㅑ재ㅐ.ㅗ무92@ㅇ며ㅡ.ㅜㄷㅅ"]
+    assert normalize("회의실@3층 예약").text == "회의실@3층 예약"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GET /fetch?url=http://016.0367.051.0115/admin/export.csv", ["016.0367.051.0115"]),
+        ("release 1.0123.2.3 notes", []),
+    ],
+)
+def test_octal_octets(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.IP_ADDRESS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("프로필 다듬어줘.\n탁\n서\n하\n필라테스 강사 / 부산", ["탁\n서\n하"]),
+        ("슬로건\n함\n께\n가\n요\n끝", []),  # a longer column is a slogan
+        ("'성명 溫泰植(온태식), 本貫 金溝'", ["溫泰植", "온태식"]),
+        ("위 금원은 總務 추경호 (印)", ["추경호"]),
+    ],
+)
+def test_names_down_a_column_in_hanja_or_with_a_seal(engine: Engine, text: str, expected: list[str]) -> None:
+    assert names(engine, text) == expected
+
+
+def test_an_account_in_financial_hanja_under_its_hanja_label(engine: Engine) -> None:
+    text = "本 門中 總務 명의 農協 口座 參伍零-柒伍肆參-貳壹壹柒-伍玖 로 入金함"
+    assert found(engine, text, Entity.BANK_ACCOUNT) == ["參伍零-柒伍肆參-貳壹壹柒-伍玖"]
