@@ -308,7 +308,8 @@ class IpAddressRecognizer:
                 continue
             weak = looks_like_outline_number(value)
             unspecified = value.startswith("0.")  # 0.0.0.0 (`listen 0.0.0.0:443`), 0.0.0.255 (a wildcard mask): no host
-            if value.startswith(("127.", "255.")) or unspecified or CIDR.match(text, m.end()):
+            multicast = 224 <= int(value.split(".", 1)[0]) <= 239  # 224.0.0.251 (mDNS), 239.255.255.250 (SSDP): groups
+            if value.startswith(("127.", "255.")) or unspecified or multicast or CIDR.match(text, m.end()):
                 continue  # loopback, broadcast or a netmask, unspecified, or a network with its prefix length
             if followed_by_version_word(text, m.end()):
                 continue  # 1.2.3.4 is the minimum client version

@@ -390,8 +390,11 @@ KO_SPEAKER_BRACKETED = re2.compile(
 KO_END_SIGNOFF = re2.compile(r"(?m)[가-힣][.?!~][ \t]+([가-힣]{3})[ \t.!~]*\r?$")
 # A name typed with the keyboard left in English mode, before a title ([연차] dbscofud 대리: 윤채령 대리).
 EN_MODE_TITLED = re2.compile(rf"(?:^|[^A-Za-z])([a-z]{{5,12}}) ?(?:{_TITLE2_ALT})(?:[^가-힣]|$|님)")
+# A person's name in HL7 v2 fields and DICOM PN values, family^given in capitals (PID|…||PARK^JIHOON^^^^^L, (0010,0010)
+# PN [MOON^HAEUN]): one span; its family name must be a surname the gazetteers know, or its given name romanised.
+EN_CARET_NAME = re2.compile(r"(?:^|[|\[])([A-Z]{2,20}\^[A-Z]{2,20})(?:[\^\]|]|\r?$)")
 # A chat line headed by a role and a name in brackets ([딜러 권지성] …, [배송기사 탁준영] …, [총무 반하은] …).
-KO_SPEAKER_ROLE_BRACKETED = re2.compile(r"(?m)^[ \t]*\[[가-힣A-Za-z]{1,8} ([가-힣]{3})\][ \t]")
+KO_SPEAKER_ROLE_BRACKETED = re2.compile(r"(?m)^[ \t]*\[[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8})? ([가-힣]{3})\][ \t]")
 # Things whose name 이름 may label (배 이름은 은서호, 파일 이름, 앱 이름): no person's name follows.
 THING_OWNERS = frozenset(
     """배 선박 어선 요트 가게 상호 회사 업체 법인 제품 상품 파일 폴더 앱 어플 프로그램 팀 부서 프로젝트 강아지 고양이
@@ -581,7 +584,8 @@ NAME_HEADERS = frozenset(
     ("name", "names", "full name", "full_name", "fullname", "customer", "customer name", "employee", "employee name",
      "student name", "applicant", "holder", "account holder", "contact", "contact name", "passenger", "guest",
      "owner", "assignee", "reporter",
-     "이름", "성명", "성함", "대상자", "보호자", "대표", "대표자", "활동지원사", "요양보호사", "담당", "담당자")
+     "이름", "성명", "성함", "대상자", "보호자", "대표", "대표자", "활동지원사", "요양보호사", "담당", "담당자",
+     "영문명", "한글명", "국문명", "영문 성명", "영문이름", "한글이름")
 )  # fmt: skip
 MAX_TABLE_ROWS = 2000
 # What separates the cells of a table row: tabs, pipes, the borders of tables drawn in box characters (a table copied
@@ -716,7 +720,7 @@ EN_LABELED = re2.compile(
     rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by|"
     rf"authori[sz]ed signatory|signatory|contact person|borrower|complainant|respondent|defendant|plaintiff|"
     rf"petitioner|victim|suspect|interviewee|subscriber|insured|buyer|seller|occupant|parent(?:/| or )guardian|"
-    rf"guardian))\b"
+    rf"guardian|shipper|consignee|notify party))\b"
     rf"(?: is|'s)?,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
 # A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
@@ -1541,8 +1545,12 @@ class PersonRecognizer:
             known = len(words) == 1 and (words[0] in ROMAN_SURNAMES or words[0] in SHORT_ROMAN_SURNAMES)
             if words[0] in BRANDS:
                 continue  # Dr. Martens (safety boots): a brand named after its founder
-            if (known or not is_common_word(words[0])) and not names_a_place(words, _next_words(text, m.end(1))):
-                yield m.start(1), m.end(1), SCORE_TITLED
+            # Ms. Oh Seung-hee: a Korean surname that is also a word (Oh, An, Go) before a romanised given name
+            surname = words[0] in SHORT_ROMAN_SURNAMES or words[0] in ROMAN_SURNAMES
+            korean = len(words) == 2 and surname and romanised_korean(words[1])
+            if known or korean or not is_common_word(words[0]):
+                if not names_a_place(words, _next_words(text, m.end(1))):
+                    yield m.start(1), m.end(1), SCORE_TITLED
         for m in doc.finditer(EN_LABELED):
             words = m.group(1).split(" ")
             short_surname = len(words) > 1 and words[0] in SHORT_ROMAN_SURNAMES and romanised_korean(words[1])
@@ -1560,6 +1568,11 @@ class PersonRecognizer:
             if (known or ("-" in word and romanised_korean(word))) and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE  # ask Maria, Hi Joon-ho
+        for m in doc.finditer(EN_CARET_NAME):
+            family, given = (w.capitalize() for w in m.group(1).split("^"))
+            if family in ROMAN_SURNAMES or family in SHORT_ROMAN_SURNAMES or family in EN_SURNAMES:
+                if romanised_korean(given) or given in self._given:
+                    yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(EN_HONORIFIC):
             if not is_common_word(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_EN_SINGLE

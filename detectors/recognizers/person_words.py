@@ -113,7 +113,7 @@ LABELS = tuple(
 # Words that start with a surname syllable but are not names.
 COMMON_WORDS = frozenset(
     """신원 이수 인제 이렇게 여기요 여보세요 저기요 방지 시연 검증 지원 형식 임신 선임일 해임일 만료일 발급일 시행일
-    성별 반지하 권리신 음식 승선일 하선일 양양 구성포
+    성별 반지하 권리신 음식 승선일 하선일 양양 구성포 공학관 임용 사전평 변경은 신청국 우선주 조명은 사람이
     오인식 오탈자 동호수 예식일 예식장 승조원
     복지관 수련관 공연명 행사명 작품명 도서명 강좌명 과정명 교육명 모델명 장비명 매장명 지점명
     서명식 진단명 상품명 제품명 업체명 기관명 회사명 과목명 질병명 사업명 과제명 품목명 문서명 파일명 부서명
@@ -372,7 +372,7 @@ EN_SURNAMES = frozenset(
 # capitalised run that ends in one is no person's name, whatever stands before it.
 SYSTEM_WORDS = frozenset(
     """Daemon System Subsystem Alert Alerts Bot Robot Scheduler Monitor Monitoring Admin Noreply Mailer Postmaster
-    Cron Gateway Helpdesk Liaison Operator Dispatcher""".split()
+    Cron Gateway Helpdesk Liaison Operator Dispatcher Domain Reason Status Code""".split()
 )
 
 # Head nouns of places and organisations: capitalised words before one of these name a station, a street, a
@@ -380,7 +380,8 @@ SYSTEM_WORDS = frozenset(
 PLACE_HEADS = frozenset(
     """Station Street Road Avenue Boulevard Lane Drive Square Plaza Terrace Parkway Highway Bridge Tunnel
     University College School Academy Institute Hospital Clinic Center Centre Museum Gallery Library Airport
-    Resort Terminal Stadium Arena Theater Theatre Hotel Tower Building Mall Market Harbor Harbour Port Bay Beach Lake
+    Resort Islands Terminal Stadium Arena Theater Theatre Hotel Tower Building Mall Market Harbor Harbour Port Bay Beach
+    Lake
     Island Mountain Valley Hall Park Garden Gardens Church Cathedral Temple Palace Castle Memorial Bank Group
     Inc Corp Corporation Company Co Ltd LLC LLP PLC GmbH International Associates Foundation Trust Agency Ministry
     Department Office
