@@ -6,7 +6,7 @@ Reference: https://en.wikipedia.org/wiki/Payment_card_number
 
 from __future__ import annotations
 
-__all__ = ["ISSUERS", "known_issuer", "luhn_ok"]
+__all__ = ["ISSUERS", "known_issuer", "luhn_ok", "proven_card"]
 
 # (prefix low, prefix high, allowed lengths)
 ISSUERS: tuple[tuple[int, int, tuple[int, ...]], ...] = (
@@ -43,3 +43,8 @@ def known_issuer(digits: str) -> bool:
         if low <= int(digits[:width]) <= high and len(digits) in lengths:
             return True
     return False
+
+
+def proven_card(digits: str) -> bool:
+    """Digits that a card issuer's prefix and the Luhn check prove."""
+    return luhn_ok(digits) and known_issuer(digits)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.card_numbers import known_issuer, luhn_ok
+from detectors.card_numbers import proven_card
 from detectors.resident_numbers import proven_resident
 
 __all__ = ["SHIFT_NOTE_HINT", "shifted_digit_edits"]
@@ -53,7 +53,7 @@ MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019")
 def _proves_itself(digits: str) -> bool:
     if len(digits) == 13 and proven_resident(digits):
         return True
-    if len(digits) in (15, 16) and luhn_ok(digits) and known_issuer(digits):
+    if len(digits) in (15, 16) and proven_card(digits):
         return True
     return digits.startswith(MOBILE_PREFIXES) and len(digits) == (11 if digits.startswith("010") else 10)
 

@@ -312,10 +312,9 @@ def _merged(found: list[Finding], extra: list[Finding]) -> list[Finding]:
         return found
     # a value the text proved as one type (a business number's check digit and label) is no other type the view
     # reads there (its tags taken out, 3850031248하나로카페 reads as an account at 하나 bank)
-    proven = {(f.start, f.end, f.score) for f in found if f.validated}
+    proven = {(f.start, f.end): f.score for f in found if f.validated}
     if proven:
-        spans = {(start, end): score for start, end, score in proven}
-        extra = [v for v in extra if spans.get((v.start, v.end), 0.0) <= v.score]
+        extra = [v for v in extra if proven.get((v.start, v.end), 0.0) <= v.score]
     added = _hidden_by_overlap(extra, found)
     if len(added) == len(extra):
         return found + added
@@ -395,7 +394,7 @@ def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
     mark (_MARKED_NAME), at SCORE_TYPED_NAME, where no finding of a name covers it already, or a weaker one raised
     to it."""
     invisible = any(c in text for c in _INVISIBLE_BETWEEN)
-    vertical = [m for m in _VERTICAL_NAME.finditer(text)] if "\n" in text else []
+    vertical = list(_VERTICAL_NAME.finditer(text)) if "\n" in text else []
     vertical = [m for m in vertical if not (_one_syllable_line(text, m.start()) or _one_syllable_line(text, m.end()))]
     marked = [
         m
@@ -433,7 +432,7 @@ def _hidden_names(text: str, findings: list[Finding]) -> list[Finding]:
 def _disguised_placeholders(findings: list[Finding], norm: Normalized) -> list[Finding]:
     """`findings` (in `norm`'s text), a placeholder address that was written in disguise raised to an address's score:
     nobody disguises a placeholder (`jane.doe [at] example [dot] com` is someone's, `jane.doe@example.com` a form's)."""
-    starts = [e[2] for e in norm.edits]
+    starts = norm.norm_starts
     out = []
     for f in findings:
         if f.entity is Entity.EMAIL_ADDRESS and f.score == EMAIL_PLACEHOLDER:

@@ -30,7 +30,7 @@ from typing import Any
 
 import re2
 
-from detectors.card_numbers import known_issuer, luhn_ok
+from detectors.card_numbers import proven_card
 from detectors.digit_shift import SHIFT_NOTE_HINT, shifted_digit_edits
 from detectors.positional_numerals import POSITIONAL_CHAIN, POSITIONAL_HINT, positional_chain_edits, positional_value
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, proven_resident, rrn_checksum_ok
@@ -586,16 +586,11 @@ def _commas_out(m: re.Match[str]) -> list[tuple[int, int, str]]:
     return [(m.start() + k, m.start() + k + 1, "") for k, c in enumerate(m.group()) if c == ","]
 
 
-def _proven_card(digits: str) -> bool:
-    """Digits that a card issuer's prefix and the Luhn check prove."""
-    return luhn_ok(digits) and known_issuer(digits)
-
-
 def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _STRAY_LETTER.finditer(text):
         digits = "".join(c for c in m.group() if c.isdigit())
-        if proven_resident(digits) or (len(digits) == 16 and _proven_card(digits)):
+        if proven_resident(digits) or (len(digits) == 16 and proven_card(digits)):
             edits.append((m.start(1), m.end(1), ""))
     return edits
 
@@ -666,7 +661,7 @@ def _proves_itself(parts: list[str]) -> bool:
         return True
     if len(parts[0]) == 6 and proven_resident(digits):
         return True
-    return len(digits) == 16 and _proven_card(digits)
+    return len(digits) == 16 and proven_card(digits)
 
 
 # A card number told in two halves of eight (앞 8자리 45327153 / 뒤 8자리 37901245, red-team #7): joined like the
@@ -1440,7 +1435,7 @@ def _ocr_number_edits(text: str) -> list[tuple[int, int, str]]:
         if not letters or sum(c.isdigit() for c in token) < MIN_OCR_DIGITS:
             continue  # plain digits (the recognizers' own), or a word with no number in it
         digits = "".join(_OCR_DIGITS.get(c, c) for c in token if c.isalnum())
-        if proven_resident(digits) if len(digits) == 13 else _proven_card(digits):
+        if proven_resident(digits) if len(digits) == 13 else proven_card(digits):
             edits.extend((lo + k, lo + k + 1, _OCR_DIGITS[token[k]]) for k in letters)
     return edits
 
@@ -1879,7 +1874,7 @@ def _one_round(text: str) -> Normalized:
         raw += _shifted_digit_edits(text)
     raw += [(m.start(2), m.end(2), "-") for m in _HALVES.finditer(text)]
     for m in _CARD_HALVES.finditer(text):
-        if _proven_card(m.group(1) + m.group(3)):
+        if proven_card(m.group(1) + m.group(3)):
             raw.append((m.start(2), m.end(2), "-"))
     raw += _field_halves_edits(text)
     if _PHONE_FIELDS_GATE.search(text):

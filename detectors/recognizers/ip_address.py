@@ -225,6 +225,17 @@ def _version_column(doc: Document, start: int, end: int) -> bool:
     return VERSION_HEADER_CELL.search(cell) is not None and IP_HEADER_CELL.search(cell) is None
 
 
+def _a_host(octets: list[int]) -> bool:
+    """Four octets read from a padded or octal form that make an address a host may have (not 0.x or loopback)."""
+    return max(octets) <= 255 and octets[0] not in (0, 127)
+
+
+def _said_on_its_line(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """One of `words` on the value's line, within IP_WORD_REACH characters either side."""
+    lo, hi = line_bounds(text, start, end, IP_WORD_REACH)
+    return words.search(text[lo:hi]) is not None
+
+
 def integer_ip(token: str) -> str | None:
     """The dotted form of an address written as one integer, or None when it is none or a loopback address."""
     value = int(token, 16) if token[:2].lower() == "0x" else int(token)
@@ -332,15 +343,13 @@ class IpAddressRecognizer:
                     continue  # a version (1.0123.2.3) has one zero-led part at most
                 if preceded_by_version_marker(text, found.start(1)):
                     continue
-                octets = [int(g, 8) if len(g) > 1 and g[0] == "0" else int(g) for g in groups]
-                if max(octets) <= 255 and octets[0] not in (0, 127):
+                if _a_host([int(g, 8) if len(g) > 1 and g[0] == "0" else int(g) for g in groups]):
                     yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
             for found in doc.finditer(PADDED_IPV4):
                 padded = found.group(1)
-                octets = [int(o) for o in padded.split(".")]
-                if padded.startswith("0") or ".0" in padded:  # one padded octet at least (else IPV4 found it)
-                    if max(octets) <= 255 and octets[0] not in (0, 127):
-                        yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
+                # one padded octet at least (else IPV4 found it)
+                if (padded.startswith("0") or ".0" in padded) and _a_host([int(o) for o in padded.split(".")]):
+                    yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
             for found in doc.finditer(INTEGER_IP):
                 if integer_ip(found.group(1)) is not None:
                     yield Finding(self.entity, found.start(1), found.end(1), SCORE, name, True)
@@ -387,9 +396,7 @@ class IpAddressRecognizer:
         return adjust(base, doc.signal(start, end, CONTEXT), SCORE_CONTEXT)
 
     def _said_to_be_a_host(self, text: str, start: int, end: int) -> bool:
-        lo, hi = line_bounds(text, start, end, IP_WORD_REACH)
-        return HOST_WORD.search(text[lo:hi]) is not None
+        return _said_on_its_line(text, start, end, HOST_WORD)
 
     def _said_to_be_an_ip(self, text: str, start: int, end: int) -> bool:
-        lo, hi = line_bounds(text, start, end, IP_WORD_REACH)
-        return IP_WORD.search(text[lo:hi]) is not None
+        return _said_on_its_line(text, start, end, IP_WORD)
