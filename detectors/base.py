@@ -313,7 +313,8 @@ class Document:
                 if words[i] in ctx.positive_set:
                     return 1
                 if words[i] in ctx.negative_set:
-                    return -1
+                    qualified = words[i] in QUALIFIED_NEGATIVES and i > 0 and starts[i] - ends[i - 1] <= 1
+                    return 1 if qualified and words[i - 1] in ctx.positive_set else -1
             i -= 1
         hi = end + after
         i = bisect.bisect_right(ends, end)
@@ -408,6 +409,10 @@ class Document:
         pos = max((before.rfind(w) + len(w) for w in ctx.positive if w in before), default=-1)
         neg = max((before.rfind(w) + len(w) for w in ctx.negative if w in before), default=-1)
         if pos >= 0 or neg >= 0:
+            if neg > pos >= 0 and any(
+                before.endswith(w, 0, neg) and neg - len(w) - pos <= 1 for w in QUALIFIED_NEGATIVES
+            ):
+                return 1  # 건보 관리번호: the positive word says whose management number
             return 1 if pos >= neg else -1
         after = self.text[end : end + reach_after].lower()
         pos = min((after.find(w) for w in ctx.positive if w in after), default=-1)
@@ -678,6 +683,11 @@ def looks_like_header(line: str) -> bool:
 def foreign_layout(cand: Candidate, shapes: Collection[tuple[int, ...]]) -> bool:
     """Grouped in a layout that belongs to another kind of number (a 6-7 RRN is not a 13-digit card)."""
     return cand.layout is Layout.GROUPED and len(cand.groups) > 1 and cand.groups not in shapes
+
+
+# Negative words so general that a positive word written right before them says what they number (건보 관리번호,
+# 건강보험 관리번호: the insurance's own number; 관리번호 alone: a file's or a case's).
+QUALIFIED_NEGATIVES = frozenset(("관리번호",))
 
 
 def adjust(base: float, signal: int, with_context: float, floor_negative: float = 0.3) -> float:

@@ -138,11 +138,21 @@ _CONNECTOR_HINT = re2.compile(rf"[0-9{_DIGIT_CHARS}](?: ?,? ?{_CONNECTIVE}){{1,2
 _HANGUL_GROUP_AT = re.compile(rf"[{_DIGIT_CHARS}]{{3,4}}(?:(?![{_DIGIT_CHARS}])|(?=이[요에고며다라었니야]))")
 
 
+# A number of three groups or more on each side of a connective is whole already: the word lists two numbers
+# (twenty-second held-out set: two published test cards joined by "and" read as one card across them).
+_WHOLE_NUMBER_BEFORE = re.compile(r"(?:^|[^0-9])(?:[0-9]{3,4}[ .\-]){2,}[0-9]{3,4}$")
+_WHOLE_NUMBER_AFTER = re.compile(r"(?:[0-9]{3,4}[ .\-]){2,}[0-9]{3,4}(?![0-9])")
+MAX_WHOLE_NUMBER = 24
+
+
 def _connected_group_edits(text: str) -> list[tuple[int, int, str]]:
     """Each connective between two groups as a dash, and a group of three or four Hangul digits beside one as its
     digits (오공삼팔: too short for the Hangul-digit pass alone)."""
     edits: list[tuple[int, int, str]] = []
     for m in _CONNECTED_GROUPS.finditer(text):
+        left = _WHOLE_NUMBER_BEFORE.search(text, max(0, m.start(1) - MAX_WHOLE_NUMBER), m.start(1))
+        if left is not None and _WHOLE_NUMBER_AFTER.match(text, m.end(1)) is not None:
+            continue  # 4111 1111 1111 1111 and 5555 5555 5555 4444: two numbers in a list, not one in parts
         edits.append((m.start(1), m.end(1), "-"))
         for lo in (m.start(1) - 4, m.start(1) - 3, m.end(1)):
             g = _HANGUL_GROUP_AT.match(text, max(0, lo))
@@ -332,7 +342,7 @@ _SHIFT = r"[)!@#$%^&*(]"
 _SHIFTED_SHAPE = (
     rf"\)!{_SHIFT}[_\-]{_SHIFT}{{3,4}}[_\-]{_SHIFT}{{4}}|{_SHIFT}{{6}}[_\-]?{_SHIFT}{{7}}"  # mobile | resident number
 )
-_SHIFTED_TOKEN = re2.compile(rf"(?:^|[\s:：])({_SHIFTED_SHAPE})(?:$|[\s.,]|[가-힣])")
+_SHIFTED_TOKEN = re2.compile(rf"(?:^|[\s:：'\"‘“])({_SHIFTED_SHAPE})(?:$|[\s.,'\"’”]|[가-힣])")  # quotes: '…'로
 _MOBILE_SHAPE = re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}")
 _CODE_LINE = re.compile(r"[{};`]|==|=>|(?i:regex|regexp|re\.compile|pattern|grep|sed )|정규식|정규 표현식")
 RRN_WORD_BEFORE = 40
@@ -1508,6 +1518,116 @@ def _field_halves_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# An address spelt out in the Korean names of its letters, as a call is transcribed (와이 이 알 아이 엔 점 에이치 에이
+# 구 이 골뱅이 지메일 닷컴: yerin.ha92@gmail.com; twenty-second held-out set). Each token one letter, digit or
+# separator; 이 and 오 are both a letter (e, o) and a digit (2, 5): a digit beside another digit, a letter otherwise.
+# The domain is a mail provider said as a word, or letters, and ends in a top-level domain said in Hangul.
+_LETTER_NAMES = {
+    "에이": "a", "비": "b", "씨": "c", "시": "c", "디": "d", "에프": "f", "지": "g", "쥐": "g", "에이치": "h",
+    "에치": "h", "아이": "i", "제이": "j", "케이": "k", "엘": "l", "엠": "m", "엔": "n", "피": "p", "큐": "q",
+    "알": "r", "에스": "s", "티": "t", "유": "u", "브이": "v", "뷔": "v", "더블유": "w", "떠블유": "w", "엑스": "x",
+    "와이": "y", "제트": "z", "젯": "z",
+}
+_DIGIT_NAMES = {
+    "공": "0", "영": "0", "일": "1", "삼": "3", "사": "4", "육": "6", "륙": "6", "칠": "7", "팔": "8", "구": "9",
+}
+_EITHER_NAMES = {"이": ("e", "2"), "오": ("o", "5")}
+_SEPARATOR_NAMES = {"점": ".", "닷": ".", "쩜": ".", "언더바": "_", "언더스코어": "_", "하이픈": "-", "대시": "-"}
+_PROVIDER_NAMES = {
+    "지메일": "gmail", "네이버": "naver", "다음": "daum", "한메일": "hanmail", "카카오": "kakao", "네이트": "nate",
+    "아웃룩": "outlook", "핫메일": "hotmail", "야후": "yahoo", "아이클라우드": "icloud", "프로톤메일": "protonmail",
+}
+_TLD_NAMES = {"컴": "com", "넷": "net", "오알지": "org", "케이알": "kr", "씨오": "co", "에듀": "edu", "고": "go"}
+_SPELT_AT = re.compile(r"(?:^|(?<=\s))(?:골뱅이|앳)(?=\s)")
+_SPELT_TOKEN = re.compile(r"[가-힣]{1,6}")
+MAX_SPELT_TOKENS = 40
+
+
+def _spelt_email_edits(text: str) -> list[tuple[int, int, str]]:
+    """와이 이 알 … 골뱅이 지메일 닷컴 -> yerin…@gmail.com: one edit over the whole spoken address (_LETTER_NAMES)."""
+    edits: list[tuple[int, int, str]] = []
+    for at in _SPELT_AT.finditer(text):
+        local = _spelt_tokens(text, at.start(), backwards=True)
+        domain = _spelt_tokens(text, at.end(), backwards=False)
+        if len(local) < 3 or sum(t[2] in _LETTER_NAMES for t in local) < 2:
+            continue  # two letter names at least: an ordinary sentence before 골뱅이 holds none
+        labels, end = _spelt_domain(domain)
+        if labels:
+            edits.append((local[0][0], end, _spelt_value(local) + "@" + ".".join(labels)))
+    return edits
+
+
+def _spelt_tokens(text: str, pos: int, backwards: bool) -> list[tuple[int, int, str]]:
+    """The space-separated spelt tokens (letters, digits, separators; forwards also providers and TLDs, with 닷컴
+    written together) from `pos`, in text order."""
+    out: list[tuple[int, int, str]] = []
+    while len(out) < MAX_SPELT_TOKENS:
+        if backwards:
+            end = pos - 1 if pos > 0 and text[pos - 1] == " " else -1
+            start = end
+            while start > 0 and "가" <= text[start - 1] <= "힣" and end - start < 6:
+                start -= 1
+            word = text[start:end] if 0 <= start < end else ""
+            known = word in _LETTER_NAMES or word in _DIGIT_NAMES or word in _EITHER_NAMES or word in _SEPARATOR_NAMES
+            if not known or (start > 0 and text[start - 1] not in " \n\t:"):
+                break
+            out.insert(0, (start, end, word))
+            pos = start
+        else:
+            m = _SPELT_TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+            if m is None:
+                break
+            word = m.group()
+            if word.startswith(("닷", "점")) and word[1:] in _TLD_NAMES:
+                out += [(m.start(), m.start() + 1, word[0]), (m.start() + 1, m.end(), word[1:])]  # 닷컴
+            elif any(word in names for names in (_LETTER_NAMES, _DIGIT_NAMES, _EITHER_NAMES, _SEPARATOR_NAMES,
+                                                 _PROVIDER_NAMES, _TLD_NAMES)):
+                out.append((m.start(), m.end(), word))
+            else:
+                break
+            pos = m.end()
+    return out
+
+
+def _spelt_value(tokens: list[tuple[int, int, str]]) -> str:
+    """The characters the tokens spell; 이 and 오 read as digits beside a digit, as letters otherwise."""
+    words = [t[2] for t in tokens]
+    out = []
+    for i, w in enumerate(words):
+        if w in _EITHER_NAMES:
+            near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+            out.append(_EITHER_NAMES[w][1] if any(n in _DIGIT_NAMES for n in near) else _EITHER_NAMES[w][0])
+        else:
+            out.append(_LETTER_NAMES.get(w) or _DIGIT_NAMES.get(w) or _SEPARATOR_NAMES[w])
+    return "".join(out)
+
+
+def _spelt_domain(tokens: list[tuple[int, int, str]]) -> tuple[list[str], int]:
+    """The domain's labels and where it ends: the tokens read up to the last top-level domain said alone after a dot
+    (지메일 닷컴, 케이 티 점 씨오 점 케이알); ([], -1) when there is none."""
+    groups: list[list[tuple[int, int, str]]] = [[]]
+    for tok in tokens:
+        if _SEPARATOR_NAMES.get(tok[2]) == ".":
+            if not groups[-1]:
+                break
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    labels: list[str] = []
+    best: tuple[list[str], int] = ([], -1)
+    for group in groups:
+        words = [t[2] for t in group]
+        if len(words) == 1 and (words[0] in _PROVIDER_NAMES or words[0] in _TLD_NAMES):
+            labels.append(_PROVIDER_NAMES.get(words[0]) or _TLD_NAMES[words[0]])
+            if words[0] in _TLD_NAMES and len(labels) >= 2:
+                best = (list(labels), group[-1][1])
+        elif words and not any(w in _PROVIDER_NAMES or w in _TLD_NAMES or w in _SEPARATOR_NAMES for w in words):
+            labels.append(_spelt_value(group))
+        else:
+            break
+    return best
+
+
 def _written_email_edits(text: str) -> list[tuple[int, int, str]]:
     """hong at korea dot kr, hong[at]korea[.]kr, hong 골뱅이 naver.com, hong . gil @ korea . kr -> hong@korea.kr."""
     edits: list[tuple[int, int, str]] = []
@@ -1844,6 +1964,8 @@ def _one_round(text: str) -> Normalized:
     # below keeps one of two identical edits.
     if _EMAIL_HINT.search(text):
         raw += _written_email_edits(text)
+        if "골뱅이" in text or " 앳 " in text:
+            raw += _spelt_email_edits(text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         raw += _at_dot_edits(text)
     if "%" in text:

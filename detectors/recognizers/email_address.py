@@ -83,6 +83,11 @@ SCORE_PLACEHOLDER = 0.3
 # A Message-ID or In-Reply-To header, or a mail log's message-id= field, right before the address-shaped id.
 MESSAGE_ID_BEFORE = re.compile(r"(?i)(?:message-id|in-reply-to|references)[ \t]*[:=][ \t]*<?$")
 MESSAGE_ID_REACH = 20
+# A SIP or tel URI's user part that is a telephone number (sip:+447700182455@…, sip:01052813344@pbx…; RFC 3261
+# section 19.1.6): the number is the datum, left to the phone recognizer.
+SIP_SCHEME = re.compile(r"(?i)(?:sips?|tel):$")
+SIP_REACH = 5
+NUMBER_USER = re.compile(r"\+?[0-9][0-9\-.]{5,30}")
 
 
 class EmailAddressRecognizer:
@@ -116,6 +121,8 @@ class EmailAddressRecognizer:
                 continue
             if self.validate(text[i:end]) is False or SCP_PATH.match(text, end):
                 continue  # not an address, or an scp-style remote (git@github.com:org/repo.git)
+            if NUMBER_USER.fullmatch(text, i, m.start()) and SIP_SCHEME.search(text, max(0, i - SIP_REACH), i):
+                continue  # sip:+447700182455@sip.example.net: a telephone number at a SIP server (the phone's)
             if MESSAGE_ID_BEFORE.search(text, max(0, i - MESSAGE_ID_REACH), i):
                 continue  # message-id=<20250313020217.1182@mail.example.kr>: a message's id, no mailbox
             score = SCORE_PLACEHOLDER if placeholder_address(text[i:end]) else SCORE
@@ -176,13 +183,20 @@ def _domain_end(text: str, start: int, end: int) -> int | None:
 
 def _local_start(text: str, at: int) -> int:
     """Where the local part before the `@` at `at` starts: at most MAX_LOCAL characters of letters (of scripts
-    written with spaces: `müller`, `김철수`, `иван`), digits and ._%+-, not starting with a dot or hyphen; `at` when
+    written with spaces: `müller`, `김철수`, `иван`), digits and ._%+-, not starting with a dot or hyphen, Hangul
+    or Latin letters but not both (`주소kim@…`, a word glued before the address, is no part of it); `at` when
     there is none."""
     i = at
+    hangul = None  # whether the local part is Hangul: one does not mix Hangul and ASCII (메일은kim@…: 메일은 stays out)
     while i > 0 and at - i < MAX_LOCAL:
         c = text[i - 1]
         if c not in LOCAL_ASCII and not (c.isalpha() and UNSPACED.match(c) is None):
             break
+        if c.isalpha():
+            if hangul is None:
+                hangul = "가" <= c <= "힣"
+            elif hangul != ("가" <= c <= "힣"):
+                break
         i -= 1
     while i < at and text[i] in ".-":
         i += 1

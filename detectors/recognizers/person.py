@@ -71,6 +71,7 @@ __all__ = [
     "bare_name_score",
     "compound_noun",
     "fold_marks",
+    "foreign_name_words",
     "historical_figure",
     "is_common_word",
     "korean_name_ok",
@@ -218,9 +219,11 @@ KO_ROLE_LABEL = re2.compile(
     r"([가-힣]{2,4}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})"
 )  # the value's end is checked in Python (_word_ends), so the next field's label is not consumed
 # The same with only a space between (수검자 최민재, 주민등록번호 …; 분실자 명태준, 여권번호 …), where the field ends
-# right after the name (a comma, bracket, number or the line's end): prose goes on with a word.
+# right after the name (a comma, bracket, number, dash, the sentence's or the line's end: 입찰자 문세령. 반환 …): prose
+# goes on with a word.
 KO_ROLE_SPACED = re2.compile(
-    r"(?m)(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3})(?:[ \t]*[,/|;(\[0-9+]|[ \t]*\r?$)"
+    r"(?m)(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3})"
+    r"(?:[ \t]*[,/|;(\[0-9+—–]|\.(?:[ \t]|\r?$)|[ \t]*\r?$)"
 )
 
 
@@ -253,7 +256,9 @@ KO_LABEL_LATIN = re2.compile(
     r"(?:[^A-Za-z]|$)"
 )
 # A Korean name typed with the input method left in English (권나은 -> rnjsskdms): the keys of the standard two-set
-# (두벌식) layout, read back as jamo and composed, after a label (the lower-case branch of KO_LABEL_LATIN).
+# (두벌식) layout, read back as jamo and composed, after a label (the lower-case branch of KO_LABEL_LATIN, and
+# KO_LABEL_TYPED: the label with its particle and the value in quotes, 이름이 'skarndtpdk'로).
+KO_LABEL_TYPED = re2.compile(rf"(?:{_LABEL_ALT})(?:이|은|는|을|를|가) ?['\"‘“]([a-z]{{4,14}})['\"’”]")
 DUBEOLSIK = dict(
     zip(
         "qwertyuiopasdfghjklzxcvbnmQWERTOP",
@@ -500,6 +505,16 @@ KO_OWNER = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{2,4}) ?(?:의 ?|님의 ?)?(?:주민등록번호|주민번호|생년월일|연락처|전화번호|휴대폰|핸드폰|"
     r"이메일|계정|명의|계좌|주소|여권|면허|앞으로|RRN|SSN|DOB|(?i:phone|tel|mobile|e-?mail))"
 )
+# A name and then the label of one of its owner's identifiers, set off by a comma, a dash or a slash, or by a space
+# before a card or an alien number (산모 표수아, 주민등록번호 …; 3학년 위서진 — 여권 M…; 결제자 도은채 카드 4647 …):
+# a record's fields in a line of prose. KO_OWNER takes the label written right after the name.
+KO_OWNER_FIELD = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{3})(?:[ \t]?[,/—–·|][ \t]?| -{1,2} | )(?:주민등록번호|주민번호|외국인 ?등록(?:번호|증)|"
+    r"여권(?:번호)?|(?:운전)?면허(?:증|번호)|연락처|전화번호|휴대폰|핸드폰|휴대전화|계좌(?:번호)?|카드(?:번호)? ?[0-9]|"
+    r"건강보험증|건보 ?번호|이메일|생년월일)"
+)
+# A contract's parties (갑: 주식회사 한결푸드, 을: 왕보경.): the party's mark, a colon and a name ending the field.
+KO_CONTRACT_PARTY = re2.compile(r"(?:^|[ \t(.,;])(?:갑|을|병)[ \t]?[:：][ \t]?([가-힣]{3})(?:[ \t]*[.,;)(/|]|[ \t]*$)")
 # Two or more name-like words in a list (김철수, 이영희 및 박민수): each must pass the strict check.
 KO_NAME_LIST = re2.compile(r"(?:^|[^가-힣])([가-힣]{3})(?:, ?|、 ?| 및 | 그리고 |·)([가-힣]{3})(?:[^가-힣]|$)")
 # Three or more three-syllable words one per line or between commas, slashes or middle dots (a column of names
@@ -527,8 +542,13 @@ KO_GAP_FIELD = re2.compile(
     rf"(?m)(?:{_FIELD_LINE_START}|[,\t|│┃║;/:=>—–→]| -{{1,2}} | {{2}})[ ]*([가-힣]{{3,4}})"
     r"(?:[ ]*(?:[,\t|│┃║;/(<\[—–→]|$)| -{1,2} | {2})"
 )
-# A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-...
-KO_ROW = re2.compile(r"(?m)(?:^|[0-9A-Za-z)\].][ \t]{1,4}|[:：][ \t]{0,4})([가-힣]{3})[ \t]{1,4}[0-9+(]")
+# A name between data in a whitespace-separated row: 770103-1581309 기민호 010-8812-0347, 0  권나율  950131-..., a
+# driver's licence number's region before the number (2) 채민결 광주 16-868199-99).
+_LICENCE_REGIONS = "서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산"
+KO_ROW = re2.compile(
+    r"(?m)(?:^|[0-9A-Za-z)\].][ \t]{1,4}|[:：][ \t]{0,4})([가-힣]{3})[ \t]{1,4}"
+    rf"(?:(?:{_LICENCE_REGIONS})[ \t]{{1,2}}[0-9]{{2}}-|[0-9+(])"
+)
 # A name right before a resident or alien number (배우자 김덕배(460203-1703389), 본인    모재현    820607-1115947,
 # 수급자 이옥분(주민번호 410330-...)): a surname and two syllables, older given names included (덕배, 옥분), since the
 # number after it says whose it is (ninth held-out set).
@@ -599,7 +619,7 @@ _CELL_LATIN_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|
 _CELL_MONONYM = re.compile(r"[A-Z]{4,14}")
 FIRM_ENDINGS = tuple("주식회사 유한회사 캐피탈 은행 대부 금고 재단 협회 조합 공사 상사 회사".split())
 # one word, several words, or one syllable then two or three words (쩐 티 투 하)
-_CELL_HANGUL_NAME = re.compile(r"[가-힣]{2,4}|[가-힣]{2,8}(?: [가-힣]{1,8}){1,3}|[가-힣](?: [가-힣]{1,8}){2,3}")
+_CELL_HANGUL_NAME = re.compile(r"[가-힣]{2,6}|[가-힣]{2,8}(?: [가-힣]{1,8}){1,3}|[가-힣](?: [가-힣]{1,8}){2,3}")
 # A Hangul name of several words with a nationality in brackets after it, where a label, a list or a cell puts a
 # name (근로자: 루스탐 나자로프 (우즈베키스탄), 보호자(모): 마리셀 레예스 (필리핀)).
 KO_FOREIGN_NATIONALITY = re2.compile(
@@ -613,6 +633,74 @@ KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
     r"|(?:^|\n)[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3}) ?" + _LATIN_SPELLING + r")"
     r"(?:\(|, ?)(?:" + "|".join(NATIONALITIES) + r")(?:[,)/ ]|$)"
 )
+# A foreign name written in Hangul right before an alien registration or passport number or its label, set off by a
+# space, comma, bracket or dash (고객 누르마토프 알리셰르, 외국인등록증 …; 근로자 타나카 미유 (외국인등록번호 …); 쩐 반
+# 호아(외국인등록번호 …)): a foreigner's record; not a colon (칸이 전각: ９００３１２－…: the words before it label the
+# value). re2 takes up to five Hangul words before the trigger; Python keeps the
+# words at the end that can be parts of a foreign name (foreign_name_words).
+KO_FOREIGN_BEFORE_ID = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{1,6}(?: [가-힣]{1,6}){1,4})[ \t]?(?:[,(\[—–/][ \t]?)?"
+    r"(?:외국인 ?등록|여권|[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$))"
+)
+# A record's constructor in code or a notebook's output with a Hangul name as its first argument (Customer('마루이
+# 켄지', card=…), Patient(name="변하린")): the class says a person is meant.
+KO_RECORD_ARGUMENT = re2.compile(
+    r"(?:^|[^A-Za-z])[A-Z]?[a-z]*(?:Customer|Person|User|Member|Patient|Employee|Student|Contact|Client|Owner|Guest|"
+    r"Applicant|Staff|Worker|Driver|Passenger|customer|person|user|member|patient|employee|student|contact|client|"
+    r"owner|guest|applicant|staff|worker|driver|passenger)\([ \t]*(?:name[ \t]*=[ \t]*)?[\"']"
+    r"([가-힣]{2,8}(?: [가-힣]{1,8}){0,3})[\"']"
+)
+# A name in quotes said to be the name (owner 필드에 '하린 선우'로 이름이 거꾸로 …, "도하윤"이라고 성함이): a
+# surname and a given name in either order when two words.
+KO_QUOTED_AS_NAME = re2.compile(
+    r"[\"'‘“]([가-힣]{1,4}(?: [가-힣]{1,4})?)[\"'’”](?:으로|로|이라고|라고|이라는|라는) ?(?:[가-힣]{1,4} )?"
+    r"(?:이름|성명|성함)"
+)
+# Syllables that Korean given names and native nouns hardly use and transliterated names do (누르마토프, 알리셰르,
+# 타나카, 켄지, 바트바야르): a vowel-less consonant written with ㅡ (르 트 프 스 즈 크 드 브 흐 츠) or an initial ㅋ.
+_TRANSLITERATION = frozenset("르 트 프 스 즈 크 드 브 흐 츠 쓰".split())
+# Words in Hangul that are not names although they are shaped like transliterations: loanwords that stand before
+# an identifier's label in staff prompts (테스트 데이터 외국인등록번호, 모바일 외국인등록증).
+FOREIGN_SHAPED_WORDS = frozenset(
+    """테스트 데이터 샘플 더미 마스킹 포맷 필드 컬럼 타입 코드 스키마 디지털 모바일 스마트 카드 리스트 플랫폼 시스템
+    서비스 프로그램 템플릿 포털 사이트 스캔 파일 텍스트 레코드 키 체크 센터 스테이션 오피스 클리닉 에이전시 비자
+    스폰서 게스트 하우스 호스텔 마트 쇼핑 택스 리펀드 크루 스태프 파트너 매니저 코디 컨설턴트 드라이버 캐디""".split()
+)
+_NOT_NAME_END = frozenset("은 는 을 를 의 에 한 된 던 할 될 고 며 게 로 과 도 만 서 께".split())
+
+
+def foreign_name_words(words: list[str]) -> list[str]:
+    """The words at the end of `words` that make a foreign name written in Hangul, or []: each no Korean word, label,
+    title, nationality or loanword and not ending in a particle or verb ending; two words or more, one of them shaped
+    like a transliteration (_TRANSLITERATION, an initial ㅋ) or a Vietnamese surname first (쩐 반 호아)."""
+    name: list[str] = []
+    for w in reversed(words):
+        if (
+            _reserved(w)
+            or w in KO_NOUNS
+            or person_noun(w)
+            or w in NATIONALITIES
+            or w in GLOSS_NOT_NAME
+            or w in FOREIGN_SHAPED_WORDS
+            or w[-1] in _NOT_NAME_END
+        ):
+            break
+        name.insert(0, w)
+    if len(name) < 2 or (len(name[0]) == 1 and name[0] not in VIET_KO_SURNAMES):
+        return []
+    shaped = any(map(_transliterated, name))
+    return name if shaped or name[0] in VIET_KO_SURNAMES else []
+
+
+def _transliterated(word: str) -> bool:
+    """A Hangul word with a syllable that Korean names and native nouns hardly use (_TRANSLITERATION, an initial ㅋ),
+    and no loanword listed as such (FOREIGN_SHAPED_WORDS)."""
+    initial_k = 15  # ㅋ's index among the initial consonants (a syllable's code point: 0xAC00 + 588 * initial + …)
+    return word not in FOREIGN_SHAPED_WORDS and any(
+        c in _TRANSLITERATION or (ord(c) - 0xAC00) // 588 == initial_k for c in word
+    )
+
+
 ROW_ID_AFTER = re.compile(
     r"[ \t]{1,4}(?:[0-9]{6}[- ]?[0-9]{7}(?![0-9])|01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9]))"
 )
@@ -796,10 +884,11 @@ SHAPED_SURNAME = re.compile(
 NOT_SHAPED_SURNAMES = frozenset(("Geneva",))
 # A sign-off after a dash at the end of a line: — Hannah, -- Daniel Okafor (normalisation made every dash `-`).
 EN_DASH_SIGNOFF = re2.compile(rf"(?m)(?:^|\s)-{{1,2}} ?({_CAP}(?: {_CAP})?)[ .!'\"’”)]*$")
-# Revised Romanisation syllables (with the common oo/ee spellings): Jihoon, Min-su, Seo-yeon, Hyun-woo.
+# Revised Romanisation syllables (with the common oo/ee spellings, and ah for 아: Seo-ah, Ji-ah): Jihoon, Min-su,
+# Seo-yeon.
 ROMAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
-    r"(?:yeo|yae|ae|eo|eu|oe|ui|wa|wo|wi|we|ya|ye|yo|yu|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?"
+    r"(?:yeo|yae|ae|eo|eu|oe|ui|wa|wo|wi|we|ya|ye|yo|yu|oo|ee|ah|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?"
 )
 ROMAN_GIVEN = re.compile(rf"(?:{ROMAN_SYLLABLE}){{1,3}}")
 # A run of one to three capitalised words; what makes it a name is checked in Python (gazetteer, cue before).
@@ -1115,6 +1204,9 @@ def compound_noun(word: str) -> bool:
     return len(word) == 3 and word[2] in COMPOUND_MORPHEMES and (stem in COMMON_WORDS or stem in NOUN_STEMS)
 
 
+VALUE_ENDS = frozenset(("", "&", ";", "\n", "\r", "\t", "|"))  # what ends a query parameter's or a record's value
+
+
 def name_before_particle(word: str) -> str:
     """The name at the start of a word that may end in particles (천다은, 천다은이, 김민수님께): strip_particle,
     but a three-syllable name whose last syllable is also a particle (다은, 하은, 서이) stays whole. Empty when
@@ -1317,6 +1409,9 @@ class PersonRecognizer:
                 start, word = sm.start(1), name_before_particle(sm.group(1))
                 if pattern is EN_LABEL_KO and not word:
                     word = _quoted_value(text, start, sm.group(1))  # name = '천봉구', "name":"남궁 선"
+                    raw = sm.group(1)
+                    if not word and text[sm.end(1) : sm.end(1) + 1] in VALUE_ENDS and labelled_name(raw):
+                        word = raw  # ?name=구하은&page=1: the key's whole value, its last syllable no particle
                 if not word and pattern is KO_TITLE_FIRST and sm.group(1) in _TITLE_SET:
                     # 담임 교사 구본혁: the first title's match took the second title as its name; the name follows it
                     again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
@@ -1349,9 +1444,15 @@ class PersonRecognizer:
             KO_LABEL_SHOWN,
             KO_KIN_AFTER,
             KO_NAME_ORG,
+            KO_OWNER_FIELD,
+            KO_CONTRACT_PARTY,
         ):
             for sm in doc.finditer(pattern):
                 word = sm.group(1)
+                if pattern is KO_OWNER_FIELD and (
+                    word[2] in PLACE_TAIL or word in PERSON_NOUNS or word[1:] in KO_NOUNS or word[1:] in COMMON_WORDS
+                ):
+                    continue  # 부산시: a city; 신청인, 주민등록번호: a name's label; 가승인 카드: a prefix and a noun
                 if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and not noun_with_suffix(word):
                     yield sm.start(1), sm.end(1), SCORE_ROLE  # not 운영팀 공유용 (for sharing with the team)
         speakers = [
@@ -1668,6 +1769,26 @@ class PersonRecognizer:
         return len(parts) == 2 and all(p in self._given and p not in AMBIGUOUS_GIVEN for p in parts)
 
     def _foreign(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        for m in doc.finditer(KO_QUOTED_AS_NAME):
+            words = m.group(1).split(" ")
+            if len(words) == 1:
+                if labelled_name(words[0]):
+                    yield m.start(1), m.end(1), SCORE_LABELED
+                continue
+            for family, given in (words, words[::-1]):
+                surname = family in DOUBLE_SURNAMES or (len(family) == 1 and family in SURNAMES)
+                if surname and 1 <= len(given) <= 2 and _given_syllables(given):
+                    yield m.start(1), m.end(1), SCORE_LABELED
+                    break
+        for m in doc.finditer(KO_RECORD_ARGUMENT):
+            words = m.group(1).split(" ")
+            if (len(words) == 1 and labelled_name(words[0])) or (len(words) > 1 and foreign_name_words(words) == words):
+                yield m.start(1), m.end(1), SCORE_LABELED
+        for m in doc.finditer(KO_FOREIGN_BEFORE_ID):
+            name = foreign_name_words(m.group(1).split(" "))
+            if name:
+                length = sum(map(len, name)) + len(name) - 1
+                yield m.end(1) - length, m.end(1), SCORE_ROLE
         for pattern, score in (
             (KO_LABEL_LINE, SCORE_LABELED),
             (KO_LISTED_FOREIGN, SCORE_ROLE),
@@ -1750,11 +1871,12 @@ class PersonRecognizer:
             hangul = typed_in_english_mode(m.group(1))
             if len(hangul) == 3 and korean_name_ok(hangul, min_len=3) and not noun_with_suffix(hangul):
                 yield m.start(1), m.end(1), SCORE_TITLED
-        for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN):
+        for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN, KO_LABEL_TYPED):
             for m in doc.finditer(pattern):
                 if m.group(1).islower():
                     hangul = typed_in_english_mode(m.group(1))
-                    if len(hangul) == 3 and korean_name_ok(hangul, min_len=3) and not noun_with_suffix(hangul):
+                    # three syllables, or four with a double surname (skarndtpdk: 남궁세아)
+                    if 3 <= len(hangul) <= 4 and korean_name_ok(hangul, min_len=3) and not noun_with_suffix(hangul):
                         yield m.start(1), m.end(1), SCORE_LABELED
                     continue
                 words = m.group(1).replace("-", " ").split()
@@ -1867,7 +1989,7 @@ class PersonRecognizer:
         if any(d in text for d in CELL_DELIMITERS):
             spans.extend(self._name_columns(doc, other_cells))
         if _has_upper(text):
-            spans.extend(self._english(doc))
+            spans.extend(s for s in self._english(doc) if not _among_tools(text, s[0], text[s[0] : s[1]]))
             spans.extend(self._dash_signoff(doc))
         spans.extend(self._english_forms(doc))
         if doc.has_digit:
@@ -1885,6 +2007,31 @@ class PersonRecognizer:
             if i >= 0 and ordered[i][0] <= start and end <= ordered[i][1]:
                 score = SCORE_PLACEHOLDER
             yield Finding(self.entity, start, end, score, name, None)
+
+
+# Programming languages and tools named like people (Julia, Ada, Ruby, Jenkins, Hudson), and the software words that
+# stand beside them in a list (Our stack uses Jenkins, Ansible and Julia; Ada or Haskell): a given name listed with
+# such a word is the tool.
+TOOLS_NAMED_LIKE_PEOPLE = frozenset("Julia Ada Ruby Jenkins Hudson Travis Pascal Haskell Crystal Elixir Dart".split())
+_TOOL_WORDS = (
+    "Jenkins|Ansible|Haskell|Python|Rust|Kotlin|Scala|Perl|Erlang|Clojure|Fortran|COBOL|Cobol|Lisp|Golang|Java|"
+    "JavaScript|TypeScript|Swift|Docker|Kubernetes|Terraform|Grafana|Kafka|Redis|Django|Flask|Gradle|Maven|Jupyter|"
+    "Hadoop|Spark|Elasticsearch|Kibana|Linux|Ubuntu|Debian|Julia|Ada|Ruby|Pascal|Elixir|Dart|Crystal|MATLAB|Matlab|"
+    "R|C|C\\+\\+|C#|Go|SQL|PHP|Lua|Zig|OCaml|Prolog|Travis|GitLab|GitHub|CircleCI|Puppet|Chef|Salt|Nomad|Consul"
+)
+_LIST_JOIN = r"(?:,? (?:and|or|및|와|과) |, ?|/)"
+TOOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_TOOL_WORDS}){_LIST_JOIN}$")
+TOOL_AFTER = re.compile(rf"{_LIST_JOIN}(?:{_TOOL_WORDS})(?![A-Za-z+#])")
+TOOL_WINDOW = 40
+
+
+def _among_tools(text: str, start: int, word: str) -> bool:
+    """`word` at `start` is a tool named like a person, listed next to another tool or language (Jenkins, Ansible
+    and Julia; Ada or Haskell)."""
+    if word not in TOOLS_NAMED_LIKE_PEOPLE:
+        return False
+    end = start + len(word)
+    return bool(TOOL_BEFORE.search(text, max(0, start - TOOL_WINDOW), start) or TOOL_AFTER.match(text, end))
 
 
 def _name_parts(doc: Document) -> Iterator[tuple[int, int, float]]:
@@ -1916,6 +2063,15 @@ def _name_parts(doc: Document) -> Iterator[tuple[int, int, float]]:
                     yield m.start(2), m.end(2), SCORE_LABELED
 
 
+# A field's start before a name (a line's start, a bullet, a dash, a colon, a comma or a cell border), and a full
+# road-name address after it: a province or city, up to three words, a road (…로, …길) and the building's number.
+FIELD_BEFORE = re.compile(r"(?:^|\n|[—–:：,|│\-*•·][ \t]{0,2})$")
+ROAD_ADDRESS_AFTER = re.compile(
+    r"[ \t,|]{1,3}[가-힣]{2,7}(?: [가-힣0-9]{1,10}){0,3}? [가-힣0-9]{1,12}(?:로|길)(?: ?[0-9]{1,4}(?:번?길))?"
+    r" [0-9]{1,4}(?![0-9])"
+)
+
+
 def _names_before_addresses(doc: Document) -> Iterator[tuple[int, int, float]]:
     """A record's name, its address and a telephone number on one line (1반 윤태곤 울산광역시 남구 삼산로 274, …
     010-4022-2662): a roster's row. The name must pass the strict check, and the line must hold a telephone number
@@ -1927,6 +2083,9 @@ def _names_before_addresses(doc: Document) -> Iterator[tuple[int, int, float]]:
         if not korean_name_ok(word, min_len=3) or noun_with_suffix(word) or word[2] in OFFICE_TAIL:
             continue
         if word[2] in PLACE_TAIL or word in _LABEL_SET:
+            continue
+        if FIELD_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) and ROAD_ADDRESS_AFTER.match(text, m.end(1)):
+            yield m.start(1), m.end(1), SCORE_FIELD  # 주소록 — 함수정 세종특별자치시 한누리대로 2130: a record's fields
             continue
         if phones is None:
             phones = _subscriber_numbers(doc)
@@ -2359,7 +2518,11 @@ def _title_goes_on(text: str, end: int) -> bool:
     if rest is None or rest.start(1) != end:
         return False
     word = rest.group(1).removeprefix("님").removeprefix("분").removeprefix("들")
-    return not _only_particles(word) and not word.startswith(TITLES)
+    return not _only_particles(word) and not word.startswith(TITLES) and not word.startswith(COPULA_FORMS)
+
+
+# The copula after a title, as a clause ends on a person (당직은 육태민 님이었음, 담당이 김 과장이셨고).
+COPULA_FORMS = ("이었", "였", "이셨", "이십", "이세", "입니", "이에", "예요", "이고", "이며", "인데", "이라", "이야")
 
 
 def _compound_end_of_noun(text: str, start: int, name_start: int) -> bool:
@@ -2443,8 +2606,10 @@ def _name_cell(cell: str) -> tuple[int, int] | None:
     lo = cell.index(stripped)
     if _CELL_HANGUL_NAME.fullmatch(stripped):
         words = stripped.split(" ")
-        # one word: a surname and two syllables will do; several words: a foreign name written in Hangul
+        # one word: a surname and two syllables will do, or a foreign name of four syllables or more shaped like a
+        # transliteration (바트바야르); several words: a foreign name written in Hangul
         shaped = len(words) > 1 or korean_name_ok(stripped) or (len(stripped) == 3 and stripped[0] in SURNAMES)
+        shaped = shaped or (len(stripped) >= 4 and _transliterated(stripped) and stripped not in KO_NOUNS)
         firm = any(w.endswith(FIRM_ENDINGS) for w in words)  # 한빛캐피탈 주식회사: a lender, not a person
         return (lo, lo + len(stripped)) if shaped and not firm and not any(map(_reserved, words)) else None
     if _CELL_LATIN_NAME.fullmatch(stripped):

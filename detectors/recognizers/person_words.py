@@ -495,7 +495,8 @@ HISTORICAL_FIGURES = frozenset(
     kimyushin kimyusin gwanggaeto euljimundeok gangamchan jeongmongju munikjeom choemuseon
     abrahamlincoln georgewashington winstonchurchill alberteinstein isaacnewton williamshakespeare martinlutherking
     mahatmagandhi nelsonmandela mariecurie charlesdarwin leonardodavinci napoleonbonaparte karlmarx
-    confucius mencius""".split()
+    confucius mencius alanturing adalovelace gracehopper nikolatesla thomasedison galileogalilei johnvonneumann
+    claudeshannon stevejobs richardfeynman stephenhawking rosalindfranklin""".split()
 ) | frozenset(
     # and the living figures news digests and quizzes name most (Lionel Messi named MLS MVP; Han Kang's Nobel
     # lecture): dropped only below SCORE_LABELED, as the historical ones are, so a record that names a namesake stays
