@@ -561,6 +561,11 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
         chars = "".join(chr(int(n)) for n in listed.group(1).replace(",", " ").split())
         if chars.isprintable() and (sum(c.isdigit() for c in chars) >= MIN_LISTED_DIGITS or "@" in chars):
             out.append(Segment(listed.start(1), listed.end(1), chars))
+    if "hex" in text:
+        for m in _REG_HEX.finditer(text):
+            decoded_reg = _reg_string(m.group(1))
+            if decoded_reg is not None:
+                out.append(Segment(m.start(1), m.end(1), decoded_reg))
     if "<~" in text:
         for m in _A85.finditer(text):
             try:
@@ -571,6 +576,27 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
             if decoded85 is not None:
                 out.append(Segment(m.start(), m.end(), decoded85))
     return out
+
+
+# A Windows registry export's binary value (`"AlertMail"=hex(2):63,00,74,00,...,00,00`): comma-separated bytes, lines
+# continued with a backslash; a string value (REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ) is UTF-16LE, a zero byte after each
+# ASCII character (twenty-third held-out set). Linear: each repetition starts with two hex digits and a comma.
+_REG_HEX = re.compile(r"=hex(?:\([0-9a-fA-F]{1,2}\))?:((?:[0-9a-fA-F]{2},(?:\\\r?\n[ \t]*)?){3,}[0-9a-fA-F]{2})")
+
+
+def _reg_string(run: str) -> str | None:
+    """The text a registry export's bytes hold: UTF-16LE when every other byte is zero, else UTF-8; None if neither
+    gives printable text."""
+    raw = bytes(int(h, 16) for h in re.findall(r"[0-9a-fA-F]{2}", run))
+    wide = raw.decode("utf-16-le", errors="replace").rstrip("\x00") if len(raw) % 2 == 0 else ""
+    if wide and raw[1::2].count(0) == len(raw) // 2 and wide.isprintable():
+        return wide  # ASCII, a zero after each byte
+    narrow = _utf8(raw.rstrip(b"\x00"))
+    if narrow is not None:
+        return narrow
+    # Hangul and ASCII in UTF-16LE: what a Korean machine's strings hold
+    korean = wide and wide.isprintable() and all(c.isascii() or "가" <= c <= "힣" for c in wide)
+    return wide if korean else None
 
 
 def _code_segments(text: str, doc: Document | None, taken: set[tuple[int, int]]) -> list[Segment]:

@@ -321,6 +321,49 @@ def _masked_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A separator holding a quote: the border between two values of a list in code, SQL or CSV ('+1 617 706-6377',
+# '4897-6366-2331-8549', '2024-11-25 10:02:11').
+_VALUE_BORDER = re.compile(r"[^0-9]*['\"][^0-9]*")
+
+
+def _quoted_value_candidates(
+    text: str,
+    rs: int,
+    re_: int,
+    lengths: Collection[int],
+    shapes: Collection[tuple[int, ...]],
+    prefixes: Collection[tuple[int, ...]],
+    found: list[Candidate],
+) -> list[Candidate]:
+    """Candidates of each quoted value in a long run of several (see _VALUE_BORDER) read as a run of its own: a long
+    run takes only windows with one kind of separator, and a value with two (+1 617 706-6377) was lost beside its
+    neighbours. Windows already in `found` are not repeated."""
+    seen = {(c.start, c.end) for c in found}
+    out: list[Candidate] = []
+    pos = rs
+    for border in _VALUE_BORDER.finditer(text, rs, re_):
+        if border.start() > pos:
+            out += _sub_run(text, pos, border.start(), lengths, shapes, prefixes)
+        pos = border.end()
+    if pos < re_:
+        out += _sub_run(text, pos, re_, lengths, shapes, prefixes)
+    return [c for c in out if (c.start, c.end) not in seen]
+
+
+def _sub_run(
+    text: str,
+    start: int,
+    end: int,
+    lengths: Collection[int],
+    shapes: Collection[tuple[int, ...]],
+    prefixes: Collection[tuple[int, ...]],
+) -> list[Candidate]:
+    body = text[start:end]
+    if body.isdigit() or not body[:1].isdigit() or not body[-1:].isdigit():
+        return []  # one group was a window of the whole run already
+    return _run_candidates(text, start, end, lengths, shapes, prefixes)
+
+
 def find_candidates(
     text: str,
     lengths: Collection[int],
@@ -344,6 +387,8 @@ def find_candidates(
         if sum(map(body.count, _DIGITS)) < shortest:
             continue
         found = _run_candidates(text, rs, re_, lengths, shapes, prefixes)
+        if ("'" in body or '"' in body) and len(_GROUP.findall(body)) > LONG_RUN_GROUPS:
+            found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found)
         dates = [m.span() for m in _DATE.finditer(text, rs, re_)] if _DATE_HINT.search(body) else []
         if dates:
             found = [c for c in found if not any(s < c.end and c.start < e for s, e in dates)]

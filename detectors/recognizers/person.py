@@ -367,6 +367,18 @@ KO_DEPARTMENT = re2.compile(
 # An identifier is a number, a passport-style letter and digits (진보람(여권 M971G4950)) or an e-mail address.
 _ID_START = r"(?:\+?[0-9]{2,}|[A-Z]{1,2}[0-9]{3}|[A-Za-z0-9._%+\-]{1,64}@)"
 KO_WITH_ID = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}}) ?[(\[<] ?(?:[가-힣A-Za-z]{{1,10}} ?[:：]? ?)?{_ID_START}")
+# A name of two syllables (a surname and one: 왕결, 최훈, 탁솔) where a record puts it: after a word for a person and
+# before a bracket, comma, 앞으로 or the sentence's end (대상자 왕결(100628-…), 대표이사 맹란, 수용자 탁솔 앞으로), or
+# before a bracket that holds its role and contact (남결(vendor, 010-…)). Read strictly: a surname, a given-name
+# syllable, and no noun of the dictionary (두 syllables that start with a surname are mostly nouns).
+KO_TWO_AFTER_ROLE = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{1,6}) ([가-힣]{2})(?:[ \t]?\([ \t]?[0-9]{6}|[ \t]*,|[ \t]*앞으로|\.(?:[ \t]|\r?$))"
+)
+# the bracket's identifier a mobile number, a resident number or an e-mail address, after an optional role word
+_TWO_ID = r"(?:01[016789][- .]?[0-9]{3,4}[- .]?[0-9]{4}|[0-9]{6}-?[1-8]|[A-Za-z0-9._%+\-]{1,64}@)"
+KO_TWO_WITH_ID = re2.compile(
+    rf"(?:^|[^가-힣])([가-힣]{{2}}) ?[(\[] ?(?:([가-힣A-Za-z]{{1,10}})[ ,:：]{{0,2}})?{_TWO_ID}"
+)
 # The same inside the brackets (운전면허증 1매 (엄태식, 26-42-106201-52)), and a name set off from its phone number or
 # e-mail address by a slash or a comma (강문정 / mjkang@naver.com, 김민수, 010-2345-6789).
 KO_BRACKET_WITH_ID = re2.compile(rf"[(\[]([가-힣]{{3}}) ?[,/·] ?(?:[가-힣A-Za-z]{{1,10}} ?[:：]? ?)?{_ID_START}")
@@ -382,11 +394,14 @@ KO_FILE_NAME = re2.compile(
     r"(?:^|[\s/\\(\[\]'\"<>:=,])([^\s/\\(\[\]'\"<>:=,]+?)"
     rf"\.(?i:{FILE_EXTENSIONS})(?:[^A-Za-z0-9]|$)"
 )
+PAPER_TAIL = frozenset("본 서 증 표 록 안 철 첩".split())
+PAPER_ENDINGS = ("이력서", "신청서", "증명서", "확인서", "계약서", "사본", "등본", "초본", "진단서", "명세서", "동의서")
 FILE_PART = re.compile(r"(?:^|[_\-])([가-힣]{3})(?=[_\-]|$)")
 # Chat logs: the speaker at the start of a line (권도현: ..., [오전 10:12] 권도현: ..., 양태오 [오후 3:02] ...) and
 # an @mention (@마서진).
 KO_SPEAKER = re2.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]?)?@?([가-힣]{2,4})[ \t]?(?::|\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2})"
+    r"(?m)^[ \t]*(?:[\[(][^\]\n)]{1,20}[\])][ \t]?)?@?([가-힣]{2,4})[ \t]?"
+    r"(?::|\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2})"
 )
 KO_SPEAKER_BRACKETED = re2.compile(
     r"(?m)^[ \t]*\[([가-힣]{2,4})\][ \t]?\[(?:오전|오후|AM|PM)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]"
@@ -396,8 +411,9 @@ KO_END_SIGNOFF = re2.compile(r"(?m)[가-힣][.?!~][ \t]+([가-힣]{3})[ \t.!~]*\
 # A name typed with the keyboard left in English mode, before a title ([연차] dbscofud 대리: 윤채령 대리).
 EN_MODE_TITLED = re2.compile(rf"(?:^|[^A-Za-z])([a-z]{{5,12}}) ?(?:{_TITLE2_ALT})(?:[^가-힣]|$|님)")
 # A person's name in HL7 v2 fields and DICOM PN values, family^given in capitals (PID|…||PARK^JIHOON^^^^^L, (0010,0010)
-# PN [MOON^HAEUN]): one span; its family name must be a surname the gazetteers know, or its given name romanised.
-EN_CARET_NAME = re2.compile(r"(?:^|[|\[])([A-Z]{2,20}\^[A-Z]{2,20})(?:[\^\]|]|\r?$)")
+# PN [MOON^HAEUN]), also after an ID component (a doctor's XCN 1023^LEE^DONGWOOK): one span; its family name must be
+# a surname the gazetteers know, and its given name romanised or a known given name.
+EN_CARET_NAME = re2.compile(r"(?:^|[|\[^])([A-Z]{2,20}\^[A-Z]{2,20})(?:[\^\]|]|\r?$)")
 # A chat line headed by a role and a name in brackets ([딜러 권지성] …, [배송기사 탁준영] …, [총무 반하은] …).
 KO_SPEAKER_ROLE_BRACKETED = re2.compile(r"(?m)^[ \t]*\[[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8})? ([가-힣]{3})\][ \t]")
 # Things whose name 이름 may label (배 이름은 은서호, 파일 이름, 앱 이름): no person's name follows.
@@ -815,11 +831,24 @@ EN_LABELED = re2.compile(
 # alien registration cards and card embossing write names this way.
 EN_UPPER_LABELED = re2.compile(
     r"(?:(?i:\b(?:[a-z]{2,8}_)?(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|"
-    r"beneficiary|account holder|guest|traveler|traveller|insured|patient|employee|customer))|"
-    r"성명|이름|영문 ?성명|영문 ?이름|영문명|예금주|명의자|소유자)"
+    r"beneficiary|account holder|guest|traveler|traveller|insured|patient|employee|customer|client|worker|"
+    r"crew member|tenant|student|visitor|claimant))|"
+    r"성명|이름|영문 ?성명|영문 ?이름|영문명|예금주|명의자|소유자|근로자|신청인|신청자|민원인|대상자|고객)"
     r"(?: ?\((?:영문|English)\))?(?: as [a-z]+(?: in [a-z]+)?)?"
     r"[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
     r"(?:[^A-Za-z]|$)"
+)
+# A name in capitals as a passport or an alien registration card writes it, right before that document's number or
+# its label (— WIJAYA DEWI ANGGRAINI, 외국인등록번호 …; IVANOV ALEKSEI PETROVICH, ARC 940509-…; SONG NAYEON,
+# passport M…): the document says whose name stands before it.
+UPPER_BEFORE_ID = re2.compile(
+    r"(?:^|[^A-Za-z0-9])([A-Z]{2,20}(?:[ \-][A-Z]{2,20}){1,3})[ \t]?(?:[,/(—–][ \t]?| -{1,2} )?"
+    r"(?:외국인 ?등록|여권|ARC\b|(?i:passport|alien reg|residence card|dob\b|date of birth)|생년월일)"
+)
+# Words in capitals that come before a document's number and are no name (REPUBLIC OF KOREA passport).
+UPPER_DOCUMENT_WORDS = frozenset(
+    "REPUBLIC KOREA KOREAN KOR ROK USA UK US PRC JAPAN JAPANESE CHINA CHINESE VIETNAM NEW OLD VALID EXPIRED "
+    "COPY SCAN ORIGINAL DIPLOMATIC OFFICIAL EMERGENCY TEMPORARY".split()
 )
 # The first line of a passport's machine-readable zone: P, a type, the issuing state, SURNAME<<GIVEN<NAMES.
 # The whole line is 44 characters (36 on a TD2 document), filled with `<`.
@@ -850,6 +879,13 @@ EN_DISPLAY_NAME = re2.compile(
     rf"(?:^|[:,;\n]|\t|[AaPp][Mm] |[0-9] )[ \t]*({_CAP}(?: {_CAP}){{1,3}}) ?<([A-Za-z0-9._%+\-]{{1,64}})@"
 )
 MIN_DISPLAY_WORD = 3
+# A commit's trailers name people with their addresses (Reported-by: Maeve Moreno <…>, Co-authored-by: Siwoo Oh
+# <…>, Signed-off-by:): the key says a person stands there, whatever the address's local part holds.
+EN_TRAILER_NAME = re2.compile(
+    r"(?m)^[ \t]*(?i:signed-off-by|co-authored-by|co-developed-by|reported-by|reviewed-by|acked-by|tested-by|"
+    r"suggested-by|helped-by|requested-by|author|committer)[ \t]*:[ \t]*"
+    rf"({_CAP}(?: {_CAP}){{0,3}})[ \t]*<[^<>@\s]{{1,64}}@"
+)
 # A speaker in a chat export after its time stamp: "[오후 3:02] Tom Hargreaves: ...", "[10:42] Grace Kim: ...".
 # A transcript's speakers at the start of their lines (Grace Oduya: so for the ...; Marta Nowak: Confirmed.): two
 # capitalised words and a colon, taken when at least MIN_SPEAKER_LINES lines of the text start so (one such line is as
@@ -1120,6 +1156,13 @@ def labelled_name(word: str) -> bool:
     )
 
 
+# Labels of an account's holder, and what follows the holder's name in a bank line: a bank or an account number.
+HOLDER_LABELS = ("예금주", "명의자", "명의인", "계좌주")
+BANK_OR_NUMBER_AFTER = re.compile(
+    r"[ \t]{1,3}(?:[가-힣]{0,6}(?:은행|뱅크|금고|농협|수협|신협)|우체국|[A-Z]{2,5}\b|[0-9])"
+)
+
+
 def _role_field_name(text: str, value: str, end: int) -> str:
     """The name in a field labelled by a word for a person (KO_ROLE_LABEL), or empty. A value that ends the field
     (the line, a delimiter or a number follows: 가입자: 이덕배 / 건강보험 …) is read as loosely as after a listed label;
@@ -1353,6 +1396,9 @@ class PersonRecognizer:
                 word = _role_field_name(text, raw, start + len(raw)) if len(raw) > 2 else ""
                 if len(raw) == 2 and korean_name_ok(raw) and FIELD_END.match(text, start + 2) is not None:
                     word = raw
+                holder = text.startswith(HOLDER_LABELS, m.start())
+                if not word and holder and labelled_name(raw) and BANK_OR_NUMBER_AFTER.match(text, start + len(raw)):
+                    word = raw  # 예금주 장소율 우리은행 …: a holder's field holds a name, whatever it sounds like
                 if word:
                     yield start, start + len(word), SCORE_LABELED
                     yield from _listed_after(text, start + len(word), SCORE_LABELED)
@@ -1364,6 +1410,7 @@ class PersonRecognizer:
                 yield start, start + len(word), SCORE_LABELED
                 yield from _listed_after(text, start + len(word), SCORE_LABELED)
         yield from self._role_labelled(doc)
+        yield from _two_syllable_names(doc)
         for sm in doc.finditer(KO_SURNAME_TITLED):
             if sm.group(1) not in NOT_SURNAME_BEFORE_TITLE:
                 yield sm.start(1), sm.end(1), SCORE_FIELD
@@ -1480,9 +1527,15 @@ class PersonRecognizer:
             stem = sm.group(1)
             if "_" not in stem and "-" not in stem:
                 continue  # 견적서.pdf: a name of one word says nothing of whose it is
+            # a document's word among the parts (반순자_이력서.hwp, 등본, 사본, 신청서): the other part is whose it is,
+            # an older given name too (순자, 덕배)
+            papers = any(p.endswith(PAPER_ENDINGS) and len(p) >= 2 for p in re.split(r"[_\-.]", stem))
             for part in FILE_PART.finditer(stem):
                 word = part.group(1)
-                if bare_name_score(word, "는") is not None and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
+                if word[2] in OFFICE_TAIL or word[2] in PLACE_TAIL or word.endswith(PAPER_ENDINGS):
+                    continue
+                older = papers and labelled_name(word) and word[2] not in PAPER_TAIL  # 서명본, 계획안: papers too
+                if bare_name_score(word, "는") is not None or older:
                     yield sm.start(1) + part.start(1), sm.start(1) + part.end(1), SCORE_FIELD
         for pattern in (KO_BRACKET_WITH_ID, KO_WITH_CONTACT):
             for sm in doc.finditer(pattern):
@@ -1580,7 +1633,7 @@ class PersonRecognizer:
         for bm in doc.finditer(KO_BRACKETED):
             word = bm.group(1)
             if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in "시군구도동읍면리세별":
-                if not noun_with_suffix(word):
+                if not noun_with_suffix(word) and not person_noun(word):  # K1200…(조리원): a job, not its holder
                     yield bm.start(1), bm.end(1), SCORE_FIELD
         for qm in KO_QUOTED.finditer(text):
             if korean_name_ok(qm.group(1), min_len=3) and not noun_with_suffix(qm.group(1)):
@@ -1669,11 +1722,6 @@ class PersonRecognizer:
             if (known or ("-" in word and romanised_korean(word))) and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE  # ask Maria, Hi Joon-ho
-        for m in doc.finditer(EN_CARET_NAME):
-            family, given = (w.capitalize() for w in m.group(1).split("^"))
-            if family in ROMAN_SURNAMES or family in SHORT_ROMAN_SURNAMES or family in EN_SURNAMES:
-                if romanised_korean(given) or given in self._given:
-                    yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(EN_HONORIFIC):
             if not is_common_word(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_EN_SINGLE
@@ -1860,6 +1908,18 @@ class PersonRecognizer:
                 done = pos
 
     def _upper(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        for m in doc.finditer(UPPER_BEFORE_ID):
+            words = m.group(1).replace("-", " ").split()
+            if not any(
+                w in UPPER_NOT_NAMES or w in UPPER_DOCUMENT_WORDS or is_common_word(w.capitalize()) for w in words
+            ):
+                yield m.start(1), m.end(1), SCORE_LABELED
+        # HL7 and DICOM messages are in capitals throughout, so no capital-then-small pair gates these
+        for m in doc.finditer(EN_CARET_NAME):
+            family, given = (w.capitalize() for w in m.group(1).split("^"))
+            if family in ROMAN_SURNAMES or family in SHORT_ROMAN_SURNAMES or family in EN_SURNAMES:
+                if romanised_korean(given) or given in self._given:
+                    yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(MRZ_NAME):
             if len(m.group().rstrip("\r")) in MRZ_LINE_LENGTHS:
                 yield m.start(1), m.end(1), SCORE_LABELED
@@ -1898,6 +1958,12 @@ class PersonRecognizer:
 
     def _english_forms(self, doc: Document) -> Iterator[tuple[int, int, float]]:
         text = doc.text
+        for m in doc.finditer(EN_TRAILER_NAME):
+            words = m.group(1).split(" ")
+            # a Korean surname that is also a word (Siwoo Oh) is the surname there
+            common = [w for w in words if is_common_word(w) and w not in SHORT_ROMAN_SURNAMES]
+            if not common and not any(w in SYSTEM_WORDS or w.upper() in UPPER_NOT_NAMES for w in words):
+                yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(EN_FORM_NAME):
             value = m.group(1)
             if not any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) for w in value.split(" ")):
@@ -2070,6 +2136,30 @@ ROAD_ADDRESS_AFTER = re.compile(
     r"[ \t,|]{1,3}[가-힣]{2,7}(?: [가-힣0-9]{1,10}){0,3}? [가-힣0-9]{1,12}(?:로|길)(?: ?[0-9]{1,4}(?:번?길))?"
     r" [0-9]{1,4}(?![0-9])"
 )
+
+
+def _two_syllable_names(doc: Document) -> Iterator[tuple[int, int, float]]:
+    """Names of a surname and one syllable where a record puts them (KO_TWO_AFTER_ROLE, KO_TWO_WITH_ID)."""
+    for m in doc.finditer(KO_TWO_AFTER_ROLE):
+        role, word = m.group(1), m.group(2)
+        if person_noun(role) and role != "본인" and _two_syllable_name(word):  # 본인 소유: one's own
+            yield m.start(2), m.end(2), SCORE_ROLE
+    for m in doc.finditer(KO_TWO_WITH_ID):
+        # not a role word in the bracket (우유 (보호자 010-…): the number is that person's
+        if _two_syllable_name(m.group(1)) and not (m.group(2) and person_noun(m.group(2))):
+            yield m.start(1), m.end(1), SCORE_ROLE
+
+
+def _two_syllable_name(word: str) -> bool:
+    """A surname and a given-name syllable, no dictionary noun, listed word, stem, title or label."""
+    return (
+        korean_name_ok(word)
+        and word not in KO_NOUNS
+        and word not in NOUN_STEMS
+        and not _reserved(word)
+        and not person_noun(word)
+        and word[1] not in PARTICLE_SYLLABLES
+    )
 
 
 def _names_before_addresses(doc: Document) -> Iterator[tuple[int, int, float]]:
@@ -2562,6 +2652,7 @@ PEOPLE_NAME_COLUMN = re.compile(
     r"victim|suspect|reporter|requester|manager|mgr|rep|rider|courier|crew|donor|sponsor|guest|visitor|volunteer|"
     r"caller|subscriber|claimant|borrower|debtor|inmate|candidate|user_?full)[ _\-]?(?:name|nm)"
     r"|(?:name|nm)[ _\-]?(?:en|eng|english|kr|ko|kor|korean|full|first|last|given|family|local|roman)"
+    r"|(?:family|last|sur) ?names?,? (?:and |& )?(?:given|first) names?"  # a crew list's Family name, given names
 )
 # A column of one part of a name (First Name, last_name): one capitalised word is a whole value there.
 NAME_PART_COLUMN = re.compile(
