@@ -95,7 +95,7 @@ _HANGUL_DIGITS = {
 # Linear: the digit class and the separator class are disjoint and the separator repetition is bounded.
 # Separators: up to two spaces, dots or dashes, or a spoken one (공일공에 사칠이삼에, 팔오공일공일 다시 일이삼).
 # re2: the separator alternatives overlap (a space starts two of them), so a backtracking engine could retry.
-_DIGIT_SEP = "(?:[ .,\\-]{0,3}|[ .,\\-]{0,2}\n|에 ?| ?(?:다시|대시|하이픈) ?)"
+_DIGIT_SEP = "(?:[ .,\\-]{0,3}|[ .,\\-]{0,2}\n|에 ?| ?(?:다시|대시|하이픈|점|쩜) ?)"
 _DIGIT_CHARS = "공영일이삼사오육륙칠팔구〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # Full-width digits count among them (０１０-팔칠구공-２０１８: tenth held-out set); NFKC reads those on its own.
 # The run may also hold the possessive 의 between groups (영일영의 팔육오이의 오칠삼구, as speech-to-text writes a
@@ -168,7 +168,12 @@ def _connected_group_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 # An IPv4 address read out (121 dot 167 dot 40 dot 18).
-_SPOKEN_IPV4 = re2.compile(r"(?:^|[^0-9])[0-9]{1,3}(?: (?:dot|DOT|점|\.) [0-9]{1,3}){3}(?:[^0-9]|$)")
+# The octets may be said in Hangul digits (일구이 점 일육팔 점 영 점 일오): the Hangul-digit pass reads them, this one
+# the dots between.
+_OCTET_SAID = f"(?:[0-9]{{1,3}}|[{_DIGIT_CHARS}]{{1,3}})"
+_SPOKEN_IPV4 = re2.compile(
+    rf"(?:^|[^0-9{_DIGIT_CHARS}]){_OCTET_SAID}(?: (?:dot|DOT|점|\.) {_OCTET_SAID}){{3}}(?:[^0-9{_DIGIT_CHARS}]|$)"
+)
 _SPOKEN_DOT = re.compile(r" (?:dot|DOT|점|\.) ")
 # An IPv4 address with its octets in hexadecimal (0xCB.0xF8.0x75.0x2A): each octet in decimal.
 _HEX_IPV4 = re2.compile(r"(?:^|[^0-9A-Za-z.])(0[xX][0-9A-Fa-f]{1,2}(?:\.0[xX][0-9A-Fa-f]{1,2}){3})(?:[^0-9A-Za-z.]|$)")

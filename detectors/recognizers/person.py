@@ -908,7 +908,10 @@ EN_INITIAL = re2.compile(rf"(?:^|[^A-Za-z.])([A-Z]\. ?{_CAP})(?:[^A-Za-z]|$)")
 EN_UPPER_SURNAME = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,8} [A-Z][a-z]+(?:-[a-z]+)?)(?:[^A-Za-z]|$)")
 EN_CAPITALS = re2.compile(r"(?:^|[^A-Za-z])([A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}){1,2}(?:-[A-Z]{2,})?)(?:[^A-Za-z]|$)")
 # Places whose names read like a surname and a given name.
-PLACES_LIKE_NAMES = frozenset(("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh"))
+PLACES_LIKE_NAMES = frozenset(
+    ("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh", "Viet Nam", "VIET NAM", "Da Nang",
+     "Hai Phong")
+)
 # Short romanised surnames that are also English words: a name only after a label and before a romanised given name.
 SHORT_ROMAN_SURNAMES = frozenset("Oh An Go In Ma Son Jo Min Song Ha Ji".split())
 # Surnames by their ending: Russian and Central Asian (Tursunov, Karimova, Aliyev, Kovalenko, Petrovich), Kazakh and
@@ -961,6 +964,8 @@ EN_ITEM_WITH_ID = re2.compile(
     r"(?:ARC|Passport|passport|PP|여권|외국인등록|등록번호|DOB|생년월일|\+?[0-9])"
 )
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
+GREETING_BEFORE = re.compile(r"(?i)(?:^|[^a-z])(?:dear|hi|hello|hey|thanks|thank you|cheers)[,:]? $")
+GREETING_REACH = 12
 EN_CUED_SINGLE = re2.compile(
     r"(?:^|[^A-Za-z])(?:cc|bcc|to|from|(?i:dear|hi|hello|hey|thanks|cheers|best)|ask|tell|with|by|and|email|call|"
     r"ping|met|asked|told|forward|send|sent|invite|attn|customer|patient|client|tenant|applicant|caller|rider|student|"
@@ -1718,7 +1723,10 @@ class PersonRecognizer:
             yield m.start(1), m.start(1) + len(" ".join(words)), SCORE_LABELED if len(words) > 1 else SCORE_EN_SINGLE
         for m in doc.finditer(EN_CUED_SINGLE):
             word = m.group(1)
-            known = word in self._given and word not in AMBIGUOUS_GIVEN
+            # a name that is also a word (Tom, Will, May) counts greeted with a comma after it (Hi Tom, …)
+            greeted = GREETING_BEFORE.search(text, max(0, m.start(1) - GREETING_REACH), m.start(1)) is not None
+            comma = text[m.end(1) : m.end(1) + 1] == ","
+            known = word in self._given and (word not in AMBIGUOUS_GIVEN or (greeted and comma))
             if (known or ("-" in word and romanised_korean(word))) and not is_common_word(word):
                 if not names_a_place([word], _next_words(text, m.end(1))):
                     yield m.start(1), m.end(1), SCORE_EN_SINGLE  # ask Maria, Hi Joon-ho

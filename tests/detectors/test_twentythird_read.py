@@ -118,3 +118,25 @@ def test_registry_hex_strings_are_decoded() -> None:
     assert [s.decoded for s in segments] == ["kim.hr@corp.kr"]
     korean = ",".join(f"{b:02x}" for b in "홍길동".encode("utf-16-le"))
     assert [s.decoded for s in find_encoded(f'"Owner"=hex(2):{korean},00,00')] == ["홍길동"]
+
+
+# Leftovers noted by earlier sessions, taken up in the twelfth.
+
+
+def test_an_address_said_in_hangul_digits_with_jeom(engine: Engine) -> None:
+    text = "서버 아이피는 일구이 점 일육팔 점 영 점 일오 입니다"
+    assert found(engine, text, Entity.IP_ADDRESS) == ["일구이 점 일육팔 점 영 점 일오"]
+    assert found(engine, "평점은 사 점 오 점 만점에 사 점 이 점", Entity.IP_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hi Tom, can you send the file?", ["Tom"]), ("Will this work? Mark it done.", []), ("Thanks Will be fine", [])],
+)
+def test_a_name_that_is_also_a_word_counts_when_greeted(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.PERSON) == expected
+
+
+def test_a_vietnamese_given_name_signs_off(engine: Engine) -> None:
+    assert found(engine, "Thanks for the help — Bao", Entity.PERSON) == ["Bao"]
+    assert found(engine, "수출국: Viet Nam, 선적항 하이퐁", Entity.PERSON) == []
