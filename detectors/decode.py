@@ -546,6 +546,11 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
             # escapes decode exactly, as percent escapes do: a short name (=EC=84=A4...: 설윤재) counts
             if decoded != m.group() and _exact_text(decoded):
                 out.append(Segment(m.start(), m.end(), decoded))
+    if "\\" in text:
+        for m in _CSS_ESCAPES.finditer(text):
+            css = "".join(chr(int(h, 16)) for h in _CSS_ONE.findall(m.group()) if int(h, 16) <= MAX_CODE_POINT)
+            if css.isprintable() and css != m.group():
+                out.append(Segment(m.start(), m.end(), css))
     if "\\" in text or "U+" in text or "%u" in text:
         for m in _OTHER_ESCAPES.finditer(text):
             decoded = _OTHER_ONE.sub(_one_escape, m.group())
@@ -582,6 +587,13 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
 # continued with a backslash; a string value (REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ) is UTF-16LE, a zero byte after each
 # ASCII character (twenty-third held-out set). Linear: each repetition starts with two hex digits and a comma.
 _REG_HEX = re.compile(r"=hex(?:\([0-9a-fA-F]{1,2}\))?:((?:[0-9a-fA-F]{2},(?:\\\r?\n[ \t]*)?){3,}[0-9a-fA-F]{2})")
+
+
+# CSS escapes in a stylesheet's `content:` (`"\\30 \\31 \\30 \\2d …"`: 010-…, a number drawn by CSS to keep it from
+# scrapers; twenty-fourth held-out set): a backslash, one to six hex digits and an optional space, six or more in a row.
+_CSS_ESCAPES = re.compile(r"(?:\\[0-9A-Fa-f]{1,6} ?){6,}")
+_CSS_ONE = re.compile(r"\\([0-9A-Fa-f]{1,6})")
+MAX_CODE_POINT = 0x10FFFF
 
 
 def _reg_string(run: str) -> str | None:

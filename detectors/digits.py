@@ -87,6 +87,14 @@ _CODES = {n: chr(_CODE_BASE + n) for n in range(_CODE_CAP)}
 _CODE_OVER = chr(_CODE_BASE + _CODE_CAP)
 
 
+def _crosses_cell(seps: list[str]) -> bool:
+    """A window whose separators mix a tab with others: a number of one cell read on into the next cell of a
+    tab-separated row (`232992-67-501778\t10`: an account and a day count, twenty-fourth held-out set). A tab in every
+    separator may be a number spread over cells (`9\t0\t1 … \t-\t2 …`), and stays."""
+    tabs = ["\t" in sep for sep in seps]
+    return any(tabs) and not all(tabs)
+
+
 def _code(sizes: Iterable[int]) -> str:
     """One character per group size, so shapes can be searched for with str.find."""
     return "".join([_CODES.get(n, _CODE_OVER) for n in sizes])
@@ -169,6 +177,8 @@ def _general_candidates(
     for (i, j), layout in windows.items():
         if j - i > MAX_WINDOW_GROUPS or sum(sizes[i : j + 1]) not in lengths:
             continue
+        if _crosses_cell(seps[i:j]):
+            continue
         end = starts[j] + sizes[j]
         digits = "".join(groups[i : j + 1])
         out.append(Candidate(digits, starts[i], end, tuple(sizes[i : j + 1]), layout, _embedded(text, starts[i], end)))
@@ -200,7 +210,7 @@ def _few_group_candidates(
     windows.append((0, n - 1, Layout.GROUPED if grouped else Layout.SPREAD))
     out: list[Candidate] = []
     for i, j, layout in windows:
-        if sum(sizes[i : j + 1]) not in lengths:
+        if sum(sizes[i : j + 1]) not in lengths or _crosses_cell(seps[i:j]):
             continue
         start, end = starts[i], starts[j] + sizes[j]
         digits = "".join(groups[i : j + 1])
@@ -324,6 +334,8 @@ def _masked_runs(text: str) -> list[tuple[int, int]]:
 # A separator holding a quote: the border between two values of a list in code, SQL or CSV ('+1 617 706-6377',
 # '4897-6366-2331-8549', '2024-11-25 10:02:11').
 _VALUE_BORDER = re.compile(r"[^0-9]*['\"][^0-9]*")
+# A separator holding a tab: the border between two cells of a tab-separated row (`54088-35-515020\t2,200`).
+_CELL_BORDER = re.compile(r"[^0-9]*\t[^0-9]*")
 
 
 def _quoted_value_candidates(
@@ -334,14 +346,16 @@ def _quoted_value_candidates(
     shapes: Collection[tuple[int, ...]],
     prefixes: Collection[tuple[int, ...]],
     found: list[Candidate],
+    borders: re.Pattern[str],
 ) -> list[Candidate]:
-    """Candidates of each quoted value in a long run of several (see _VALUE_BORDER) read as a run of its own: a long
-    run takes only windows with one kind of separator, and a value with two (+1 617 706-6377) was lost beside its
-    neighbours. Windows already in `found` are not repeated."""
+    """Candidates of each value in a run of several read as a run of its own, the values parted by `borders`
+    (_VALUE_BORDER: quotes; _CELL_BORDER: tabs): a long run takes only windows with one kind of separator, and a value
+    with two (+1 617 706-6377) was lost beside its neighbours; a window across a tab is refused (_crosses_cell), so a
+    cell's number is read here. Windows already in `found` are not repeated."""
     seen = {(c.start, c.end) for c in found}
     out: list[Candidate] = []
     pos = rs
-    for border in _VALUE_BORDER.finditer(text, rs, re_):
+    for border in borders.finditer(text, rs, re_):
         if border.start() > pos:
             out += _sub_run(text, pos, border.start(), lengths, shapes, prefixes)
         pos = border.end()
@@ -388,7 +402,9 @@ def find_candidates(
             continue
         found = _run_candidates(text, rs, re_, lengths, shapes, prefixes)
         if ("'" in body or '"' in body) and len(_GROUP.findall(body)) > LONG_RUN_GROUPS:
-            found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found)
+            found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _VALUE_BORDER)
+        if "\t" in body:
+            found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _CELL_BORDER)
         dates = [m.span() for m in _DATE.finditer(text, rs, re_)] if _DATE_HINT.search(body) else []
         if dates:
             found = [c for c in found if not any(s < c.end and c.start < e for s, e in dates)]

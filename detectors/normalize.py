@@ -619,7 +619,8 @@ def _stray_letter_edits(text: str) -> list[tuple[int, int, str]]:
 # [오전 11:02] 초코라떼: @gmail.com`) is joined when the next line ends in `@` and a domain.
 MAX_SPLIT_LINE = 48
 MAX_SPLIT_LINES = 4
-_LINE_GROUPS = re.compile(r"(?<![0-9])((?:[0-9]{2,8}[ \-]){0,3}[0-9]{2,8})[ \t]*\r?$")
+# Not digits glued to a letter (M393H3104: a passport's tail is no group of a number split over lines).
+_LINE_GROUPS = re.compile(r"(?<![0-9A-Za-z])((?:[0-9]{2,8}[ \-]){0,3}[0-9]{2,8})[ \t]*\r?$")
 _GROUP = re.compile(r"[0-9]+")
 _LINE_LOCAL = re.compile(r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{3,64})[ \t]*\r?$")
 _LINE_DOMAIN = re.compile(
@@ -721,6 +722,13 @@ PERCENT_LETTER_GAP = 16
 _HAS_PLAIN_DIGIT = re.compile(r"(?<!%)(?<!%[0-9A-Fa-f])[0-9]")
 _PERCENT_STRETCH = re.compile(rf"%[0-9A-Fa-f]{{2}}(?:[A-Za-z0-9._~\-]{{0,{PERCENT_LETTER_GAP}}}%[0-9A-Fa-f]{{2}})+")
 _PERCENT_LETTER_HINT = "%[89A-Fa-f][0-9A-Fa-f]%[4-9A-Fa-f][0-9A-Fa-f]"
+# A quoted-printable body's Hangul (=EA=B3=B5=EC=8B=9C=EC=9A=B0: 공시우; twenty-fourth held-out set): each run of
+# escaped UTF-8 bytes that spells Hangul syllables only is decoded in place, as percent-encoded letters are, so the
+# labels around a name or an address, escaped the same way, are read with it. decode.py still reads any other run,
+# and an RFC 2047 encoded-word whole.
+_QP_LETTER_HINT = "=E[A-D]=[89AB][0-9A-F]=[89AB][0-9A-F]"
+_QP_RUN = re.compile(r"(?:=[89A-F][0-9A-F]){3,}")
+_QP_HINT = re2.compile(_QP_LETTER_HINT)
 # A lone `%40` between the parts of an address (`?email=kim.jiwoo%40naver.com`), encoded twice or more too (`%2540`:
 # a proxy that encodes the query again encodes the percent sign).
 _PERCENT_AT = re.compile(r"(?<=[A-Za-z0-9._\-])%(?:25){0,3}40(?=[A-Za-z0-9])")
@@ -742,7 +750,7 @@ _TRIGGER = re2.compile(
     r"[0-9]%2[0dDeE][0-9]|%2[bB][0-9]|[A-Za-z0-9._\-]%(?:25){0,3}40[A-Za-z0-9]|[A-Za-z0-9_\-]%(?:25){0,3}2[eE][A-Za-z0-9]|"
     rf"[0-9]{{6}}(?:[^0-9]|[67] ?자리){{0,{HALVES_BEFORE}}}?{_HALVES_WORDS}|"
     r"[0-9] ?[(\[]?(?:다시|대시|하이픈|(?i:dash|hyphen))|[0-9] (?:dot|DOT|점|\.) [0-9]|&#|&[a-z]+;|\\u00[2-7]|"
-    r"\\u[0-9A-Fa-f]{4}|\\[23][0-7]{2}\\[23][0-7]{2}|" + _PERCENT_LETTER_HINT + "|"
+    r"\\u[0-9A-Fa-f]{4}|\\[23][0-7]{2}\\[23][0-7]{2}|" + _PERCENT_LETTER_HINT + "|" + _QP_LETTER_HINT + "|"
     r"0[xX][0-9A-Fa-f]{1,2}\.0[xX]|"
     r"(?:[A-Za-z0-9@._\-] ){7}|_at_|[＠﹫]|[0-9]_[0-9]| 앳 | 쩜 |d0t|" + _FIELD_HALVES_TRIGGER + r"|"
     + _PHONE_FIELDS_TRIGGER
@@ -1712,6 +1720,23 @@ def _decoded_letter(code: int) -> bool:
     return any(lo <= code <= hi for lo, hi in _LETTER_RANGES) and code not in (0xD7, 0xF7)
 
 
+def _qp_letter_edits(text: str) -> list[tuple[int, int, str]]:
+    """=EA=B3=B5=EC=8B=9C=EC=9A=B0 -> 공시우: each Hangul syllable a quoted-printable run spells, in place of its nine
+    characters; a run that spells anything else stays (see _QP_LETTER_HINT)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _QP_RUN.finditer(text):
+        word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if "?Q?" in text[word_start : m.start()].upper():
+            continue  # an RFC 2047 encoded-word (=?UTF-8?Q?=EC=98=A5…?=): decode.py reads it whole, charset and all
+        try:
+            decoded = bytes.fromhex(m.group().replace("=", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if all("가" <= c <= "힣" for c in decoded):
+            out += [(m.start() + 9 * i, m.start() + 9 * i + 9, c) for i, c in enumerate(decoded)]
+    return out
+
+
 def _percent_letter_edits(text: str) -> list[tuple[int, int, str]]:
     """applicantName=%EC%84%B1%EB%82%98%EC%9D%80 -> applicantName=성나은: each character that runs of percent escapes
     spell (see _percent_chars), in place of its escapes. The runs of one stretch (Nguy%E1%BB%85n%20V%C4%83n, plain
@@ -1978,6 +2003,8 @@ def _one_round(text: str) -> Normalized:
         raw += [(m.start(), m.end(), "@") for m in _PERCENT_AT.finditer(text)]
         raw += [(m.start(), m.end(), ".") for m in _PERCENT_DOT.finditer(text)]
         raw += _percent_letter_edits(text)
+    if "=E" in text and _QP_HINT.search(text):
+        raw += _qp_letter_edits(text)
     if _HANGUL_DIGIT_PAIR.search(text):
         raw += _hangul_digit_edits(text)
     raw += _o_for_zero_edits(text)

@@ -94,6 +94,11 @@ VERSION_AFTER_REACH = 40
 # The words of a line about object identifiers (SNMP, X.500, ASN.1): a dotted value starting 0, 1 or 2 there is an
 # OID's arcs, not a host (twenty-third held-out set).
 OID_WORD = re.compile(r"(?i)(?<![a-z])(?:oid|oids|snmp|mib|asn\.1|object identifier)(?![a-z])")
+# Small numbers joined by dots five or more times nearby (5.6.9.10.13, 2.5.6.10.13.16): a list such as a
+# school menu's allergen numbers; a four-part value of small numbers beside one is another item of the list.
+DOTTED_LIST = re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2}){4,}(?![0-9]|\.[0-9])")
+MAX_LIST_ITEM = 31
+LIST_REACH = 200
 # tcpdump's endpoints: an IPv4 address, a dot and the port, before ` > ` or the `: ` that ends the pair.
 TCPDUMP_ENDPOINT = re2.compile(rf"(?:^|[ \t])((?:{OCTET}\.){{3}}{OCTET})\.[0-9]{{1,5}}(?: >|:[ \t])")
 # Cloud instances' metadata service (AWS, GCP, Azure, OpenStack): one constant address in every account's rules.
@@ -325,10 +330,14 @@ class IpAddressRecognizer:
             weak = looks_like_outline_number(value)
             unspecified = value.startswith("0.")  # 0.0.0.0 (`listen 0.0.0.0:443`), 0.0.0.255 (a wildcard mask): no host
             multicast = 224 <= int(value.split(".", 1)[0]) <= 239  # 224.0.0.251 (mDNS), 239.255.255.250 (SSDP): groups
-            if value.startswith(("127.", "255.")) or unspecified or multicast or CIDR.match(text, m.end()):
+            network = CIDR.match(text, m.end()) is not None and not text.startswith("/32", m.end())  # /32: one host
+            if value.startswith(("127.", "255.")) or unspecified or multicast or network:
                 continue  # loopback, broadcast or a netmask, unspecified, or a network with its prefix length
             if followed_by_version_word(text, m.end()):
                 continue  # 1.2.3.4 is the minimum client version
+            small = max(map(int, value.split("."))) <= MAX_LIST_ITEM
+            if small and DOTTED_LIST.search(text, max(0, m.start() - LIST_REACH), m.end() + LIST_REACH):
+                continue  # 잔치국수 5.6.13.18 near 5.6.9.10.13: a menu's allergen numbers, a list of small numbers
             if value[0] in "012" and value[1] == "." and _said_on_its_line(text, m.start(), m.end(), OID_WORD):
                 continue  # countryName is 2.5.4.6, sysUpTime 1.3.6.1.2.1.1.3.0: an OID's arcs on a line about OIDs
             if versions_named is None:

@@ -49,6 +49,10 @@ CONTEXT = Context(
         "pp#",
         "pp no",
         "ppt no",
+        # an airline's passenger list (APIS: NAT, DOC NO), a form's document column
+        "doc no",
+        "document no",
+        "doc number",
     ),
     negative=NEGATIVE,
 )

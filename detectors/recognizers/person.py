@@ -323,8 +323,8 @@ KO_SELF_AFTER = re2.compile(
 # the name ends a clause with 이고 or 고 and the next words are about the writer's number.
 KO_SELF_CONTACT = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3})(?:이고|고)요?,? (?:제 |저의 |내 |저 )?"
-    r"(?:번호|연락처|전화번호|전번|핸드폰|휴대폰|폰번호)"
-)
+    r"(?:번호|연락처|전화번호|전번|핸드폰|휴대폰|폰번호|[가-힣]{1,6} ?01[016789][- .]?[0-9]{3,4}[- .]?[0-9]{4})"
+)  # or a mobile number after one word (길태윤이고 환불은 010-7552-2946로)
 # A name as the object of a sentence about names (이름을 김서윤 처럼 적어왔는데, 성함을 노하은으로 바꿔): 이름, 성명
 # and 성함 only, since other labels take objects that are no names (작성자를 지정해).
 KO_NAME_OBJECT = re2.compile(r"(?:이름|성명|성함)(?:을|를) ([가-힣]{3})(?:[^가-힣]|$|으로|로|이라고|라고)")
@@ -357,7 +357,8 @@ KO_LABEL_SHOWN = re2.compile(
 KO_KIN = re2.compile(
     r"(?:^|[^가-힣])(?:남동생|여동생|동생|형|누나|언니|오빠|아들|딸|친구|조카|엄마|아빠|어머니|아버지|할머니|할아버지|"
     r"외할머니|외할아버지|친할머니|친할아버지|고모|이모|삼촌|외삼촌|숙모|큰아버지|작은아버지|큰어머니|작은어머니|"
-    r"손자|손녀|사촌|와이프|신랑|며느리|사위|동료|후임|선임|지인)(?: | ?\( ?)([가-힣]{3,6})"
+    r"손자|손녀|사촌|와이프|신랑|며느리|사위|동료|후임|선임|지인|(?:저희|우리|제) (?:아이|애|자녀))"
+    r"(?: | ?\( ?)([가-힣]{3,6})"
 )
 # A department before a name (재무과 맹지혁, 기획팀 이민지, 민원센터 박서연).
 KO_DEPARTMENT = re2.compile(
@@ -366,13 +367,16 @@ KO_DEPARTMENT = re2.compile(
 # A name with its phone number, resident number or e-mail in brackets: 여수현(010-3302-8841), 박준혁 (jh@x.com).
 # An identifier is a number, a passport-style letter and digits (진보람(여권 M971G4950)) or an e-mail address.
 _ID_START = r"(?:\+?[0-9]{2,}|[A-Z]{1,2}[0-9]{3}|[A-Za-z0-9._%+\-]{1,64}@)"
-KO_WITH_ID = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}}) ?[(\[<] ?(?:[가-힣A-Za-z]{{1,10}} ?[:：]? ?)?{_ID_START}")
+KO_WITH_ID = re2.compile(
+    rf"(?:^|[^가-힣])([가-힣]{{3}}) ?[(\[<] ?(?:[가-힣A-Za-z]{{1,10}} ?[:：]? ?|[☎☏✆] ?)?{_ID_START}"
+)  # 제수빈(☎ 010-…): a telephone sign before the number
 # A name of two syllables (a surname and one: 왕결, 최훈, 탁솔) where a record puts it: after a word for a person and
 # before a bracket, comma, 앞으로 or the sentence's end (대상자 왕결(100628-…), 대표이사 맹란, 수용자 탁솔 앞으로), or
 # before a bracket that holds its role and contact (남결(vendor, 010-…)). Read strictly: a surname, a given-name
 # syllable, and no noun of the dictionary (두 syllables that start with a surname are mostly nouns).
 KO_TWO_AFTER_ROLE = re2.compile(
-    r"(?:^|[^가-힣])([가-힣]{1,6}) ([가-힣]{2})(?:[ \t]?\([ \t]?[0-9]{6}|[ \t]*,|[ \t]*앞으로|\.(?:[ \t]|\r?$))"
+    r"(?:^|[^가-힣])([가-힣]{1,6}) ([가-힣]{2})(?:[ \t]?\([ \t]?[0-9]{6}|[ \t]*[,/]|[ \t]*앞으로|\.(?:[ \t]|\r?$)|"
+    r"[ \t]{2,}(?:주민|외국인|여권|연락처|전화|휴대))"
 )
 # the bracket's identifier a mobile number, a resident number or an e-mail address, after an optional role word
 _TWO_ID = r"(?:01[016789][- .]?[0-9]{3,4}[- .]?[0-9]{4}|[0-9]{6}-?[1-8]|[A-Za-z0-9._%+\-]{1,64}@)"
@@ -476,6 +480,10 @@ EN_LABEL_KO = re2.compile(
     r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME))\b"
     r"\\?[\"']?[ ]?[:=>]?[ ]?\\?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )  # `{`: a TeX macro's argument, \name{채도경}; `\"`: JSON escaped inside a string ({\"name\": \"소하영\"})
+# A name between XML tags named for it (<성명>홍진영</성명>, <name>변하린</name>, <수신자명>…).
+KO_XML_NAME = re2.compile(
+    r"<(?:성명|이름|성함|[가-힣]{1,6}명|name|fullName|full_name|custName|cust_nm)>([가-힣]{2,4})</"
+)
 # A name's parts under their own keys (LDIF sn: 금 / givenName: 도현, "last_name": "금", a vCard's N:표;경환;;;, a FHIR
 # HumanName's "family": "채", "given": ["윤서"], an HL7 v2 name field's family^given): the key or the field says which
 # part it is, so a lone surname syllable or a two-syllable given name counts (fifteenth to seventeenth held-out sets'
@@ -655,9 +663,16 @@ KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
 # value). re2 takes up to five Hangul words before the trigger; Python keeps the
 # words at the end that can be parts of a foreign name (foreign_name_words).
 KO_FOREIGN_BEFORE_ID = re2.compile(
-    r"(?:^|[^가-힣])([가-힣]{1,6}(?: [가-힣]{1,6}){1,4})[ \t]?(?:[,(\[—–/][ \t]?)?"
-    r"(?:외국인 ?등록|여권|[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$))"
+    r"(?:^|[^가-힣])([가-힣]{1,6}(?: [가-힣]{1,6}){0,4})(?:[ \t]?(?:[,(\[—–/][ \t]?)?"
+    r"(?:외국인 ?등록|여권|운전 ?면허|면허번호|[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$))|"
+    r"(?:[ \t]{2,}|\t)01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4})"
+)  # a mobile number only as the next cell of a table (부 티 흐엉  010-4115-2745: a data frame's row)
+# A foreign name of several words with 씨 or 님 after it (도르지 엥흐자르갈 씨(몽골, …)가): the honorific follows names.
+KO_FOREIGN_TITLED = re2.compile(
+    r"(?:^|[^가-힣])((?:[가-힣]{1,6} ){1,3}[가-힣]{1,6}) ?(?:씨|님)(?:[^가-힣]|$|[가는를의와께])"
 )
+# A title after the name there (자오메이링 학생(외국인등록번호 …), 도르지 엥흐자르갈 씨(몽골, …)): left off the name.
+FOREIGN_TITLES = ("씨", "님", "학생", "선생님", "근로자", "고객", "어르신", "군", "양")
 # A record's constructor in code or a notebook's output with a Hangul name as its first argument (Customer('마루이
 # 켄지', card=…), Patient(name="변하린")): the class says a person is meant.
 KO_RECORD_ARGUMENT = re2.compile(
@@ -682,6 +697,8 @@ FOREIGN_SHAPED_WORDS = frozenset(
     서비스 프로그램 템플릿 포털 사이트 스캔 파일 텍스트 레코드 키 체크 센터 스테이션 오피스 클리닉 에이전시 비자
     스폰서 게스트 하우스 호스텔 마트 쇼핑 택스 리펀드 크루 스태프 파트너 매니저 코디 컨설턴트 드라이버 캐디""".split()
 )
+MIN_FOREIGN_WORD = 4
+_LOANWORD_ENDS = tuple(FOREIGN_SHAPED_WORDS)
 _NOT_NAME_END = frozenset("은 는 을 를 의 에 한 된 던 할 될 고 며 게 로 과 도 만 서 께".split())
 
 
@@ -690,6 +707,9 @@ def foreign_name_words(words: list[str]) -> list[str]:
     title, nationality or loanword and not ending in a particle or verb ending; two words or more, one of them shaped
     like a transliteration (_TRANSLITERATION, an initial ㅋ) or a Vietnamese surname first (쩐 반 호아)."""
     name: list[str] = []
+    titled = len(words) > 1 and words[-1] in FOREIGN_TITLES
+    if titled:
+        words = words[:-1]
     for w in reversed(words):
         if (
             _reserved(w)
@@ -702,8 +722,11 @@ def foreign_name_words(words: list[str]) -> list[str]:
         ):
             break
         name.insert(0, w)
-    if len(name) < 2 or (len(name[0]) == 1 and name[0] not in VIET_KO_SURNAMES):
-        return []
+    if len(name) == 1 and len(name[0]) >= MIN_FOREIGN_WORD and (_transliterated(name[0]) or titled):
+        # one long word shaped like a transliteration (바트바야르), or with a title after it (자오메이링 학생)
+        return name if not compound_noun(name[0]) and name[0][-1] not in NOUN_TAIL else []
+    if len(name) < 2 or (len(name[0]) == 1 and name[0] not in VIET_KO_SURNAMES and len(name) < 3):
+        return []  # a one-syllable first word only in a name of three words or more (람 바하두르 라이)
     shaped = any(map(_transliterated, name))
     return name if shaped or name[0] in VIET_KO_SURNAMES else []
 
@@ -711,10 +734,12 @@ def foreign_name_words(words: list[str]) -> list[str]:
 def _transliterated(word: str) -> bool:
     """A Hangul word with a syllable that Korean names and native nouns hardly use (_TRANSLITERATION, an initial ㅋ),
     and no loanword listed as such (FOREIGN_SHAPED_WORDS)."""
-    initial_k = 15  # ㅋ's index among the initial consonants (a syllable's code point: 0xAC00 + 588 * initial + …)
-    return word not in FOREIGN_SHAPED_WORDS and any(
-        c in _TRANSLITERATION or (ord(c) - 0xAC00) // 588 == initial_k for c in word
-    )
+    if word.endswith(_LOANWORD_ENDS):
+        return False  # 표준코드, 체크카드: a compound ending in a loanword
+    return any(c in _TRANSLITERATION or (ord(c) - 0xAC00) // 588 == INITIAL_K for c in word if "가" <= c <= "힣")
+
+
+INITIAL_K = 15  # ㅋ among the initial consonants (a syllable's code point is 0xAC00 + 588 * initial + …)
 
 
 ROW_ID_AFTER = re.compile(
@@ -785,7 +810,8 @@ SCORE_BARE_PARTICLE = 0.6
 SCORE_BARE_DOUBLE = 0.55
 
 NOT_NAME_WORDS = SYSTEM_WORDS | frozenset(
-    """Agency And April August Avenue Bank Best Boulevard Building Busan Center Centre City Cloud Co
+    """Agency And April Title Record Records Summary Release Rights Webinar August Avenue Bank Best Boulevard
+    Building Busan Center Centre City Cloud Co
     College Company Corp County Court Customer Data Dear December Department Director Dr Drive
     February For Friday From Group Hall Hello Hospital Inc January July June Korea Korean Lane Ltd
     Madam Manager March May Ministry Miss Monday Mr Mrs Ms November October Office Officer Please
@@ -834,6 +860,7 @@ EN_UPPER_LABELED = re2.compile(
     r"beneficiary|account holder|guest|traveler|traveller|insured|patient|employee|customer|client|worker|"
     r"crew member|tenant|student|visitor|claimant))|"
     r"성명|이름|영문 ?성명|영문 ?이름|영문명|예금주|명의자|소유자|근로자|신청인|신청자|민원인|대상자|고객)"
+    r"(?:_(?:en|eng|kr|ko|kor|roman))?"  # name_en, holder_eng
     r"(?: ?\((?:영문|English)\))?(?: as [a-z]+(?: in [a-z]+)?)?"
     r"[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,}(?:[ \-][A-Z]{2,}){1,4})"
     r"(?:[^A-Za-z]|$)"
@@ -1161,6 +1188,7 @@ def labelled_name(word: str) -> bool:
     )
 
 
+NAME_LABELS = ("성명", "이름", "성함")
 # Labels of an account's holder, and what follows the holder's name in a bank line: a bank or an account number.
 HOLDER_LABELS = ("예금주", "명의자", "명의인", "계좌주")
 BANK_OR_NUMBER_AFTER = re.compile(
@@ -1362,9 +1390,15 @@ class PersonRecognizer:
                 continue  # 여신위원회, 배정표 (군청), 한빛관세사무소: the title is the start of a longer word
             if len(m.group(1)) == 2 and m.end() - m.end(1) >= 2 and "가" <= text[m.end(1)] <= "힣":
                 continue  # 인솔교사, 담임교사: two syllables written together with a title are a compound title
+            if len(m.group(1)) == 2 and text[m.end(1) : m.end(1) + 1] in ("군", "양"):
+                continue  # 홍성군, 청양군, 고양: a county or a place, not 홍성 and the honorific 군
             bracketed = "(" in text[m.end(1) : m.end()]  # 배정표(어르신/보호사): a table, its columns in brackets
-            # 씨 follows only a person's name: an older given name counts there (장남 주영배 씨가)
-            honorific = text[m.end(1) : m.end(1) + 2].strip() == "씨" and len(m.group(1)) == 3
+            # 씨 and 어르신 follow only a person's name: an older given name counts there (장남 주영배 씨가,
+            # 손두리 어르신)
+            after = text[m.end(1) : m.end(1) + 4].strip()
+            # 어르신 also follows a noun and its particle (문구를 어르신이 …)
+            elder = after.startswith("어르신") and m.group(1)[-1] not in PARTICLE_SYLLABLES
+            honorific = (after.startswith("씨") or elder) and len(m.group(1)) == 3
             if honorific and labelled_name(m.group(1)) and not noun_with_suffix(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
                 continue
@@ -1404,6 +1438,9 @@ class PersonRecognizer:
                 holder = text.startswith(HOLDER_LABELS, m.start())
                 if not word and holder and labelled_name(raw) and BANK_OR_NUMBER_AFTER.match(text, start + len(raw)):
                     word = raw  # 예금주 장소율 우리은행 …: a holder's field holds a name, whatever it sounds like
+                whole_field = len(raw) == 3 and FIELD_END.match(text, start + 3) is not None
+                if not word and whole_field and text.startswith(NAME_LABELS, m.start()) and labelled_name(raw):
+                    word = raw  # 성명 고용만 (line end): the name field's whole value, though 만 is also a particle
                 if word:
                     yield start, start + len(word), SCORE_LABELED
                     yield from _listed_after(text, start + len(word), SCORE_LABELED)
@@ -1498,9 +1535,13 @@ class PersonRecognizer:
             KO_NAME_ORG,
             KO_OWNER_FIELD,
             KO_CONTRACT_PARTY,
+            KO_XML_NAME,
         ):
             for sm in doc.finditer(pattern):
                 word = sm.group(1)
+                if pattern is KO_XML_NAME and labelled_name(word) and not person_noun(word):
+                    yield sm.start(1), sm.end(1), SCORE_LABELED  # the tag's whole value: an older given name too
+                    continue
                 if pattern is KO_OWNER_FIELD and (
                     word[2] in PLACE_TAIL or word in PERSON_NOUNS or word[1:] in KO_NOUNS or word[1:] in COMMON_WORDS
                 ):
@@ -1840,11 +1881,17 @@ class PersonRecognizer:
             words = m.group(1).split(" ")
             if (len(words) == 1 and labelled_name(words[0])) or (len(words) > 1 and foreign_name_words(words) == words):
                 yield m.start(1), m.end(1), SCORE_LABELED
-        for m in doc.finditer(KO_FOREIGN_BEFORE_ID):
+        for m in doc.finditer(KO_FOREIGN_TITLED):
             name = foreign_name_words(m.group(1).split(" "))
-            if name:
+            if len(name) > 1:
                 length = sum(map(len, name)) + len(name) - 1
                 yield m.end(1) - length, m.end(1), SCORE_ROLE
+        for m in doc.finditer(KO_FOREIGN_BEFORE_ID):
+            words = m.group(1).split(" ")
+            name = foreign_name_words(words)
+            if name:
+                end = m.end(1) - (len(words[-1]) + 1 if len(words) > 1 and words[-1] in FOREIGN_TITLES else 0)
+                yield end - (sum(map(len, name)) + len(name) - 1), end, SCORE_ROLE
         for pattern, score in (
             (KO_LABEL_LINE, SCORE_LABELED),
             (KO_LISTED_FOREIGN, SCORE_ROLE),
@@ -1941,6 +1988,10 @@ class PersonRecognizer:
                 yield m.start(1), m.end(1), SCORE_TITLED
         for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN, KO_LABEL_TYPED):
             for m in doc.finditer(pattern):
+                label = doc.text[m.start() : m.start(1)]
+                heading = label.strip(" \t\"'").isupper() and not any(c in label for c in ":=")
+                if pattern is EN_UPPER_LABELED and heading:
+                    continue  # TENANT SCREENING SUMMARY, GUEST APPEARANCE RELEASE: a heading in capitals, no label
                 if m.group(1).islower():
                     hangul = typed_in_english_mode(m.group(1))
                     # three syllables, or four with a double surname (skarndtpdk: 남궁세아)
@@ -2086,12 +2137,15 @@ class PersonRecognizer:
 # Programming languages and tools named like people (Julia, Ada, Ruby, Jenkins, Hudson), and the software words that
 # stand beside them in a list (Our stack uses Jenkins, Ansible and Julia; Ada or Haskell): a given name listed with
 # such a word is the tool.
-TOOLS_NAMED_LIKE_PEOPLE = frozenset("Julia Ada Ruby Jenkins Hudson Travis Pascal Haskell Crystal Elixir Dart".split())
+TOOLS_NAMED_LIKE_PEOPLE = frozenset(
+    "Julia Ada Ruby Jenkins Hudson Travis Pascal Haskell Crystal Elixir Dart Alexa Siri Cortana Bixby Clova".split()
+)
 _TOOL_WORDS = (
     "Jenkins|Ansible|Haskell|Python|Rust|Kotlin|Scala|Perl|Erlang|Clojure|Fortran|COBOL|Cobol|Lisp|Golang|Java|"
     "JavaScript|TypeScript|Swift|Docker|Kubernetes|Terraform|Grafana|Kafka|Redis|Django|Flask|Gradle|Maven|Jupyter|"
     "Hadoop|Spark|Elasticsearch|Kibana|Linux|Ubuntu|Debian|Julia|Ada|Ruby|Pascal|Elixir|Dart|Crystal|MATLAB|Matlab|"
-    "R|C|C\\+\\+|C#|Go|SQL|PHP|Lua|Zig|OCaml|Prolog|Travis|GitLab|GitHub|CircleCI|Puppet|Chef|Salt|Nomad|Consul"
+    "R|C|C\\+\\+|C#|Go|SQL|PHP|Lua|Zig|OCaml|Prolog|Travis|GitLab|GitHub|CircleCI|Puppet|Chef|Salt|Nomad|Consul|"
+    "Alexa|Siri|Cortana|Bixby|Clova|ChatGPT|Gemini|Copilot"
 )
 _LIST_JOIN = r"(?:,? (?:and|or|및|와|과) |, ?|/)"
 TOOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_TOOL_WORDS}){_LIST_JOIN}$")
@@ -2150,7 +2204,9 @@ def _two_syllable_names(doc: Document) -> Iterator[tuple[int, int, float]]:
     """Names of a surname and one syllable where a record puts them (KO_TWO_AFTER_ROLE, KO_TWO_WITH_ID)."""
     for m in doc.finditer(KO_TWO_AFTER_ROLE):
         role, word = m.group(1), m.group(2)
-        if person_noun(role) and role != "본인" and _two_syllable_name(word):  # 본인 소유: one's own
+        # after a slash a listed word for a person only (대표 명훈 / 사업자 …; not 공공청사 지하 / 수용)
+        listed = role in PERSON_NOUNS or doc.text[m.end(2) : m.end()].strip() != "/"
+        if person_noun(role) and listed and role != "본인" and _two_syllable_name(word):  # 본인 소유: one's own
             yield m.start(2), m.end(2), SCORE_ROLE
     for m in doc.finditer(KO_TWO_WITH_ID):
         # not a role word in the bracket (우유 (보호자 010-…): the number is that person's
@@ -2708,7 +2764,8 @@ def _name_cell(cell: str) -> tuple[int, int] | None:
         # one word: a surname and two syllables will do, or a foreign name of four syllables or more shaped like a
         # transliteration (바트바야르); several words: a foreign name written in Hangul
         shaped = len(words) > 1 or korean_name_ok(stripped) or (len(stripped) == 3 and stripped[0] in SURNAMES)
-        shaped = shaped or (len(stripped) >= 4 and _transliterated(stripped) and stripped not in KO_NOUNS)
+        long_word = len(stripped) >= MIN_FOREIGN_WORD and stripped not in KO_NOUNS and not compound_noun(stripped)
+        shaped = shaped or (long_word and _transliterated(stripped))
         firm = any(w.endswith(FIRM_ENDINGS) for w in words)  # 한빛캐피탈 주식회사: a lender, not a person
         return (lo, lo + len(stripped)) if shaped and not firm and not any(map(_reserved, words)) else None
     if _CELL_LATIN_NAME.fullmatch(stripped):

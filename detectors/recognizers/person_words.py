@@ -499,13 +499,16 @@ HISTORICAL_FIGURES = frozenset(
     abrahamlincoln georgewashington winstonchurchill alberteinstein isaacnewton williamshakespeare martinlutherking
     mahatmagandhi nelsonmandela mariecurie charlesdarwin leonardodavinci napoleonbonaparte karlmarx
     confucius mencius alanturing adalovelace gracehopper nikolatesla thomasedison galileogalilei johnvonneumann
-    claudeshannon stevejobs richardfeynman stephenhawking rosalindfranklin""".split()
+    claudeshannon stevejobs richardfeynman stephenhawking rosalindfranklin
+    성춘향 이몽룡 심청 심학규 변학도 흥부 놀부 콩쥐 팥쥐 임꺽정 장화 홍련 전우치 elizabethbennet charlottelucas
+    janebennet fitzwilliamdarcy""".split()
 ) | frozenset(
     # and the living figures news digests and quizzes name most (Lionel Messi named MLS MVP; Han Kang's Nobel
     # lecture): dropped only below SCORE_LABELED, as the historical ones are, so a record that names a namesake stays
     """taylorswift elonmusk lionelmessi cristianoronaldo donaldtrump joebiden barackobama billgates markzuckerberg
     jeffbezos timcook warrenbuffett oprahwinfrey xijinping vladimirputin emmanuelmacron kamalaharris justintrudeau
-    narendramodi volodymyrzelensky samaltman jensenhuang sundarpichai satyanadella kylianmbappe lebronjames
+    narendramodi volodymyrzelensky olafscholz angelamerkel rishisunak keirstarmer fumiokishida shinzoabe
+    samaltman jensenhuang sundarpichai satyanadella kylianmbappe lebronjames
     rogerfederer serenawilliams hankang sonheungmin bongjoonho parkchanwook kimyuna ryuhyunjin 손흥민 봉준호 박찬욱
     김연아 류현진 ralphlauren tommyhilfiger calvinklein hugoboss johnniewalker jackdaniel harrypotter peterrabbit
     peterpan sherlockholmes mickeymouse""".split()

@@ -114,6 +114,11 @@ CONTEXT = Context(
         "call me",
         "안심번호",
         "평생번호",
+        # a telephone sign and a reach (공인중개사 ☎ 063-…, can be reached at 614.597.5181; twenty-fourth set)
+        "☎",
+        "☏",
+        "reached at",
+        "be reached",
     ),
     negative=NEGATIVE,
 )
