@@ -403,7 +403,7 @@ def find_candidates(
         found = _run_candidates(text, rs, re_, lengths, shapes, prefixes)
         if ("'" in body or '"' in body) and len(_GROUP.findall(body)) > LONG_RUN_GROUPS:
             found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _VALUE_BORDER)
-        if "\t" in body:
+        if "\t" in body and _crosses_cell(_SEPARATOR.findall(body)):  # else no window was refused for a tab
             found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _CELL_BORDER)
         dates = [m.span() for m in _DATE.finditer(text, rs, re_)] if _DATE_HINT.search(body) else []
         if dates:
