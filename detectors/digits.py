@@ -338,7 +338,7 @@ _VALUE_BORDER = re.compile(r"[^0-9]*['\"][^0-9]*")
 _CELL_BORDER = re.compile(r"[^0-9]*\t[^0-9]*")
 
 
-def _quoted_value_candidates(
+def _bordered_value_candidates(
     text: str,
     rs: int,
     re_: int,
@@ -372,6 +372,7 @@ def _sub_run(
     shapes: Collection[tuple[int, ...]],
     prefixes: Collection[tuple[int, ...]],
 ) -> list[Candidate]:
+    """`_run_candidates` for one value of a bordered run, when it holds a separator of its own."""
     body = text[start:end]
     if body.isdigit() or not body[:1].isdigit() or not body[-1:].isdigit():
         return []  # one group was a window of the whole run already
@@ -402,9 +403,9 @@ def find_candidates(
             continue
         found = _run_candidates(text, rs, re_, lengths, shapes, prefixes)
         if ("'" in body or '"' in body) and len(_GROUP.findall(body)) > LONG_RUN_GROUPS:
-            found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _VALUE_BORDER)
+            found += _bordered_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _VALUE_BORDER)
         if "\t" in body and _crosses_cell(_SEPARATOR.findall(body)):  # else no window was refused for a tab
-            found += _quoted_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _CELL_BORDER)
+            found += _bordered_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _CELL_BORDER)
         dates = [m.span() for m in _DATE.finditer(text, rs, re_)] if _DATE_HINT.search(body) else []
         if dates:
             found = [c for c in found if not any(s < c.end and c.start < e for s, e in dates)]

@@ -1551,6 +1551,8 @@ _PROVIDER_NAMES = {
     "아웃룩": "outlook", "핫메일": "hotmail", "야후": "yahoo", "아이클라우드": "icloud", "프로톤메일": "protonmail",
 }
 _TLD_NAMES = {"컴": "com", "넷": "net", "오알지": "org", "케이알": "kr", "씨오": "co", "에듀": "edu", "고": "go"}
+_SPELT_LOCAL_WORDS = frozenset((*_LETTER_NAMES, *_DIGIT_NAMES, *_EITHER_NAMES, *_SEPARATOR_NAMES))
+_SPELT_DOMAIN_WORDS = _SPELT_LOCAL_WORDS | frozenset((*_PROVIDER_NAMES, *_TLD_NAMES))
 _SPELT_AT = re.compile(r"(?:^|(?<=\s))(?:골뱅이|앳)(?=\s)")
 _SPELT_TOKEN = re.compile(r"[가-힣]{1,6}")
 MAX_SPELT_TOKENS = 40
@@ -1581,8 +1583,7 @@ def _spelt_tokens(text: str, pos: int, backwards: bool) -> list[tuple[int, int, 
             while start > 0 and "가" <= text[start - 1] <= "힣" and end - start < 6:
                 start -= 1
             word = text[start:end] if 0 <= start < end else ""
-            known = word in _LETTER_NAMES or word in _DIGIT_NAMES or word in _EITHER_NAMES or word in _SEPARATOR_NAMES
-            if not known or (start > 0 and text[start - 1] not in " \n\t:"):
+            if word not in _SPELT_LOCAL_WORDS or (start > 0 and text[start - 1] not in " \n\t:"):
                 break
             out.insert(0, (start, end, word))
             pos = start
@@ -1593,8 +1594,7 @@ def _spelt_tokens(text: str, pos: int, backwards: bool) -> list[tuple[int, int, 
             word = m.group()
             if word.startswith(("닷", "점")) and word[1:] in _TLD_NAMES:
                 out += [(m.start(), m.start() + 1, word[0]), (m.start() + 1, m.end(), word[1:])]  # 닷컴
-            elif any(word in names for names in (_LETTER_NAMES, _DIGIT_NAMES, _EITHER_NAMES, _SEPARATOR_NAMES,
-                                                 _PROVIDER_NAMES, _TLD_NAMES)):
+            elif word in _SPELT_DOMAIN_WORDS:
                 out.append((m.start(), m.end(), word))
             else:
                 break

@@ -660,8 +660,8 @@ KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
 # A foreign name written in Hangul right before an alien registration or passport number or its label, set off by a
 # space, comma, bracket or dash (고객 누르마토프 알리셰르, 외국인등록증 …; 근로자 타나카 미유 (외국인등록번호 …); 쩐 반
 # 호아(외국인등록번호 …)): a foreigner's record; not a colon (칸이 전각: ９００３１２－…: the words before it label the
-# value). re2 takes up to five Hangul words before the trigger; Python keeps the
-# words at the end that can be parts of a foreign name (foreign_name_words).
+# value). re2 takes up to five Hangul words before the trigger; Python keeps the words at the end that can be parts of
+# a foreign name (foreign_name_words).
 KO_FOREIGN_BEFORE_ID = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{1,6}(?: [가-힣]{1,6}){0,4})(?:[ \t]?(?:[,(\[—–/][ \t]?)?"
     r"(?:외국인 ?등록|여권|운전 ?면허|면허번호|[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$))|"
@@ -729,6 +729,17 @@ def foreign_name_words(words: list[str]) -> list[str]:
         return []  # a one-syllable first word only in a name of three words or more (람 바하두르 라이)
     shaped = any(map(_transliterated, name))
     return name if shaped or name[0] in VIET_KO_SURNAMES else []
+
+
+def _foreign_name_span(words: list[str], end: int, min_words: int) -> tuple[int, int] | None:
+    """Where the foreign name at the end of `words` (the Hangul words ending at `end`, foreign_name_words) stands, a
+    title after it left out (자오메이링 학생); None when there is none of `min_words` words or more."""
+    name = foreign_name_words(words)
+    if len(name) < min_words:
+        return None
+    if len(words) > 1 and words[-1] in FOREIGN_TITLES:
+        end -= len(words[-1]) + 1
+    return end - (sum(map(len, name)) + len(name) - 1), end
 
 
 def _transliterated(word: str) -> bool:
@@ -1881,17 +1892,11 @@ class PersonRecognizer:
             words = m.group(1).split(" ")
             if (len(words) == 1 and labelled_name(words[0])) or (len(words) > 1 and foreign_name_words(words) == words):
                 yield m.start(1), m.end(1), SCORE_LABELED
-        for m in doc.finditer(KO_FOREIGN_TITLED):
-            name = foreign_name_words(m.group(1).split(" "))
-            if len(name) > 1:
-                length = sum(map(len, name)) + len(name) - 1
-                yield m.end(1) - length, m.end(1), SCORE_ROLE
-        for m in doc.finditer(KO_FOREIGN_BEFORE_ID):
-            words = m.group(1).split(" ")
-            name = foreign_name_words(words)
-            if name:
-                end = m.end(1) - (len(words[-1]) + 1 if len(words) > 1 and words[-1] in FOREIGN_TITLES else 0)
-                yield end - (sum(map(len, name)) + len(name) - 1), end, SCORE_ROLE
+        for pattern, min_words in ((KO_FOREIGN_TITLED, 2), (KO_FOREIGN_BEFORE_ID, 1)):
+            for m in doc.finditer(pattern):
+                span = _foreign_name_span(m.group(1).split(" "), m.end(1), min_words)
+                if span is not None:
+                    yield *span, SCORE_ROLE
         for pattern, score in (
             (KO_LABEL_LINE, SCORE_LABELED),
             (KO_LISTED_FOREIGN, SCORE_ROLE),

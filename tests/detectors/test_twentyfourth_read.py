@@ -115,3 +115,8 @@ def test_quoted_printable_hangul_is_read_in_place(engine: Engine) -> None:
 def test_css_content_escapes_are_decoded() -> None:
     css = '.tel::after { content: "\\30 \\31 \\30 \\2d \\33 \\38 \\33 \\37 \\2d \\36 \\30 \\38 \\36"; }'
     assert [s.decoded for s in find_encoded(css)] == ["010-3837-6086"]
+
+
+def test_a_title_before_the_honorific_stays_out_of_the_span(engine: Engine) -> None:
+    # the name's span ends before the title, whichever reader found it (씨/님 after, or an identifier after)
+    assert found(engine, "담당: 누르마토프 알리셰르 고객 님께 안내 문자 발송", Entity.PERSON) == ["누르마토프 알리셰르"]
