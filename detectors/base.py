@@ -46,7 +46,7 @@ MIN_HEADER_CELLS = 3
 MAX_HEADER_CELL = 24
 MAX_ROW = 1000  # a table row longer than this is not read as one (keeps the row lookup bounded)
 MAX_HEADER_ROWS = 200  # lines walked up from a row to the header of its table
-_DELIMITERS = (",", "\t", "|", ";")
+_DELIMITERS = (",", "\t", "|", ";", "┆", "│")  # ┆ and │: a terminal table's columns (Polars, psql, rich)
 _QUOTED_CELL = re.compile(r'"[^"\n]{0,200}"')  # a quoted CSV cell may hold the delimiter ("6 Hartley Close, Reading")
 _DIGIT = re.compile(r"[0-9]")
 PREFILTER_MAX_MEM = 64 << 20  # bytes for the RE2::Set programs and DFA caches, all sets together (one per engine)
@@ -640,15 +640,18 @@ def table_header_above(
     return found
 
 
-_RULE_CHARS = frozenset("-=+:| \t")
+_RULE_CHARS = frozenset("-=+:| \t─━═│┃║┆┼╋╬╪├┤┣┫╠╣╞╡┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩")
+_RULE_MARKS = frozenset("+|│┃║┆┼╋╬╪├┤┣┫╠╣╞╡┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩")  # where a rule marks a column or a corner
+_RULE_STROKES = ("-", "=", "─", "━", "═")
 
 
 def is_rule_line(line: str) -> bool:
     """A line that only draws a table's rules, its columns marked: psql's `----+----` under its header, MySQL's
     `+----+----+` borders, Markdown's `|---|:---|`. It separates a header from its rows and stands between rows; it
-    is no row of its own. A plain `---` is a break in the text, not a table's rule."""
-    marked = "+" in line or "|" in line
-    return marked and line.count("-") + line.count("=") >= 3 and all(c in _RULE_CHARS for c in line)
+    is no row of its own; so are the box-drawn rules of terminal tables (`╞════╪════╡`, `├──┼──┤`). A plain `---` is a
+    break in the text, not a table's rule."""
+    marked = any(c in _RULE_MARKS for c in line)
+    return marked and sum(map(line.count, _RULE_STROKES)) >= 3 and all(c in _RULE_CHARS for c in line)
 
 
 def column_header(doc: Document, start: int, end: int) -> str | None:

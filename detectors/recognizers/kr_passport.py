@@ -53,6 +53,18 @@ CONTEXT = Context(
         "doc no",
         "document no",
         "doc number",
+        # keys in code, logs and dumps (`doc_no=M263E9169`, passportNo, passport_no), and a machine-readable zone's
+        # debug output (MRZ); an underscore does not end an English keyword, so each key is listed whole
+        "mrz",
+        "doc_no",
+        "docno",
+        "doc_number",
+        "document_no",
+        "passport_no",
+        "passportno",
+        "passport_num",
+        "passport_number",
+        "passportnumber",
     ),
     negative=NEGATIVE,
 )

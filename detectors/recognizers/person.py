@@ -259,6 +259,11 @@ KO_LABEL_LATIN = re2.compile(
 # (두벌식) layout, read back as jamo and composed, after a label (the lower-case branch of KO_LABEL_LATIN, and
 # KO_LABEL_TYPED: the label with its particle and the value in quotes, 이름이 'skarndtpdk'로).
 KO_LABEL_TYPED = re2.compile(rf"(?:{_LABEL_ALT})(?:이|은|는|을|를|가) ?['\"‘“]([a-z]{{4,14}})['\"’”]")
+# and unquoted, the word standing alone (보호자 이름이 quswlgns 로 저장됨: twenty-fifth held-out set); an e-mail's or a
+# path's part runs on with `@ . _ -` and is left
+KO_LABEL_TYPED_BARE = re2.compile(
+    rf"(?:{_LABEL_ALT})(?:이|은|는|을|를|가) ([a-z]{{5,14}})(?:[ \t]*(?:[로으가이은는을를,.)]|\r?$)|[ \t]*\r?\n)"
+)
 DUBEOLSIK = dict(
     zip(
         "qwertyuiopasdfghjklzxcvbnmQWERTOP",
@@ -634,10 +639,11 @@ NAME_HEADERS = frozenset(
 MAX_TABLE_ROWS = 2000
 # What separates the cells of a table row: tabs, pipes, the borders of tables drawn in box characters (a table copied
 # from a word processor: ┃ 성명 ┃ 건강보험증번호 ┃), semicolons, commas, a TeX tabular's ampersands.
-CELL_DELIMITERS = ("\t", "|", "│", "┃", "║", ";", ",", "&")  # &: a TeX tabular's columns
+CELL_DELIMITERS = ("\t", "|", "┆", "│", "┃", "║", ";", ",", "&")  # &: a TeX tabular's columns; ┆: Polars'
+CELL_EDGES = " \t\r\"'│┃║"  # what stands around a cell's value: quotes, and a terminal table's outer border
 TEX_RULES = ("\\hline", "\\midrule", "\\toprule", "\\bottomrule", "\\cline")
 # A rule line between rows: dashes, colons, pluses and the box characters that draw one (├──┼──┤, ┣━━╋━━┫, ╠══╬══╣).
-RULE_CHARACTERS = " \t\r|-:+=─━│┃║═┼╋╬├┤┣┫╠╣┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩"
+RULE_CHARACTERS = " \t\r|-:+=─━│┃║┆═┼╋╬╪├┤┣┫╠╣╞╡┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩"
 MAX_NAME_HEADERS = 64
 _CELL_LATIN_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}")
 _CELL_MONONYM = re.compile(r"[A-Z]{4,14}")
@@ -648,6 +654,11 @@ _CELL_HANGUL_NAME = re.compile(r"[가-힣]{2,6}|[가-힣]{2,8}(?: [가-힣]{1,8}
 # name (근로자: 루스탐 나자로프 (우즈베키스탄), 보호자(모): 마리셀 레예스 (필리핀)).
 KO_FOREIGN_NATIONALITY = re2.compile(
     r"(?m)(?:^|[:：,\t] ?)([가-힣]{2,8}(?: [가-힣]{1,8}){1,3}) ?\((?:" + "|".join(NATIONALITIES) + r")[,)]"
+)
+# The same after anything (청구인 유수포바 마디나 (우즈베키스탄, …): the role word before is left off by
+# foreign_name_words, which reads such words loosely here.
+KO_BEFORE_NATIONALITY = re2.compile(
+    r"(?:^|[^가-힣])([가-힣]{1,8}(?: [가-힣]{1,8}){1,4}) ?\((?:" + "|".join(NATIONALITIES) + r")[,)/ ]"
 )
 # The same with one word after a name label, or beside its Latin spelling at a line start, the nationality in
 # brackets or after a comma: `이름: 바야르마 (몽골)`, `라흐마트 하디 (Rahmat Hadi), 인도네시아` (group 1 or 2).
@@ -665,8 +676,10 @@ KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
 KO_FOREIGN_BEFORE_ID = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{1,6}(?: [가-힣]{1,6}){0,4})(?:[ \t]?(?:[,(\[—–/][ \t]?)?"
     r"(?:외국인 ?등록|여권|운전 ?면허|면허번호|[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$))|"
+    r"(?:[ \t]+|[ \t]*[,/(][ \t]*)등록 ?번호[ \t:：]{0,3}[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$)|"
     r"(?:[ \t]{2,}|\t)01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4})"
 )  # a mobile number only as the next cell of a table (부 티 흐엉  010-4115-2745: a data frame's row)
+_ALIEN_AFTER = re.compile(r"외국인|[0-9]{6}[- ]?[5-8][0-9]{6}")
 # A foreign name of several words with 씨 or 님 after it (도르지 엥흐자르갈 씨(몽골, …)가): the honorific follows names.
 KO_FOREIGN_TITLED = re2.compile(
     r"(?:^|[^가-힣])((?:[가-힣]{1,6} ){1,3}[가-힣]{1,6}) ?(?:씨|님)(?:[^가-힣]|$|[가는를의와께])"
@@ -698,14 +711,18 @@ FOREIGN_SHAPED_WORDS = frozenset(
     스폰서 게스트 하우스 호스텔 마트 쇼핑 택스 리펀드 크루 스태프 파트너 매니저 코디 컨설턴트 드라이버 캐디""".split()
 )
 MIN_FOREIGN_WORD = 4
-_LOANWORD_ENDS = tuple(FOREIGN_SHAPED_WORDS)
+# What ends a label or a firm's word, not a name (법인등록번호, 외국인등록, 누리온 법인)
+_LABEL_WORD_ENDS = ("번호", "등록", "법인")
+_LOANWORD_ENDS = tuple(w for w in FOREIGN_SHAPED_WORDS if len(w) > 1)  # not 키: 스즈키 is a name
 _NOT_NAME_END = frozenset("은 는 을 를 의 에 한 된 던 할 될 고 며 게 로 과 도 만 서 께".split())
 
 
-def foreign_name_words(words: list[str]) -> list[str]:
+def foreign_name_words(words: list[str], loose: bool = False) -> list[str]:
     """The words at the end of `words` that make a foreign name written in Hangul, or []: each no Korean word, label,
     title, nationality or loanword and not ending in a particle or verb ending; two words or more, one of them shaped
-    like a transliteration (_TRANSLITERATION, an initial ㅋ) or a Vietnamese surname first (쩐 반 호아)."""
+    like a transliteration (_TRANSLITERATION, an initial ㅋ) or a Vietnamese surname first (쩐 반 호아). `loose`: what
+    follows says a foreigner is meant (an alien registration number, a nationality in brackets), so two words of
+    that kind will do unshaped (유수포바 마디나, 와랏 분쏨), none of them a common word."""
     name: list[str] = []
     titled = len(words) > 1 and words[-1] in FOREIGN_TITLES
     if titled:
@@ -719,6 +736,8 @@ def foreign_name_words(words: list[str]) -> list[str]:
             or w in GLOSS_NOT_NAME
             or w in FOREIGN_SHAPED_WORDS
             or w[-1] in _NOT_NAME_END
+            or w.endswith(_LABEL_WORD_ENDS)
+            or w.endswith(FIRM_ENDINGS)
         ):
             break
         name.insert(0, w)
@@ -728,13 +747,18 @@ def foreign_name_words(words: list[str]) -> list[str]:
     if len(name) < 2 or (len(name[0]) == 1 and name[0] not in VIET_KO_SURNAMES and len(name) < 3):
         return []  # a one-syllable first word only in a name of three words or more (람 바하두르 라이)
     shaped = any(map(_transliterated, name))
+    if loose and not shaped:
+        # a syllable alone only in a name of three words (흐테 아웅 쪼), not 적어 준 (a verb)
+        shaped = not any(w in COMMON_WORDS or w in _LABEL_SET or w in _TITLE_SET for w in name) and (
+            len(name) >= 3 or min(map(len, name)) > 1
+        )
     return name if shaped or name[0] in VIET_KO_SURNAMES else []
 
 
-def _foreign_name_span(words: list[str], end: int, min_words: int) -> tuple[int, int] | None:
+def _foreign_name_span(words: list[str], end: int, min_words: int, loose: bool = False) -> tuple[int, int] | None:
     """Where the foreign name at the end of `words` (the Hangul words ending at `end`, foreign_name_words) stands, a
     title after it left out (자오메이링 학생); None when there is none of `min_words` words or more."""
-    name = foreign_name_words(words)
+    name = foreign_name_words(words, loose)
     if len(name) < min_words:
         return None
     if len(words) > 1 and words[-1] in FOREIGN_TITLES:
@@ -950,6 +974,21 @@ PLACES_LIKE_NAMES = frozenset(
     ("Hong Kong", "Sri Lanka", "San Jose", "Santa Monica", "Ho Chi Minh", "Viet Nam", "VIET NAM", "Da Nang",
      "Hai Phong")
 )
+# Firms, schools and brands written like a given name and a surname, most named after founders (Morgan Stanley, Johns
+# Hopkins, Johnnie Walker): a capitalised run that starts with one is the firm.
+FIRMS_LIKE_NAMES = frozenset(
+    ("Morgan Stanley", "Johns Hopkins", "Carnegie Mellon", "Johnnie Walker", "Goldman Sachs", "Merrill Lynch",
+     "Charles Schwab", "Wells Fargo", "Calvin Klein", "Ralph Lauren", "Tommy Hilfiger", "Hugo Boss", "Louis Vuitton",
+     "Christian Dior", "Estee Lauder", "Marc Jacobs", "Kate Spade", "Michael Kors", "Vera Wang", "Tory Burch",
+     "Jack Daniels", "Jim Beam", "Harley Davidson", "Rolls Royce", "Aston Martin", "Dow Jones", "Paul Hastings",
+     "Philip Morris", "Hewlett Packard", "Walt Disney", "Baker McKenzie", "Arthur Andersen", "Ernst Young",
+     "Warner Bros", "Marks Spencer", "Ben Jerry", "Johnson Controls", "Thomson Reuters", "Allen Overy",
+     "Clifford Chance", "Kim Chang", "Lee Ko", "Emerson Electric", "Red Hat")
+)
+_LONE_LATIN = re.compile(r"[A-Z][a-z]+")
+# A text about storms names them (Milton intensified, Francine and Debby made landfall): there a lone given name is
+# the storm's.
+STORM_WORDS = re2.compile(r"(?i:hurricane|typhoon|tropical storm|cyclone|landfall)|태풍|허리케인|사이클론")
 # Short romanised surnames that are also English words: a name only after a label and before a romanised given name.
 SHORT_ROMAN_SURNAMES = frozenset("Oh An Go In Ma Son Jo Min Song Ha Ji".split())
 # Surnames by their ending: Russian and Central Asian (Tursunov, Karimova, Aliyev, Kovalenko, Petrovich), Kazakh and
@@ -1713,7 +1752,9 @@ class PersonRecognizer:
                     # \t010-…), not in any row with a number (고산(185): a place and its code; 난류, 우유 (보호자 010-…)
                     two = end - start == 2
                     strong = named_column or (
-                        _in_record_row(text, start, end) if not two else PHONE_CELL_AFTER.match(text, end) is not None
+                        _in_record_row(text, start, end) or _labelled_line_value(text, start, end)
+                        if not two
+                        else PHONE_CELL_AFTER.match(text, end) is not None
                     )
                     yield start, end, SCORE_FIELD if strong else SCORE_FIELD_WEAK
 
@@ -1848,6 +1889,8 @@ class PersonRecognizer:
         """A capitalised run is a name by the gazetteers and the cue before it (Dear, cc:, to ...)."""
         if not words or is_common_word(words[0]) or " ".join(words) in PLACES_LIKE_NAMES:
             return None
+        if " ".join(words[:2]) in FIRMS_LIKE_NAMES:
+            return None  # Morgan Stanley, Johnnie Walker Black
         cue = _cue_before(text, start)
         strong = cue in EN_STRONG_CUES or listed
         first, last = words[0], words[-1]
@@ -1892,9 +1935,16 @@ class PersonRecognizer:
             words = m.group(1).split(" ")
             if (len(words) == 1 and labelled_name(words[0])) or (len(words) > 1 and foreign_name_words(words) == words):
                 yield m.start(1), m.end(1), SCORE_LABELED
-        for pattern, min_words in ((KO_FOREIGN_TITLED, 2), (KO_FOREIGN_BEFORE_ID, 1)):
+        for pattern, min_words in ((KO_FOREIGN_TITLED, 2), (KO_FOREIGN_BEFORE_ID, 1), (KO_BEFORE_NATIONALITY, 2)):
             for m in doc.finditer(pattern):
-                span = _foreign_name_span(m.group(1).split(" "), m.end(1), min_words)
+                # an alien registration number or its label after the words, or a nationality: a foreigner is meant
+                after = m.group()[m.end(1) - m.start() :]
+                alien = pattern is KO_FOREIGN_BEFORE_ID and _ALIEN_AFTER.search(after) is not None
+                loose = pattern is KO_BEFORE_NATIONALITY or alien
+                words, end = m.group(1).split(" "), m.end(1)
+                if len(words) > 1 and words[-1] == "외국인":  # 딜쇼드 외국인등록번호: the label's first word
+                    words, end = words[:-1], end - len(words[-1]) - 1
+                span = _foreign_name_span(words, end, min_words, loose)
                 if span is not None:
                     yield *span, SCORE_ROLE
         for pattern, score in (
@@ -1991,7 +2041,7 @@ class PersonRecognizer:
             hangul = typed_in_english_mode(m.group(1))
             if len(hangul) == 3 and korean_name_ok(hangul, min_len=3) and not noun_with_suffix(hangul):
                 yield m.start(1), m.end(1), SCORE_TITLED
-        for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN, KO_LABEL_TYPED):
+        for pattern in (EN_UPPER_LABELED, KO_LABEL_LATIN, KO_LABEL_TYPED, KO_LABEL_TYPED_BARE):
             for m in doc.finditer(pattern):
                 label = doc.text[m.start() : m.start(1)]
                 heading = label.strip(" \t\"'").isupper() and not any(c in label for c in ":=")
@@ -2127,6 +2177,8 @@ class PersonRecognizer:
         if other_cells:
             spans = [s for s in spans if (s[0], s[1]) not in other_cells]
         spans = [s for s in spans if s[2] >= SCORE_LABELED or not historical_figure(text[s[0] : s[1]])]
+        if _has_upper(text) and STORM_WORDS.search(text):
+            spans = [s for s in spans if s[2] >= SCORE_LABELED or not _LONE_LATIN.fullmatch(text[s[0] : s[1]])]
         spans.extend(_mentions_again(text, spans, self._given))
         spans.extend(_glosses(text, spans))
         stand_ins = _called_examples(text, [s for s in spans if s[2] > SCORE_PLACEHOLDER and _stand_in(text, s)])
@@ -2706,6 +2758,28 @@ def _reserved(word: str) -> bool:
     return word in COMMON_WORDS or word in _LABEL_SET or word in _TITLE_SET
 
 
+# A field's key right before its value (수용가 명의: 오동현, 보호소년: 경빈), and the keys whose values are things, not
+# people (상태: 정상임, 구분: 신규등).
+_KEY_BEFORE_VALUE = re.compile(r"(?:^|[^가-힣])([가-힣]{1,8})[ \t]*[:：][ \t]*$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)")
+THING_KEYS = frozenset(
+    """상태 결과 구분 분류 유형 종류 제목 주소 장소 내용 사유 비고 메모 일시 날짜 시간 기간 금액 품목 항목 과목 부서
+    소속 직급 직위 직책 지역 국적 성별 학교 학과 전공 회사 업체 기관 방법 방식 목적 용도 단계 등급 순위 상품 모델 제품
+    차종 색상 언어 분야 과정 요일 결론 의견 조치 처리 진행 현황 비율 수량 단위 장르 주제 안건 건명 사건명 과제명 상호
+    법인명 기관명 업체명 부서명 상품명 제품명 모델명 파일명 학교명 회사명 단체명 시설명 사업명 지점 지사 본부 센터 병동
+    진료과 질환 진단 증상 병명 약품 처방 혈액형 종교 취미 특기""".split()
+)
+
+
+def _labelled_line_value(text: str, start: int, end: int) -> bool:
+    """The field is a whole line's value after a key and a colon (수용가 명의: 오동현), the key not one of a thing's
+    (THING_KEYS): a form's line that gives a name its own field."""
+    if _LINE_ENDS.match(text, end) is None:
+        return False
+    key = _KEY_BEFORE_VALUE.search(text, max(0, start - 16), start)
+    return key is not None and key.group(1) not in THING_KEYS and not key.group(1).endswith(("명", "처", "지"))
+
+
 def _in_record_row(text: str, start: int, end: int) -> bool:
     """The line around a field (MAX_ROW characters either side at most) holds a number or an e-mail address."""
     lo, hi = max(0, start - MAX_ROW), min(len(text), end + MAX_ROW)
@@ -2733,7 +2807,7 @@ _CELL_NAME_PART = re.compile(r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?")
 
 def _names_people(cell: str) -> bool:
     """A header cell that names a column of people."""
-    word = cell.strip(" \t\r\"'*`")
+    word = cell.strip(CELL_EDGES + "*`")
     word = word.split("(", 1)[0].strip()  # 성명(한글)
     return (
         word.lower() in NAME_HEADERS
@@ -2760,7 +2834,7 @@ def _may_name_people(cell: str) -> bool:
 
 def _name_cell(cell: str) -> tuple[int, int] | None:
     """The span of a name in one table cell (offsets in the cell), or None."""
-    stripped = cell.strip(" \t\r\"'")
+    stripped = cell.strip(CELL_EDGES)
     if not stripped:
         return None
     lo = cell.index(stripped)
@@ -2809,8 +2883,10 @@ def _cue_before(text: str, start: int) -> str:
 
 
 def load_given_names() -> frozenset[str]:
-    """The English given-name gazetteer shipped in detectors/data (read when a recognizer is built)."""
-    return frozenset(w for line in _data_lines("en_given_names.txt") for w in line.split())
+    """The English given-name gazetteers shipped in detectors/data (read when a recognizer is built): the hand-made
+    list and the generated one (scripts/build_en_name_lists.py), which holds no ordinary English word."""
+    files = ("en_given_names.txt", "en_given_names_more.txt")
+    return frozenset(w for name in files for line in _data_lines(name) for w in line.split())
 
 
 def fold_marks(word: str) -> str:

@@ -5,6 +5,8 @@ rules that use them live in person.py."""
 
 from __future__ import annotations
 
+from importlib import resources
+
 __all__ = [
     "AMBIGUOUS_GIVEN",
     "CHINESE_ROMAN_SURNAMES",
@@ -18,6 +20,7 @@ __all__ = [
     "FIRST_NAMES",
     "GENERAL_PARTICLES",
     "GIVEN_SYLLABLES",
+    "HAND_EN_SURNAMES",
     "HANJA_SURNAMES",
     "HISTORICAL_FIGURES",
     "LABELS",
@@ -353,7 +356,7 @@ ROMAN_SURNAMES = frozenset(
     Byeon Yook Yuk Sohn Suk Eun Ryang Gu""".split()
 )
 
-EN_SURNAMES = frozenset(
+HAND_EN_SURNAMES = frozenset(
     """Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez
     Wilson Anderson Thomas Taylor Moore Jackson Martin Thompson White Harris Sanchez Clark Ramirez Lewis
     Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall
@@ -369,6 +372,13 @@ EN_SURNAMES = frozenset(
     Mohammed Hassan Ibrahim Okafor Okonkwo Adeyemi Bello Mensah Silva Santos Pereira Costa Ferreira Oliveira
     Almeida Ivanov Petrov Smirnov Kowalski Nowak Wisniewski Novak Horvat Schneider Weber Wagner Becker Hoffmann
     Schulz Koch Richter Klein Wolf Neumann Bernard Petit Durand Leroy Moreau Bianchi Romano Ricci Colombo""".split()
+)
+# and the surnames of US, British, New Zealand and Irish name lists that are no ordinary English words (Holloway,
+# Rasmussen, Drummond), generated into detectors/data/en_surnames.txt by scripts/build_en_name_lists.py
+EN_SURNAMES = HAND_EN_SURNAMES | frozenset(
+    line.strip()
+    for line in resources.files("detectors").joinpath("data/en_surnames.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
 )
 
 # Senders and roles that are machines or desks (From: Cron Daemon, Mail Delivery Subsystem, Security Liaison): a

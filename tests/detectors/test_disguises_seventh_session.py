@@ -59,12 +59,17 @@ def test_a_resident_number_in_an_encoded_subject_is_found(engine: Engine) -> Non
     "text",
     [
         "Subject: =?UTF-8?B?not*base64?=",  # does not decode
-        "Subject: =?x-unknown-charset?B?7JWI7KeA7Zi4?=",  # a charset Python does not know
         "Subject: =?UTF-8?Q?Quarterly_report?=",  # decodes to plain words: no data
     ],
 )
 def test_encoded_words_that_say_nothing_find_nothing(engine: Engine, text: str) -> None:
     assert found(engine, text) == []
+
+
+def test_a_lone_name_under_an_unknown_charset_is_still_base64(engine: Engine) -> None:
+    """The charset is one Python does not know, so the encoded-word is not read as one; its payload still decodes as
+    base64 to one Hangul name (안지호), which nobody encodes but to hide it (engine.SCORE_ENCODED_NAME)."""
+    assert [e for e, _ in found(engine, "Subject: =?x-unknown-charset?B?7JWI7KeA7Zi4?=")] == [Entity.PERSON]
 
 
 # exact escapes and the words after a segment
