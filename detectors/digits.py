@@ -97,7 +97,7 @@ def _crosses_cell(seps: list[str]) -> bool:
     one cell read on into the next cell of the row (`232992-67-501778\t10`: an account and a day count, twenty-fourth
     held-out set; `354909   ┆ 4120330` in a Polars frame, twenty-fifth). A border in every separator may be a number
     spread over cells (`9\t0\t1 … \t-\t2 …`), and stays."""
-    tabs = [any(c in CELL_BORDERS for c in sep) for sep in seps]
+    tabs = [not CELL_BORDERS.isdisjoint(sep) for sep in seps]
     return any(tabs) and not all(tabs)
 
 

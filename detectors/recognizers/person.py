@@ -482,8 +482,16 @@ EN_LABEL_KO = re2.compile(
     r"caller|callee|guardian|parent|driver|passenger|guest|tenant|debtor|claimant|insured|beneficiary|witness|"
     r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator|writer)|"
     # a key that names whose name it holds, in camelCase or snake_case (applicantName, holder_nm, guardianName)
-    r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME))\b"
+    r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME|Contact|_contact|Owner|_owner))\b"
     r"\\?[\"']?[ ]?[:=>]?[ ]?\\?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
+)
+# A key's quoted value of several Hangul words (nameKo='찬 소피아', "name": "아이게림 베코바"): a foreign name
+# written in Hangul, read loosely (foreign_name_words), or a surname and a given name spaced apart.
+EN_LABEL_KO_WORDS = re2.compile(
+    r"(?i:\b(?:name|nm|kor_?name|cn|display_?name|full_?name|name_?ko|cust(?:omer)?_?(?:name|nm)|customer|patient|"
+    r"employee|applicant|contact|owner|guardian|parent|driver|passenger|guest|tenant|claimant|insured|beneficiary)|"
+    r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME|Contact|_contact|Owner|_owner))\b"
+    r"\\?[\"']?[ ]?[:=][ ]?\\?[\"']([가-힣]{1,8}(?: [가-힣]{1,8}){1,3})\\?[\"']"
 )  # `{`: a TeX macro's argument, \name{채도경}; `\"`: JSON escaped inside a string ({\"name\": \"소하영\"})
 # A name between XML tags named for it (<성명>홍진영</성명>, <name>변하린</name>, <수신자명>…).
 KO_XML_NAME = re2.compile(
@@ -515,7 +523,7 @@ KO_NAME_BEFORE_ADDRESS = re2.compile(rf"(?:^|[^가-힣])([가-힣]{{3}})[ \t,|]{
 THING_KEY = re.compile(
     r"[^A-Za-z]?(?i:file|host|path|dir|table|column|field|class|domain|server|app|product|item|goods|company|corp|"
     r"org|dept|department|team|bank|shop|store|brand|model|device|tag|key|menu|event|course|program|project|"
-    r"service|site|channel|group|place|building|school|hospital|city|region|street|road)_?(?:name|nm)\b"
+    r"service|site|channel|group|place|building|school|hospital|city|region|street|road)_?(?i:name|nm)\b"
 )
 QUOTED_GIVEN = re.compile(r" [가-힣]{1,2}(?=[\"'])")  # 남궁 선: a double surname's given name after a space
 KO_QUOTED = re.compile(r"[\"'‘“]([가-힣]{3,4})[\"'’”]")
@@ -1246,6 +1254,21 @@ BANK_OR_NUMBER_AFTER = re.compile(
 )
 
 
+def _whole_value_name(word: str) -> bool:
+    """A name key's whole value (name=맹훈, CN=정란): labelled_name, or a surname and a given-name syllable that is
+    no common word or noun stem, though the dictionary may list it (맹훈 is also 猛訓): the key says a name is meant."""
+    if labelled_name(word):
+        return True
+    return (
+        len(word) == 2
+        and word[0] in SURNAMES
+        and word[1] in GIVEN_SYLLABLES
+        and word not in COMMON_WORDS
+        and word not in NOUN_STEMS
+        and not _reserved(word)
+    )
+
+
 def _role_field_name(text: str, value: str, end: int) -> str:
     """The name in a field labelled by a word for a person (KO_ROLE_LABEL), or empty. A value that ends the field
     (the line, a delimiter or a number follows: 가입자: 이덕배 / 건강보험 …) is read as loosely as after a listed label;
@@ -1331,6 +1354,9 @@ def compound_noun(word: str) -> bool:
 
 
 VALUE_ENDS = frozenset(("", "&", ";", "\n", "\r", "\t", "|"))  # what ends a query parameter's or a record's value
+# and, after `=` or `:`, what ends a value in a record's printout or a log line (name=맹훈, rrn=…; CN=정란:mailto:)
+KEY_VALUE_ENDS = frozenset((",", ")", "}", ":", " "))
+KEY_VALUE_SIGN = re.compile(r"[=:]")
 
 
 def name_before_particle(word: str) -> str:
@@ -1549,8 +1575,11 @@ class PersonRecognizer:
                 if pattern is EN_LABEL_KO and not word:
                     word = _quoted_value(text, start, sm.group(1))  # name = '천봉구', "name":"남궁 선"
                     raw = sm.group(1)
-                    if not word and text[sm.end(1) : sm.end(1) + 1] in VALUE_ENDS and labelled_name(raw):
-                        word = raw  # ?name=구하은&page=1: the key's whole value, its last syllable no particle
+                    signed = KEY_VALUE_SIGN.search(sm.group(), 0, start - sm.start()) is not None
+                    ends = VALUE_ENDS | KEY_VALUE_ENDS if signed else VALUE_ENDS
+                    if not word and text[sm.end(1) : sm.end(1) + 1] in ends and _whole_value_name(raw):
+                        # ?name=구하은&page=1, Applicant(name=맹훈, rrn=…), CN=정란:mailto:…: the key's whole value
+                        word = raw
                 if not word and pattern is KO_TITLE_FIRST and sm.group(1) in _TITLE_SET:
                     # 담임 교사 구본혁: the first title's match took the second title as its name; the name follows it
                     again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
@@ -1931,6 +1960,15 @@ class PersonRecognizer:
                 if surname and 1 <= len(given) <= 2 and _given_syllables(given):
                     yield m.start(1), m.end(1), SCORE_LABELED
                     break
+        for m in doc.finditer(EN_LABEL_KO_WORDS):
+            if THING_KEY.match(doc.text, m.start(), m.start(1)):
+                continue  # productName='정수기 필터'
+            words = m.group(1).split(" ")
+            # 남궁 선, 찬 소피아: a surname, or a one-syllable first word, then a given name
+            two = len(words) == 2 and len(words[1]) > 1 and not any(w in COMMON_WORDS or w in KO_NOUNS for w in words)
+            spaced = two and (len(words[0]) == 1 or words[0] in DOUBLE_SURNAMES)
+            if spaced or foreign_name_words(words, loose=True) == words:
+                yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(KO_RECORD_ARGUMENT):
             words = m.group(1).split(" ")
             if (len(words) == 1 and labelled_name(words[0])) or (len(words) > 1 and foreign_name_words(words) == words):
@@ -1999,13 +2037,14 @@ class PersonRecognizer:
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
                 row = text[pos:end]
-                if row.count(delim) != width:
+                row_cells = _row_cells(row, delim)
+                if len(row_cells) - 1 != width:
                     if row.strip(RULE_CHARACTERS) and not row.strip().startswith(TEX_RULES):
                         break  # the table ended; prose with a comma is not a row (a rule line is skipped)
                     pos = end + 1
                     continue
                 cell_start = pos
-                for i, cell in enumerate(row.split(delim)):
+                for i, cell in enumerate(row_cells):
                     if i in columns:
                         span = _name_cell(cell) or (_name_part_cell(cell) if i in parts else None)
                         if span is not None:
@@ -2803,6 +2842,24 @@ NAME_PART_COLUMN = re.compile(
     r"|surname|forename"
 )
 _CELL_NAME_PART = re.compile(r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?")
+
+
+def _row_cells(row: str, delim: str) -> list[str]:
+    """A table row's cells: split at `delim`, but in a comma-separated row not inside a double-quoted cell
+    (`…,레 티 투 하,010-2301-5559,"부모교육, 통번역"`: a form export's cell of several answers). Each cell keeps its
+    quotes, so the cells' lengths still add up to the row's."""
+    if delim != "," or '"' not in row:
+        return row.split(delim)
+    cells: list[str] = []
+    start, quoted = 0, False
+    for i, c in enumerate(row):
+        if c == '"':
+            quoted = not quoted
+        elif c == "," and not quoted:
+            cells.append(row[start:i])
+            start = i + 1
+    cells.append(row[start:])
+    return cells
 
 
 def _names_people(cell: str) -> bool:

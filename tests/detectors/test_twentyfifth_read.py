@@ -185,3 +185,30 @@ def test_generated_name_lists() -> None:
         assert not set(names) & (places | hand), name
     assert "Leopold" in load_given_names() and "Holloway" in EN_SURNAMES
     assert all(len(firm.split()) >= 2 for firm in FIRMS_LIKE_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WARN YouthRentService : applicant=Applicant(name=맹훈, rrn=960503-2746908)", "맹훈"),  # a record's printout
+        ("ORGANIZER;CN=정란:mailto:yoon.gs@korea.kr", "정란"),  # an iCalendar parameter
+        ("entity=ForeignWorker{id=2291, nameKo='찬 소피아', arcNo='950920-6281462'}", "찬 소피아"),
+        ("entity=ForeignWorker{id=2291, employerContact='안두리'}", "안두리"),  # a camelCase key for a contact
+        ('claimant = {"name": "아이게림 베코바", "arc": "950614-6795901"}', "아이게림 베코바"),
+        (
+            'Timestamp,이름 (Name),연락처 (Phone),희망 프로그램\n'
+            '2025/11/21 8:02 AM,레 티 투 하,010-2301-5559,"부모교육, 통번역"',
+            "레 티 투 하",
+        ),  # a quoted cell with a comma in a form export's row
+    ],
+)
+def test_names_as_key_values_and_cells(engine: Engine, text: str, expected: str) -> None:
+    assert expected in found(engine, text, Entity.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["productName='정수기 필터'", "name='공지 사항'", "name=공지, type=2", 'fileName: "보고서 최종"'],
+)
+def test_key_values_that_are_things(engine: Engine, text: str) -> None:
+    assert found(engine, text, Entity.PERSON) == []
