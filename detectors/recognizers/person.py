@@ -853,7 +853,8 @@ SCORE_BARE_PARTICLE = 0.6
 SCORE_BARE_DOUBLE = 0.55
 
 NOT_NAME_WORDS = SYSTEM_WORDS | frozenset(
-    """Agency And April Title Record Records Summary Release Rights Webinar August Avenue Bank Best Boulevard
+    """Assignee Assignor Reporter Routing Safety Program Chair Lic License Licence
+    Agency And April Title Record Records Summary Release Rights Webinar August Avenue Bank Best Boulevard
     Building Busan Center Centre City Cloud Co
     College Company Corp County Court Customer Data Dear December Department Director Dr Drive
     February For Friday From Group Hall Hello Hospital Inc January July June Korea Korean Lane Ltd
@@ -994,6 +995,11 @@ FIRMS_LIKE_NAMES = frozenset(
      "Clifford Chance", "Kim Chang", "Lee Ko", "Emerson Electric", "Red Hat")
 )
 _LONE_LATIN = re.compile(r"[A-Z][a-z]+")
+VERSE_AFTER = re.compile(r" [0-9]{1,3}:[0-9]{1,3}(?![0-9:])")
+BIBLE_BOOKS = frozenset(
+    """Matthew Mark Luke John Ruth Daniel James Peter Jude Samuel Esther Timothy Titus Joel Amos Jonah Micah Isaiah
+    Jeremiah Ezekiel Hosea Nehemiah Ezra Joshua Judith Tobit Philemon Job""".split()
+)
 # A text about storms names them (Milton intensified, Francine and Debby made landfall): there a lone given name is
 # the storm's.
 STORM_WORDS = re2.compile(r"(?i:hurricane|typhoon|tropical storm|cyclone|landfall)|태풍|허리케인|사이클론")
@@ -1142,7 +1148,8 @@ LOCAL_COUNCIL = "의회"  # 구의회, 시의회: a local council's minutes name
 PLACEHOLDER_NAMES = frozenset(
     ("홍길동", "김철수", "이영희", "Hong Gildong", "Hong Gil-dong", "HONG GILDONG", "Gildong", "John Doe", "Jane Doe",
      "Juan Pérez", "Fulano de Tal", "Yamada Taro", "Mario Rossi", "Jan Kowalski", "Ivan Ivanov",
-     "JOHN DOE", "JANE DOE", "Richard Roe", "Joe Bloggs", "Max Mustermann", "Erika Mustermann", "John Q. Public")
+     "JOHN DOE", "JANE DOE", "Richard Roe", "RICHARD ROE", "Jane Roe", "JANE ROE", "Joe Bloggs", "Max Mustermann",
+     "Erika Mustermann", "John Q. Public", "가나다")
 )  # fmt: skip
 PLACEHOLDER_CONTEXT = re2.compile(
     r"(?i:(?:^|[^a-z])(?:examples?|e\.g\.|samples?|placeholders?|dummy|fake|mock|templates?|fictitious|fictional|"
@@ -2216,6 +2223,9 @@ class PersonRecognizer:
         if other_cells:
             spans = [s for s in spans if (s[0], s[1]) not in other_cells]
         spans = [s for s in spans if s[2] >= SCORE_LABELED or not historical_figure(text[s[0] : s[1]])]
+        if _has_upper(text) and ":" in text:
+            # Matthew 5:4, John 3:16: a book of the Bible and its chapter and verse
+            spans = [s for s in spans if not (text[s[0] : s[1]] in BIBLE_BOOKS and VERSE_AFTER.match(text, s[1]))]
         if _has_upper(text) and STORM_WORDS.search(text):
             spans = [s for s in spans if s[2] >= SCORE_LABELED or not _LONE_LATIN.fullmatch(text[s[0] : s[1]])]
         spans.extend(_mentions_again(text, spans, self._given))

@@ -212,3 +212,21 @@ def test_names_as_key_values_and_cells(engine: Engine, text: str, expected: str)
 )
 def test_key_values_that_are_things(engine: Engine, text: str) -> None:
     assert found(engine, text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Memorial service readings: Ruth 1:16 and Matthew 5:4.",  # books of the Bible with chapter and verse
+        "PLEADING TEMPLATE\nRICHARD ROE and DOES 1 through 10, inclusive, Defendants.",  # a stand-in party
+        "Name,Routing,Account,Type\n",  # header cells
+        "Issue key,Summary,Reporter,Assignee\nSUP-4471,Refund,,",
+        "INCIDENT REPORT #IR-2025-1187 (Patient Safety)",
+    ],
+)
+def test_words_read_as_names_no_longer(engine: Engine, text: str) -> None:
+    assert found(engine, text, Entity.PERSON) == []
+
+
+def test_a_name_before_a_time_stays(engine: Engine) -> None:
+    assert found(engine, "Meeting at 10:30 with Brandon 10:45 reception", Entity.PERSON) == ["Brandon"]
