@@ -341,7 +341,7 @@ def _masked_runs(text: str) -> list[tuple[int, int]]:
 # '4897-6366-2331-8549', '2024-11-25 10:02:11').
 _VALUE_BORDER = re.compile(r"[^0-9]*['\"][^0-9]*")
 # A separator holding a tab: the border between two cells of a tab-separated row (`54088-35-515020\t2,200`).
-_CELL_BORDER = re.compile(r"[^0-9]*[\t│┃║┆┇┊┋╎╏][^0-9]*")
+_CELL_BORDER = re.compile("[^0-9]*[" + "".join(sorted(CELL_BORDERS)) + "][^0-9]*")
 
 
 def _bordered_value_candidates(

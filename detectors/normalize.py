@@ -2128,7 +2128,7 @@ def _one_round(text: str) -> Normalized:
 
 
 def _ip_integer_edits(text: str) -> list[tuple[int, int, str]]:
-    """`1036577298 (INET_ATON)` -> `61.200.18.18`: an IPv4 address kept as its integer, said so on its line (see
+    """`1036577298 (INET_ATON)` -> `61.200.234.18`: an IPv4 address kept as its integer, said so on its line (see
     _IP_INT)."""
     out: list[tuple[int, int, str]] = []
     if not _IP_INT_GATE.search(text) or not _IP_INT_WORD.search(text):
