@@ -723,18 +723,6 @@ _CARD_FIELDS_GATE = re2.compile(_CARD_FIELDS_TRIGGER)
 # bracket or a Windows path's `\Users` keeps its backslash.
 _ESCAPED_PUNCT = re.compile(r"(?<=[A-Za-z0-9])\\(?=[.@_\-+][A-Za-z0-9])")
 _ESCAPED_PUNCT_HINT = r"[A-Za-z0-9]\\[.@_\-+][A-Za-z0-9]"
-# An IPv4 address stored as its 32-bit integer (`1036577298 (INET_ATON)`, `src_ip_int=3232235777`), said to be one by a
-# word on its line within IP_INT_REACH characters: the integer becomes the dotted address. Nine or ten digits with no
-# leading zero, at least 1.0.0.0 and at most 255.255.255.255; without such a word a ten-digit number stays a number.
-_IP_INT = re.compile(r"(?<![0-9.\-])[1-9][0-9]{8,9}(?![0-9.\-])")
-_IP_INT_GATE = re2.compile(r"[1-9][0-9]{8}")
-_IP_INT_WORD = re2.compile(
-    r"(?i:inet_aton|inet_ntoa|ip2long|long2ip|int2ip|ip_?int|ip_?num|ip_?long|ipv4|\bip ?addr|sourceip|source_ip|"
-    r"src_?ip|dst_?ip|dest_?ip|client_?ip|remote_?ip|remote_addr|\bip\b)"
-)
-IP_INT_REACH = 48
-MIN_IP_INT = 1 << 24
-MAX_IP_INT = (1 << 32) - 1
 # Keys that say what else two numbers are (`{"order": "850315", "qty": "1234566"}`).
 _OTHER_FIELD = re.compile(
     r"(?i:order|qty|quant|price|amount|count|total|invoice|track|sku|item|product|serial|tel|phone)"
@@ -791,7 +779,7 @@ _TRIGGER = re2.compile(
     + _CARD_FIELDS_TRIGGER
     + r"|"
     + _ESCAPED_PUNCT_HINT
-    + r"|(?i:inet_aton|ip2long|ip_?int|ip_?num|sourceip|src_?ip)|(?i:\bip\b|addr)[^\n]{0,40}[1-9][0-9]{8}|"
+    + r"|"
     r"(?:[0-9][A-Za-z\x{ac00}-\x{d7a3}][-.]?){5}[0-9]|"
     r"[0-9]{6}(?:\s{9}| ?의 ?)|[0-9]{3} ?에 ?[0-9]{3}|(?:^|[^0-9,.])[0-9](?:,[0-9]{3}){4}(?:[^0-9,]|$)|"
     r"(?:^|[^0-9,.])1,[016-9][0-9]{2},[0-9]{3},[0-9]{3}(?:[^0-9,]|$)|"
@@ -2078,7 +2066,6 @@ def _one_round(text: str) -> Normalized:
                 raw += [(m.start(g), m.end(g), "-") for g in (1, 2, 3)]
     if "\\" in text:
         raw += [(m.start(), m.end(), "") for m in _ESCAPED_PUNCT.finditer(text)]
-    raw += _ip_integer_edits(text)
     if "\n" in text and _SPLIT_HINT.search(text):
         raw += _split_line_edits(text)
     raw += _gapped_halves_edits(text)
@@ -2125,25 +2112,6 @@ def _one_round(text: str) -> Normalized:
     if "천" in text or "백" in text or POSITIONAL_CHAIN.search(text):
         raw = _with_positional_groups(text, raw)
     return edited(text, raw)
-
-
-def _ip_integer_edits(text: str) -> list[tuple[int, int, str]]:
-    """`1036577298 (INET_ATON)` -> `61.200.234.18`: an IPv4 address kept as its integer, said so on its line (see
-    _IP_INT)."""
-    out: list[tuple[int, int, str]] = []
-    if not _IP_INT_GATE.search(text) or not _IP_INT_WORD.search(text):
-        return out  # two DFA passes: Python's engine tried every alternative at every character (0.2 s a megabyte)
-    for m in _IP_INT.finditer(text):
-        n = int(m.group())
-        if not MIN_IP_INT <= n <= MAX_IP_INT:
-            continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        lo, hi = max(line_start, m.start() - IP_INT_REACH), min(line_end, m.end() + IP_INT_REACH)
-        if _IP_INT_WORD.search(text, lo, m.start()) or _IP_INT_WORD.search(text, m.end(), hi):
-            out.append((m.start(), m.end(), ".".join(str(n >> k & 0xFF) for k in (24, 16, 8, 0))))
-    return out
 
 
 def edited(text: str, raw: list[tuple[int, int, str]]) -> Normalized:

@@ -13,6 +13,7 @@ import pytest
 
 from detectors import Engine
 from detectors.normalize import normalize
+from detectors.recognizers.ip_address import integer_ip
 from detectors.recognizers.person import FIRMS_LIKE_NAMES, load_given_names
 from detectors.recognizers.person_words import EN_SURNAMES, HAND_EN_SURNAMES
 from detectors.types import Entity
@@ -77,8 +78,12 @@ def test_markdown_escape_goes_only_inside_words() -> None:
     assert normalize(r"see \.hidden and C:\Users").text == r"see \.hidden and C:\Users"
 
 
-def test_integer_address_becomes_dotted() -> None:
-    assert "61.200.234.18" in normalize("sourceIP 1036577298 (INET_ATON)").text
+def test_integer_address_is_read_where_its_line_says_ip(engine: Engine) -> None:
+    """The IP recognizer reads the integer in place (it is 61.200.234.18); normalisation leaves the text as it is."""
+    text = "sourceIP 1036577298 (INET_ATON)"
+    assert normalize(text).text == text
+    assert integer_ip("1036577298") == "61.200.234.18"
+    assert found(engine, text, Entity.IP_ADDRESS) == ["1036577298"]
 
 
 def test_exact_encoding_of_a_lone_name(engine: Engine) -> None:
