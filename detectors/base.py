@@ -640,7 +640,8 @@ def table_header_above(
     return found
 
 
-_RULE_CHARS = frozenset("-=+:| \t─━═│┃║┆┼╋╬╪├┤┣┫╠╣╞╡┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩")
+# What a table's rule line is drawn with: dashes, colons, pluses, pipes and box characters (├──┼──┤, ╞══╪══╡).
+RULE_CHARS = frozenset("-=+:| \t─━═│┃║┆┼╋╬╪├┤┣┫╠╣╞╡┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩")
 _RULE_MARKS = frozenset("+|│┃║┆┼╋╬╪├┤┣┫╠╣╞╡┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩")  # where a rule marks a column or a corner
 _RULE_STROKES = ("-", "=", "─", "━", "═")
 
@@ -651,7 +652,7 @@ def is_rule_line(line: str) -> bool:
     is no row of its own; so are the box-drawn rules of terminal tables (`╞════╪════╡`, `├──┼──┤`). A plain `---` is a
     break in the text, not a table's rule."""
     marked = any(c in _RULE_MARKS for c in line)
-    return marked and sum(map(line.count, _RULE_STROKES)) >= 3 and all(c in _RULE_CHARS for c in line)
+    return marked and sum(map(line.count, _RULE_STROKES)) >= 3 and all(c in RULE_CHARS for c in line)
 
 
 def column_header(doc: Document, start: int, end: int) -> str | None:

@@ -35,7 +35,7 @@ from detectors.digit_shift import SHIFT_NOTE_HINT, shifted_digit_edits
 from detectors.positional_numerals import POSITIONAL_CHAIN, POSITIONAL_HINT, positional_chain_edits, positional_value
 from detectors.resident_numbers import birth_date_valid, frn_checksum_ok, proven_resident, rrn_checksum_ok
 
-__all__ = ["Normalized", "compose_jamo", "edited", "normalize"]
+__all__ = ["DUBEOLSIK", "Normalized", "compose_jamo", "edited", "normalize"]
 
 # Characters outside ASCII and precomposed Hangul: the only places NFKC, invisibles and dashes can hide.
 _EXOTIC = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]+")
@@ -1104,6 +1104,16 @@ _DOUBLE_FINALS = {
 }  # fmt: skip
 
 
+# The keys of the standard two-set (두벌식) layout and the jamo each types (ㅃㅉㄸㄲㅆㅒㅖ with shift).
+DUBEOLSIK = dict(
+    zip(
+        "qwertyuiopasdfghjklzxcvbnmQWERTOP",
+        "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ" + "ㅃㅉㄸㄲㅆㅒㅖ",
+        strict=True,
+    )
+)
+
+
 def compose_jamo(run: str) -> str:
     """Compatibility jamo composed into syllables as a Korean keyboard does: an initial and a vowel (or two that
     make one, ㅗ ㅣ) make a syllable, and a consonant after them (or two that make one, ㄹ ㄱ) is its final unless a
@@ -1954,20 +1964,11 @@ def _widened_to_breaks(text: str, lo: int, hi: int) -> tuple[int, int]:
 # An e-mail address typed with the keyboard left in Korean mode (ㅓㅑ재ㅐ.ㅗ무92@ㅇ며ㅡ.ㅜㄷㅅ is jiwoo.han92@daum.net,
 # the two-set layout's keys): each syllable or letter back to the keys that typed it, where the address that gives
 # ends in a top-level domain people use. The keys of each jamo on the standard two-set (두벌식) layout.
-_IME_KEYS = dict(
-    zip(
-        "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎㅏㅐㅑㅒㅓㅔㅕㅖㅗㅛㅜㅠㅡㅣ",
-        "r R s e E f a q Q t T d w W c z x v g k o i O j p u P h y n b m l".split(),
-        strict=True,
-    )
-)
+# DUBEOLSIK read backwards, and a double vowel or final as the two keys of its two jamo (ㅘ: hk, ㄺ: fr).
+_IME_KEYS = {jamo: key for key, jamo in DUBEOLSIK.items()}
 _IME_KEYS.update(
-    {"ㅘ": "hk", "ㅙ": "ho", "ㅚ": "hl", "ㅝ": "nj", "ㅞ": "np", "ㅟ": "nl", "ㅢ": "ml", "ㄳ": "rt", "ㄵ": "sw",
-     "ㄶ": "sg", "ㄺ": "fr", "ㄻ": "fa", "ㄼ": "fq", "ㄽ": "ft", "ㄾ": "fx", "ㄿ": "fv", "ㅀ": "fg", "ㅄ": "qt"}
-)  # fmt: skip
-_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
-_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
-_FINALS = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
+    {double: _IME_KEYS[pair[0]] + _IME_KEYS[pair[1]] for pair, double in {**_DOUBLE_VOWELS, **_DOUBLE_FINALS}.items()}
+)
 _IME_ADDRESS = re.compile(r"[ㄱ-ㅣ가-힣A-Za-z0-9._%+\-]{2,64}@[ㄱ-ㅣ가-힣A-Za-z0-9.\-]{3,64}")
 MIN_IME_JAMO = 2
 _IME_TLD = re.compile(r"\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr|ac\.kr|jp|io|edu|gov)$")
@@ -1980,7 +1981,7 @@ def _typed_keys(c: str) -> str:
     code = ord(c) - 0xAC00
     if not 0 <= code < 11172:
         return c
-    jamo = (_INITIALS[code // 588], _MEDIALS[code % 588 // 28], _FINALS[code % 28])
+    jamo = (_CHO[code // 588], _JUNG[code % 588 // 28], _JONG[code % 28])
     return "".join(_IME_KEYS.get(j, "") for j in jamo).lower()
 
 

@@ -26,8 +26,8 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import Document
-from detectors.normalize import compose_jamo
+from detectors.base import RULE_CHARS, Document
+from detectors.normalize import DUBEOLSIK, compose_jamo
 from detectors.recognizers.kr_rrn import birth_date_valid
 from detectors.recognizers.person_words import (
     AMBIGUOUS_GIVEN,
@@ -263,13 +263,6 @@ KO_LABEL_TYPED = re2.compile(rf"(?:{_LABEL_ALT})(?:이|은|는|을|를|가) ?['\
 # path's part runs on with `@ . _ -` and is left
 KO_LABEL_TYPED_BARE = re2.compile(
     rf"(?:{_LABEL_ALT})(?:이|은|는|을|를|가) ([a-z]{{5,14}})(?:[ \t]*(?:[로으가이은는을를,.)]|\r?$)|[ \t]*\r?\n)"
-)
-DUBEOLSIK = dict(
-    zip(
-        "qwertyuiopasdfghjklzxcvbnmQWERTOP",
-        "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ" + "ㅃㅉㄸㄲㅆㅒㅖ",
-        strict=True,
-    )
 )
 
 
@@ -651,7 +644,7 @@ CELL_DELIMITERS = ("\t", "|", "┆", "│", "┃", "║", ";", ",", "&")  # &: a
 CELL_EDGES = " \t\r\"'│┃║"  # what stands around a cell's value: quotes, and a terminal table's outer border
 TEX_RULES = ("\\hline", "\\midrule", "\\toprule", "\\bottomrule", "\\cline")
 # A rule line between rows: dashes, colons, pluses and the box characters that draw one (├──┼──┤, ┣━━╋━━┫, ╠══╬══╣).
-RULE_CHARACTERS = " \t\r|-:+=─━│┃║┆═┼╋╬╪├┤┣┫╠╣╞╡┌┐└┘┏┓┗┛╔╗╚╝┬┴┳┻╦╩"
+RULE_CHARACTERS = "".join(sorted(RULE_CHARS)) + "\r"  # base.RULE_CHARS, and a CRLF line's carriage return
 MAX_NAME_HEADERS = 64
 _CELL_LATIN_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}")
 _CELL_MONONYM = re.compile(r"[A-Z]{4,14}")
