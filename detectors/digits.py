@@ -97,8 +97,8 @@ def _crosses_cell(seps: list[str]) -> bool:
     one cell read on into the next cell of the row (`232992-67-501778\t10`: an account and a day count, twenty-fourth
     held-out set; `354909   ┆ 4120330` in a Polars frame, twenty-fifth). A border in every separator may be a number
     spread over cells (`9\t0\t1 … \t-\t2 …`), and stays."""
-    tabs = [not CELL_BORDERS.isdisjoint(sep) for sep in seps]
-    return any(tabs) and not all(tabs)
+    borders = [not CELL_BORDERS.isdisjoint(sep) for sep in seps]
+    return any(borders) and not all(borders)
 
 
 def _code(sizes: Iterable[int]) -> str:
@@ -340,7 +340,7 @@ def _masked_runs(text: str) -> list[tuple[int, int]]:
 # A separator holding a quote: the border between two values of a list in code, SQL or CSV ('+1 617 706-6377',
 # '4897-6366-2331-8549', '2024-11-25 10:02:11').
 _VALUE_BORDER = re.compile(r"[^0-9]*['\"][^0-9]*")
-# A separator holding a tab: the border between two cells of a tab-separated row (`54088-35-515020\t2,200`).
+# A separator holding a cell border (CELL_BORDERS): between two cells of a row (`54088-35-515020\t2,200`).
 _CELL_BORDER = re.compile("[^0-9]*[" + "".join(sorted(CELL_BORDERS)) + "][^0-9]*")
 
 
@@ -355,9 +355,9 @@ def _bordered_value_candidates(
     borders: re.Pattern[str],
 ) -> list[Candidate]:
     """Candidates of each value in a run of several read as a run of its own, the values parted by `borders`
-    (_VALUE_BORDER: quotes; _CELL_BORDER: tabs): a long run takes only windows with one kind of separator, and a value
-    with two (+1 617 706-6377) was lost beside its neighbours; a window across a tab is refused (_crosses_cell), so a
-    cell's number is read here. Windows already in `found` are not repeated."""
+    (_VALUE_BORDER: quotes; _CELL_BORDER: tabs and box characters): a long run takes only windows with one kind of
+    separator, and a value with two (+1 617 706-6377) was lost beside its neighbours; a window across a cell border is
+    refused (_crosses_cell), so a cell's number is read here. Windows already in `found` are not repeated."""
     seen = {(c.start, c.end) for c in found}
     out: list[Candidate] = []
     pos = rs

@@ -377,6 +377,8 @@ def _stands_alone(text: str, start: int, end: int, around: str) -> bool:
     """No syllable and none of `around` right before text[start:end] or right after it."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return not any(c and ("가" <= c <= "힣" or c in around) for c in (before, after))
+
+
 # And a name written down a column, one syllable a line and nothing else on those lines (탁\n서\n윤): a profile or a
 # sign written so that a filter reading lines misses it.
 _VERTICAL_NAME = re2.compile(r"(?m)^[ \t]*[가-힣][ \t]*\r?\n[ \t]*[가-힣][ \t]*\r?\n[ \t]*[가-힣][ \t]*\r?$")
