@@ -35,6 +35,7 @@ __all__ = [
     "looks_like_header",
     "lower_same_length",
     "said_to_be_a_sample",
+    "split_outside_quotes",
     "table_header_above",
 ]
 
@@ -389,7 +390,7 @@ class Document:
         row = text[opening + 1 : start]
         if ")" in row:
             return 0
-        column = _unquoted_commas(row)
+        column = len(split_outside_quotes(row, ",", "'")) - 1  # SQL's strings are in single quotes
         if column >= len(columns):
             return 0
         name = columns[column]
@@ -581,15 +582,20 @@ def _sql_inserts(doc: Document) -> list[tuple[int, str, list[str]]]:
     return out
 
 
-def _unquoted_commas(row: str) -> int:
-    """Commas outside single-quoted strings (SQL doubles a quote inside one, which toggles twice)."""
-    count, quoted = 0, False
-    for c in row:
-        if c == "'":
+def split_outside_quotes(row: str, delimiter: str, quote: str) -> list[str]:
+    """`row` split at `delimiter` where it stands outside `quote`d strings, each piece kept with its quotes (their
+    lengths add up to the row's with the delimiters). A doubled quote inside a string (SQL's '', CSV's "") toggles
+    twice and changes nothing."""
+    cells: list[str] = []
+    start, quoted = 0, False
+    for i, c in enumerate(row):
+        if c == quote:
             quoted = not quoted
-        elif c == "," and not quoted:
-            count += 1
-    return count
+        elif c == delimiter and not quoted:
+            cells.append(row[start:i])
+            start = i + 1
+    cells.append(row[start:])
+    return cells
 
 
 def line_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from typing import ClassVar
 
 import re2
 
-from detectors.base import RULE_CHARS, Document
+from detectors.base import RULE_CHARS, Document, split_outside_quotes
 from detectors.normalize import DUBEOLSIK, compose_jamo
 from detectors.recognizers.kr_rrn import birth_date_valid
 from detectors.recognizers.person_words import (
@@ -2853,16 +2853,7 @@ def _row_cells(row: str, delim: str) -> list[str]:
     quotes, so the cells' lengths still add up to the row's."""
     if delim != "," or '"' not in row:
         return row.split(delim)
-    cells: list[str] = []
-    start, quoted = 0, False
-    for i, c in enumerate(row):
-        if c == '"':
-            quoted = not quoted
-        elif c == "," and not quoted:
-            cells.append(row[start:i])
-            start = i + 1
-    cells.append(row[start:])
-    return cells
+    return split_outside_quotes(row, ",", '"')
 
 
 def _names_people(cell: str) -> bool:

@@ -176,3 +176,13 @@ def test_wrapper_path_gives_the_same_spans_as_the_direct_path() -> None:
     data = "김철수 과장, 이영희 님 / 박지훈 씨 x".encode()
     pattern = r"([가-힣]{3}) ?(과장|님|씨)?"
     assert list(_re2_spans(re2.compile(pattern), data)) == list(_re2_spans(_WrapperOnly(pattern), data))
+
+
+def test_split_outside_quotes_keeps_quoted_delimiters_and_lengths() -> None:
+    from detectors.base import split_outside_quotes
+
+    row = "a,\"b, c\",'d,e',f"
+    assert split_outside_quotes(row, ",", '"') == ["a", '"b, c"', "'d", "e'", "f"]
+    assert split_outside_quotes(row, ",", "'") == ["a", '"b', ' c"', "'d,e'", "f"]
+    cells = split_outside_quotes("x,'it''s, here',y", ",", "'")  # SQL's doubled quote inside a string
+    assert cells == ["x", "'it''s, here'", "y"] and sum(map(len, cells)) + len(cells) - 1 == len("x,'it''s, here',y")
