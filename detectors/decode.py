@@ -485,7 +485,9 @@ def find_encoded(text: str, doc: Document | None = None) -> list[Segment]:
                 out.append(Segment(m.start(), m.end(), decoded))
     found = doc.finditer(HEX_DUMP) if doc is not None and doc.text is text else HEX_DUMP.finditer(text)
     for start, end in [d.span() for d in found]:
-        decoded = _utf8(binascii.unhexlify(text[start:end].replace(" ", "").replace(":", "")))
+        # UTF-8, or UTF-16LE as a Windows string or an app's SQLite blob holds it (`30 00 31 00 30 00 2d 00 …`:
+        # twenty-sixth held-out set), read as a registry export's bytes are
+        decoded = _reg_string(text[start:end])
         if decoded is not None:
             out.append(Segment(start, end, decoded))
     if "&#" in text:

@@ -312,10 +312,11 @@ _NATIVE_DIGITS = {
 MIN_NATIVE = 2
 _NATIVE_ALT = "|".join(sorted(_NATIVE_DIGITS, key=len, reverse=True))
 _NATIVE_TOKEN_ALT = f"{_NATIVE_ALT}|[{_DIGIT_CHARS}0-9]"
-# A dash said as a word between the groups (셋 셋 셋 셋 다시 둘 아홉 ...: eighth held-out set) separates like `-`.
-_NATIVE_SEP = r"(?:[ ,.\-]{0,2}|[ ]?(?:다시|대시|하이픈)[ ]?)"
+# A dash said as a word between the groups (셋 셋 셋 셋 다시 둘 아홉 ...: eighth held-out set) separates like `-`, and
+# so does a slash a transcript writes between them (공 하나 공 / 오 공 여섯 넷: twenty-sixth).
+_NATIVE_SEP = r"(?:[ ,.\-]{0,2}|[ ]?(?:다시|대시|하이픈|/)[ ]?)"
 _NATIVE_RUN = re2.compile(rf"(?:{_NATIVE_TOKEN_ALT})(?:{_NATIVE_SEP}(?:{_NATIVE_TOKEN_ALT})){{6,}}")
-_NATIVE_TOKEN = re.compile(rf"({_NATIVE_ALT})|([{_DIGIT_CHARS}])|([ ,.]+)|( ?(?:다시|대시|하이픈) ?)")
+_NATIVE_TOKEN = re.compile(rf"({_NATIVE_ALT})|([{_DIGIT_CHARS}])|([ ,.]+)|( ?(?:다시|대시|하이픈|/) ?)")
 _NATIVE_WORD = re2.compile(_NATIVE_ALT)
 # English digit words as Hangul spells them (제로 원 제로 투 쓰리 쓰리 쓰리 투 쓰리 제로 쓰리: speech-to-text of a
 # number said in English, sixteenth held-out set), with Sino-Korean and ASCII digits among them (공 일 공 투 쓰리 ...):
@@ -395,7 +396,32 @@ _NATO_BEFORE_DIGITS = re.compile(
 )
 # one re2 pass first: Python's engine spends milliseconds a megabyte on a case-blind list of words
 _NATO_GATE = re2.compile(r"(?i)(?:" + "|".join(_NATO_WORDS) + r") [0-9]{3}")
+# A building number said in Sino-Korean numerals after its road (광산구 수완로 구십육 앞: a 112 call's transcript,
+# twenty-sixth held-out set), with a district or city named before the road on its line: the numeral its digits.
+_SAID_BUILDING = re2.compile(
+    r"(?:로|길) ([일이삼사오육칠팔구]?[십백천][일이삼사오육칠팔구십백천]{0,5}|[일이삼사오육칠팔구]{2,4})(?:[ ,.)]|$)"
+)
+_DISTRICT_BEFORE_ROAD = re.compile(r"[가-힣]{1,6}(?:시|군|구) (?:[가-힣0-9]{1,8}(?:동|읍|면) )?[가-힣0-9]{1,12}$")
+MAX_ROAD_LINE = 60  # characters before the road's last syllable searched for its district
+# A word spelt letter by letter with hyphens or dots between (last name F-I-T-Z-G-E-R-A-L-D, as a call transcript
+# writes a name spelt out: twenty-sixth held-out set): the letters joined into the word, their case kept (S.E.C.R.E.T
+# reads as the marking SECRET).
+_SPELT_WORD = re2.compile(r"(?:^|[^A-Za-z0-9\-.])([A-Z](?:-[A-Z]){3,}|[A-Z](?:\.[A-Z]){3,}\.?)(?:[^A-Za-z0-9\-]|$)")
 _PASSPORT_WORD = re.compile(r"(?i)passport|여권")
+# A whole passport number read out in the radio alphabet and digit words (Mike eight seven four Yankee three zero nine
+# zero: twenty-sixth held-out set): a letter's word, three digits, a letter's word or letter, four digits; or a letter's
+# word and eight digits. Each word its character, the spaces between them dropped.
+_PP_SAID_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9])"
+_PP_SAID_SEP = r"[ ,\-]{1,2}"
+_NATO_ALT = "|".join(_NATO_WORDS)
+_NATO_PASSPORT = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:{_NATO_ALT}){_PP_SAID_SEP}"
+    rf"(?:{_PP_SAID_DIGIT}(?:{_PP_SAID_SEP}{_PP_SAID_DIGIT}){{2}}{_PP_SAID_SEP}(?:{_NATO_ALT}|[A-Z]){_PP_SAID_SEP}"
+    rf"{_PP_SAID_DIGIT}(?:{_PP_SAID_SEP}{_PP_SAID_DIGIT}){{3}}|{_PP_SAID_DIGIT}(?:{_PP_SAID_SEP}{_PP_SAID_DIGIT}){{7}})"
+    r"(?![A-Za-z0-9])"
+)
+_NATO_PASSPORT_GATE = re2.compile(rf"(?i)(?:{_NATO_ALT}) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine)")
+_PP_SAID_TOKEN = re.compile(rf"(?i)({_NATO_ALT}|zero|oh|one|two|three|four|five|six|seven|eight|nine)|([A-Z0-9])")
 NATO_PASSPORT_REACH = 80  # characters before the letter's word searched for a word for a passport
 _SPELLED_LETTER = re.compile(r" (?:as in ([A-Za-z][a-z]{1,11})|for ([A-Z][a-z]{1,11}))(,? (?=[0-9A-Za-z]))?")
 _CODE_AFTER = re.compile(r"[0-9]|[A-Za-z](?![a-z])")
@@ -808,6 +834,9 @@ _TRIGGER = re2.compile(
     + "|"
     + SHIFT_NOTE_HINT
     + r"|(?:[A-Z] ){1,2}[A-Z] {2,4}[A-Z] [A-Z]|"
+    + _SAID_BUILDING.pattern
+    + "|"
+    + r"[A-Z]-[A-Z]-[A-Z]-[A-Z]|[A-Z]\.[A-Z]\.[A-Z]\.[A-Z]|"
     + r"(?i:(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|"
     + r"papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|xray|yankee|zulu)) [0-9]{3}",
     _MIXED_OPTIONS,
@@ -1250,6 +1279,40 @@ def _en_digit_edits(text: str) -> list[tuple[int, int, str]]:
             run.append((base + t.start(), base + t.end(), rep))
         if sum(rep.isdigit() and len(rep) for _, _, rep in run) >= MIN_EN_DIGITS:
             edits += run
+    return edits
+
+
+def _said_building_edits(text: str) -> list[tuple[int, int, str]]:
+    """수완로 구십육 -> 수완로 96 after a district (see _SAID_BUILDING)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _SAID_BUILDING.finditer(text):
+        word = m.group(1)
+        value = positional_value(word) if any(u in word for u in "십백천") else "".join(_HANGUL_DIGITS[c] for c in word)
+        if value is None:
+            continue
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - MAX_ROAD_LINE)
+        if _DISTRICT_BEFORE_ROAD.search(text, lo, m.start()) is not None:
+            edits.append((m.start(1), m.end(1), value))
+    return edits
+
+
+def _spelt_word_edits(text: str) -> list[tuple[int, int, str]]:
+    """F-I-T-Z-G-E-R-A-L-D -> FITZGERALD (see _SPELT_WORD)."""
+    return [(m.start(1), m.end(1), "".join(c for c in m.group(1) if c.isalpha())) for m in _SPELT_WORD.finditer(text)]
+
+
+def _nato_passport_edits(text: str) -> list[tuple[int, int, str]]:
+    """Mike eight seven four Yankee three zero nine zero -> M874Y3090 near a passport word (see _NATO_PASSPORT)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _NATO_PASSPORT.finditer(text):
+        if not _PASSPORT_WORD.search(text, max(0, m.start() - NATO_PASSPORT_REACH), m.start()):
+            continue
+        pos = m.start()
+        for t in _PP_SAID_TOKEN.finditer(text, m.start(), m.end()):
+            word = t.group().lower()
+            rep = _NATO_WORDS.get(word) or _EN_DIGITS.get(word) or t.group().upper()
+            edits.append((pos, t.end(), rep))  # the separator before a word goes with it
+            pos = t.end()
     return edits
 
 
@@ -2043,6 +2106,12 @@ def _one_round(text: str) -> Normalized:
             for m in _NATO_BEFORE_DIGITS.finditer(text)
             if _PASSPORT_WORD.search(text, max(0, m.start() - NATO_PASSPORT_REACH), m.start())
         ]
+    if ("로 " in text or "길 " in text) and _SAID_BUILDING.search(text):
+        raw += _said_building_edits(text)
+    if "-" in text or "." in text:
+        raw += _spelt_word_edits(text)
+    if _NATO_PASSPORT_GATE.search(text):
+        raw += _nato_passport_edits(text)
     raw += _en_digit_edits(text)
     if _EN_WORD_PAIR.search(text):
         raw += _mixed_digit_edits(text)

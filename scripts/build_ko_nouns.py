@@ -15,8 +15,8 @@ The dictionary is read from pecab's copy of it (words.arrow; pecab, Apache Licen
     PYTHONPATH=/tmp/arrow/lib/python3.11/site-packages .venv/bin/python scripts/build_ko_nouns.py \
         /tmp/pecab/pecab-1.0.8/pecab/_resources/words.arrow
 
-(The project's venv supplies the surname list, person.SURNAMES; pyarrow stays outside it, so the supply-chain check
-of .venv against the lock files still passes.)
+(The project's venv supplies the surname lists, person_words.SURNAMES and RARE_SURNAMES; pyarrow stays outside it,
+so the supply-chain check of .venv against the lock files still passes.)
 
 The gateway never runs this: it reads the committed file, so nothing is downloaded at run time.
 """
@@ -91,9 +91,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from detectors.recognizers.person_words import DOUBLE_SURNAMES, SURNAMES
+    from detectors.recognizers.person_words import DOUBLE_SURNAMES, RARE_SURNAMES, SURNAMES
 
-    words = build(args.words_arrow, SURNAMES | frozenset(s[0] for s in DOUBLE_SURNAMES))
+    words = build(args.words_arrow, SURNAMES | RARE_SURNAMES | frozenset(s[0] for s in DOUBLE_SURNAMES))
     args.out.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
     sys.stdout.write(f"{len(words)} words -> {args.out}\n")
 

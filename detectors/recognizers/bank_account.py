@@ -271,6 +271,17 @@ def _card_layout_head(text: str, cand: Candidate) -> bool:
 ZERO_PADDING = "0000"
 
 
+# A Unix time in seconds with a fraction after a dot (1712031012.0031: Slack's `ts`, a log's epoch stamp): ten digits
+# from 2001-09-09 (1000000000) to 2036, then one to nine. No bank writes an account as ten digits, a dot and more; the
+# ten digits alone are no account either.
+EPOCH_SECONDS = re.compile(r"(?<![0-9.])(?:1[0-9]|20)[0-9]{8}\.[0-9]{1,9}(?![0-9]|\.[0-9])")
+EPOCH_DIGITS = 10
+
+
+def _epoch_seconds(text: str, cand: Candidate) -> bool:
+    return cand.groups[0] == EPOCH_DIGITS and EPOCH_SECONDS.match(text, cand.start) is not None
+
+
 class BankAccountRecognizer:
     entity: ClassVar[Entity] = Entity.BANK_ACCOUNT
     _SHAPES = frozenset(SHAPES)
@@ -346,6 +357,8 @@ class BankAccountRecognizer:
                 continue  # 금액=000001250000: a fixed-width field's amount or counter, padded with zeros
             if IPV4.fullmatch(text, cand.start, cand.end) or sequential(cand.digits):
                 continue  # hxxp://203.173.18.160/kakaobank: an address; 예: 1234567890123: a placeholder
+            if _epoch_seconds(text, cand):
+                continue  # "ts": "1712031012.0031": a Unix time with its fraction (Slack's message ids)
             bank_shape = cand.layout is Layout.GROUPED and cand.groups in self._SHAPES
             if not bank_shape and inside_longer_code(text, cand):
                 continue  # 납부번호 4804-1-25-06-0018827: a window cut out of a longer code (eleventh held-out set)

@@ -170,6 +170,12 @@ INTEGER_FROM = re2.compile(
     r"(?i)(?:^|[^a-z])(?:from|host|address|addr|peer|via)[ \t]*[:=]?[ \t]+((?:0x[0-9a-f]{7,8})|[0-9]{8,10})"
     r"(?:(?:,| and| or| ?/) ?((?:0x[0-9a-f]{7,8})|[0-9]{8,10}))?(?:[^0-9A-Za-z]|$)"
 )
+# A URL's host written as one integer, decimal or hexadecimal (`http://0x3DDEDCD3/admin`, `//1036577298:8080/`), as a
+# request forger writes it to get past a filter (twenty-sixth held-out set): browsers and HTTP clients read it as the
+# address, so the URL's own syntax is the context.
+INTEGER_URL_HOST = re2.compile(
+    r"(?i)(?:https?|ftp|wss?|gopher)://(?:[^/@\s]{1,64}@)?((?:0x[0-9a-f]{6,8})|[0-9]{8,10})(?:[:/?#\]\s'\"<>)]|$)"
+)
 # An address kept as its 32-bit integer in prose or a log (`sourceIP as an unsigned int: 1036577298 (INET_ATON)`,
 # `Client IP (uint32): 2038830087`; twenty-fifth held-out set) under no key the readers above know: nine or ten digits
 # with no leading zero, read only where a word on its line within INTEGER_WORD_REACH characters says it holds an IP
@@ -382,6 +388,10 @@ class IpAddressRecognizer:
             for found in doc.finditer(INTEGER_IP):
                 if integer_ip(found.group(1)) is not None:
                     yield Finding(self.entity, found.start(1), found.end(1), SCORE, name, True)
+            if "://" in text:
+                for found in doc.finditer(INTEGER_URL_HOST):
+                    if integer_ip(found.group(1)) is not None:
+                        yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
             for found in doc.finditer(INTEGER_FROM):
                 for g in (1, 2):
                     start, end = found.span(g)

@@ -17,6 +17,7 @@ from detectors.base import Context, Document, adjust, is_embedded_in_token
 from detectors.context_words import NEGATIVE
 from detectors.digits import Candidate, Layout
 from detectors.recognizers.bank_account import ACCOUNT_LABELS, sequential
+from detectors.recognizers.ip_address import IPV4
 from detectors.recognizers.kr_driver_license import REGION_CODES
 from detectors.types import Entity, Finding
 
@@ -60,6 +61,10 @@ CONTEXT = Context(
         "insuranceno",
         "ins_card",
         "insured_card",
+        # `hins` (health-insurance number) as a JSON key, a struct field and a psql column (twenty-sixth held-out set)
+        "hins",
+        "hins_no",
+        "nhis_id",
     ),
     # An account's words and banks' names are negative, so the nearest word decides: `건강보험증번호 3-5914613955,
     # 수령계좌 토스뱅크 1000-7139-8298` gives the insurance number and then an account (fifteenth held-out set), where
@@ -118,6 +123,8 @@ class KrHealthInsuranceRecognizer:
         for cand in doc.candidates(LENGTHS):
             if is_embedded_in_token(cand) or self._phone_like(cand) or self._licence_layout(cand):
                 continue
+            if IPV4.fullmatch(doc.text, cand.start, cand.end):
+                continue  # 118.103.222.250 beside an insurance key: an address, as the account reader says too
             signal = doc.signal(cand.start, cand.end, CONTEXT)
             if signal == 0 and cand.groups == CARD_SHAPE and cand.layout is Layout.GROUPED:
                 # 3-5403974200: the insurance card's own layout, a record's insurance word further off (a FHIR

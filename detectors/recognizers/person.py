@@ -54,6 +54,7 @@ from detectors.recognizers.person_words import (
     PARTICLES,
     PERSON_PARTICLES,
     PLACE_HEADS,
+    RARE_SURNAMES,
     ROLE_NOUNS,
     ROMAN_SURNAMES,
     SURNAMES,
@@ -451,12 +452,14 @@ HANJA_TITLES = "課長|部長|次長|局長|室長|係長|主任|代理|主務�
 HANJA_TITLED = re2.compile(
     rf"(?:^|[^\x{{4e00}}-\x{{9fff}}])([\x{{4e00}}-\x{{9fff}}]{{2,4}}) ?(?:{_TITLE_ALT}|{HANJA_TITLES})"
 )
-# A hanja or Chinese name after a label (성명(한자): 姜度允, 피해자 申東旭(남, 41세), 戶主 金敏俊, 联系人：陆浩然) or
+# A hanja or Chinese name after a label (성명(한자): 姜度允, 피해자 申東旭(남, 41세), 戶主 金敏俊 and 호주 趙賢淑 in a
+# family register, 联系人：陆浩然) or
 # heading a contact row (陳美玲; +886 912 723523; …): what a label does for a Hangul name it does for one in
 # characters; the first character must be a surname.
 _HAN = r"\x{4e00}-\x{9fff}"
 HANJA_LABELED = re2.compile(
-    rf"(?:{_LABEL_ALT}|姓名|名字|联系人|聯絡人|联络人|戶主|户主|申請人|申请人|氏名|患者|本人)(?: ?\([^)\n]{{1,8}}\))?"
+    rf"(?:{_LABEL_ALT}|姓名|名字|联系人|聯絡人|联络人|戶主|户主|호주|申請人|申请人|氏名|患者|本人)"
+    rf"(?: ?\([^)\n]{{1,8}}\))?"
     rf"[ \t]*[:：]?[ \t]*([{_HAN}]{{2,4}})(?:[^{_HAN}]|$)"
 )
 HANJA_ROW = re2.compile(rf"(?m)^[ \t]*([{_HAN}]{{2,4}})[ \t]*[;,|\t][ \t]*(?:\+|0)[0-9]")
@@ -671,13 +674,13 @@ KO_FOREIGN_BESIDE_NATIONALITY = re2.compile(
 )
 # A foreign name written in Hangul right before an alien registration or passport number or its label, set off by a
 # space, comma, bracket or dash (고객 누르마토프 알리셰르, 외국인등록증 …; 근로자 타나카 미유 (외국인등록번호 …); 쩐 반
-# 호아(외국인등록번호 …)): a foreigner's record; not a colon (칸이 전각: ９００３１２－…: the words before it label the
-# value). re2 takes up to five Hangul words before the trigger; Python keeps the words at the end that can be parts of
-# a foreign name (foreign_name_words).
+# 호아(외국인등록번호 …); the number struck through or in bold, ~~…~~ or **…**): a foreigner's record; not a colon
+# (칸이 전각: ９００３１２－…: the words before it label the value). re2 takes up to five Hangul words before the
+# trigger; Python keeps the words at the end that can be parts of a foreign name (foreign_name_words).
 KO_FOREIGN_BEFORE_ID = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{1,6}(?: [가-힣]{1,6}){0,4})(?:[ \t]?(?:[,(\[—–/][ \t]?)?"
     r"(?:외국인 ?등록|여권|운전 ?면허|면허번호|[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$))|"
-    r"(?:[ \t]+|[ \t]*[,/(][ \t]*)등록 ?번호[ \t:：]{0,3}[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$)|"
+    r"(?:[ \t]+|[ \t]*[,/(][ \t]*)등록 ?번호[ \t:：]{0,3}[~*_`]{0,2}[0-9]{6}[- ]?[5-8][0-9]{6}(?:[^0-9]|$)|"
     r"(?:[ \t]{2,}|\t)01[016789][- ]?[0-9]{3,4}[- ]?[0-9]{4})"
 )  # a mobile number only as the next cell of a table (부 티 흐엉  010-4115-2745: a data frame's row)
 _ALIEN_AFTER = re.compile(r"외국인|[0-9]{6}[- ]?[5-8][0-9]{6}")
@@ -892,6 +895,12 @@ EN_LABELED = re2.compile(
 )
 # A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
 # alien registration cards and card embossing write names this way.
+# One word in capitals after a word for a part of a name (Surname: KIM, last name FITZGERALD as a transcript spells
+# it out: twenty-sixth held-out set); a whole name in capitals is EN_UPPER_LABELED's.
+EN_UPPER_PART_LABELED = re2.compile(
+    r"(?i:\b(?:surname|last ?name|family ?name|first ?name|given ?name|middle ?name)(?: is| spelled| spelt)?)"
+    r"[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?([A-Z]{2,20})(?:[^A-Za-z]|$)"
+)
 EN_UPPER_LABELED = re2.compile(
     r"(?:(?i:\b(?:[a-z]{2,8}_)?(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|"
     r"beneficiary|account holder|guest|traveler|traveller|insured|patient|employee|customer|client|worker|"
@@ -1226,6 +1235,8 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
         return False  # 이름이 BAEK CHAE YOUNG으로: a label and its particle
     if len(word) == 2 and word[1] == "모":
         return False  # 곽모 팀장: a press report's surname and 모 (a certain), a name withheld
+    if word[1:] in POLITE_ENDINGS:
+        return False  # 이사 오세요, 과장 주세요: a verb's polite ending after a title that is also a noun
     if len(word) == 2:
         return word[1] in GIVEN_SYLLABLES and word not in NOUN_STEMS  # 공장, 설정, 정수: nouns, not names
     if rest in NATIVE_GIVEN:
@@ -1239,13 +1250,30 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
 def labelled_name(word: str) -> bool:
     """A word where a label puts a name is one: korean_name_ok, or any surname and two syllables (이덕배, 김옥분: older
     given names), unless it is a word (listed, or a noun of the dictionary: KO_NOUNS), a title, a label or ends in a
-    unit of an organisation (경비팀)."""
+    unit of an organisation (경비팀); or a rarer surname (RARE_SURNAMES: 즙상철, 초수아) and two given-name
+    syllables."""
+    if len(word) != 3 or word[2] in UNIT_TAIL or _reserved(word) or word in KO_NOUNS:
+        return korean_name_ok(word)
+    if word[0] in SURNAMES:
+        return True
     return korean_name_ok(word) or (
-        len(word) == 3 and word[0] in SURNAMES and word[2] not in UNIT_TAIL and not _reserved(word)
-        and word not in KO_NOUNS
+        word[0] in RARE_SURNAMES
+        and (word[1] in GIVEN_SYLLABLES or word[1] in MIDDLE_SYLLABLES)
+        and (word[2] in GIVEN_SYLLABLES or word[2] in LAST_SYLLABLES)
+        and word[1:] not in COMMON_WORDS
+        and word[1:] not in KO_NOUNS
+        and word[1] not in RARE_NAME_NOT_SECOND
+        and word[2] not in RARE_NAME_NOT_LAST
     )
 
 
+# What ends a labelled word after a rarer surname's syllable that is no name's end: a copula (번호요), a verb's stem
+# (관리하) or 명 of a column's name (영문명, 비실명).
+RARE_NAME_NOT_LAST = frozenset("요하명")
+# and a particle after such a syllable (내가 …, 초를 …); 은 and 이 start given names too often to count (묵은희)
+RARE_NAME_NOT_SECOND = frozenset("가를을의와과로도만")
+# Polite verb endings of two syllables, which no given name is (오세요, 가세요, 주시오, 하네요).
+POLITE_ENDINGS = frozenset("세요 시오 네요 군요 어요 아요 해요 게요 지요 셔요".split())
 NAME_LABELS = ("성명", "이름", "성함")
 # Labels of an account's holder, and what follows the holder's name in a bank line: a bank or an account number.
 HOLDER_LABELS = ("예금주", "명의자", "명의인", "계좌주")
@@ -1280,7 +1308,9 @@ def _role_field_name(text: str, value: str, end: int) -> str:
         return ""
     if value[-1] in PARTICLE_SYLLABLES and any(value[:2] in words for words in (COMMON_WORDS, NOUN_STEMS, KO_NOUNS)):
         return ""
-    ends_field = FIELD_END.match(text, end) is not None and value[-1] not in PARTICLE_SYLLABLES
+    ends_field = value[-1] not in PARTICLE_SYLLABLES and (
+        FIELD_END.match(text, end) is not None or ROAD_ADDRESS_AFTER.match(text, end) is not None
+    )  # an address after the name ends its field too (채권자 초혜진 세종특별자치시 한누리대로 371-8)
     if (len(value) == 3 and korean_name_ok(value)) or (ends_field and labelled_name(value)):
         return value if not noun_with_suffix(value) else ""
     return name_before_particle(value)
@@ -1469,12 +1499,12 @@ class PersonRecognizer:
             if len(m.group(1)) == 2 and text[m.end(1) : m.end(1) + 1] in ("군", "양"):
                 continue  # 홍성군, 청양군, 고양: a county or a place, not 홍성 and the honorific 군
             bracketed = "(" in text[m.end(1) : m.end()]  # 배정표(어르신/보호사): a table, its columns in brackets
-            # 씨 and 어르신 follow only a person's name: an older given name counts there (장남 주영배 씨가,
-            # 손두리 어르신)
+            # 씨, 님 and 어르신 follow only a person's name (a title's 님 is the title's: 과장님): an older given name
+            # or a rarer surname counts there (장남 주영배 씨가, 손두리 어르신, 퇴직자 즙상철님)
             after = text[m.end(1) : m.end(1) + 4].strip()
             # 어르신 also follows a noun and its particle (문구를 어르신이 …)
             elder = after.startswith("어르신") and m.group(1)[-1] not in PARTICLE_SYLLABLES
-            honorific = (after.startswith("씨") or elder) and len(m.group(1)) == 3
+            honorific = (after.startswith(("씨", "님")) or elder) and len(m.group(1)) == 3
             if honorific and labelled_name(m.group(1)) and not noun_with_suffix(m.group(1)):
                 yield m.start(1), m.end(1), SCORE_TITLED
                 continue
@@ -2064,6 +2094,10 @@ class PersonRecognizer:
             ):
                 yield m.start(1), m.end(1), SCORE_LABELED
         # HL7 and DICOM messages are in capitals throughout, so no capital-then-small pair gates these
+        for m in doc.finditer(EN_UPPER_PART_LABELED):
+            word = m.group(1)
+            if word not in UPPER_NOT_NAMES and not is_common_word(word.capitalize()):
+                yield m.start(1), m.end(1), SCORE_LABELED
         for m in doc.finditer(EN_CARET_NAME):
             family, given = (w.capitalize() for w in m.group(1).split("^"))
             if family in ROMAN_SURNAMES or family in SHORT_ROMAN_SURNAMES or family in EN_SURNAMES:
@@ -2192,6 +2226,52 @@ class PersonRecognizer:
             ):
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
 
+    def _named_by_mail(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        """Capitalised words that an e-mail address near them spells (Grace Wexler (grace.wexler@…), Imogen — write to
+        imogen.achterbergNOSPAM@…, Jae-hoon Oh / jaehoon.oh@…; twenty-sixth held-out set): each word a part of the
+        address's local part, one of them a listed given name or surname. The address confirms what a dictionary
+        word (Grace) or an unlisted surname (Wexler) leaves open."""
+        text = doc.text
+        at = text.find("@")
+        while at >= 0:
+            local = MAIL_LOCAL.search(text, max(0, at - MAX_MAIL_LOCAL), at)
+            domain = MAIL_DOMAIN.match(text, at + 1)
+            start, end = (local.start(), domain.end()) if local and domain else (at, at + 1)
+            at = text.find("@", end)
+            if local is None or domain is None:
+                continue
+            parts = frozenset(p.lower() for p in MAIL_PART.findall(local.group()))
+            lo, hi = max(0, start - MAIL_NAME_REACH), min(len(text), end + MAIL_NAME_REACH)
+            around = (text[lo:start].replace("-", ""), text[end:hi].replace("-", ""))  # Jae-hoon for jaehoon
+            capitals = [p.capitalize() for p in parts if len(p) >= MIN_MAIL_PART]
+            if not any(p in around[0] or p in around[1] for p in capitals):
+                continue  # no part of the address is written near it capitalised: a substring test for each part
+            run: list[re.Match[str]] = []
+            for w in [*_CAP_WORD.finditer(text, lo, start), None, *_CAP_WORD.finditer(text, end, hi)]:
+                spelt = w is not None and w.group().replace("-", "").lower() in parts
+                if spelt and w is not None and (not run or text[run[-1].end() : w.start()] == " "):
+                    run.append(w)
+                    continue
+                words = [r.group() for r in run]
+                known = (x in KNOWN_NAME_WORDS or x in SHORT_ROMAN_SURNAMES or shaped_surname(x) for x in words)
+                if words and any(known):
+                    yield run[0].start(), run[-1].end(), SCORE_EN_PAIR if len(words) > 1 else SCORE_EN_CUED
+                run = [w] if spelt and w is not None else []
+
+    def _leet(self, doc: Document) -> Iterator[tuple[int, int, float]]:
+        """A given name and a surname with digits for letters (Luc14 L0mb4rd1: leetspeak, as a post that dodges a
+        name filter writes it; twenty-sixth held-out set): read back (4 a, 3 e, 1 i or l, 0 o, 5 s, 7 t), both words
+        must be a listed given name, and the surname a listed one or a word written the same way."""
+        for m in doc.finditer(EN_LEET_PAIR):
+            given, _, surname = m.group(1).partition(" ")
+            if not any(c.isdigit() for c in given + surname):
+                continue
+            readings = _unleet(surname)
+            listed = any(s in EN_SURNAMES or s in ROMAN_SURNAMES or s in self._given for s in readings)
+            disguised = bool(readings) and any(c.isdigit() for c in surname) and any(c.isdigit() for c in given)
+            if (listed or disguised) and any(g in self._given for g in _unleet(given)):
+                yield m.start(1), m.end(1), SCORE_EN_PAIR
+
     def find(self, doc: Document) -> Iterator[Finding]:
         name = type(self).__name__
         text = doc.text
@@ -2207,8 +2287,12 @@ class PersonRecognizer:
         other_cells: set[tuple[int, int]] = set()
         if any(d in text for d in CELL_DELIMITERS):
             spans.extend(self._name_columns(doc, other_cells))
+        if doc.has_digit:
+            spans.extend(self._leet(doc))  # J3ss1ca W4ll4ce: no capital before a small letter, maybe
         if _has_upper(text):
             spans.extend(s for s in self._english(doc) if not _among_tools(text, s[0], text[s[0] : s[1]]))
+            if "@" in text:
+                spans.extend(self._named_by_mail(doc))
             spans.extend(self._dash_signoff(doc))
         spans.extend(self._english_forms(doc))
         if doc.has_digit:
@@ -2424,7 +2508,7 @@ def _names_before_numbers(doc: Document) -> Iterator[tuple[int, int, float]]:
             and word not in _LABEL_SET
             and word[1:] not in _TITLE_SET
             and word[2] not in OFFICE_TAIL
-        ):
+        ) or (word[0] in RARE_SURNAMES and labelled_name(word)):
             yield m.start(1), m.end(1), SCORE_ROLE
     for cand in doc.candidates((10, 11)):
         if cand.groups not in MOBILE_GROUPS or not cand.digits.startswith("01"):
@@ -2894,6 +2978,7 @@ def _name_cell(cell: str) -> tuple[int, int] | None:
         # one word: a surname and two syllables will do, or a foreign name of four syllables or more shaped like a
         # transliteration (바트바야르); several words: a foreign name written in Hangul
         shaped = len(words) > 1 or korean_name_ok(stripped) or (len(stripped) == 3 and stripped[0] in SURNAMES)
+        shaped = shaped or (stripped[:1] in RARE_SURNAMES and labelled_name(stripped))  # 묵영수, 초수정
         long_word = len(stripped) >= MIN_FOREIGN_WORD and stripped not in KO_NOUNS and not compound_noun(stripped)
         shaped = shaped or (long_word and _transliterated(stripped))
         firm = any(w.endswith(FIRM_ENDINGS) for w in words)  # 한빛캐피탈 주식회사: a lender, not a person
@@ -2931,6 +3016,36 @@ def _cue_before(text: str, start: int) -> str:
     if len(tail) >= 2 and f"{tail[-2]} {tail[-1]}" in EN_STRONG_CUES:
         return f"{tail[-2]} {tail[-1]}"
     return tail[-1]
+
+
+# An e-mail address's local part and domain, and the local part's parts: runs of letters split at dots, underscores,
+# hyphens, digits and a change to capitals (achterbergNOSPAM: achterberg, NOSPAM).
+MAX_MAIL_LOCAL = 64
+MAIL_LOCAL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{2,64}$")  # searched in the 64 characters before `@`
+MAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]{1,63}\.[A-Za-z0-9.\-]{2,200}")
+MAIL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+MIN_MAIL_PART = 3  # a part this long at least must stand capitalised near the address (Oh in jaehoon.oh need not)
+MAIL_NAME_REACH = 120  # characters either side of the address read for the name it spells (a record's lines too)
+_CAP_WORD = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z0-9@])")
+
+# Two capitalised words of letters and digits standing for letters, a digit in one of them at least (see _leet).
+_LEET_WORD = r"[A-Z4@$][A-Za-z0-9@$]{2,14}"
+_LEET_DIGIT_WORD = r"[A-Z4@$][A-Za-z0-9@$]{0,13}[0-9@$][A-Za-z0-9@$]{0,13}"  # a digit (or @, $) in it
+EN_LEET_PAIR = re2.compile(
+    rf"(?:^|[^A-Za-z0-9])((?:{_LEET_DIGIT_WORD}) (?:{_LEET_WORD})|(?:{_LEET_WORD}) (?:{_LEET_DIGIT_WORD}))"
+    r"(?:[^A-Za-z0-9@$]|$)"
+)
+_LEET = str.maketrans("4@3057$", "aaeosts")
+MIN_LEET_LETTERS = 2
+
+
+def _unleet(word: str) -> list[str]:
+    """The readings of a leetspeak word (1 as i, then as l), capitalised; none when fewer than MIN_LEET_LETTERS of
+    its characters are letters (a code like R2D2)."""
+    if sum(c.isalpha() for c in word) < MIN_LEET_LETTERS:
+        return []
+    plain = word.translate(_LEET)
+    return [w[0].upper() + w[1:].lower() for w in (plain.replace("1", "i"), plain.replace("1", "l")) if w.isalpha()]
 
 
 def load_given_names() -> frozenset[str]:

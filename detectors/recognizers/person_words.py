@@ -33,6 +33,7 @@ __all__ = [
     "PARTICLES",
     "PERSON_PARTICLES",
     "PLACE_HEADS",
+    "RARE_SURNAMES",
     "ROLE_NOUNS",
     "ROMAN_SURNAMES",
     "SURNAMES",
@@ -50,6 +51,14 @@ SURNAMES = frozenset(
     예 오 옥 온 옹 왕 용 우 원 위 유 육 윤 은 음 이 인 임 장 전 정 제 조 좌 주 지 진 차 채 천 최 추 탁 탄 탕
     태 팽 편 표 피 하 한 함 허 현 형 호 홍 황""".split()
 )
+
+# Rarer surnames of the census (2015 인구주택총조사: 즙, 초, 판, 낭, 묵 …), read only where a label, a name key or an
+# exact encoding already says a name is meant, and only with two given-name syllables after them: most are also
+# everyday syllables (내 my, 초 seconds, 판 a board), so a bare word never makes a name of them. Rare surnames that
+# are common given-name syllables (수, 영, 자, 준) are left out: their nouns would veto given names (순철).
+RARE_SURNAMES = frozenset(
+    """개 궁 궉 군 낭 내 누 담 돈 등 랑 려 로 뢰 망 매 묘 묵 번 십 야 저 점 즙 증 초 총 판 포 풍""".split()
+) - SURNAMES
 
 DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))
 
