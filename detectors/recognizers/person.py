@@ -994,7 +994,12 @@ FIRMS_LIKE_NAMES = frozenset(
      "Jack Daniels", "Jim Beam", "Harley Davidson", "Rolls Royce", "Aston Martin", "Dow Jones", "Paul Hastings",
      "Philip Morris", "Hewlett Packard", "Walt Disney", "Baker McKenzie", "Arthur Andersen", "Ernst Young",
      "Warner Bros", "Marks Spencer", "Ben Jerry", "Johnson Controls", "Thomson Reuters", "Allen Overy",
-     "Clifford Chance", "Kim Chang", "Lee Ko", "Emerson Electric", "Red Hat")
+     "Clifford Chance", "Kim Chang", "Lee Ko", "Emerson Electric", "Red Hat",
+     # insurers, banks and foods named after people (a John Hancock policy, a Marie Callender pie: twenty-sixth set)
+     # (not those many people are also called: Paul Smith, Tom Ford, Edward Jones)
+     "John Hancock", "Marie Callender", "John Deere", "Betty Crocker", "Duncan Hines", "Chef Boyardee",
+     "Tim Hortons", "Marie Claire", "Jenny Craig", "Charles Tyrwhitt", "Dolce Gabbana", "Jo Malone", "Tommy Bahama",
+     "Mary Kay")
 )
 _LONE_LATIN = re.compile(r"[A-Z][a-z]+")
 VERSE_AFTER = re.compile(r" [0-9]{1,3}:[0-9]{1,3}(?![0-9:])")
@@ -1235,8 +1240,8 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
         return False  # 이름이 BAEK CHAE YOUNG으로: a label and its particle
     if len(word) == 2 and word[1] == "모":
         return False  # 곽모 팀장: a press report's surname and 모 (a certain), a name withheld
-    if word[1:] in POLITE_ENDINGS:
-        return False  # 이사 오세요, 과장 주세요: a verb's polite ending after a title that is also a noun
+    if word[1:] in VERB_ENDINGS:
+        return False  # 이사 오세요, 과장 주세요, 필터 피하려고: a verb's ending (after a title that is also a noun)
     if len(word) == 2:
         return word[1] in GIVEN_SYLLABLES and word not in NOUN_STEMS  # 공장, 설정, 정수: nouns, not names
     if rest in NATIVE_GIVEN:
@@ -1272,8 +1277,12 @@ def labelled_name(word: str) -> bool:
 RARE_NAME_NOT_LAST = frozenset("요하명")
 # and a particle after such a syllable (내가 …, 초를 …); 은 and 이 start given names too often to count (묵은희)
 RARE_NAME_NOT_SECOND = frozenset("가를을의와과로도만")
-# Polite verb endings of two syllables, which no given name is (오세요, 가세요, 주시오, 하네요).
-POLITE_ENDINGS = frozenset("세요 시오 네요 군요 어요 아요 해요 게요 지요 셔요".split())
+# Verb endings of two syllables, which no given name is: polite ones (오세요, 가세요, 주시오) and 하다's connective
+# forms after a one-syllable stem (피하려고, 대하면, 위하여); 하니 and 하지 stay, as given names.
+VERB_ENDINGS = frozenset(
+    """세요 시오 네요 군요 어요 아요 해요 게요 지요 셔요
+    하려 하면 하고 하여 하게 하며 하자 하는 하던 하다 하라 하기""".split()
+)
 NAME_LABELS = ("성명", "이름", "성함")
 # Labels of an account's holder, and what follows the holder's name in a bank line: a bank or an account number.
 HOLDER_LABELS = ("예금주", "명의자", "명의인", "계좌주")
