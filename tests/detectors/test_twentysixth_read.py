@@ -167,3 +167,19 @@ def test_an_integer_host_needs_a_url(engine: Engine) -> None:
 
 def test_a_road_and_a_number_word_without_a_district_stay_prose(engine: Engine) -> None:
     assert found(engine, "서울로 이사 가요. 다음 주에 부산으로 이사 간대요", Entity.LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign the form with your John Hancock and bring a Marie Callender pie.",
+        "판매자가 채팅 필터 피하려고 번호를 이상하게 보냈어요",
+        "여기로 이사 오세요, 과장 주세요 하는 말투는 빼 주세요",
+    ],
+)
+def test_brands_and_verb_endings_are_no_names(engine: Engine, text: str) -> None:
+    assert found(engine, text, Entity.PERSON) == []
+
+
+def test_a_name_many_people_share_stays_a_name(engine: Engine) -> None:
+    assert found(engine, "Please loop in Paul Smith from finance.", Entity.PERSON) == ["Paul Smith"]
