@@ -476,7 +476,8 @@ EN_LABEL_KO = re2.compile(
     r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
     r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for|"
     r"caller|callee|guardian|parent|driver|passenger|guest|tenant|debtor|claimant|insured|beneficiary|witness|"
-    r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator|writer)|"
+    r"nurse|doctor|dr|teacher|colleague|staff|officer|agent|supervisor|interpreter|translator|writer|participant|"
+    r"donor|signatory|lessee|lessor|custodian|consignee|shipper)|"
     # a key that names whose name it holds, in camelCase or snake_case (applicantName, holder_nm, guardianName)
     r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME|Contact|_contact|Owner|_owner))\b"
     r"\\?[\"']?[ ]?[:=>]?[ ]?\\?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
@@ -890,7 +891,7 @@ EN_LABELED = re2.compile(
     rf"beneficiary|payee|passenger|policy ?holder|requested by|submitted by|requester|reviewed by|approved by|"
     rf"authori[sz]ed signatory|signatory|contact person|borrower|complainant|respondent|defendant|plaintiff|"
     rf"petitioner|victim|suspect|interviewee|subscriber|insured|buyer|seller|occupant|parent(?:/| or )guardian|"
-    rf"guardian|shipper|consignee|notify party))\b"
+    rf"guardian|shipper|consignee|notify party|tenant|participant|donor|lessee|lessor|custodian))\b"
     rf"(?: is|'s)?,?:? ?({_CAP}(?: {_CAP}){{0,2}})"
 )
 # A name in capitals after a label (성명 NGUYEN THI LAN, holder="KWON MIRAE", Name: OKONKWO CHIDERA): passports,
@@ -904,7 +905,7 @@ EN_UPPER_PART_LABELED = re2.compile(
 EN_UPPER_LABELED = re2.compile(
     r"(?:(?i:\b(?:[a-z]{2,8}_)?(?:name|full ?name|holder|card ?holder|name on (?:the )?card|passenger|applicant|"
     r"beneficiary|account holder|guest|traveler|traveller|insured|patient|employee|customer|client|worker|"
-    r"crew member|tenant|student|visitor|claimant))|"
+    r"crew member|tenant|student|visitor|claimant|participant|donor))|"
     r"성명|이름|영문 ?성명|영문 ?이름|영문명|예금주|명의자|소유자|근로자|신청인|신청자|민원인|대상자|고객)"
     r"(?:_(?:en|eng|kr|ko|kor|roman))?"  # name_en, holder_eng
     r"(?: ?\((?:영문|English)\))?(?: as [a-z]+(?: in [a-z]+)?)?"
@@ -1257,7 +1258,7 @@ def labelled_name(word: str) -> bool:
     given names), unless it is a word (listed, or a noun of the dictionary: KO_NOUNS), a title, a label or ends in a
     unit of an organisation (경비팀); or a rarer surname (RARE_SURNAMES: 즙상철, 초수아) and two given-name
     syllables."""
-    if len(word) != 3 or word[2] in UNIT_TAIL or _reserved(word) or word in KO_NOUNS:
+    if len(word) != 3 or word[2] in UNIT_TAIL or _reserved(word) or word in KO_NOUNS or word[1:] in VERB_ENDINGS:
         return korean_name_ok(word)
     if word[0] in SURNAMES:
         return True
@@ -1284,6 +1285,13 @@ VERB_ENDINGS = frozenset(
     하려 하면 하고 하여 하게 하며 하자 하는 하던 하다 하라 하기""".split()
 )
 NAME_LABELS = ("성명", "이름", "성함")
+# A firm's officers, named on its filings and forms (대표이사 서용팔, …): the word before a name, never a role of a
+# member or customer (회원 인바디 is a member's body scan).
+OFFICER_TITLES = frozenset("대표이사 대표 사내이사 사외이사 이사 사장 부사장 회장 전무 상무 감사 이사장 조합장".split())
+# An e-mail address, a mobile number or a resident number's front half right after a field's value.
+ID_AFTER_FIELD = re.compile(
+    r"[ \t]{1,3}(?:[A-Za-z0-9._%+\-]{1,64}@|01[016789][- .]?[0-9]{3,4}[- .]?[0-9]{4}|[0-9]{6}-[1-8])"
+)
 # Labels of an account's holder, and what follows the holder's name in a bank line: a bank or an account number.
 HOLDER_LABELS = ("예금주", "명의자", "명의인", "계좌주")
 BANK_OR_NUMBER_AFTER = re.compile(
@@ -1316,7 +1324,11 @@ def _role_field_name(text: str, value: str, end: int) -> str:
     if value in PERSON_NOUNS or value in COMMON_WORDS or (person_noun(value) and not korean_name_ok(value)):
         return ""
     if value[-1] in PARTICLE_SYLLABLES and any(value[:2] in words for words in (COMMON_WORDS, NOUN_STEMS, KO_NOUNS)):
-        return ""
+        # 연락은 010-…: a noun and its particle; but a name the dictionary merely lists a noun in (박다 of 박다은)
+        # stays a name before its owner's e-mail or number (예약자 박다은 hyunah.lee@…)
+        listed = value[:2] in COMMON_WORDS or value[:2] in NOUN_STEMS
+        if listed or not korean_name_ok(value) or ID_AFTER_FIELD.match(text, end) is None:
+            return ""
     ends_field = value[-1] not in PARTICLE_SYLLABLES and (
         FIELD_END.match(text, end) is not None or ROAD_ADDRESS_AFTER.match(text, end) is not None
     )  # an address after the name ends its field too (채권자 초혜진 세종특별자치시 한누리대로 371-8)
@@ -1624,6 +1636,14 @@ class PersonRecognizer:
                     again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
                     if again is not None:
                         start, word = again.start(1), name_before_particle(again.group(1))
+                title = text[sm.start() : sm.start(1)].strip(" \t:：")
+                if not word and pattern is KO_TITLE_FIRST and title in OFFICER_TITLES and len(sm.group(1)) == 3:
+                    # 대표이사 서용팔, 실무 …: an officer's name that ends its field, an older given name too
+                    raw = sm.group(1)
+                    closed = FIELD_END.match(text, sm.end(1)) is not None and raw[-1] not in PARTICLE_SYLLABLES
+                    nouns = (COMMON_WORDS, NOUN_STEMS, KO_NOUNS)
+                    noun = any(raw[:2] in vocab or raw[1:] in vocab for vocab in nouns)  # 연소득, 상담이
+                    word = raw if closed and not noun and labelled_name(raw) and not person_noun(raw) else ""
                 if not word and pattern is KO_KIN and text[sm.start(1) - 1] == "(" and labelled_name(sm.group(1)[:3]):
                     word = sm.group(1)[:3] if text[sm.start(1) + 3 : sm.start(1) + 4] == ")" else ""  # 외할머니(진옥분)
                 if not word and pattern is KO_LATE and sm.group(1)[3:4] in ("", "님"):

@@ -183,3 +183,26 @@ def test_brands_and_verb_endings_are_no_names(engine: Engine, text: str) -> None
 
 def test_a_name_many_people_share_stays_a_name(engine: Engine) -> None:
     assert found(engine, "Please loop in Paul Smith from finance.", Entity.PERSON) == ["Paul Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the dictionary lists a noun in (박다) before its owner's e-mail; 연락은 010-… stays a noun
+        ("예약자 박다은 dana.park@daum.net 010-6071-4386", "박다은"),
+        # an older given name after a title, ending its field
+        ("출원인 ㈜하람바이오, 대표이사 서용팔, 실무 담당 권창수 대리", "서용팔"),
+        # English role words, lower case too, before a Latin or a Hangul name
+        ("Triage: tenant Teodor Papadopoulos at 5908 Tamarack Ln reports no hot water", "Teodor Papadopoulos"),
+        ("Participant Mireille Ellingsworth, home 2042 Prospect Hill Rd", "Mireille Ellingsworth"),
+        ("Donor 서문은지, RRN on file", "서문은지"),
+        ("authorised signatory 고영철, notices to the registered office", "고영철"),
+    ],
+)
+def test_a_name_after_a_role_or_before_its_owners_id(engine: Engine, text: str, expected: str) -> None:
+    assert expected in found(engine, text, Entity.PERSON)
+
+
+@pytest.mark.parametrize("text", ["민원인: 연락은 010-2234-5678 로 주세요", "팀장 연소득, 상담이 끝나면 알려 주세요"])
+def test_a_noun_and_its_particle_after_a_role_stay_words(engine: Engine, text: str) -> None:
+    assert found(engine, text, Entity.PERSON) == []
