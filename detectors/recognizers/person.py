@@ -3058,8 +3058,11 @@ MAIL_NAME_REACH = 120  # characters either side of the address read for the name
 _CAP_WORD = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z0-9@])")
 
 # Two capitalised words of letters and digits standing for letters, a digit in one of them at least (see _leet).
-_LEET_WORD = r"[A-Z4@$][A-Za-z0-9@$]{2,14}"
-_LEET_DIGIT_WORD = r"[A-Z4@$][A-Za-z0-9@$]{0,13}[0-9@$][A-Za-z0-9@$]{0,13}"  # a digit (or @, $) in it
+# Each word starts with a capital and holds a small letter (not `44 INFO`, `HTTP2 GET`: a log's fields).
+_LEET_WORD = r"[A-Z][A-Za-z0-9@$]{0,13}[a-z][A-Za-z0-9@$]{0,13}"
+_LEET_DIGIT_WORD = (  # a digit (or @, $) in it too
+    r"[A-Z][A-Za-z0-9@$]{0,12}(?:[0-9@$][A-Za-z0-9@$]{0,12}[a-z]|[a-z][A-Za-z0-9@$]{0,12}[0-9@$])[A-Za-z0-9@$]{0,12}"
+)
 EN_LEET_PAIR = re2.compile(
     rf"(?:^|[^A-Za-z0-9])((?:{_LEET_DIGIT_WORD}) (?:{_LEET_WORD})|(?:{_LEET_WORD}) (?:{_LEET_DIGIT_WORD}))"
     r"(?:[^A-Za-z0-9@$]|$)"
