@@ -272,7 +272,8 @@ _EN_PAIR_ALT = (
     f"(?:{'|'.join(_EN_TENS)})(?:[ \\-](?:{_EN_UNIT_ALT}))?|{'|'.join(_EN_TEENS)}|"
     f"(?:double|triple) (?:zero|oh|{_EN_UNIT_ALT})"
 )
-_EN_DIGIT_ALT = f"{_EN_PAIR_ALT}|zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_EN_ONE_DIGIT_ALT = "|".join(w for w in _EN_DIGITS if w != "plus")  # zero|oh|one|…|nine: one digit each
+_EN_DIGIT_ALT = f"{_EN_PAIR_ALT}|{_EN_ONE_DIGIT_ALT}"
 _EN_DASH_WORD = r"[ ,]{1,2}(?:hyphen|dash|minus)[ ,]{1,2}"
 _EN_DOT_WORD = r" (?:dot|point) "  # one seven five dot two two three ...: an address read out
 _EN_DIGIT_RUN = re2.compile(
@@ -391,11 +392,12 @@ _NATO_WORDS = {
     for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november "
     "oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
 }
+_NATO_ALT = "|".join(_NATO_WORDS)
 _NATO_BEFORE_DIGITS = re.compile(
-    r"(?i)(?<![A-Za-z])(" + "|".join(_NATO_WORDS) + r") (?=[0-9]{8}(?![0-9])|[0-9]{3}[A-Za-z][0-9]{4}(?![0-9]))"
+    rf"(?i)(?<![A-Za-z])({_NATO_ALT}) (?=[0-9]{{8}}(?![0-9])|[0-9]{{3}}[A-Za-z][0-9]{{4}}(?![0-9]))"
 )
 # one re2 pass first: Python's engine spends milliseconds a megabyte on a case-blind list of words
-_NATO_GATE = re2.compile(r"(?i)(?:" + "|".join(_NATO_WORDS) + r") [0-9]{3}")
+_NATO_GATE = re2.compile(rf"(?i)(?:{_NATO_ALT}) [0-9]{{3}}")
 # A building number said in Sino-Korean numerals after its road (광산구 수완로 구십육 앞: a 112 call's transcript,
 # twenty-sixth held-out set), with a district or city named before the road on its line: the numeral its digits.
 _SAID_BUILDING = re2.compile(
@@ -411,17 +413,16 @@ _PASSPORT_WORD = re.compile(r"(?i)passport|여권")
 # A whole passport number read out in the radio alphabet and digit words (Mike eight seven four Yankee three zero nine
 # zero: twenty-sixth held-out set): a letter's word, three digits, a letter's word or letter, four digits; or a letter's
 # word and eight digits. Each word its character, the spaces between them dropped.
-_PP_SAID_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9])"
+_PP_SAID_DIGIT = rf"(?:{_EN_ONE_DIGIT_ALT}|[0-9])"
 _PP_SAID_SEP = r"[ ,\-]{1,2}"
-_NATO_ALT = "|".join(_NATO_WORDS)
 _NATO_PASSPORT = re.compile(
     rf"(?i)(?<![A-Za-z])(?:{_NATO_ALT}){_PP_SAID_SEP}"
     rf"(?:{_PP_SAID_DIGIT}(?:{_PP_SAID_SEP}{_PP_SAID_DIGIT}){{2}}{_PP_SAID_SEP}(?:{_NATO_ALT}|[A-Z]){_PP_SAID_SEP}"
     rf"{_PP_SAID_DIGIT}(?:{_PP_SAID_SEP}{_PP_SAID_DIGIT}){{3}}|{_PP_SAID_DIGIT}(?:{_PP_SAID_SEP}{_PP_SAID_DIGIT}){{7}})"
     r"(?![A-Za-z0-9])"
 )
-_NATO_PASSPORT_GATE = re2.compile(rf"(?i)(?:{_NATO_ALT}) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine)")
-_PP_SAID_TOKEN = re.compile(rf"(?i)({_NATO_ALT}|zero|oh|one|two|three|four|five|six|seven|eight|nine)|([A-Z0-9])")
+_NATO_PASSPORT_GATE = re2.compile(rf"(?i)(?:{_NATO_ALT}) (?:{_EN_ONE_DIGIT_ALT})")
+_PP_SAID_TOKEN = re.compile(rf"(?i)({_NATO_ALT}|{_EN_ONE_DIGIT_ALT})|([A-Z0-9])")
 NATO_PASSPORT_REACH = 80  # characters before the letter's word searched for a word for a passport
 _SPELLED_LETTER = re.compile(r" (?:as in ([A-Za-z][a-z]{1,11})|for ([A-Z][a-z]{1,11}))(,? (?=[0-9A-Za-z]))?")
 _CODE_AFTER = re.compile(r"[0-9]|[A-Za-z](?![a-z])")
@@ -837,8 +838,7 @@ _TRIGGER = re2.compile(
     + _SAID_BUILDING.pattern
     + "|"
     + r"[A-Z]-[A-Z]-[A-Z]-[A-Z]|[A-Z]\.[A-Z]\.[A-Z]\.[A-Z]|"
-    + r"(?i:(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|"
-    + r"papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|xray|yankee|zulu)) [0-9]{3}",
+    + rf"(?i:(?:{_NATO_ALT})) [0-9]{{3}}",  # _NATO_GATE's
     _MIXED_OPTIONS,
 )
 _HANGUL_DIGIT_PAIR = re.compile(rf"[{_DIGIT_CHARS}][ .\-]{{0,2}}[{_DIGIT_CHARS}0-9]|[0-9][ .\-]{{0,2}}[{_DIGIT_CHARS}]")

@@ -1253,6 +1253,11 @@ def korean_name_ok(word: str, min_len: int = 2) -> bool:
     return middle and (word[2] in GIVEN_SYLLABLES or word[2] in LAST_SYLLABLES)
 
 
+def _listed_noun(word: str) -> bool:
+    """A common word, a noun stem or a dictionary noun (COMMON_WORDS, NOUN_STEMS, KO_NOUNS)."""
+    return word in COMMON_WORDS or word in NOUN_STEMS or word in KO_NOUNS
+
+
 def labelled_name(word: str) -> bool:
     """A word where a label puts a name is one: korean_name_ok, or any surname and two syllables (이덕배, 김옥분: older
     given names), unless it is a word (listed, or a noun of the dictionary: KO_NOUNS), a title, a label or ends in a
@@ -1323,7 +1328,7 @@ def _role_field_name(text: str, value: str, end: int) -> str:
     여행사 직원 …), unless it is a name by the strict check (신고자 권순자: 순자, 승원 end as people's words do)."""
     if value in PERSON_NOUNS or value in COMMON_WORDS or (person_noun(value) and not korean_name_ok(value)):
         return ""
-    if value[-1] in PARTICLE_SYLLABLES and any(value[:2] in words for words in (COMMON_WORDS, NOUN_STEMS, KO_NOUNS)):
+    if value[-1] in PARTICLE_SYLLABLES and _listed_noun(value[:2]):
         # 연락은 010-…: a noun and its particle; but a name the dictionary merely lists a noun in (박다 of 박다은)
         # stays a name before its owner's e-mail or number (예약자 박다은 hyunah.lee@…)
         listed = value[:2] in COMMON_WORDS or value[:2] in NOUN_STEMS
@@ -1636,13 +1641,12 @@ class PersonRecognizer:
                     again = KO_TITLE_FIRST_PY.match(text, start - 1, start + MAX_LABEL_CHAIN)
                     if again is not None:
                         start, word = again.start(1), name_before_particle(again.group(1))
-                title = text[sm.start() : sm.start(1)].strip(" \t:：")
-                if not word and pattern is KO_TITLE_FIRST and title in OFFICER_TITLES and len(sm.group(1)) == 3:
+                officer = pattern is KO_TITLE_FIRST and text[sm.start() : sm.start(1)].strip(" \t:：") in OFFICER_TITLES
+                if not word and officer and len(sm.group(1)) == 3:
                     # 대표이사 서용팔, 실무 …: an officer's name that ends its field, an older given name too
                     raw = sm.group(1)
                     closed = FIELD_END.match(text, sm.end(1)) is not None and raw[-1] not in PARTICLE_SYLLABLES
-                    nouns = (COMMON_WORDS, NOUN_STEMS, KO_NOUNS)
-                    noun = any(raw[:2] in vocab or raw[1:] in vocab for vocab in nouns)  # 연소득, 상담이
+                    noun = _listed_noun(raw[:2]) or _listed_noun(raw[1:])  # 연소득, 상담이
                     word = raw if closed and not noun and labelled_name(raw) and not person_noun(raw) else ""
                 if not word and pattern is KO_KIN and text[sm.start(1) - 1] == "(" and labelled_name(sm.group(1)[:3]):
                     word = sm.group(1)[:3] if text[sm.start(1) + 3 : sm.start(1) + 4] == ")" else ""  # 외할머니(진옥분)
@@ -2122,11 +2126,11 @@ class PersonRecognizer:
                 w in UPPER_NOT_NAMES or w in UPPER_DOCUMENT_WORDS or is_common_word(w.capitalize()) for w in words
             ):
                 yield m.start(1), m.end(1), SCORE_LABELED
-        # HL7 and DICOM messages are in capitals throughout, so no capital-then-small pair gates these
         for m in doc.finditer(EN_UPPER_PART_LABELED):
             word = m.group(1)
             if word not in UPPER_NOT_NAMES and not is_common_word(word.capitalize()):
                 yield m.start(1), m.end(1), SCORE_LABELED
+        # HL7 and DICOM messages are in capitals throughout, so no capital-then-small pair gates these
         for m in doc.finditer(EN_CARET_NAME):
             family, given = (w.capitalize() for w in m.group(1).split("^"))
             if family in ROMAN_SURNAMES or family in SHORT_ROMAN_SURNAMES or family in EN_SURNAMES:

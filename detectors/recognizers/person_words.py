@@ -58,7 +58,7 @@ SURNAMES = frozenset(
 # are common given-name syllables (수, 영, 자, 준) are left out: their nouns would veto given names (순철).
 RARE_SURNAMES = frozenset(
     """개 궁 궉 군 낭 내 누 담 돈 등 랑 려 로 뢰 망 매 묘 묵 번 십 야 저 점 즙 증 초 총 판 포 풍""".split()
-) - SURNAMES
+)
 
 DOUBLE_SURNAMES = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"))
 
