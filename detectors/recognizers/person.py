@@ -36,6 +36,8 @@ from detectors.recognizers.person_words import (
     COMMITTEE_TAIL,
     COMMON_WORDS,
     DOUBLE_SURNAMES,
+    EN_CENSUS_SURNAMES,
+    EN_ROLE_CUES,
     EN_STRONG_CUES,
     EN_SURNAMES,
     EN_WEAK_CUES,
@@ -858,7 +860,7 @@ NOT_NAME_WORDS = SYSTEM_WORDS | frozenset(
     Madam Manager March May Ministry Miss Monday Mr Mrs Ms November October Office Officer Please
     Prof Project Regards Report Road Saturday School Seoul September Server Service Services
     Sincerely Sir Square State Street Sunday Support Team Thank Thanks That The These This Those
-    Thursday Tower Tuesday University Wednesday With
+    Thursday Tower Tuesday University Wednesday With Hurricane Typhoon Cyclone Tropical Storm
     Lead Engineer Specialist Analyst Coordinator Head Chief Senior Junior Assistant Associate Consultant President
     Vice Counsel Procurement Sales Marketing Finance Operations Product Human Resources Legal Accounting Executive
     Administrator Supervisor Representative Intern Secretary Treasurer Principal Partner Advisor Adviser Architect
@@ -1868,7 +1870,10 @@ class PersonRecognizer:
             words = value.replace("-", " ").split()
             if any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) or w in PLACE_HEADS for w in words):
                 continue
-            known = any(w in self._given or w in EN_SURNAMES or w in ROMAN_SURNAMES or shaped_surname(w) for w in words)
+            known = any(
+                w in self._given or w in EN_SURNAMES or w in EN_CENSUS_SURNAMES or w in ROMAN_SURNAMES
+                for w in words
+            ) or any(shaped_surname(w) for w in words)
             if value.isupper() or known:
                 yield start, m.end(2), SCORE_LABELED
         for m in doc.finditer(KO_ROLE_SPACED):
@@ -1999,9 +2004,11 @@ class PersonRecognizer:
             return SCORE_EN_PAIR
         # a field's label before it (director: Hans Becker) says as much of a known surname as a weak cue does
         if (last in EN_SURNAMES or last in ROMAN_SURNAMES) and (
-            given or strong or cue in EN_WEAK_CUES or cue.endswith(":")
+            given or strong or cue in EN_WEAK_CUES or cue in EN_ROLE_CUES or cue.endswith(":")
         ):
             return SCORE_EN_PAIR
+        if len(words) == 2 and last in EN_CENSUS_SURNAMES and (strong or cue in EN_ROLE_CUES or cue.endswith(":")):
+            return SCORE_EN_PAIR  # a rarer surname asks a strong cue, a role word or a label (patient Barnaby Mayhew)
         if strong or (given and cue in EN_WEAK_CUES) or (len(words) <= 3 and shaped_surname(last)):
             return SCORE_EN_CUED  # Dilmurod Karimov: a surname by its ending needs no cue
         return None
@@ -2275,6 +2282,7 @@ class PersonRecognizer:
                 continue
             parts = frozenset(p.lower() for p in MAIL_PART.findall(local.group()))
             lo, hi = max(0, start - MAIL_NAME_REACH), min(len(text), end + MAIL_NAME_REACH)
+            parts |= _joined_parts(parts, text, lo, start, end, hi)
             around = (text[lo:start].replace("-", ""), text[end:hi].replace("-", ""))  # Jae-hoon for jaehoon
             capitals = [p.capitalize() for p in parts if len(p) >= MIN_MAIL_PART]
             if not any(p in around[0] or p in around[1] for p in capitals):
@@ -2286,7 +2294,10 @@ class PersonRecognizer:
                     run.append(w)
                     continue
                 words = [r.group() for r in run]
-                known = (x in KNOWN_NAME_WORDS or x in SHORT_ROMAN_SURNAMES or shaped_surname(x) for x in words)
+                known = (
+                    x in KNOWN_NAME_WORDS or x in SHORT_ROMAN_SURNAMES or x in EN_CENSUS_SURNAMES or shaped_surname(x)
+                    for x in words
+                )
                 if words and any(known):
                     yield run[0].start(), run[-1].end(), SCORE_EN_PAIR if len(words) > 1 else SCORE_EN_CUED
                 run = [w] if spelt and w is not None else []
@@ -2300,7 +2311,9 @@ class PersonRecognizer:
             if not any(c.isdigit() for c in given + surname):
                 continue
             readings = _unleet(surname)
-            listed = any(s in EN_SURNAMES or s in ROMAN_SURNAMES or s in self._given for s in readings)
+            listed = any(
+                s in EN_SURNAMES or s in EN_CENSUS_SURNAMES or s in ROMAN_SURNAMES or s in self._given for s in readings
+            )
             disguised = bool(readings) and any(c.isdigit() for c in surname) and any(c.isdigit() for c in given)
             if (listed or disguised) and any(g in self._given for g in _unleet(given)):
                 yield m.start(1), m.end(1), SCORE_EN_PAIR
@@ -3060,6 +3073,20 @@ MAIL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 MIN_MAIL_PART = 3  # a part this long at least must stand capitalised near the address (Oh in jaehoon.oh need not)
 MAIL_NAME_REACH = 120  # characters either side of the address read for the name it spells (a record's lines too)
 _CAP_WORD = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z0-9@])")
+
+
+def _joined_parts(parts: frozenset[str], text: str, lo: int, start: int, end: int, hi: int) -> frozenset[str]:
+    """The two pieces of a local part that runs a given name and a surname together (tallulahhollingsworth@ beside
+    Tallulah Hollingsworth; twenty-eighth held-out set), each one a capitalised word written near the address."""
+    near = {w.group().lower() for span in ((lo, start), (end, hi)) for w in _CAP_WORD.finditer(text, *span)}
+    out: set[str] = set()
+    for part in parts:
+        if part in near or len(part) < 2 * MIN_MAIL_PART:
+            continue
+        for cut in range(MIN_MAIL_PART, len(part) - MIN_MAIL_PART + 1):
+            if part[:cut] in near and part[cut:] in near:
+                out.update((part[:cut], part[cut:]))
+    return frozenset(out)
 
 # Two capitalised words of letters and digits standing for letters, a digit in one of them at least (see _leet).
 # Each word starts with a capital and holds a small letter (not `44 INFO`, `HTTP2 GET`: a log's fields).

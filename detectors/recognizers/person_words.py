@@ -14,6 +14,8 @@ __all__ = [
     "COMMITTEE_TAIL",
     "COMMON_WORDS",
     "DOUBLE_SURNAMES",
+    "EN_CENSUS_SURNAMES",
+    "EN_ROLE_CUES",
     "EN_STRONG_CUES",
     "EN_SURNAMES",
     "EN_WEAK_CUES",
@@ -384,11 +386,17 @@ HAND_EN_SURNAMES = frozenset(
 )
 # and the surnames of US, British, New Zealand and Irish name lists that are no ordinary English words (Holloway,
 # Rasmussen, Drummond), generated into detectors/data/en_surnames.txt by scripts/build_en_name_lists.py
-EN_SURNAMES = HAND_EN_SURNAMES | frozenset(
-    line.strip()
-    for line in resources.files("detectors").joinpath("data/en_surnames.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+def _name_file(name: str) -> frozenset[str]:
+    text = resources.files("detectors").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+EN_SURNAMES = HAND_EN_SURNAMES | _name_file("en_surnames.txt")
+# The rest of the US census's 1990 surname list (Hollingsworth, Mayhew, Tolliver, Jardine; twenty-eighth held-out set),
+# generated into detectors/data/en_surnames_census.txt by the same script. So many rare names hold words and places
+# of other languages (Chica, Milton, Keir, Haskell), so one of them makes a capitalised pair a name only after a strong
+# cue, a role word or a field's label, never after a weak cue (from Boca Chica, and Hurricane Milton).
+EN_CENSUS_SURNAMES = _name_file("en_surnames_census.txt") - EN_SURNAMES
 
 # Senders and roles that are machines or desks (From: Cron Daemon, Mail Delivery Subsystem, Security Liaison): a
 # capitalised run that ends in one is no person's name, whatever stands before it.
@@ -462,6 +470,18 @@ EN_STRONG_CUES = frozenset(
         "this is",
         "name is",  # my name is
     )
+)
+
+# Words for the person a name belongs to, written before it in running text (patient Barnaby Hollingsworth, referring
+# provider Dashiell Mayhew, Member Tamsin Pryce): with a listed surname after them, a capitalised pair is a name.
+EN_ROLE_CUES = frozenset(
+    """patient provider caregiver member attorney lawyer counsel custodian custodians beneficiary beneficiaries insured
+    policyholder claimant tenant landlord manager employee student client customer applicant nurse doctor physician
+    therapist agent officer witness guest passenger driver owner holder cardholder supervisor colleague candidate
+    resident homeowner plaintiff defendant debtor creditor donor recipient sender requester subscriber guardian parent
+    spouse husband wife son daughter father mother brother sister grandson granddaughter caller volunteer contractor
+    freelancer vendor worker trainee intern hire buyer seller lessee lessor decedent deceased heir executor trustee
+    borrower guarantor cosigner co-signer interviewee referee reference teacher instructor coach mentor""".split()
 )
 
 EN_WEAK_CUES = frozenset(

@@ -15,7 +15,7 @@ from detectors import Engine
 from detectors.normalize import normalize
 from detectors.recognizers.ip_address import integer_ip
 from detectors.recognizers.person import FIRMS_LIKE_NAMES, load_given_names
-from detectors.recognizers.person_words import EN_SURNAMES, HAND_EN_SURNAMES
+from detectors.recognizers.person_words import EN_CENSUS_SURNAMES, EN_SURNAMES, HAND_EN_SURNAMES
 from detectors.types import Entity
 
 
@@ -183,12 +183,20 @@ def test_generated_name_lists() -> None:
     spec.loader.exec_module(script)
     places: frozenset[str] = script.PLACES
     hand_given = set(data_lines("en_given_names.txt"))
-    for name, hand in (("en_given_names_more.txt", hand_given), ("en_surnames.txt", set(HAND_EN_SURNAMES))):
+    lists = (
+        ("en_given_names_more.txt", hand_given),
+        ("en_surnames.txt", set(HAND_EN_SURNAMES)),
+        ("en_surnames_census.txt", set(HAND_EN_SURNAMES) | set(data_lines("en_surnames.txt"))),
+    )
+    for name, hand in lists:
         names = data_lines(name)
         assert names == sorted(names) and len(names) > 1000
-        assert all(len(n) >= 4 and n.isalpha() and n[0].isupper() and n[1:].islower() for n in names)
+        # capitalised as names are written: Holloway, McDonald (the census writes MCDONALD)
+        assert all(len(n) >= 4 and n.isalpha() and n[0].isupper() for n in names)
+        assert all(n[1:].islower() or (n[:2] == "Mc" and n[2].isupper() and n[3:].islower()) for n in names)
         assert not set(names) & (places | hand), name
-    assert "Leopold" in load_given_names() and "Holloway" in EN_SURNAMES
+    assert "Leopold" in load_given_names() and "Holloway" in EN_SURNAMES and "McDonald" in EN_SURNAMES
+    assert "Hollingsworth" in EN_CENSUS_SURNAMES and not EN_CENSUS_SURNAMES & EN_SURNAMES
     assert all(len(firm.split()) >= 2 for firm in FIRMS_LIKE_NAMES)
 
 
