@@ -117,6 +117,11 @@ _OTHER_ESCAPE = (
 )
 _OTHER_ESCAPES = re.compile(rf"{_OTHER_ESCAPE}(?:[^\\%U]{{0,{8}}}{_OTHER_ESCAPE}){{3,}}")
 _OTHER_ONE = re.compile(_OTHER_ESCAPE)
+# Unicode's own notation, two or three code points in a row (`U+C5FC U+C625 U+D76C`, a font bug report's code points
+# of a name; twenty-eighth held-out set): a name is shorter than the four escapes _OTHER_ESCAPES asks of a run.
+_U_PLUS = re.compile(
+    r"(?<![0-9A-Za-z+])U\+[0-9A-Fa-f]{4,5}(?:[ ,;]{1,3}U\+[0-9A-Fa-f]{4,5}){1,2}(?![0-9A-Za-z]|[ ,;]{0,3}U\+)"
+)
 # RFC 2047 encoded-words in mail headers (`From: =?UTF-8?B?7JWI7KeA7Zi4?= <jiho.ahn@korea.kr>`, Outlook's
 # `=?ks_c_5601-1987?B?...?=`, `=?utf-8?Q?=EC=95=88?=`; fourteenth held-out set): the whole run of words, adjacent
 # words joined as RFC 2047 says (the white space between them is no text), each charset's bytes decoded with it.
@@ -556,6 +561,11 @@ def _other_segments(text: str, doc: Document | None) -> list[Segment]:
     if "\\" in text or "U+" in text or "%u" in text:
         for m in _OTHER_ESCAPES.finditer(text):
             decoded = _OTHER_ONE.sub(_one_escape, m.group())
+            if _no_surrogate(decoded) and decoded.isprintable():
+                out.append(Segment(m.start(), m.end(), decoded))
+    if "U+" in text:
+        for m in _U_PLUS.finditer(text):
+            decoded = "".join(chr(int(h, 16)) for h in re.findall(r"U\+([0-9A-Fa-f]{4,5})", m.group()))
             if _no_surrogate(decoded) and decoded.isprintable():
                 out.append(Segment(m.start(), m.end(), decoded))
     if "0x" in text or "0X" in text:

