@@ -228,6 +228,7 @@ KO_ROLE_SPACED = re2.compile(
     r"(?m)(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3})"
     r"(?:[ \t]*[,/|;(\[0-9+—–]|\.(?:[ \t]|\r?$)|[ \t]*\r?$)"
 )
+KO_ROLE_BEFORE_WORD = re2.compile(r"(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3}) ")
 
 
 def person_noun(word: str) -> bool:
@@ -473,7 +474,7 @@ HANJA_BESIDE_READING = re2.compile(
 )
 KO_MENTION = re2.compile(r"(?:^|[^A-Za-z0-9._%+\-])@([가-힣]{2,4})(?:[^가-힣]|$)")
 EN_LABEL_KO = re2.compile(
-    r"(?i:\b(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|cn|fn|display_?name|"
+    r"(?i:(?:\b|_)(?:(?:card|account|policy)?_? ?holder|name|nm|kor_?name|cn|fn|display_?name|"
     r"(?:first|last|given|family)_?name|surname|name_?ko|full_?name|user_?name|cust(?:omer)?_?(?:name|nm)|customer|user|"
     r"patient|employee|applicant|contact|owner|manager|attendees?|from|by|to|cc|author|assignee|recipient|sender|"
     r"member|student|client|ceo|president|representative|rep|requester|reporter|reviewer|approver|hi|hello|dear|for|"
@@ -482,7 +483,8 @@ EN_LABEL_KO = re2.compile(
     r"donor|signatory|lessee|lessor|custodian|consignee|shipper)|"
     # a key that names whose name it holds, in camelCase or snake_case (applicantName, holder_nm, guardianName)
     r"[A-Za-z]{2,20}(?:Name|_name|Nm|_nm|NAME|_NAME|Contact|_contact|Owner|_owner))\b"
-    r"\\?[\"']?[ ]?[:=>]?[ ]?\\?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
+    # `[ \t]{0,12}`: a YAML or .env file's values aligned in a column (TEST_OWNER_NAME:    추라희)
+    r"\\?[\"']?[ ]?[:=>]?[ \t]{0,12}\\?[\"'{]?[ ]?([가-힣]{2,4})(?:[^가-힣]|$)"
 )
 # A key's quoted value of several Hangul words (nameKo='찬 소피아', "name": "아이게림 베코바"): a foreign name
 # written in Hangul, read loosely (foreign_name_words), or a surname and a given name spaced apart.
@@ -605,6 +607,9 @@ ROW_NAME_TOKEN_BEFORE_PHONE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?([가-힣]{3})[ \t]+(?:[A-Za-z0-9+\-]{1,3}|[가-힣]{1,2})[ \t]+[(\[]?$"
 )
 MOBILE_GROUPS = ((3, 4, 4), (3, 3, 4))
+# A list line's start: the line's beginning and a bullet or an item number (- , * , • , 1. , 2) ), nothing else.
+LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*|[0-9]{1,3}[.)][ \t]*)$")
+MAX_LIST_MARK = 8
 # A civil-service grade or employment type before a name (행정6급 홍예린, 계약직 유민혁), a pupil's class before a
 # name (2학년 5반 염지후, 피해학생: 3-4 한서준), a kinship or an age in brackets after one (이도하(자), 배윤서(처),
 # 김복례(89)), a change of holder (대표이사 변경: 김용태 → 서하윤), and a name before its organisation on a line of its
@@ -1299,6 +1304,10 @@ OFFICER_TITLES = frozenset("대표이사 대표 사내이사 사외이사 이사
 ID_AFTER_FIELD = re.compile(
     r"[ \t]{1,3}(?:[A-Za-z0-9._%+\-]{1,64}@|01[016789][- .]?[0-9]{3,4}[- .]?[0-9]{4}|[0-9]{6}-[1-8])"
 )
+# The same, or a driving licence number with its word (운전면허 21-03-120491-83), after a role and its holder's name.
+ID_OR_LICENCE_AFTER = re.compile(
+    rf"{ID_AFTER_FIELD.pattern}|[ \t]{{1,3}}(?:운전면허|면허번호|면허)[ \t:]{{0,3}}[0-9가-힣]"
+)
 # Labels of an account's holder, and what follows the holder's name in a bank line: a bank or an account number.
 HOLDER_LABELS = ("예금주", "명의자", "명의인", "계좌주")
 BANK_OR_NUMBER_AFTER = re.compile(
@@ -1881,6 +1890,15 @@ class PersonRecognizer:
             value = m.group(2)
             if person_noun(m.group(1)) and korean_name_ok(value, min_len=3) and not noun_with_suffix(value):
                 if value not in PERSON_NOUNS:
+                    yield m.start(2), m.end(2), SCORE_ROLE
+        for m in doc.finditer(KO_ROLE_BEFORE_WORD):
+            # or by a label's looser check when a licence, mobile or resident number follows it (양도인 허귀순
+            # 운전면허 21-…: an older given name; twenty-seventh held-out set)
+            value, role = m.group(2), m.group(1)
+            if role == "본인" or value[-1] == "게":
+                continue  # 본인 모르게 010-…: oneself and an adverb, no name
+            if person_noun(role) and not noun_with_suffix(value) and value not in PERSON_NOUNS:
+                if labelled_name(value) and ID_OR_LICENCE_AFTER.match(text, m.end(2)):
                     yield m.start(2), m.end(2), SCORE_ROLE
 
     def __init__(self) -> None:
@@ -2566,7 +2584,10 @@ def _names_before_numbers(doc: Document) -> Iterator[tuple[int, int, float]]:
         if m is None:
             continue
         word = m.group(1)
-        if korean_name_ok(word, min_len=3) and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
+        # first on a list's line (- 백귀순 010-…), any surname and two syllables will do, as after a label
+        listed = LIST_LINE_START.search(text, max(0, m.start(1) - MAX_LIST_MARK), m.start(1)) is not None
+        name_ok = korean_name_ok(word, min_len=3) or (listed and labelled_name(word))
+        if name_ok and word[2] not in OFFICE_TAIL and word[2] not in PLACE_TAIL:
             if not noun_with_suffix(word) and word not in PERSON_NOUNS:
                 yield m.start(1), m.end(1), SCORE_ROLE
 

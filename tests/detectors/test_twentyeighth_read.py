@@ -172,3 +172,32 @@ def test_disguised_names(engine: Engine, text: str, expected: str) -> None:
 )
 def test_disguise_readers_leave_ordinary_text(engine: Engine, text: str) -> None:
     assert found(engine, text, Entity.PERSON) == []
+
+
+# ---------------------------------------------------------------- Korean names with older given names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first on a list's line before a mobile number: any surname and two syllables, as after a label
+        ("접촉자 안내 대상\n- 노말순 010-4417-2093 같은 반\n- 함귀례 010-9921-3380", ["노말순", "함귀례"]),
+        # a role and a name before a licence or a mobile number
+        ("양수인 탁귀남 운전면허 11-07-334120-51 로 신청", ["탁귀남"]),
+        # an aligned key in a YAML or .env file, the key's words joined by underscores
+        ("  FIXTURE_HOLDER_NAME:      추말자\n  FIXTURE_BANK: 신한", ["추말자"]),
+    ],
+)
+def test_older_given_names_in_records(engine: Engine, text: str, expected: list[str]) -> None:
+    assert found(engine, text, Entity.PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신고인 본인 모르게 010-2809-3628 회선이 개통됨",  # oneself and an adverb before the number
+        "- 사무실 010-2222-3333\n- 반찬가게 010-4444-5555",  # places on a contact list
+    ],
+)
+def test_no_name_before_the_number(engine: Engine, text: str) -> None:
+    assert found(engine, text, Entity.PERSON) == []
