@@ -1186,12 +1186,15 @@ _BRAILLE_LETTERS = dict(
 )
 _BRAILLE_DIGITS = {cell: "1234567890"[i] for i, cell in enumerate(list(_BRAILLE_LETTERS)[:10])}
 _BRAILLE_CAPITAL, _BRAILLE_NUMBER = "\u2820", "\u283c"
-_BRAILLE_RUN = re.compile("[\u2800-\u28ff](?:[\u2800-\u28ff ]*[\u2800-\u28ff]){2,}")
+_BRAILLE_RUN = re.compile("[\u2800-\u28ff][\u2800-\u28ff ]*[\u2800-\u28ff]")  # one repetition: linear
+MIN_BRAILLE_CELLS = 3
 
 
 def _braille_edits(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _BRAILLE_RUN.finditer(text):
+        if len(m.group().replace(" ", "")) < MIN_BRAILLE_CELLS:
+            continue
         read: list[str] = []
         capital = number = False
         for cell in m.group():
