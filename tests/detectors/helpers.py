@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from detectors import Engine
+from detectors.types import Entity
 
 BLOCK = 0.5
 
@@ -12,10 +13,15 @@ def typed(engine: Engine, text: str) -> list[tuple[str, str, float]]:
     return [(f.entity.value, text[f.start : f.end], f.score) for f in engine.scan(text)]
 
 
+def found(engine: Engine, text: str, entity: Entity) -> list[str]:
+    """The substrings found as `entity` at a blocking score or above."""
+    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= BLOCK]
+
+
 def assert_found(engine: Engine, text: str, entity: str, value: str, low: float = BLOCK, high: float = 1.0) -> None:
-    found = typed(engine, text)
-    hits = [s for e, v, s in found if e == entity and v == value]
-    assert hits, f"{entity} {value!r} not found in {found}"
+    findings = typed(engine, text)
+    hits = [s for e, v, s in findings if e == entity and v == value]
+    assert hits, f"{entity} {value!r} not found in {findings}"
     assert low <= max(hits) <= high, f"{entity} {value!r} scored {hits}, expected {low}..{high}"
 
 

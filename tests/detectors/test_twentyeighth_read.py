@@ -10,16 +10,7 @@ from detectors import Engine
 from detectors.recognizers.person_words import EN_CENSUS_SURNAMES, EN_ROLE_CUES
 from detectors.resident_numbers import rrn_checksum_ok
 from detectors.types import Entity
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
-def found(engine: Engine, text: str, entity: Entity) -> list[str]:
-    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= 0.5]
-
+from tests.detectors.helpers import found
 
 # ---------------------------------------------------------------- English names with a rarer census surname
 

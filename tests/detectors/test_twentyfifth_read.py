@@ -17,6 +17,7 @@ from detectors.recognizers.ip_address import integer_ip
 from detectors.recognizers.person import FIRMS_LIKE_NAMES, load_given_names
 from detectors.recognizers.person_words import EN_CENSUS_SURNAMES, EN_SURNAMES, HAND_EN_SURNAMES
 from detectors.types import Entity
+from tests.detectors.helpers import found
 
 
 @pytest.fixture(scope="module")
@@ -27,10 +28,6 @@ def engine() -> Engine:
 def data_lines(name: str) -> list[str]:
     raw = resources.files("detectors").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return [w for line in raw.splitlines() if not line.startswith("#") for w in line.split()]
-
-
-def found(engine: Engine, text: str, entity: Entity) -> list[str]:
-    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= 0.5]
 
 
 # ---------------------------------------------------------------- disguises read generally

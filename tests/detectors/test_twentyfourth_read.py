@@ -11,15 +11,12 @@ from detectors.decode import find_encoded
 from detectors.digits import find_candidates
 from detectors.normalize import normalize
 from detectors.types import Entity
+from tests.detectors.helpers import found
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine()
-
-
-def found(engine: Engine, text: str, entity: Entity) -> list[str]:
-    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= 0.5]
 
 
 @pytest.mark.parametrize(

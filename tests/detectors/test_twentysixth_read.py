@@ -12,15 +12,12 @@ from detectors import Engine
 from detectors.recognizers.person import labelled_name
 from detectors.recognizers.person_words import RARE_SURNAMES, SURNAMES
 from detectors.types import Entity
+from tests.detectors.helpers import found
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine()
-
-
-def found(engine: Engine, text: str, entity: Entity) -> list[str]:
-    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= 0.5]
 
 
 def utf16_dump(value: str) -> str:

@@ -9,15 +9,12 @@ import pytest
 from detectors import Engine
 from detectors.decode import find_encoded
 from detectors.types import Entity
+from tests.detectors.helpers import found
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine()
-
-
-def found(engine: Engine, text: str, entity: Entity) -> list[str]:
-    return [text[f.start : f.end] for f in engine.scan(text) if f.entity is entity and f.score >= 0.5]
 
 
 @pytest.mark.parametrize(
