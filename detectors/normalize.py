@@ -1008,9 +1008,10 @@ MIN_MOJIBAKE_RUN = 4  # two characters of two bytes each: shorter runs are accen
 _EUC_KR_RUN = re.compile("(?:[\u00b0-\u00c8][\u00a1-\u00fe])+")
 
 
-def _mojibake_edits(run: str, base: int) -> list[tuple[int, int, str]]:
-    """The mojibake stretches of an exotic run decoded back to the text they were (only those that decode to Hangul or
-    CJK characters), and the run's other characters replaced one by one as elsewhere; [] when the run holds none."""
+def _mojibake_edits(run: str, base: int, text: str) -> list[tuple[int, int, str]]:
+    """The mojibake stretches of an exotic run (at `base` in `text`) decoded back to the text they were (only those
+    that decode to Hangul or CJK characters), and the run's other characters replaced one by one as elsewhere; [] when
+    the run holds none."""
     fixed: list[tuple[int, int, str]] = []
     for m in _MOJIBAKE.finditer(run):
         try:
@@ -1019,7 +1020,8 @@ def _mojibake_edits(run: str, base: int) -> list[tuple[int, int, str]]:
             continue
         if sum(c >= "\u1100" for c in decoded) >= 2 and decoded.isprintable():
             fixed.append((m.start(), m.end(), decoded))
-    if not fixed and _EUC_KR_RUN.fullmatch(run):
+    lettered = text[base - 1 : base].isalpha() or text[base + len(run) : base + len(run) + 1].isalpha()
+    if not fixed and not lettered and _EUC_KR_RUN.fullmatch(run):
         raw = run.encode("latin-1")
         try:
             raw.decode("utf-8")
@@ -1048,8 +1050,7 @@ def _exotic_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _EXOTIC.finditer(text):
         run = m.group()
         base = m.start()
-        lettered = text[base - 1 : base].isalpha() or text[m.end() : m.end() + 1].isalpha()
-        if len(run) >= MIN_MOJIBAKE_RUN and not lettered and (undone := _mojibake_edits(run, base)):
+        if len(run) >= MIN_MOJIBAKE_RUN and (undone := _mojibake_edits(run, base, text)):
             edits.extend(undone)
             continue
         if _VS_BYTES.search(run):

@@ -224,11 +224,10 @@ KO_ROLE_LABEL = re2.compile(
 # The same with only a space between (수검자 최민재, 주민등록번호 …; 분실자 명태준, 여권번호 …), where the field ends
 # right after the name (a comma, bracket, number, dash, the sentence's or the line's end: 입찰자 문세령. 반환 …): prose
 # goes on with a word.
-KO_ROLE_SPACED = re2.compile(
-    r"(?m)(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3})"
-    r"(?:[ \t]*[,/|;(\[0-9+—–]|\.(?:[ \t]|\r?$)|[ \t]*\r?$)"
-)
-KO_ROLE_BEFORE_WORD = re2.compile(r"(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3}) ")
+_ROLE_THEN_NAME = r"(?:^|[^가-힣])([가-힣]{1,6}[자인원사관생객주명]) ([가-힣]{3})"
+KO_ROLE_SPACED = re2.compile(rf"(?m){_ROLE_THEN_NAME}" r"(?:[ \t]*[,/|;(\[0-9+—–]|\.(?:[ \t]|\r?$)|[ \t]*\r?$)")
+# the same role and name with a word after them (ID_OR_LICENCE_AFTER says which)
+KO_ROLE_BEFORE_WORD = re2.compile(f"{_ROLE_THEN_NAME} ")
 
 
 def person_noun(word: str) -> bool:
@@ -297,8 +296,10 @@ BRANDS = frozenset(
     "Marriott Hilton Hyatt Sheraton Westin Novotel Ramada Conrad Fairmont Shilla Lotte Martens Pepper".split()
 )
 GLOSS_NOT_NAME = frozenset("국적 출신 국민 교포 동포 거주 이민 시민권자 영주권자".split())
+# A list item's mark: a bullet or an item number (- , * , • , · , 1. , 2) ).
+_LIST_MARK = r"(?:[-*•·]|[0-9]{1,3}[.)])"
 KO_LISTED_FOREIGN = re2.compile(
-    r"(?m)^[ \t]*(?:[0-9]{1,3}[.)]|[-*•·])[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,2}) ?\((?:"
+    rf"(?m)^[ \t]*{_LIST_MARK}[ \t]*([가-힣]{{1,8}}(?: [가-힣]{{1,8}}){{0,2}}) ?\((?:"
     + "|".join(NATIONALITIES)
     + r")[,)][^\n0-9]{0,40}[0-9]"
 )
@@ -608,7 +609,7 @@ ROW_NAME_TOKEN_BEFORE_PHONE = re.compile(
 )
 MOBILE_GROUPS = ((3, 4, 4), (3, 3, 4))
 # A list line's start: the line's beginning and a bullet or an item number (- , * , • , 1. , 2) ), nothing else.
-LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*|[0-9]{1,3}[.)][ \t]*)$")
+LIST_LINE_START = re.compile(rf"(?:^|\n)[ \t]*{_LIST_MARK}[ \t]*$")
 MAX_LIST_MARK = 8
 # A civil-service grade or employment type before a name (행정6급 홍예린, 계약직 유민혁), a pupil's class before a
 # name (2학년 5반 염지후, 피해학생: 3-4 한서준), a kinship or an age in brackets after one (이도하(자), 배윤서(처),
@@ -629,7 +630,7 @@ KO_HOLDER_CHANGE = re2.compile(
     r"(?:^|[^가-힣])([가-힣]{3}) ?(?:→|->|⇒|=>|⟶) ?(?:(?:신규|변경|후임|신임|새) ?[:：]? ?)?([가-힣]{3})(?:[^가-힣]|$)"
 )
 KO_NAME_ORG = re2.compile(
-    r"(?m)^[ \t]*(?:[-*•·]|[0-9]{1,3}[.)])?[ \t]*([가-힣]{3})[ \t]*[/|][ \t]*[가-힣]{1,12}"
+    rf"(?m)^[ \t]*{_LIST_MARK}?[ \t]*([가-힣]{{3}})[ \t]*[/|][ \t]*[가-힣]{{1,12}}"
     r"(?:부|청|처|원|위원회|공단|공사|센터|재단|과|팀|국|실|학교|병원|은행|협회|연구소|본부|사무소)(?:[ \t)]|\r?$)"
 )
 # A table's header line that names a column of people (성명, 이름, 대상자, name, 예금주, 근로자명): re2 finds the
@@ -1066,7 +1067,7 @@ EN_GIVEN_KO_PARTICLE = re2.compile(
 EN_HONORIFIC = re2.compile(r"(?:^|[^A-Za-z\-])([A-Z][a-z]{1,14})-(?:san|sama|sensei|kun|chan|nim|ssi)(?:[^A-Za-z]|$)")
 # A list item that gives a Latin-script name and then an identifier (- Tursunov Bakhodir / ARC 960405-…): a roster.
 EN_ITEM_WITH_ID = re2.compile(
-    rf"(?m)^[ \t]*(?:[-*•·]|[0-9]{{1,3}}[.)])[ \t]*({_CAP} {_CAP}(?: {_CAP})?)[ \t]*[/|,(][ \t]*"
+    rf"(?m)^[ \t]*{_LIST_MARK}[ \t]*({_CAP} {_CAP}(?: {_CAP})?)[ \t]*[/|,(][ \t]*"
     r"(?:ARC|Passport|passport|PP|여권|외국인등록|등록번호|DOB|생년월일|\+?[0-9])"
 )
 # One capitalised word right after a lower-case cue: ask Maria, cc: Olivia, thanks Kevin.
@@ -1880,8 +1881,7 @@ class PersonRecognizer:
             if any(w.upper() in UPPER_NOT_NAMES or is_common_word(w) or w in PLACE_HEADS for w in words):
                 continue
             known = any(
-                w in self._given or w in EN_SURNAMES or w in EN_CENSUS_SURNAMES or w in ROMAN_SURNAMES
-                for w in words
+                w in self._given or w in EN_SURNAMES or w in EN_CENSUS_SURNAMES or w in ROMAN_SURNAMES for w in words
             ) or any(shaped_surname(w) for w in words)
             if value.isupper() or known:
                 yield start, m.end(2), SCORE_LABELED
@@ -2300,13 +2300,14 @@ class PersonRecognizer:
                 continue
             parts = frozenset(p.lower() for p in MAIL_PART.findall(local.group()))
             lo, hi = max(0, start - MAIL_NAME_REACH), min(len(text), end + MAIL_NAME_REACH)
-            parts |= _joined_parts(parts, text, lo, start, end, hi)
+            before, after = list(_CAP_WORD.finditer(text, lo, start)), list(_CAP_WORD.finditer(text, end, hi))
+            parts |= _joined_parts(parts, {w.group().lower() for w in before + after})
             around = (text[lo:start].replace("-", ""), text[end:hi].replace("-", ""))  # Jae-hoon for jaehoon
             capitals = [p.capitalize() for p in parts if len(p) >= MIN_MAIL_PART]
             if not any(p in around[0] or p in around[1] for p in capitals):
                 continue  # no part of the address is written near it capitalised: a substring test for each part
             run: list[re.Match[str]] = []
-            for w in [*_CAP_WORD.finditer(text, lo, start), None, *_CAP_WORD.finditer(text, end, hi)]:
+            for w in [*before, None, *after]:
                 spelt = w is not None and w.group().replace("-", "").lower() in parts
                 if spelt and w is not None and (not run or text[run[-1].end() : w.start()] == " "):
                     run.append(w)
@@ -3096,10 +3097,10 @@ MAIL_NAME_REACH = 120  # characters either side of the address read for the name
 _CAP_WORD = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z0-9@])")
 
 
-def _joined_parts(parts: frozenset[str], text: str, lo: int, start: int, end: int, hi: int) -> frozenset[str]:
+def _joined_parts(parts: frozenset[str], near: set[str]) -> frozenset[str]:
     """The two pieces of a local part that runs a given name and a surname together (tallulahhollingsworth@ beside
-    Tallulah Hollingsworth; twenty-eighth held-out set), each one a capitalised word written near the address."""
-    near = {w.group().lower() for span in ((lo, start), (end, hi)) for w in _CAP_WORD.finditer(text, *span)}
+    Tallulah Hollingsworth; twenty-eighth held-out set), each one of the capitalised words written near the address
+    (`near`, lower-cased)."""
     out: set[str] = set()
     for part in parts:
         if part in near or len(part) < 2 * MIN_MAIL_PART:
